@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// jalon-tool: `jalon-tool <group> <command> [options]`. Each group lives in its own file.
+#include "common/translations.h"
+#include "canoncommand.h"
+#include "eventscommand.h"
+#include "referentielcommand.h"
+#include "vaultcommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("jalon-tool"));
+    jalon::installTranslations(app, jalon::systemLanguage());
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString group = arguments.value(1);
+    if (group == QLatin1String("referentiel"))
+        return jalon::tool::runReferentielCommand(arguments.mid(1));
+    if (group == QLatin1String("vault"))
+        return jalon::tool::runVaultCommand(arguments.mid(1));
+    if (group == QLatin1String("events"))
+        return jalon::tool::runEventsCommand(arguments.mid(1));
+    if (group == QLatin1String("canon") && arguments.size() == 2)
+        return jalon::tool::runCanonCommand();
+
+    QTextStream err(stderr);
+    if (!group.isEmpty() && group != QLatin1String("--help") && group != QLatin1String("-h"))
+        err << QCoreApplication::translate("jalon-tool", "Unknown command \"%1\".").arg(group) << '\n';
+    err << QCoreApplication::translate("jalon-tool",
+                                       "Usage:\n"
+                                       "  jalon-tool referentiel list|show ID|validate FILE [--json]\n"
+                                       "  jalon-tool vault init|check|passwd|recover --dir DIR [--passphrase-file FILE]\n"
+                                       "  jalon-tool events list|verify --dir DIR [--passphrase-file FILE] [--json]\n"
+                                       "  jalon-tool canon < FILE.json   (RFC 8785 canonical JSON on stdout)\n"
+                                       "Run \"jalon-tool <command> --help\" for details.")
+        << '\n';
+    return group == QLatin1String("--help") || group == QLatin1String("-h") ? 0 : 2;
+}

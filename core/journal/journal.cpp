@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal/journal.h"
+
+#include "crypto/base64url.h"
+#include "journal/eventkinds.h"
+#include "projections/projector.h"
+#include "vault/vault.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcJournal, "jalon.journal", QtInfoMsg)
+
+namespace jalon {
+
+namespace {
+
+constexpr auto ServerKeySetting = "server_public_key";
+
+} // namespace
+
+Journal::Journal(Vault &vault)
+    : m_vault(vault)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+qint64 Journal::lastOwnSeq() const
+{
+    auto select = m_vault.database().prepare("SELECT max(seq) FROM events WHERE author = ? AND own = 1");
+    if (!select)
+        return 0;
+    select->bind(1, m_vault.deviceKey().publicKey());
+    return select->next() ? select->int64(0) : 0;
+}
+
+qint64 Journal::count() const
+{
+    auto select = m_vault.database().prepare("SELECT count(*) FROM events");
+    return select && select->next() ? select->int64(0) : 0;
+}
+
+Result<std::optional<QByteArray>> Journal::storedId(const QByteArray &author, qint64 seq) const
+{
+    // The non-forked one first: once a fork is flagged, both are, and either will do.
+    auto select = m_vault.database().prepare("SELECT id FROM events WHERE author = ? AND seq = ? ORDER BY forked, position LIMIT 1");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, author).bind(2, seq);
+    if (select->next())
+        return std::optional<QByteArray>(select->blob(0));
+    if (select->error())
+        return std::unexpected(*select->error());
+    return std::optional<QByteArray>();
+}
+
+// Stores an event and folds it into the projections; returns its id.
+Result<QByteArray> Journal::store(const Event &event, const QByteArray &canonical, bool own, bool forked)
+{
+    auto insert = m_vault.database().prepare(
+        "INSERT INTO events (id, author, seq, prev, at, kind, subject, canonical, own, forked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    const QByteArray id = Event::idOf(canonical);
+    insert->bind(1, id).bind(2, event.author).bind(3, event.seq);
+    if (event.prev.isEmpty())
+        insert->bindNull(4);
+    else
+        insert->bind(4, event.prev);
+    insert->bind(5, Event::formatTime(event.at)).bind(6, event.kind).bind(7, event.subject).bind(8, canonical)
+        .bind(9, qint64(own)).bind(10, qint64(forked));
+    if (auto stored = insert->exec(); !stored)
+        return std::unexpected(stored.error());
+    if (!forked) {
+        if (auto applied = Projector::apply(m_vault.database(), event, id); !applied)
+            return std::unexpected(applied.error());
+    }
+    return id;
+}
+
+Result<std::pair<Event, QByteArray>> Journal::appendOne(const Draft &draft, qint64 seq, const QByteArray &prev)
+{
+    if (EventKinds::isServerSigned(draft.kind))
+        return std::unexpected(Error{tr("journal"), QStringLiteral("/kind"), tr("only the server signs \"%1\" events").arg(draft.kind), {}});
+    if (auto valid = EventKinds::validateBody(draft.kind, draft.body); !valid)
+        return std::unexpected(valid.error());
+    if (draft.subject.isEmpty())
+        return std::unexpected(Error{tr("journal"), QStringLiteral("/subject"), tr("the subject is missing"), {}});
+    Event event;
+    event.seq = seq;
+    event.prev = prev;
+    event.at = m_clock().toUTC();
+    event.kind = draft.kind;
+    event.subject = draft.subject;
+    event.body = draft.body;
+    const QByteArray canonical = event.signWith(m_vault.deviceKey());
+    auto id = store(event, canonical, true, false);
+    if (!id)
+        return std::unexpected(id.error());
+    return std::pair{std::move(event), *id};
+}
+
+Result<Event> Journal::append(const Draft &draft)
+{
+    auto events = append(QList<Draft>{draft});
+    if (!events)
+        return std::unexpected(events.error());
+    return events->first();
+}
+
+Result<QList<Event>> Journal::append(const QList<Draft> &drafts)
+{
+    SqliteDatabase &database = m_vault.database();
+    return database.transaction([&]() -> Result<QList<Event>> {
+        qint64 seq = lastOwnSeq();
+        QByteArray prev;
+        if (seq > 0) {
+            auto last = storedId(m_vault.deviceKey().publicKey(), seq);
+            if (!last)
+                return std::unexpected(last.error());
+            prev = last->value_or(QByteArray());
+        }
+        QList<Event> appended;
+        appended.reserve(drafts.size());
+        for (const Draft &draft : drafts) {
+            auto event = appendOne(draft, ++seq, prev);
+            if (!event)
+                return std::unexpected(event.error());
+            prev = event->second;
+            appended << std::move(event->first);
+        }
+        return appended;
+    });
+}
+
+Result<void> Journal::checkReceived(const Event &event) const
+{
+    const QString id = event.idText();
+    if (!EventKinds::isKnown(event.kind))
+        return std::unexpected(Error{id, QStringLiteral("/kind"), tr("unknown event kind \"%1\"").arg(event.kind), {}});
+    if (auto valid = EventKinds::validateBody(event.kind, event.body); !valid)
+        return std::unexpected(Error{id, valid.error().location, valid.error().problem, valid.error().expected});
+    if (EventKinds::isServerSigned(event.kind)) {
+        const QByteArray server = serverKey();
+        if (server.isEmpty())
+            return std::unexpected(Error{id, QStringLiteral("/author"), tr("an organisation event arrived before this device joined a server"), {}});
+        if (event.author != server)
+            return std::unexpected(Error{id, QStringLiteral("/author"), tr("an organisation event not signed by this device's server"), {}});
+    } else if (event.author == serverKey()) {
+        return std::unexpected(Error{id, QStringLiteral("/kind"), tr("the server cannot sign a person's event"), {}});
+    }
+    if (!event.hasValidSignature())
+        return std::unexpected(Error{id, QStringLiteral("/sig"), tr("the signature does not match the event: it was altered or forged"), {}});
+    return {};
+}
+
+Result<Journal::Received> Journal::receive(const Event &event)
+{
+    if (auto checked = checkReceived(event); !checked)
+        return std::unexpected(checked.error());
+    SqliteDatabase &database = m_vault.database();
+    return database.transaction([&]() -> Result<Received> {
+        const QByteArray id = event.id();
+        auto existing = storedId(event.author, event.seq);
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (*existing && **existing == id)
+            return Received::AlreadyKnown;
+        if (event.seq > 1) {
+            auto previous = storedId(event.author, event.seq - 1);
+            if (!previous)
+                return std::unexpected(previous.error());
+            if (!*previous) {
+                return std::unexpected(Error{event.idText(), QStringLiteral("/seq"),
+                                             tr("event %1 of this author is missing: events must arrive in order").arg(event.seq - 1), {}});
+            }
+            if (**previous != event.prev)
+                return std::unexpected(Error{event.idText(), QStringLiteral("/prev"), tr("the event does not follow its author's previous event"), {}});
+        }
+        if (!*existing) {
+            if (auto stored = store(event, event.canonical(), false, false); !stored)
+                return std::unexpected(stored.error());
+            return Received::Added;
+        }
+        // Same author, same seq, other content: keep both, trust neither.
+        qCWarning(lcJournal) << "fork: author" << toIdText(event.author) << "seq" << event.seq;
+        auto flag = database.prepare("UPDATE events SET forked = 1 WHERE author = ? AND seq = ?");
+        if (!flag)
+            return std::unexpected(flag.error());
+        if (auto flagged = flag->bind(1, event.author).bind(2, event.seq).exec(); !flagged)
+            return std::unexpected(flagged.error());
+        if (auto stored = store(event, event.canonical(), false, true); !stored)
+            return std::unexpected(stored.error());
+        if (auto rebuilt = Projector::rebuild(database); !rebuilt)
+            return std::unexpected(rebuilt.error());
+        return Received::Forked;
+    });
+}
+
+Result<void> Journal::setServerKey(const QByteArray &publicKey)
+{
+    auto upsert = m_vault.database().prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
+    if (!upsert)
+        return std::unexpected(upsert.error());
+    return upsert->bind(1, QString::fromLatin1(ServerKeySetting)).bind(2, toIdText(publicKey)).exec();
+}
+
+QByteArray Journal::serverKey() const
+{
+    auto select = m_vault.database().prepare("SELECT value FROM settings WHERE key = ?");
+    if (!select)
+        return {};
+    select->bind(1, QString::fromLatin1(ServerKeySetting));
+    return select->next() ? fromBase64Url(select->text(0).toLatin1()).value_or(QByteArray()) : QByteArray();
+}
+
+Result<QList<Event>> Journal::events(qint64 afterPosition, int limit) const
+{
+    auto select = m_vault.database().prepare("SELECT canonical FROM events WHERE position > ? ORDER BY position LIMIT ?");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, afterPosition).bind(2, qint64(limit));
+    QList<Event> result;
+    while (select->next()) {
+        auto event = Event::fromStored(select->blob(0));
+        if (!event)
+            return std::unexpected(event.error());
+        result << std::move(*event);
+    }
+    if (select->error())
+        return std::unexpected(*select->error());
+    return result;
+}
+
+Result<QList<Journal::Problem>> Journal::verifyAll() const
+{
+    auto select = m_vault.database().prepare("SELECT position, id, author, seq, canonical, forked FROM events ORDER BY author, seq, position");
+    if (!select)
+        return std::unexpected(select.error());
+    QList<Problem> problems;
+    QByteArray lastAuthor;
+    qint64 lastSeq = 0;
+    QByteArray lastId;
+    while (select->next()) {
+        const qint64 position = select->int64(0);
+        const QString storedId = toIdText(select->blob(1));
+        auto report = [&](const QString &description) { problems << Problem{position, storedId, description}; };
+        auto event = Event::fromJson(select->blob(4));
+        if (!event) {
+            report(event.error().message());
+            continue;
+        }
+        if (event->idText() != storedId || event->author != select->blob(2) || event->seq != select->int64(3))
+            report(tr("the stored event does not match its index"));
+        if (!event->hasValidSignature())
+            report(tr("the signature does not match the event"));
+        if (auto body = EventKinds::validateBody(event->kind, event->body); !body)
+            report(body.error().location + QLatin1String(": ") + body.error().problem);
+        if (select->int64(5))
+            report(tr("fork: another event has the same author and seq"));
+        const bool sameAuthor = event->author == lastAuthor;
+        if (!select->int64(5)) {
+            if (!sameAuthor && event->seq != 1)
+                report(tr("the author's events before seq %1 are missing").arg(event->seq));
+            else if (sameAuthor && (event->seq != lastSeq + 1 || event->prev != lastId))
+                report(tr("the chain is broken before seq %1").arg(event->seq));
+            lastId = event->id();
+            lastSeq = event->seq;
+        }
+        lastAuthor = event->author;
+    }
+    if (select->error())
+        return std::unexpected(*select->error());
+    return problems;
+}
+
+Result<void> Journal::rebuildProjections()
+{
+    SqliteDatabase &database = m_vault.database();
+    return database.transaction([&] { return Projector::rebuild(database); });
+}
+
+} // namespace jalon

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+#include "journal/event.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <functional>
+
+namespace jalon {
+
+class Vault;
+
+/// The vault's event journal: the device's own signed log and every event received.
+/// Appending builds, signs, stores and folds an event into the projections in one
+/// transaction: after a crash, an event is either wholly there or not at all.
+class Journal
+{
+    Q_DECLARE_TR_FUNCTIONS(Journal)
+
+public:
+    /// What a caller asks to record; the journal adds author, seq, prev, time, signature.
+    struct Draft
+    {
+        QString kind;
+        QString subject;
+        QJsonObject body;
+    };
+
+    enum class Received { Added, AlreadyKnown, Forked };
+
+    /// One problem found by verifyAll().
+    struct Problem
+    {
+        qint64 position = 0;
+        QString eventId;
+        QString description;
+    };
+
+    explicit Journal(Vault &vault);
+
+    /// The clock stamping new events (tests set a fixed one).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    Result<Event> append(const Draft &draft);
+    /// Several events, one transaction: all stored or none.
+    Result<QList<Event>> append(const QList<Draft> &drafts);
+
+    /// Takes an event from elsewhere (another device, the server) after checking it:
+    /// known kind and body, signature (server kinds: by the enrolled server's key),
+    /// chain (seq follows the author's last, prev matches). The same author and seq with
+    /// other content is a fork: kept, flagged on both sides, ignored by projections.
+    Result<Received> receive(const Event &event);
+
+    /// The server whose key signs org.* and referentiel.publish (set at enrollment).
+    Result<void> setServerKey(const QByteArray &publicKey);
+    QByteArray serverKey() const;
+
+    /// The device's own last seq (0 before its first event).
+    qint64 lastOwnSeq() const;
+    qint64 count() const;
+    /// Events in journal order, from `afterPosition`, at most `limit`.
+    Result<QList<Event>> events(qint64 afterPosition = 0, int limit = -1) const;
+    /// Checks every stored event again (signature, body, chain) and lists the problems.
+    Result<QList<Problem>> verifyAll() const;
+    /// Rebuilds every projection from the events alone.
+    Result<void> rebuildProjections();
+
+private:
+    /// Returns the event and its id.
+    Result<std::pair<Event, QByteArray>> appendOne(const Draft &draft, qint64 seq, const QByteArray &prev);
+    Result<QByteArray> store(const Event &event, const QByteArray &canonical, bool own, bool forked);
+    Result<std::optional<QByteArray>> storedId(const QByteArray &author, qint64 seq) const;
+    Result<void> checkReceived(const Event &event) const;
+
+    Vault &m_vault;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace jalon

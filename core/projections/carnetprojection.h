@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+#include "rules/candidatefacts.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace jalon {
+
+class SqliteDatabase;
+struct Event;
+
+/// The carnet de suivi des compétences: attestations with their revocations, and the
+/// evaluators' bloc results. It feeds the rules engine through facts().
+namespace CarnetProjection {
+
+struct StoredAttestation
+{
+    QByteArray id;
+    QString referentielId;
+    QString competenceId;
+    QByteArray attester; ///< device key
+    QString role;
+    QStringList criteria;
+    QString situation;
+    QDate observedOn;
+    QDateTime at;
+    QByteArray revokedBy; ///< the carnet.revoke event, empty if current
+    QString revokeReason;
+};
+
+Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArray &id);
+Result<QList<StoredAttestation>> attestations(SqliteDatabase &database, const QString &subject);
+/// What the rules engine needs about a candidate: attestations (attesters named by user
+/// when the organisation told us the device's user), assignments, evaluations.
+Result<CandidateFacts> facts(SqliteDatabase &database, const QString &subject);
+
+} // namespace CarnetProjection
+} // namespace jalon

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+namespace jalon {
+
+/// A threshold p/q kept as two integers: certification rules never use floating point.
+struct Fraction
+{
+    int num = 0;
+    int den = 1;
+
+    friend bool operator==(const Fraction &, const Fraction &) = default;
+};
+
+/// True when `count` out of `total` reaches the threshold: count * q >= total * p.
+/// Zero out of zero reaches any threshold (nothing was asked that was not given).
+constexpr bool reachesThreshold(qint64 count, qint64 total, Fraction threshold)
+{
+    return count * threshold.den >= total * threshold.num;
+}
+
+} // namespace jalon

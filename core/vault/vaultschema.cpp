@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault/vaultschema.h"
+
+#include "vault/sqlitedatabase.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace jalon::VaultSchema {
+
+namespace {
+
+// Append only: a shipped migration never changes, or vaults made with it would differ.
+constexpr std::array Migrations = {
+    // 1: the device's identity and the vault's own settings.
+    R"sql(
+    CREATE TABLE device (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        public_key BLOB NOT NULL,
+        secret_key BLOB NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    )sql",
+    // 2: the journal (every event, own and received) and the projections folded from it.
+    R"sql(
+    CREATE TABLE events (
+        position INTEGER PRIMARY KEY,
+        id BLOB NOT NULL UNIQUE,
+        author BLOB NOT NULL,
+        seq INTEGER NOT NULL,
+        prev BLOB,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        canonical BLOB NOT NULL,
+        own INTEGER NOT NULL,
+        forked INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX events_by_author ON events (author, seq);
+    CREATE INDEX events_by_subject ON events (subject, kind);
+
+    CREATE TABLE diagnostic_answers (
+        subject TEXT NOT NULL, referentiel TEXT NOT NULL, activity TEXT NOT NULL,
+        level INTEGER NOT NULL, comment TEXT NOT NULL, event BLOB NOT NULL, at TEXT NOT NULL,
+        PRIMARY KEY (subject, referentiel, activity)
+    );
+    CREATE TABLE diagnostic_submissions (
+        subject TEXT NOT NULL, referentiel TEXT NOT NULL, version INTEGER NOT NULL,
+        event BLOB NOT NULL, at TEXT NOT NULL,
+        PRIMARY KEY (subject, referentiel)
+    );
+    CREATE TABLE livret_edits (
+        event BLOB PRIMARY KEY, subject TEXT NOT NULL, referentiel TEXT NOT NULL,
+        section TEXT NOT NULL, base BLOB, text TEXT NOT NULL, author BLOB NOT NULL, at TEXT NOT NULL
+    );
+    CREATE INDEX livret_edits_by_section ON livret_edits (subject, section);
+    CREATE TABLE livret_comments (
+        event BLOB PRIMARY KEY, subject TEXT NOT NULL, section TEXT NOT NULL, edit BLOB,
+        text TEXT NOT NULL, author BLOB NOT NULL, at TEXT NOT NULL
+    );
+    CREATE TABLE carnet_attestations (
+        event BLOB PRIMARY KEY, subject TEXT NOT NULL, referentiel TEXT NOT NULL,
+        version INTEGER NOT NULL, competence TEXT NOT NULL, attester BLOB NOT NULL,
+        role TEXT NOT NULL, criteria TEXT NOT NULL, situation TEXT NOT NULL,
+        observed_on TEXT NOT NULL, at TEXT NOT NULL, revoked_by BLOB, revoke_reason TEXT
+    );
+    CREATE INDEX carnet_by_subject ON carnet_attestations (subject, competence);
+    CREATE TABLE vae_sessions (
+        subject TEXT NOT NULL, number INTEGER NOT NULL, status TEXT NOT NULL, date TEXT NOT NULL,
+        notes TEXT NOT NULL, next_steps TEXT NOT NULL, sections TEXT NOT NULL,
+        event BLOB NOT NULL, at TEXT NOT NULL,
+        PRIMARY KEY (subject, number)
+    );
+    CREATE TABLE bloc_evaluations (
+        event BLOB PRIMARY KEY, subject TEXT NOT NULL, referentiel TEXT NOT NULL, bloc TEXT NOT NULL,
+        validated INTEGER NOT NULL, date TEXT NOT NULL, remarks TEXT NOT NULL,
+        evaluator BLOB NOT NULL, at TEXT NOT NULL
+    );
+    CREATE TABLE org_users (user TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL);
+    CREATE TABLE org_devices (device BLOB PRIMARY KEY, user TEXT NOT NULL, revoked_at TEXT);
+    CREATE TABLE org_assignments (
+        candidate TEXT NOT NULL, user TEXT NOT NULL, role TEXT NOT NULL,
+        since TEXT NOT NULL, until TEXT
+    );
+    CREATE INDEX org_assignments_by_candidate ON org_assignments (candidate);
+    )sql",
+};
+
+} // namespace
+
+int latestVersion()
+{
+    return int(Migrations.size());
+}
+
+Result<void> migrate(SqliteDatabase &database, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const int current = database.userVersion();
+    if (current < 0)
+        return std::unexpected(database.error(QCoreApplication::translate("VaultSchema", "the schema version cannot be read")));
+    if (current > latestVersion()) {
+        return std::unexpected(Error{database.path(), {},
+                                     QCoreApplication::translate("VaultSchema", "this vault was made by a newer version of Jalon (schema %1)").arg(current),
+                                     QCoreApplication::translate("VaultSchema", "schema %1 or earlier").arg(latestVersion())});
+    }
+    for (int version = current + 1; version <= target; ++version) {
+        const QByteArray script = QByteArray(Migrations[std::size_t(version - 1)])
+            + "\nPRAGMA user_version = " + QByteArray::number(version) + ";";
+        auto applied = database.transaction([&] { return database.exec(script.constData()); });
+        if (!applied)
+            return applied;
+    }
+    return {};
+}
+
+} // namespace jalon::VaultSchema

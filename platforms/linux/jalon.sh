@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The two commands of the README, for Debian 12:
+#   platforms/linux/jalon.sh run    install what is missing, build, start Jalon
+#   platforms/linux/jalon.sh test   install what is missing, build, run every test
+# Both build out of tree (build/<preset>) and only redo what changed.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$root"
+
+# Debian 12 packages needed to build, run and test (shared/PLATFORM-NOTES.md).
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-declarative-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
+    qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtqml-workerscript
+    qml6-module-qttest qml6-module-qtquick-shapes qt6-qpa-plugins
+    libsqlcipher-dev sqlcipher libsodium-dev libssl-dev
+    xvfb xauth fonts-dejavu-core python3 python3-jsonschema
+)
+
+say() { printf '\033[1m%s\033[0m\n' "$*"; }
+
+install_missing() {
+    local missing=() package
+    for package in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' ||
+            missing+=("$package")
+    done
+    ((${#missing[@]})) || return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Missing packages (${missing[*]}) and no sudo: install them as root." >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    say "Installing ${#missing[@]} Debian package(s): ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}"
+}
+
+build() {
+    local preset=$1
+    if [ ! -f "build/$preset/CMakeCache.txt" ]; then
+        say "Configuring ($preset)"
+        cmake --preset "$preset" >/dev/null
+    fi
+    say "Building ($preset)"
+    cmake --build --preset "$preset"
+}
+
+case "${1:-}" in
+run)
+    shift
+    install_missing
+    build dev
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        echo "No display found: start Jalon from a desktop session (or set QT_QPA_PLATFORM)." >&2
+        exit 1
+    fi
+    say "Starting Jalon"
+    exec build/dev/app/jalon "$@"
+    ;;
+test)
+    install_missing
+    build ci
+    say "Running the tests"
+    ctest --preset ci -j "$(nproc)"
+    ;;
+*)
+    echo "Usage: $0 run|test" >&2
+    exit 2
+    ;;
+esac

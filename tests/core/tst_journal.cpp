@@ -1,0 +1,457 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "crypto/signingkey.h"
+#include "journal/journal.h"
+#include "projections/carnetprojection.h"
+#include "projections/diagnosticprojection.h"
+#include "projections/livretprojection.h"
+#include "projections/projector.h"
+#include "projections/vaeprojection.h"
+#include "referentiel/referentielloader.h"
+#include "vault/vault.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace jalon;
+
+namespace {
+
+const QString Passphrase = QStringLiteral("phrase de passe de test");
+const QString Candidate = QStringLiteral("candidate-1");
+
+std::unique_ptr<Vault> makeVault(const QTemporaryDir &dir)
+{
+    auto created = Vault::create(dir.path(), Passphrase, KdfParams::fastForTests());
+    if (!created)
+        qFatal("%s", qPrintable(created.error().message()));
+    return std::move(created->vault);
+}
+
+Journal::Draft answer(const QString &activity, int level)
+{
+    return {QStringLiteral("diagnostic.answer"), Candidate,
+            {{QStringLiteral("referentiel"), QStringLiteral("cqp-test")}, {QStringLiteral("version"), 1},
+             {QStringLiteral("activity"), activity}, {QStringLiteral("level"), level}}};
+}
+
+Journal::Draft livretEdit(const QString &section, const QString &text, const QByteArray &base = {})
+{
+    return {QStringLiteral("livret.edit"), Candidate,
+            {{QStringLiteral("referentiel"), QStringLiteral("cqp-test")}, {QStringLiteral("version"), 1},
+             {QStringLiteral("section"), section},
+             {QStringLiteral("base"), base.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(toIdText(base))},
+             {QStringLiteral("text"), text}}};
+}
+
+Journal::Draft attest(const QString &competence, const QStringList &criteria)
+{
+    return {QStringLiteral("carnet.attest"), Candidate,
+            {{QStringLiteral("referentiel"), QStringLiteral("cqp-test")}, {QStringLiteral("version"), 1},
+             {QStringLiteral("competence"), competence}, {QStringLiteral("role"), QStringLiteral("tutor")},
+             {QStringLiteral("criteria"), QJsonArray::fromStringList(criteria)},
+             {QStringLiteral("situation"), QStringLiteral("Accueil au guichet, affluence du lundi")},
+             {QStringLiteral("observed_on"), QStringLiteral("2026-11-20")}}};
+}
+
+// Every projection table's rows, sorted, as text: two equal dumps mean equal projections.
+QStringList dumpProjections(SqliteDatabase &database)
+{
+    QStringList dump;
+    for (const QString &table : Projector::tables()) {
+        const QByteArray sql = "SELECT * FROM " + table.toLatin1();
+        auto select = database.prepare(sql.constData());
+        while (select && select->next()) {
+            QStringList row{table};
+            for (int column = 0; column < 13; ++column)
+                row << QString::fromLatin1(select->blob(column).toHex());
+            dump << row.join(QLatin1Char('|'));
+        }
+    }
+    dump.sort();
+    return dump;
+}
+
+} // namespace
+
+class TestJournal : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void appendsASignedChain()
+    {
+        QTemporaryDir dir;
+        auto vault = makeVault(dir);
+        Journal journal(*vault);
+        QCOMPARE(journal.lastOwnSeq(), 0);
+        auto first = journal.append(answer(QStringLiteral("F1.1"), 2));
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().message()));
+        auto more = journal.append({answer(QStringLiteral("F1.2"), 1), answer(QStringLiteral("F1.1"), 3)});
+        QVERIFY(more);
+        QCOMPARE(first->seq, 1);
+        QVERIFY(first->prev.isEmpty());
+        QCOMPARE(more->at(0).seq, 2);
+        QCOMPARE(more->at(0).prev, first->id());
+        QCOMPARE(more->at(1).prev, more->at(0).id());
+        QCOMPARE(first->author, vault->deviceKey().publicKey());
+        QVERIFY(first->hasValidSignature());
+        QCOMPARE(journal.count(), 3);
+        QCOMPARE(journal.lastOwnSeq(), 3);
+        auto problems = journal.verifyAll();
+        QVERIFY(problems);
+        QVERIFY(problems->isEmpty());
+        // The stored form reads back to the same event.
+        auto stored = journal.events();
+        QVERIFY(stored);
+        QCOMPARE(stored->at(2).canonical(), more->at(1).canonical());
+        // Projection: the later answer wins.
+        auto answers = DiagnosticProjection::answers(vault->database(), Candidate, QStringLiteral("cqp-test"));
+        QVERIFY(answers);
+        QCOMPARE(answers->value(QStringLiteral("F1.1")).level, 3);
+        QCOMPARE(answers->value(QStringLiteral("F1.2")).level, 1);
+    }
+
+    void summarisesTheDiagnosticByFunction()
+    {
+        auto referentiel = ReferentielLoader::fromFile(QStringLiteral(JALON_TEST_DATA "/referentiel/minimal.json"));
+        QVERIFY(referentiel);
+        QTemporaryDir dir;
+        auto vault = makeVault(dir);
+        Journal journal(*vault);
+        auto summary = [&] {
+            auto answers = DiagnosticProjection::answers(vault->database(), Candidate, QStringLiteral("cqp-test"));
+            return DiagnosticProjection::byFunction(*answers, *referentiel);
+        };
+        QCOMPARE(summary().size(), 1);
+        QCOMPARE(summary()[0].answered, 0);
+        QCOMPARE(summary()[0].activities, 1);
+        QVERIFY(journal.append(answer(QStringLiteral("F1.1"), 1)));
+        QVERIFY(journal.append(answer(QStringLiteral("F9.9"), 1))); // not in this référentiel
+        QCOMPARE(summary()[0].functionId, QStringLiteral("F1"));
+        QCOMPARE(summary()[0].answered, 1);
+        QCOMPARE(summary()[0].levelSum, 1);
+        QCOMPARE(summary()[0].levelMax, 1); // the fixture's scale stops at 1
+        auto submitted = DiagnosticProjection::submittedAt(vault->database(), Candidate, QStringLiteral("cqp-test"));
+        QVERIFY(submitted && !submitted->isValid());
+        QVERIFY(journal.append({QStringLiteral("diagnostic.submit"), Candidate,
+                                {{QStringLiteral("referentiel"), QStringLiteral("cqp-test")}, {QStringLiteral("version"), 1}}}));
+        submitted = DiagnosticProjection::submittedAt(vault->database(), Candidate, QStringLiteral("cqp-test"));
+        QVERIFY(submitted && submitted->isValid());
+    }
+
+    void refusesABadBody_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("pointer");
+        QTest::newRow("level not a number") << "level" << QJsonValue(QStringLiteral("deux")) << "/body/level";
+        QTest::newRow("negative level") << "level" << QJsonValue(-1) << "/body/level";
+        QTest::newRow("fractional level") << "level" << QJsonValue(1.5) << "/body/level";
+        QTest::newRow("empty activity") << "activity" << QJsonValue(QString()) << "/body/activity";
+        QTest::newRow("unknown field") << "mood" << QJsonValue(true) << "/body/mood";
+    }
+
+    void refusesABadBody()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, pointer);
+        QTemporaryDir dir;
+        auto vault = makeVault(dir);
+        Journal journal(*vault);
+        Journal::Draft draft = answer(QStringLiteral("F1.1"), 2);
+        draft.body.insert(field, value);
+        auto event = journal.append(draft);
+        QVERIFY(!event);
+        QCOMPARE(event.error().location, pointer);
+        QCOMPARE(journal.count(), 0);
+    }
+
+    void refusesServerKindsAndMissingFields()
+    {
+        QTemporaryDir dir;
+        auto vault = makeVault(dir);
+        Journal journal(*vault);
+        QVERIFY(!journal.append({QStringLiteral("org.assign"), Candidate,
+                                 {{QStringLiteral("candidate"), Candidate}, {QStringLiteral("user"), QStringLiteral("u")},
+                                  {QStringLiteral("role"), QStringLiteral("tutor")}}}));
+        Journal::Draft missing = attest(QStringLiteral("CP1"), {});
+        missing.body.remove(QStringLiteral("situation"));
+        auto event = journal.append(missing);
+        QVERIFY(!event);
+        QCOMPARE(event.error().location, QStringLiteral("/body/situation"));
+        QVERIFY(!journal.append({QStringLiteral("carnet.sign"), Candidate, {}}));
+    }
+
+    void aBatchIsAllOrNothing()
+    {
+        QTemporaryDir dir;
+        auto vault = makeVault(dir);
+        Journal journal(*vault);
+        QVERIFY(journal.append(answer(QStringLiteral("F1.1"), 1)));
+        Journal::Draft bad = answer(QStringLiteral("F1.3"), 1);
+        bad.body.remove(QStringLiteral("level"));
+        QVERIFY(!journal.append({answer(QStringLiteral("F1.2"), 2), bad}));
+        QCOMPARE(journal.count(), 1);
+        QCOMPARE(journal.lastOwnSeq(), 1);
+        auto answers = DiagnosticProjection::answers(vault->database(), Candidate, QStringLiteral("cqp-test"));
+        QCOMPARE(answers->size(), 1);
+        // The chain goes on from the last stored event.
+        auto next = journal.append(answer(QStringLiteral("F1.2"), 2));
+        QVERIFY(next);
+        QCOMPARE(next->seq, 2);
+        QVERIFY(journal.verifyAll()->isEmpty());
+    }
+
+    void everyFieldMutatedIsRejected_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        const QByteArray otherKey = SigningKey::generate().publicKey();
+        QTest::newRow("v") << "v" << QJsonValue(2);
+        QTest::newRow("author") << "author" << QJsonValue(toIdText(otherKey));
+        QTest::newRow("seq") << "seq" << QJsonValue(3);
+        QTest::newRow("prev") << "prev" << QJsonValue(toIdText(QByteArray(32, 'p')));
+        QTest::newRow("prev null") << "prev" << QJsonValue(QJsonValue::Null);
+        QTest::newRow("at") << "at" << QJsonValue(QStringLiteral("2026-11-22T10:15:00.124Z"));
+        QTest::newRow("kind") << "kind" << QJsonValue(QStringLiteral("diagnostic.submit"));
+        QTest::newRow("subject") << "subject" << QJsonValue(QStringLiteral("candidate-2"));
+        QTest::newRow("body") << "body" << QJsonValue(QJsonObject{{QStringLiteral("referentiel"), QStringLiteral("cqp-test")},
+                                                                  {QStringLiteral("version"), 1},
+                                                                  {QStringLiteral("activity"), QStringLiteral("F1.2")},
+                                                                  {QStringLiteral("level"), 3}});
+        QTest::newRow("sig") << "sig" << QJsonValue(toIdText(QByteArray(64, 's')));
+        QTest::newRow("extra field") << "note" << QJsonValue(QStringLiteral("x"));
+    }
+
+    void everyFieldMutatedIsRejected()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QTemporaryDir source;
+        QTemporaryDir target;
+        auto author = makeVault(source);
+        auto receiver = makeVault(target);
+        Journal authorJournal(*author);
+        authorJournal.setClock([] { return QDateTime(QDate(2026, 11, 22), QTime(10, 15, 0, 123), Qt::UTC); });
+        Journal receiverJournal(*receiver);
+        auto events = authorJournal.append({answer(QStringLiteral("F1.1"), 1), answer(QStringLiteral("F1.1"), 2)});
+        QVERIFY(events);
+        QCOMPARE(receiverJournal.receive(events->at(0)).value(), Journal::Received::Added);
+
+        QJsonObject json = QJsonDocument::fromJson(events->at(1).canonical()).object();
+        json.insert(field, value);
+        auto mutated = Event::fromJson(QJsonDocument(json).toJson());
+        if (mutated) {
+            auto received = receiverJournal.receive(*mutated);
+            QVERIFY2(!received, qPrintable(field));
+        }
+        QCOMPARE(receiverJournal.count(), 1);
+        // The original is still accepted: only the mutation was at fault.
+        QCOMPARE(receiverJournal.receive(events->at(1)).value(), Journal::Received::Added);
+    }
+
+    void receivesInOrderOnly()
+    {
+        QTemporaryDir source;
+        QTemporaryDir target;
+        auto author = makeVault(source);
+        auto receiver = makeVault(target);
+        Journal authorJournal(*author);
+        Journal receiverJournal(*receiver);
+        auto events = authorJournal.append({answer(QStringLiteral("F1.1"), 1), answer(QStringLiteral("F1.2"), 2),
+                                            answer(QStringLiteral("F1.3"), 3)});
+        QVERIFY(events);
+        // A gap and a reordering are refused with a reason.
+        auto gap = receiverJournal.receive(events->at(1));
+        QVERIFY(!gap);
+        QVERIFY(gap.error().problem.contains(QLatin1String("missing")));
+        QCOMPARE(receiverJournal.receive(events->at(0)).value(), Journal::Received::Added);
+        QVERIFY(!receiverJournal.receive(events->at(2)));
+        QCOMPARE(receiverJournal.receive(events->at(1)).value(), Journal::Received::Added);
+        QCOMPARE(receiverJournal.receive(events->at(2)).value(), Journal::Received::Added);
+        // A replay is recognised, not stored twice.
+        QCOMPARE(receiverJournal.receive(events->at(1)).value(), Journal::Received::AlreadyKnown);
+        QCOMPARE(receiverJournal.count(), 3);
+        QVERIFY(receiverJournal.verifyAll()->isEmpty());
+        auto answers = DiagnosticProjection::answers(receiver->database(), Candidate, QStringLiteral("cqp-test"));
+        QCOMPARE(answers->size(), 3);
+    }
+
+    void aForkIsKeptFlaggedAndIgnored()
+    {
+        QTemporaryDir source;
+        QTemporaryDir target;
+        auto author = makeVault(source);
+        auto receiver = makeVault(target);
+        Journal authorJournal(*author);
+        Journal receiverJournal(*receiver);
+        auto events = authorJournal.append({answer(QStringLiteral("F1.1"), 1), answer(QStringLiteral("F1.2"), 2)});
+        QVERIFY(events);
+        QVERIFY(receiverJournal.receive(events->at(0)));
+        QVERIFY(receiverJournal.receive(events->at(1)));
+
+        // The same device key signs another event 2 (a cloned device, say).
+        Event fork = events->at(1);
+        fork.body.insert(QStringLiteral("level"), 0);
+        fork.signWith(author->deviceKey());
+        QCOMPARE(receiverJournal.receive(fork).value(), Journal::Received::Forked);
+        QCOMPARE(receiverJournal.count(), 3);
+        auto answers = DiagnosticProjection::answers(receiver->database(), Candidate, QStringLiteral("cqp-test"));
+        QCOMPARE(answers->size(), 1);
+        QVERIFY(answers->contains(QStringLiteral("F1.1")));
+        auto problems = receiverJournal.verifyAll();
+        QCOMPARE(problems->size(), 2);
+        // Both sides stay flagged after a rebuild.
+        QVERIFY(receiverJournal.rebuildProjections());
+        QCOMPARE(DiagnosticProjection::answers(receiver->database(), Candidate, QStringLiteral("cqp-test"))->size(), 1);
+    }
+
+    void serverEventsNeedTheEnrolledServer()
+    {
+        QTemporaryDir dir;
+        auto vault = makeVault(dir);
+        Journal journal(*vault);
+        const SigningKey server = SigningKey::generate();
+        Event assign;
+        assign.seq = 1;
+        assign.at = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+        assign.kind = QStringLiteral("org.assign");
+        assign.subject = Candidate;
+        assign.body = {{QStringLiteral("candidate"), Candidate}, {QStringLiteral("user"), QStringLiteral("tutor-1")},
+                       {QStringLiteral("role"), QStringLiteral("tutor")}};
+        assign.signWith(server);
+        QVERIFY(!journal.receive(assign)); // not enrolled yet
+        QVERIFY(journal.setServerKey(SigningKey::generate().publicKey()));
+        QVERIFY(!journal.receive(assign)); // another server
+        QVERIFY(journal.setServerKey(server.publicKey()));
+        QCOMPARE(journal.receive(assign).value(), Journal::Received::Added);
+        auto facts = CarnetProjection::facts(vault->database(), Candidate);
+        QVERIFY(facts);
+        QCOMPARE(facts->assignments.size(), 1);
+        QCOMPARE(facts->assignments[0].userId, QStringLiteral("tutor-1"));
+    }
+
+    void livretConflictsKeepBothTexts()
+    {
+        QTemporaryDir dir;
+        auto vault = makeVault(dir);
+        Journal journal(*vault);
+        auto first = journal.append(livretEdit(QStringLiteral("B1"), QStringLiteral("J'accueille les adhérents.")));
+        QVERIFY(first);
+        auto second = journal.append(livretEdit(QStringLiteral("B1"), QStringLiteral("J'accueille les adhérents au guichet."), first->id()));
+        QVERIFY(second);
+        auto sections = LivretProjection::sections(vault->database(), Candidate);
+        QCOMPARE(sections->size(), 1);
+        QVERIFY(!sections->at(0).hasConflict());
+        QCOMPARE(sections->at(0).currentText(), QStringLiteral("J'accueille les adhérents au guichet."));
+        QCOMPARE(sections->at(0).history.size(), 2);
+        // A second edit of the first version, as from an offline device.
+        QVERIFY(journal.append(livretEdit(QStringLiteral("B1"), QStringLiteral("J'accueille et j'oriente."), first->id())));
+        sections = LivretProjection::sections(vault->database(), Candidate);
+        QVERIFY(sections->at(0).hasConflict());
+        QStringList texts{sections->at(0).heads[0].text, sections->at(0).heads[1].text};
+        texts.sort();
+        QCOMPARE(texts, (QStringList{QStringLiteral("J'accueille et j'oriente."), QStringLiteral("J'accueille les adhérents au guichet.")}));
+    }
+
+    void revocationReachesTheFacts()
+    {
+        QTemporaryDir dir;
+        auto vault = makeVault(dir);
+        Journal journal(*vault);
+        auto attestation = journal.append(attest(QStringLiteral("CP1"), {QStringLiteral("CP1.1"), QStringLiteral("CP1.2")}));
+        QVERIFY(attestation);
+        auto facts = CarnetProjection::facts(vault->database(), Candidate);
+        QCOMPARE(facts->attestations.size(), 1);
+        QVERIFY(!facts->attestations[0].revoked);
+        QCOMPARE(facts->attestations[0].validatedCriteria, (QStringList{QStringLiteral("CP1.1"), QStringLiteral("CP1.2")}));
+        QVERIFY(journal.append({QStringLiteral("carnet.revoke"), Candidate,
+                                {{QStringLiteral("attestation"), attestation->idText()},
+                                 {QStringLiteral("reason"), QStringLiteral("Critère coché par erreur")}}}));
+        facts = CarnetProjection::facts(vault->database(), Candidate);
+        QVERIFY(facts->attestations[0].revoked);
+        auto stored = CarnetProjection::attestations(vault->database(), Candidate);
+        QCOMPARE(stored->at(0).revokeReason, QStringLiteral("Critère coché par erreur"));
+    }
+
+    void rebuildGivesTheSameProjections()
+    {
+        QTemporaryDir dir;
+        auto vault = makeVault(dir);
+        Journal journal(*vault);
+        QRandomGenerator random(42);
+        QByteArray lastEdit;
+        for (int i = 0; i < 300; ++i) {
+            const int pick = int(random.bounded(5));
+            Journal::Draft draft;
+            if (pick == 0)
+                draft = answer(QStringLiteral("F1.%1").arg(random.bounded(8)), int(random.bounded(4)));
+            else if (pick == 1)
+                draft = livretEdit(QStringLiteral("B%1").arg(random.bounded(3)), QStringLiteral("version %1").arg(i), lastEdit);
+            else if (pick == 2)
+                draft = attest(QStringLiteral("CP%1").arg(random.bounded(10)), {QStringLiteral("c%1").arg(i)});
+            else if (pick == 3)
+                draft = {QStringLiteral("vae.session"), Candidate,
+                         {{QStringLiteral("number"), int(random.bounded(11)) + 1}, {QStringLiteral("status"), QStringLiteral("held")},
+                          {QStringLiteral("date"), QStringLiteral("2026-11-%1").arg(10 + random.bounded(18))},
+                          {QStringLiteral("notes"), QStringLiteral("séance %1").arg(i)}}};
+            else
+                draft = {QStringLiteral("bloc.evaluate"), Candidate,
+                         {{QStringLiteral("referentiel"), QStringLiteral("cqp-test")}, {QStringLiteral("version"), 1},
+                          {QStringLiteral("bloc"), QStringLiteral("B1")}, {QStringLiteral("validated"), random.bounded(2) == 1},
+                          {QStringLiteral("date"), QStringLiteral("2026-06-01")}}};
+            auto event = journal.append(draft);
+            QVERIFY2(event, qPrintable(event ? QString() : event.error().message()));
+            if (pick == 1)
+                lastEdit = event->id();
+        }
+        const QStringList incremental = dumpProjections(vault->database());
+        QVERIFY(incremental.size() > 100);
+        QVERIFY(journal.rebuildProjections());
+        QCOMPARE(dumpProjections(vault->database()), incremental);
+        auto sessions = VaeProjection::sessions(vault->database(), Candidate);
+        QVERIFY(sessions && !sessions->isEmpty());
+    }
+
+    void survivesBeingKilledMidAppend()
+    {
+        QTemporaryDir dir;
+        makeVault(dir).reset();
+        qint64 acknowledged = 0;
+        QRandomGenerator random(7);
+        for (int round = 0; round < 5; ++round) {
+            QProcess writer;
+            writer.start(QStringLiteral(JALON_JOURNAL_WRITER), {dir.path(), Passphrase});
+            QVERIFY(writer.waitForStarted());
+            QTest::qWait(150 + int(random.bounded(250)));
+            ::kill(pid_t(writer.processId()), SIGKILL);
+            QVERIFY(writer.waitForFinished());
+            const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+            QVERIFY2(writer.readAllStandardError().isEmpty(), "the writer failed on its own");
+            for (const QByteArray &line : lines) {
+                if (line.startsWith("acked "))
+                    acknowledged = qMax(acknowledged, line.mid(6).toLongLong());
+            }
+            auto vault = Vault::open(dir.path(), Passphrase);
+            QVERIFY2(vault, qPrintable(vault ? QString() : vault.error().message()));
+            Journal journal(**vault);
+            QVERIFY2(journal.lastOwnSeq() >= acknowledged,
+                     qPrintable(QStringLiteral("acknowledged %1, found %2").arg(acknowledged).arg(journal.lastOwnSeq())));
+            QVERIFY(journal.verifyAll()->isEmpty());
+            auto check = (*vault)->database().prepare("PRAGMA integrity_check");
+            QVERIFY(check && check->next());
+            QCOMPARE(check->text(0), QStringLiteral("ok"));
+        }
+        QVERIFY2(acknowledged > 20, "the writer did not get far enough to test anything");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"
