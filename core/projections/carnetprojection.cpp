@@ -21,7 +21,7 @@ QDateTime timeOf(const QString &text)
 Result<void> applyAttest(SqliteDatabase &database, const Event &event, const QByteArray &id)
 {
     auto insert = database.prepare(
-        "INSERT OR IGNORE INTO carnet_attestations (event, subject, referentiel, version, competence, attester, role, "
+        "INSERT INTO carnet_attestations (event, subject, referentiel, version, competence, attester, role, "
         "criteria, situation, observed_on, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return std::unexpected(insert.error());
@@ -53,7 +53,7 @@ Result<void> applyRevoke(SqliteDatabase &database, const Event &event, const QBy
 
 Result<void> applyEvaluation(SqliteDatabase &database, const Event &event, const QByteArray &id)
 {
-    auto insert = database.prepare("INSERT OR IGNORE INTO bloc_evaluations (event, subject, referentiel, bloc, validated, date, "
+    auto insert = database.prepare("INSERT INTO bloc_evaluations (event, subject, referentiel, bloc, validated, date, "
                                    "remarks, evaluator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return std::unexpected(insert.error());

@@ -25,7 +25,7 @@ QDateTime timeOf(const QString &text)
 
 Result<void> applyEdit(SqliteDatabase &database, const Event &event, const QByteArray &id)
 {
-    auto insert = database.prepare("INSERT OR IGNORE INTO livret_edits (event, subject, referentiel, section, base, text, author, at) "
+    auto insert = database.prepare("INSERT INTO livret_edits (event, subject, referentiel, section, base, text, author, at) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return std::unexpected(insert.error());
@@ -42,7 +42,7 @@ Result<void> applyEdit(SqliteDatabase &database, const Event &event, const QByte
 
 Result<void> applyComment(SqliteDatabase &database, const Event &event, const QByteArray &id)
 {
-    auto insert = database.prepare("INSERT OR IGNORE INTO livret_comments (event, subject, section, edit, text, author, at) "
+    auto insert = database.prepare("INSERT INTO livret_comments (event, subject, section, edit, text, author, at) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return std::unexpected(insert.error());

@@ -28,9 +28,11 @@ constexpr std::array Migrations = {
     )sql",
     // 2: the journal (every event, own and received) and the projections folded from it.
     R"sql(
+    -- Keys that grow with time only: an index on the event id (a random hash) would
+    -- rewrite most of its pages on every commit. An id is found by (author, seq) instead.
     CREATE TABLE events (
         position INTEGER PRIMARY KEY,
-        id BLOB NOT NULL UNIQUE,
+        id BLOB NOT NULL,
         author BLOB NOT NULL,
         seq INTEGER NOT NULL,
         prev BLOB,
@@ -55,16 +57,16 @@ constexpr std::array Migrations = {
         PRIMARY KEY (subject, referentiel)
     );
     CREATE TABLE livret_edits (
-        event BLOB PRIMARY KEY, subject TEXT NOT NULL, referentiel TEXT NOT NULL,
+        event BLOB NOT NULL, subject TEXT NOT NULL, referentiel TEXT NOT NULL,
         section TEXT NOT NULL, base BLOB, text TEXT NOT NULL, author BLOB NOT NULL, at TEXT NOT NULL
     );
     CREATE INDEX livret_edits_by_section ON livret_edits (subject, section);
     CREATE TABLE livret_comments (
-        event BLOB PRIMARY KEY, subject TEXT NOT NULL, section TEXT NOT NULL, edit BLOB,
+        event BLOB NOT NULL, subject TEXT NOT NULL, section TEXT NOT NULL, edit BLOB,
         text TEXT NOT NULL, author BLOB NOT NULL, at TEXT NOT NULL
     );
     CREATE TABLE carnet_attestations (
-        event BLOB PRIMARY KEY, subject TEXT NOT NULL, referentiel TEXT NOT NULL,
+        event BLOB NOT NULL, subject TEXT NOT NULL, referentiel TEXT NOT NULL,
         version INTEGER NOT NULL, competence TEXT NOT NULL, attester BLOB NOT NULL,
         role TEXT NOT NULL, criteria TEXT NOT NULL, situation TEXT NOT NULL,
         observed_on TEXT NOT NULL, at TEXT NOT NULL, revoked_by BLOB, revoke_reason TEXT
@@ -77,10 +79,12 @@ constexpr std::array Migrations = {
         PRIMARY KEY (subject, number)
     );
     CREATE TABLE bloc_evaluations (
-        event BLOB PRIMARY KEY, subject TEXT NOT NULL, referentiel TEXT NOT NULL, bloc TEXT NOT NULL,
+        event BLOB NOT NULL, subject TEXT NOT NULL, referentiel TEXT NOT NULL, bloc TEXT NOT NULL,
         validated INTEGER NOT NULL, date TEXT NOT NULL, remarks TEXT NOT NULL,
         evaluator BLOB NOT NULL, at TEXT NOT NULL
     );
+    CREATE INDEX bloc_evaluations_by_subject ON bloc_evaluations (subject);
+    CREATE INDEX livret_comments_by_subject ON livret_comments (subject);
     CREATE TABLE org_users (user TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL);
     CREATE TABLE org_devices (device BLOB PRIMARY KEY, user TEXT NOT NULL, revoked_at TEXT);
     CREATE TABLE org_assignments (
