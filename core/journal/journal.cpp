@@ -53,14 +53,13 @@ Result<std::optional<QByteArray>> Journal::storedId(const QByteArray &author, qi
     return std::optional<QByteArray>();
 }
 
-// Stores an event and folds it into the projections; returns its id.
-Result<QByteArray> Journal::store(const Event &event, const QByteArray &canonical, bool own, bool forked)
+// Stores an event and folds it into the projections.
+Result<void> Journal::store(const Event &event, const QByteArray &canonical, const QByteArray &id, bool own, bool forked)
 {
     auto insert = m_vault.database().prepare(
         "INSERT INTO events (id, author, seq, prev, at, kind, subject, canonical, own, forked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return std::unexpected(insert.error());
-    const QByteArray id = Event::idOf(canonical);
     insert->bind(1, id).bind(2, event.author).bind(3, event.seq);
     if (event.prev.isEmpty())
         insert->bindNull(4);
@@ -70,14 +69,12 @@ Result<QByteArray> Journal::store(const Event &event, const QByteArray &canonica
         .bind(9, qint64(own)).bind(10, qint64(forked));
     if (auto stored = insert->exec(); !stored)
         return std::unexpected(stored.error());
-    if (!forked) {
-        if (auto applied = Projector::apply(m_vault.database(), event, id); !applied)
-            return std::unexpected(applied.error());
-    }
-    return id;
+    if (forked)
+        return {};
+    return Projector::apply(m_vault.database(), event, id);
 }
 
-Result<std::pair<Event, QByteArray>> Journal::appendOne(const Draft &draft, qint64 seq, const QByteArray &prev)
+Result<SigningPipeline::Signed> Journal::sign(const Draft &draft, qint64 seq, const QByteArray &prev) const
 {
     if (EventKinds::isServerSigned(draft.kind))
         return std::unexpected(Error{tr("journal"), QStringLiteral("/kind"), tr("only the server signs \"%1\" events").arg(draft.kind), {}});
@@ -85,18 +82,17 @@ Result<std::pair<Event, QByteArray>> Journal::appendOne(const Draft &draft, qint
         return std::unexpected(valid.error());
     if (draft.subject.isEmpty())
         return std::unexpected(Error{tr("journal"), QStringLiteral("/subject"), tr("the subject is missing"), {}});
-    Event event;
+    SigningPipeline::Signed result;
+    Event &event = result.event;
     event.seq = seq;
     event.prev = prev;
     event.at = m_clock().toUTC();
     event.kind = draft.kind;
     event.subject = draft.subject;
     event.body = draft.body;
-    const QByteArray canonical = event.signWith(m_vault.deviceKey());
-    auto id = store(event, canonical, true, false);
-    if (!id)
-        return std::unexpected(id.error());
-    return std::pair{std::move(event), *id};
+    result.canonical = event.signWith(m_vault.deviceKey());
+    result.id = Event::idOf(result.canonical);
+    return result;
 }
 
 Result<Event> Journal::append(const Draft &draft)
@@ -111,7 +107,7 @@ Result<QList<Event>> Journal::append(const QList<Draft> &drafts)
 {
     SqliteDatabase &database = m_vault.database();
     return database.transaction([&]() -> Result<QList<Event>> {
-        qint64 seq = lastOwnSeq();
+        const qint64 seq = lastOwnSeq();
         QByteArray prev;
         if (seq > 0) {
             auto last = storedId(m_vault.deviceKey().publicKey(), seq);
@@ -119,17 +115,34 @@ Result<QList<Event>> Journal::append(const QList<Draft> &drafts)
                 return std::unexpected(last.error());
             prev = last->value_or(QByteArray());
         }
-        QList<Event> appended;
-        appended.reserve(drafts.size());
-        for (const Draft &draft : drafts) {
-            auto event = appendOne(draft, ++seq, prev);
-            if (!event)
-                return std::unexpected(event.error());
-            prev = event->second;
-            appended << std::move(event->first);
-        }
-        return appended;
+        return appendSigned(drafts, seq, prev);
     });
+}
+
+// Inside the caller's transaction. Small batches are signed here; larger ones on a second
+// thread, side by side with storing (a thread costs more than it saves below that size).
+Result<QList<Event>> Journal::appendSigned(const QList<Draft> &drafts, qint64 lastSeq, const QByteArray &prev)
+{
+    constexpr qsizetype PipelineFrom = 32;
+    std::optional<SigningPipeline> pipeline;
+    if (drafts.size() >= PipelineFrom) {
+        pipeline.emplace(drafts.size(), prev, [&](qsizetype index, const QByteArray &previous) {
+            return sign(drafts[index], lastSeq + 1 + index, previous);
+        });
+    }
+    QList<Event> appended;
+    appended.reserve(drafts.size());
+    QByteArray previous = prev;
+    for (qsizetype index = 0; index < drafts.size(); ++index) {
+        auto signedEvent = pipeline ? pipeline->next() : sign(drafts[index], lastSeq + 1 + index, previous);
+        if (!signedEvent)
+            return std::unexpected(signedEvent.error());
+        if (auto stored = store(signedEvent->event, signedEvent->canonical, signedEvent->id, true, false); !stored)
+            return std::unexpected(stored.error());
+        previous = signedEvent->id;
+        appended << std::move(signedEvent->event);
+    }
+    return appended;
 }
 
 Result<void> Journal::checkReceived(const Event &event) const
@@ -177,7 +190,7 @@ Result<Journal::Received> Journal::receive(const Event &event)
                 return std::unexpected(Error{event.idText(), QStringLiteral("/prev"), tr("the event does not follow its author's previous event"), {}});
         }
         if (!*existing) {
-            if (auto stored = store(event, event.canonical(), false, false); !stored)
+            if (auto stored = store(event, event.canonical(), id, false, false); !stored)
                 return std::unexpected(stored.error());
             return Received::Added;
         }
@@ -188,7 +201,7 @@ Result<Journal::Received> Journal::receive(const Event &event)
             return std::unexpected(flag.error());
         if (auto flagged = flag->bind(1, event.author).bind(2, event.seq).exec(); !flagged)
             return std::unexpected(flagged.error());
-        if (auto stored = store(event, event.canonical(), false, true); !stored)
+        if (auto stored = store(event, event.canonical(), id, false, true); !stored)
             return std::unexpected(stored.error());
         if (auto rebuilt = Projector::rebuild(database); !rebuilt)
             return std::unexpected(rebuilt.error());

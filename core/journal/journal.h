@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "journal/event.h"
+#include "journal/signingpipeline.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -71,9 +72,11 @@ public:
     Result<void> rebuildProjections();
 
 private:
-    /// Returns the event and its id.
-    Result<std::pair<Event, QByteArray>> appendOne(const Draft &draft, qint64 seq, const QByteArray &prev);
-    Result<QByteArray> store(const Event &event, const QByteArray &canonical, bool own, bool forked);
+    /// Checks a draft and makes it the signed event `seq` after `prev`. Touches no
+    /// database: batches run it on a second thread.
+    Result<SigningPipeline::Signed> sign(const Draft &draft, qint64 seq, const QByteArray &prev) const;
+    Result<QList<Event>> appendSigned(const QList<Draft> &drafts, qint64 lastSeq, const QByteArray &prev);
+    Result<void> store(const Event &event, const QByteArray &canonical, const QByteArray &id, bool own, bool forked);
     Result<std::optional<QByteArray>> storedId(const QByteArray &author, qint64 seq) const;
     Result<void> checkReceived(const Event &event) const;
 

@@ -44,7 +44,6 @@ constexpr std::array Migrations = {
         forked INTEGER NOT NULL DEFAULT 0
     );
     CREATE INDEX events_by_author ON events (author, seq);
-    CREATE INDEX events_by_subject ON events (subject, kind);
 
     CREATE TABLE diagnostic_answers (
         subject TEXT NOT NULL, referentiel TEXT NOT NULL, activity TEXT NOT NULL,

@@ -209,6 +209,63 @@ private Q_SLOTS:
         QVERIFY(journal.verifyAll()->isEmpty());
     }
 
+    // Large batches are signed on a second thread while the first stores: the chain and
+    // the all-or-nothing rule must hold there too, wherever the bad draft is.
+    void aLargeBatchIsChainedInOrder()
+    {
+        QTemporaryDir dir;
+        auto vault = makeVault(dir);
+        Journal journal(*vault);
+        QVERIFY(journal.append(answer(QStringLiteral("F1.1"), 0)));
+        QList<Journal::Draft> drafts;
+        for (int i = 0; i < 1500; ++i)
+            drafts << answer(QStringLiteral("F%1.%2").arg(i % 7 + 1).arg(i % 5 + 1), i % 4);
+        auto appended = journal.append(drafts);
+        QVERIFY2(appended, qPrintable(appended ? QString() : appended.error().message()));
+        QCOMPARE(appended->size(), 1500);
+        for (qsizetype i = 0; i < appended->size(); ++i) {
+            QCOMPARE(appended->at(i).seq, i + 2);
+            if (i > 0)
+                QCOMPARE(appended->at(i).prev, appended->at(i - 1).id());
+        }
+        QCOMPARE(journal.lastOwnSeq(), 1501);
+        QVERIFY(journal.verifyAll()->isEmpty());
+        auto stored = journal.events(1, 1);
+        QVERIFY(stored);
+        QCOMPARE(stored->first().canonical(), appended->first().canonical());
+    }
+
+    void aLargeBatchIsAllOrNothing_data()
+    {
+        QTest::addColumn<int>("badAt");
+        QTest::newRow("first") << 0;
+        QTest::newRow("within the first chunk") << 5;
+        QTest::newRow("middle") << 700;
+        QTest::newRow("last") << 999;
+    }
+
+    void aLargeBatchIsAllOrNothing()
+    {
+        QFETCH(int, badAt);
+        QTemporaryDir dir;
+        auto vault = makeVault(dir);
+        Journal journal(*vault);
+        QVERIFY(journal.append(answer(QStringLiteral("F1.1"), 1)));
+        QList<Journal::Draft> drafts;
+        for (int i = 0; i < 1000; ++i)
+            drafts << answer(QStringLiteral("F2.1"), i % 4);
+        drafts[badAt].body.insert(QStringLiteral("level"), QStringLiteral("beaucoup"));
+        auto refused = journal.append(drafts);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().location, QStringLiteral("/body/level"));
+        QCOMPARE(journal.count(), 1);
+        QCOMPARE(journal.lastOwnSeq(), 1);
+        auto answers = DiagnosticProjection::answers(vault->database(), Candidate, QStringLiteral("cqp-test"));
+        QCOMPARE(answers->size(), 1);
+        QVERIFY(journal.append(answer(QStringLiteral("F1.2"), 2)));
+        QVERIFY(journal.verifyAll()->isEmpty());
+    }
+
     void everyFieldMutatedIsRejected_data()
     {
         QTest::addColumn<QString>("field");
