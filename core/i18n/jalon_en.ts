@@ -4,22 +4,22 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../common/atomicfile.cpp" line="19" />
+        <location filename="../common/atomicfile.cpp" line="19"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../common/atomicfile.cpp" line="46" />
+        <location filename="../common/atomicfile.cpp" line="46"/>
         <source>cannot create the temporary file</source>
         <translation>cannot create the temporary file</translation>
     </message>
     <message>
-        <location filename="../common/atomicfile.cpp" line="48" />
+        <location filename="../common/atomicfile.cpp" line="48"/>
         <source>cannot write the file</source>
         <translation>cannot write the file</translation>
     </message>
     <message>
-        <location filename="../common/atomicfile.cpp" line="55" />
+        <location filename="../common/atomicfile.cpp" line="55"/>
         <source>cannot replace the file</source>
         <translation>cannot replace the file</translation>
     </message>
@@ -27,125 +27,125 @@
 <context>
     <name>CanonicalJson</name>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="98" />
+        <location filename="../jcs/canonicaljson.cpp" line="98"/>
         <source>unexpected text after the JSON value</source>
         <translation>unexpected text after the JSON value</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="108" />
+        <location filename="../jcs/canonicaljson.cpp" line="108"/>
         <source>byte %1</source>
         <translation>byte %1</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="108" />
+        <location filename="../jcs/canonicaljson.cpp" line="108"/>
         <source>valid JSON (RFC 8259)</source>
         <translation>valid JSON (RFC 8259)</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="125" />
-        <location filename="../jcs/canonicaljson.cpp" line="374" />
+        <location filename="../jcs/canonicaljson.cpp" line="125"/>
+        <location filename="../jcs/canonicaljson.cpp" line="374"/>
         <source>unexpected character</source>
         <translation>unexpected character</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="134" />
+        <location filename="../jcs/canonicaljson.cpp" line="134"/>
         <source>the JSON ends too early</source>
         <translation>the JSON ends too early</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="161" />
-        <location filename="../jcs/canonicaljson.cpp" line="216" />
+        <location filename="../jcs/canonicaljson.cpp" line="161"/>
+        <location filename="../jcs/canonicaljson.cpp" line="216"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>the JSON is nested more than %1 levels deep</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="173" />
+        <location filename="../jcs/canonicaljson.cpp" line="173"/>
         <source>a member name was expected</source>
         <translation>a member name was expected</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="179" />
-        <source>":" was expected</source>
-        <translation>":" was expected</translation>
+        <location filename="../jcs/canonicaljson.cpp" line="179"/>
+        <source>&quot;:&quot; was expected</source>
+        <translation>&quot;:&quot; was expected</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="195" />
-        <source>"," or "}" was expected</source>
-        <translation>"," or "}" was expected</translation>
+        <location filename="../jcs/canonicaljson.cpp" line="195"/>
+        <source>&quot;,&quot; or &quot;}&quot; was expected</source>
+        <translation>&quot;,&quot; or &quot;}&quot; was expected</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="202" />
+        <location filename="../jcs/canonicaljson.cpp" line="202"/>
         <source>the member name %1 appears twice</source>
         <translation>the member name %1 appears twice</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="240" />
-        <source>"," or "]" was expected</source>
-        <translation>"," or "]" was expected</translation>
+        <location filename="../jcs/canonicaljson.cpp" line="240"/>
+        <source>&quot;,&quot; or &quot;]&quot; was expected</source>
+        <translation>&quot;,&quot; or &quot;]&quot; was expected</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="247" />
-        <location filename="../jcs/canonicaljson.cpp" line="259" />
+        <location filename="../jcs/canonicaljson.cpp" line="247"/>
+        <location filename="../jcs/canonicaljson.cpp" line="259"/>
         <source>an escape \u needs four hexadecimal digits</source>
         <translation>an escape \u needs four hexadecimal digits</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="268" />
-        <location filename="../jcs/canonicaljson.cpp" line="343" />
+        <location filename="../jcs/canonicaljson.cpp" line="268"/>
+        <location filename="../jcs/canonicaljson.cpp" line="343"/>
         <source>the JSON ends inside a string</source>
         <translation>the JSON ends inside a string</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="282" />
+        <location filename="../jcs/canonicaljson.cpp" line="282"/>
         <source>unknown escape \%1</source>
         <translation>unknown escape \%1</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="287" />
+        <location filename="../jcs/canonicaljson.cpp" line="287"/>
         <source>a lone low surrogate</source>
         <translation>a lone low surrogate</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="291" />
-        <location filename="../jcs/canonicaljson.cpp" line="296" />
+        <location filename="../jcs/canonicaljson.cpp" line="291"/>
+        <location filename="../jcs/canonicaljson.cpp" line="296"/>
         <source>a lone high surrogate</source>
         <translation>a lone high surrogate</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="320" />
-        <location filename="../jcs/canonicaljson.cpp" line="323" />
-        <location filename="../jcs/canonicaljson.cpp" line="326" />
-        <location filename="../jcs/canonicaljson.cpp" line="330" />
+        <location filename="../jcs/canonicaljson.cpp" line="320"/>
+        <location filename="../jcs/canonicaljson.cpp" line="323"/>
+        <location filename="../jcs/canonicaljson.cpp" line="326"/>
+        <location filename="../jcs/canonicaljson.cpp" line="330"/>
         <source>invalid UTF-8</source>
         <translation>invalid UTF-8</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="332" />
+        <location filename="../jcs/canonicaljson.cpp" line="332"/>
         <source>a lone surrogate encoded in UTF-8</source>
         <translation>a lone surrogate encoded in UTF-8</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="351" />
+        <location filename="../jcs/canonicaljson.cpp" line="351"/>
         <source>a control character must be escaped in a string</source>
         <translation>a control character must be escaped in a string</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="379" />
+        <location filename="../jcs/canonicaljson.cpp" line="379"/>
         <source>a digit was expected after the decimal point</source>
         <translation>a digit was expected after the decimal point</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="387" />
+        <location filename="../jcs/canonicaljson.cpp" line="387"/>
         <source>a digit was expected in the exponent</source>
         <translation>a digit was expected in the exponent</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="393" />
+        <location filename="../jcs/canonicaljson.cpp" line="393"/>
         <source>the number is too large for a double</source>
         <translation>the number is too large for a double</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="396" />
+        <location filename="../jcs/canonicaljson.cpp" line="396"/>
         <source>malformed number</source>
         <translation>malformed number</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>Error</name>
     <message>
-        <location filename="../common/error.cpp" line="20" />
+        <location filename="../common/error.cpp" line="20"/>
         <source>(expected: %1)</source>
         <translation>(expected: %1)</translation>
     </message>
@@ -161,103 +161,103 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../journal/event.cpp" line="21" />
-        <location filename="../journal/event.cpp" line="114" />
+        <location filename="../journal/event.cpp" line="24"/>
+        <location filename="../journal/event.cpp" line="141"/>
         <source>event</source>
         <translation>event</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="121" />
+        <location filename="../journal/event.cpp" line="148"/>
         <source>the event is not in its canonical form once read</source>
         <translation>the event is not in its canonical form once read</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="133" />
+        <location filename="../journal/event.cpp" line="160"/>
         <source>an event must be a JSON object</source>
         <translation>an event must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="139" />
+        <location filename="../journal/event.cpp" line="166"/>
         <source>unknown field</source>
         <translation>unknown field</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="143" />
+        <location filename="../journal/event.cpp" line="170"/>
         <source>this required field is missing</source>
         <translation>this required field is missing</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="147" />
+        <location filename="../journal/event.cpp" line="174"/>
         <source>unknown event version</source>
         <translation>unknown event version</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="152" />
+        <location filename="../journal/event.cpp" line="179"/>
         <source>not a public key</source>
         <translation>not a public key</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="152" />
+        <location filename="../journal/event.cpp" line="179"/>
         <source>32 bytes in base64url</source>
         <translation>32 bytes in base64url</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="157" />
+        <location filename="../journal/event.cpp" line="184"/>
         <source>not a sequence number</source>
         <translation>not a sequence number</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="157" />
+        <location filename="../journal/event.cpp" line="184"/>
         <source>a whole number from 1</source>
         <translation>a whole number from 1</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="163" />
+        <location filename="../journal/event.cpp" line="190"/>
         <source>not an event id</source>
         <translation>not an event id</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="163" />
+        <location filename="../journal/event.cpp" line="190"/>
         <source>null or 32 bytes in base64url</source>
         <translation>null or 32 bytes in base64url</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="167" />
+        <location filename="../journal/event.cpp" line="194"/>
         <source>the first event has no previous one, every other event has one</source>
         <translation>the first event has no previous one, every other event has one</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="171" />
+        <location filename="../journal/event.cpp" line="198"/>
         <source>not a UTC time</source>
         <translation>not a UTC time</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="175" />
+        <location filename="../journal/event.cpp" line="202"/>
         <source>not an event kind</source>
         <translation>not an event kind</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="177" />
+        <location filename="../journal/event.cpp" line="204"/>
         <source>the subject is missing</source>
         <translation>the subject is missing</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="177" />
+        <location filename="../journal/event.cpp" line="204"/>
         <source>a non-empty string</source>
         <translation>a non-empty string</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="179" />
+        <location filename="../journal/event.cpp" line="206"/>
         <source>the body must be an object</source>
         <translation>the body must be an object</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="185" />
+        <location filename="../journal/event.cpp" line="212"/>
         <source>not a signature</source>
         <translation>not a signature</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="185" />
+        <location filename="../journal/event.cpp" line="212"/>
         <source>64 bytes in base64url</source>
         <translation>64 bytes in base64url</translation>
     </message>
@@ -265,126 +265,126 @@
 <context>
     <name>EventKinds</name>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="108" />
+        <location filename="../journal/eventkinds.cpp" line="108"/>
         <source>a string</source>
         <translation>a string</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="109" />
-        <location filename="../journal/eventkinds.cpp" line="118" />
-        <location filename="../journal/eventkinds.cpp" line="132" />
-        <location filename="../journal/eventkinds.cpp" line="144" />
-        <location filename="../journal/eventkinds.cpp" line="153" />
+        <location filename="../journal/eventkinds.cpp" line="109"/>
+        <location filename="../journal/eventkinds.cpp" line="118"/>
+        <location filename="../journal/eventkinds.cpp" line="132"/>
+        <location filename="../journal/eventkinds.cpp" line="144"/>
+        <location filename="../journal/eventkinds.cpp" line="153"/>
         <source>wrong type</source>
         <translation>wrong type</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="111" />
+        <location filename="../journal/eventkinds.cpp" line="111"/>
         <source>a non-empty string</source>
         <translation>a non-empty string</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="112" />
+        <location filename="../journal/eventkinds.cpp" line="112"/>
         <source>wrong type or empty</source>
         <translation>wrong type or empty</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="114" />
+        <location filename="../journal/eventkinds.cpp" line="114"/>
         <source>a whole number ≥ 0</source>
         <translation>a whole number ≥ 0</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="115" />
+        <location filename="../journal/eventkinds.cpp" line="115"/>
         <source>not a whole number</source>
         <translation>not a whole number</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="117" />
+        <location filename="../journal/eventkinds.cpp" line="117"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="122" />
+        <location filename="../journal/eventkinds.cpp" line="122"/>
         <source>not a date</source>
         <translation>not a date</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="124" />
+        <location filename="../journal/eventkinds.cpp" line="124"/>
         <source>32 bytes in base64url</source>
         <translation>32 bytes in base64url</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="125" />
-        <location filename="../journal/eventkinds.cpp" line="128" />
+        <location filename="../journal/eventkinds.cpp" line="125"/>
+        <location filename="../journal/eventkinds.cpp" line="128"/>
         <source>not an id</source>
         <translation>not an id</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="127" />
+        <location filename="../journal/eventkinds.cpp" line="127"/>
         <source>null or 32 bytes in base64url</source>
         <translation>null or 32 bytes in base64url</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="130" />
+        <location filename="../journal/eventkinds.cpp" line="130"/>
         <source>an array of distinct non-empty strings</source>
         <translation>an array of distinct non-empty strings</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="136" />
+        <location filename="../journal/eventkinds.cpp" line="136"/>
         <source>an item is empty, repeated or not a string</source>
         <translation>an item is empty, repeated or not a string</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="142" />
+        <location filename="../journal/eventkinds.cpp" line="142"/>
         <source>an object of whole numbers ≥ 0</source>
         <translation>an object of whole numbers ≥ 0</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="147" />
+        <location filename="../journal/eventkinds.cpp" line="147"/>
         <source>a level is not a whole number</source>
         <translation>a level is not a whole number</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="152" />
+        <location filename="../journal/eventkinds.cpp" line="152"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="156" />
-        <location filename="../journal/eventkinds.cpp" line="160" />
+        <location filename="../journal/eventkinds.cpp" line="156"/>
+        <location filename="../journal/eventkinds.cpp" line="160"/>
         <source>unknown role</source>
         <translation>unknown role</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="163" />
+        <location filename="../journal/eventkinds.cpp" line="163"/>
         <source>unknown path</source>
         <translation>unknown path</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="166" />
+        <location filename="../journal/eventkinds.cpp" line="166"/>
         <source>unknown status</source>
         <translation>unknown status</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="194" />
-        <location filename="../journal/eventkinds.cpp" line="202" />
-        <location filename="../journal/eventkinds.cpp" line="208" />
-        <location filename="../journal/eventkinds.cpp" line="212" />
+        <location filename="../journal/eventkinds.cpp" line="194"/>
+        <location filename="../journal/eventkinds.cpp" line="202"/>
+        <location filename="../journal/eventkinds.cpp" line="208"/>
+        <location filename="../journal/eventkinds.cpp" line="212"/>
         <source>event</source>
         <translation>event</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="194" />
-        <source>unknown event kind "%1"</source>
-        <translation>unknown event kind "%1"</translation>
+        <location filename="../journal/eventkinds.cpp" line="194"/>
+        <source>unknown event kind &quot;%1&quot;</source>
+        <translation>unknown event kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="202" />
+        <location filename="../journal/eventkinds.cpp" line="202"/>
         <source>this required field is missing</source>
         <translation>this required field is missing</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="212" />
+        <location filename="../journal/eventkinds.cpp" line="212"/>
         <source>unknown field</source>
         <translation>unknown field</translation>
     </message>
@@ -392,140 +392,135 @@
 <context>
     <name>EventsCommand</name>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="66" />
+        <location filename="../../app/tool/eventscommand.cpp" line="60"/>
         <source>event %1 (%2): %3</source>
         <translation>event %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="67" />
+        <location filename="../../app/tool/eventscommand.cpp" line="61"/>
         <source>%1 events checked, %2 problems.</source>
         <translation>%1 events checked, %2 problems.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="77" />
-        <source>Inspects a vault's event journal.
+        <location filename="../../app/tool/eventscommand.cpp" line="71"/>
+        <source>Inspects a vault&apos;s event journal.
   list     every event, in journal order
-  verify   checks every event's signature, body and chain</source>
-        <translation>Inspects a vault's event journal.
+  verify   checks every event&apos;s signature, body and chain</source>
+        <translation>Inspects a vault&apos;s event journal.
   list     every event, in journal order
-  verify   checks every event's signature, body and chain</translation>
+  verify   checks every event&apos;s signature, body and chain</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="81" />
+        <location filename="../../app/tool/eventscommand.cpp" line="75"/>
         <source>list or verify</source>
         <translation>list or verify</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="82" />
-        <source>The vault's folder.</source>
-        <translation>The vault's folder.</translation>
+        <location filename="../../app/tool/eventscommand.cpp" line="76"/>
+        <source>The vault&apos;s folder.</source>
+        <translation>The vault&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="82" />
+        <location filename="../../app/tool/eventscommand.cpp" line="76"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="84" />
+        <location filename="../../app/tool/eventscommand.cpp" line="78"/>
         <source>Read the passphrase from the first line of FILE.</source>
         <translation>Read the passphrase from the first line of FILE.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="84" />
+        <location filename="../../app/tool/eventscommand.cpp" line="78"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="85" />
+        <location filename="../../app/tool/eventscommand.cpp" line="79"/>
         <source>Write JSON for scripts.</source>
         <translation>Write JSON for scripts.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="99" />
+        <location filename="../../app/tool/eventscommand.cpp" line="93"/>
         <source>Usage: jalon-tool events list|verify --dir DIR [--passphrase-file FILE] [--json]</source>
         <translation>Usage: jalon-tool events list|verify --dir DIR [--passphrase-file FILE] [--json]</translation>
-    </message>
-    <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="102" />
-        <source>Passphrase: </source>
-        <translation>Passphrase: </translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../journal/journal.cpp" line="83" />
-        <location filename="../journal/journal.cpp" line="87" />
+        <location filename="../journal/journal.cpp" line="80"/>
+        <location filename="../journal/journal.cpp" line="84"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="83" />
-        <source>only the server signs "%1" events</source>
-        <translation>only the server signs "%1" events</translation>
+        <location filename="../journal/journal.cpp" line="80"/>
+        <source>only the server signs &quot;%1&quot; events</source>
+        <translation>only the server signs &quot;%1&quot; events</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="87" />
+        <location filename="../journal/journal.cpp" line="84"/>
         <source>the subject is missing</source>
         <translation>the subject is missing</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="139" />
-        <source>unknown event kind "%1"</source>
-        <translation>unknown event kind "%1"</translation>
+        <location filename="../journal/journal.cpp" line="152"/>
+        <source>unknown event kind &quot;%1&quot;</source>
+        <translation>unknown event kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="145" />
+        <location filename="../journal/journal.cpp" line="158"/>
         <source>an organisation event arrived before this device joined a server</source>
         <translation>an organisation event arrived before this device joined a server</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="147" />
-        <source>an organisation event not signed by this device's server</source>
-        <translation>an organisation event not signed by this device's server</translation>
+        <location filename="../journal/journal.cpp" line="160"/>
+        <source>an organisation event not signed by this device&apos;s server</source>
+        <translation>an organisation event not signed by this device&apos;s server</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="149" />
-        <source>the server cannot sign a person's event</source>
-        <translation>the server cannot sign a person's event</translation>
+        <location filename="../journal/journal.cpp" line="162"/>
+        <source>the server cannot sign a person&apos;s event</source>
+        <translation>the server cannot sign a person&apos;s event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="152" />
+        <location filename="../journal/journal.cpp" line="165"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="174" />
+        <location filename="../journal/journal.cpp" line="187"/>
         <source>event %1 of this author is missing: events must arrive in order</source>
         <translation>event %1 of this author is missing: events must arrive in order</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="177" />
-        <source>the event does not follow its author's previous event</source>
-        <translation>the event does not follow its author's previous event</translation>
+        <location filename="../journal/journal.cpp" line="190"/>
+        <source>the event does not follow its author&apos;s previous event</source>
+        <translation>the event does not follow its author&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="253" />
+        <location filename="../journal/journal.cpp" line="266"/>
         <source>the stored event does not match its index</source>
         <translation>the stored event does not match its index</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="255" />
+        <location filename="../journal/journal.cpp" line="268"/>
         <source>the signature does not match the event</source>
         <translation>the signature does not match the event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="259" />
+        <location filename="../journal/journal.cpp" line="272"/>
         <source>fork: another event has the same author and seq</source>
         <translation>fork: another event has the same author and seq</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="263" />
-        <source>the author's events before seq %1 are missing</source>
-        <translation>the author's events before seq %1 are missing</translation>
+        <location filename="../journal/journal.cpp" line="276"/>
+        <source>the author&apos;s events before seq %1 are missing</source>
+        <translation>the author&apos;s events before seq %1 are missing</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="265" />
+        <location filename="../journal/journal.cpp" line="278"/>
         <source>the chain is broken before seq %1</source>
         <translation>the chain is broken before seq %1</translation>
     </message>
@@ -533,104 +528,104 @@
 <context>
     <name>JsonFieldReader</name>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="37" />
+        <location filename="../referentiel/jsonfieldreader.cpp" line="37"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="39" />
+        <location filename="../referentiel/jsonfieldreader.cpp" line="39"/>
         <source>a boolean</source>
         <translation>a boolean</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="41" />
+        <location filename="../referentiel/jsonfieldreader.cpp" line="41"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="43" />
+        <location filename="../referentiel/jsonfieldreader.cpp" line="43"/>
         <source>a string</source>
         <translation>a string</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="45" />
-        <location filename="../referentiel/jsonfieldreader.cpp" line="120" />
+        <location filename="../referentiel/jsonfieldreader.cpp" line="45"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="120"/>
         <source>an array</source>
         <translation>an array</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="47" />
-        <location filename="../referentiel/jsonfieldreader.cpp" line="105" />
-        <location filename="../referentiel/jsonfieldreader.cpp" line="158" />
+        <location filename="../referentiel/jsonfieldreader.cpp" line="47"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="105"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="158"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="51" />
+        <location filename="../referentiel/jsonfieldreader.cpp" line="51"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="62" />
+        <location filename="../referentiel/jsonfieldreader.cpp" line="62"/>
         <source>this required field is missing</source>
         <translation>this required field is missing</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="71" />
-        <location filename="../referentiel/jsonfieldreader.cpp" line="144" />
+        <location filename="../referentiel/jsonfieldreader.cpp" line="71"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="144"/>
         <source>a non-empty string</source>
         <translation>a non-empty string</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="76" />
-        <location filename="../referentiel/jsonfieldreader.cpp" line="110" />
-        <location filename="../referentiel/jsonfieldreader.cpp" line="125" />
+        <location filename="../referentiel/jsonfieldreader.cpp" line="76"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="110"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="125"/>
         <source>the value is %1</source>
         <translation>the value is %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="81" />
+        <location filename="../referentiel/jsonfieldreader.cpp" line="81"/>
         <source>the string is empty</source>
         <translation>the string is empty</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="88" />
+        <location filename="../referentiel/jsonfieldreader.cpp" line="88"/>
         <source>a whole number of at least %1</source>
         <translation>a whole number of at least %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="96" />
+        <location filename="../referentiel/jsonfieldreader.cpp" line="96"/>
         <source>the value %1 is not allowed here</source>
         <translation>the value %1 is not allowed here</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="119" />
+        <location filename="../referentiel/jsonfieldreader.cpp" line="119"/>
         <source>an array of at least %1 item(s)</source>
         <translation>an array of at least %1 item(s)</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="130" />
+        <location filename="../referentiel/jsonfieldreader.cpp" line="130"/>
         <source>the array has %1 item(s)</source>
         <translation>the array has %1 item(s)</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="143" />
-        <location filename="../referentiel/jsonfieldreader.cpp" line="158" />
+        <location filename="../referentiel/jsonfieldreader.cpp" line="143"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="158"/>
         <source>the item is %1</source>
         <translation>the item is %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="143" />
+        <location filename="../referentiel/jsonfieldreader.cpp" line="143"/>
         <source>an empty string</source>
         <translation>an empty string</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="171" />
-        <source>unknown field "%1"</source>
-        <translation>unknown field "%1"</translation>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="171"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unknown field &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="172" />
+        <location filename="../referentiel/jsonfieldreader.cpp" line="172"/>
         <source>one of: %1</source>
         <translation>one of: %1</translation>
     </message>
@@ -638,52 +633,52 @@
 <context>
     <name>KeyFile</name>
     <message>
-        <location filename="../vault/keyfile.cpp" line="62" />
+        <location filename="../vault/keyfile.cpp" line="62"/>
         <source>unknown key derivation</source>
         <translation>unknown key derivation</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="70" />
+        <location filename="../vault/keyfile.cpp" line="70"/>
         <source>a field is not valid base64url</source>
         <translation>a field is not valid base64url</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="75" />
+        <location filename="../vault/keyfile.cpp" line="75"/>
         <source>the key derivation parameters are out of range</source>
         <translation>the key derivation parameters are out of range</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="106" />
+        <location filename="../vault/keyfile.cpp" line="106"/>
         <source>the key file is damaged: %1</source>
         <translation>the key file is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="111" />
+        <location filename="../vault/keyfile.cpp" line="111"/>
         <source>it is not a JSON object</source>
         <translation>it is not a JSON object</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="114" />
+        <location filename="../vault/keyfile.cpp" line="114"/>
         <source>unknown key file format %1</source>
         <translation>unknown key file format %1</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="121" />
+        <location filename="../vault/keyfile.cpp" line="121"/>
         <source>its checksum does not match its contents</source>
         <translation>its checksum does not match its contents</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="126" />
+        <location filename="../vault/keyfile.cpp" line="126"/>
         <source>the vault id is not valid</source>
         <translation>the vault id is not valid</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="144" />
+        <location filename="../vault/keyfile.cpp" line="144"/>
         <source>the key file cannot be read: %1</source>
         <translation>the key file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="146" />
+        <location filename="../vault/keyfile.cpp" line="146"/>
         <source>the key file is damaged: it is far too large</source>
         <translation>the key file is damaged: it is far too large</translation>
     </message>
@@ -691,22 +686,22 @@
 <context>
     <name>KeyWrap</name>
     <message>
-        <location filename="../crypto/keywrap.cpp" line="18" />
+        <location filename="../crypto/keywrap.cpp" line="18"/>
         <source>key protection</source>
         <translation>key protection</translation>
     </message>
     <message>
-        <location filename="../crypto/keywrap.cpp" line="56" />
+        <location filename="../crypto/keywrap.cpp" line="56"/>
         <source>libsodium cannot start on this processor</source>
         <translation>libsodium cannot start on this processor</translation>
     </message>
     <message>
-        <location filename="../crypto/keywrap.cpp" line="58" />
+        <location filename="../crypto/keywrap.cpp" line="58"/>
         <source>the key derivation parameters are out of range</source>
         <translation>the key derivation parameters are out of range</translation>
     </message>
     <message>
-        <location filename="../crypto/keywrap.cpp" line="64" />
+        <location filename="../crypto/keywrap.cpp" line="64"/>
         <source>not enough memory to derive the key (%1 MiB needed)</source>
         <translation>not enough memory to derive the key (%1 MiB needed)</translation>
     </message>
@@ -714,12 +709,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="21" />
+        <location filename="../../qml/Main.qml" line="21"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="39" />
+        <location filename="../../qml/Main.qml" line="39"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -727,52 +722,57 @@
 <context>
     <name>PassphraseInput</name>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="24" />
+        <location filename="../../app/tool/passphraseinput.cpp" line="25"/>
         <source>the passphrase file cannot be read: %1</source>
         <translation>the passphrase file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="35" />
-        <location filename="../../app/tool/passphraseinput.cpp" line="59" />
-        <location filename="../../app/tool/passphraseinput.cpp" line="81" />
+        <location filename="../../app/tool/passphraseinput.cpp" line="36"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="60"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="82"/>
         <source>passphrase</source>
         <translation>passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="35" />
+        <location filename="../../app/tool/passphraseinput.cpp" line="36"/>
         <source>there is no terminal to ask on</source>
         <translation>there is no terminal to ask on</translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="36" />
+        <location filename="../../app/tool/passphraseinput.cpp" line="37"/>
         <source>--passphrase-file FILE</source>
         <translation>--passphrase-file FILE</translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="59" />
+        <location filename="../../app/tool/passphraseinput.cpp" line="60"/>
         <source>nothing was typed</source>
         <translation>nothing was typed</translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="77" />
+        <location filename="../../app/tool/passphraseinput.cpp" line="78"/>
         <source>Type it again: </source>
         <translation>Type it again: </translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="81" />
+        <location filename="../../app/tool/passphraseinput.cpp" line="82"/>
         <source>the two passphrases differ</source>
         <translation>the two passphrases differ</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/passphraseinput.cpp" line="88"/>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
     </message>
 </context>
 <context>
     <name>ReferentielCatalog</name>
     <message>
-        <location filename="../referentiel/referentielcatalog.cpp" line="31" />
+        <location filename="../referentiel/referentielcatalog.cpp" line="31"/>
         <source>version %1 of this référentiel is already known</source>
         <translation>version %1 of this référentiel is already known</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielcatalog.cpp" line="33" />
+        <location filename="../referentiel/referentielcatalog.cpp" line="33"/>
         <source>a new id or a higher version</source>
         <translation>a new id or a higher version</translation>
     </message>
@@ -780,19 +780,19 @@
 <context>
     <name>ReferentielCommand</name>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="57" />
-        <source>Unknown référentiel "%1". Known: %2.</source>
-        <translation>Unknown référentiel "%1". Known: %2.</translation>
+        <location filename="../../app/tool/referentielcommand.cpp" line="57"/>
+        <source>Unknown référentiel &quot;%1&quot;. Known: %2.</source>
+        <translation>Unknown référentiel &quot;%1&quot;. Known: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="81" />
+        <location filename="../../app/tool/referentielcommand.cpp" line="81"/>
         <source>%1: valid référentiel %2, version %3 (%4 blocs, %5 competences, %6 criteria, %7 activities)
 </source>
         <translation>%1: valid référentiel %2, version %3 (%4 blocs, %5 competences, %6 criteria, %7 activities)
 </translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="97" />
+        <location filename="../../app/tool/referentielcommand.cpp" line="97"/>
         <source>Lists, shows and validates certification référentiels.
   list            the bundled référentiels
   show ID         one référentiel in full
@@ -803,37 +803,37 @@
   validate FILE   checks a référentiel JSON file</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="102" />
+        <location filename="../../app/tool/referentielcommand.cpp" line="102"/>
         <source>Write JSON for scripts.</source>
         <translation>Write JSON for scripts.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="104" />
+        <location filename="../../app/tool/referentielcommand.cpp" line="104"/>
         <source>list, show or validate</source>
         <translation>list, show or validate</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="117" />
+        <location filename="../../app/tool/referentielcommand.cpp" line="117"/>
         <source>Usage: jalon-tool referentiel validate FILE [--json]</source>
         <translation>Usage: jalon-tool referentiel validate FILE [--json]</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="121" />
-        <source>Unknown command "%1". Usage: jalon-tool referentiel list|show ID|validate FILE [--json]</source>
-        <translation>Unknown command "%1". Usage: jalon-tool referentiel list|show ID|validate FILE [--json]</translation>
+        <location filename="../../app/tool/referentielcommand.cpp" line="121"/>
+        <source>Unknown command &quot;%1&quot;. Usage: jalon-tool referentiel list|show ID|validate FILE [--json]</source>
+        <translation>Unknown command &quot;%1&quot;. Usage: jalon-tool referentiel list|show ID|validate FILE [--json]</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="125" />
+        <location filename="../../app/tool/referentielcommand.cpp" line="125"/>
         <source>Usage: jalon-tool referentiel show ID [--json]</source>
         <translation>Usage: jalon-tool referentiel show ID [--json]</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="127" />
+        <location filename="../../app/tool/referentielcommand.cpp" line="127"/>
         <source>Usage: jalon-tool referentiel list [--json]</source>
         <translation>Usage: jalon-tool referentiel list [--json]</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="131" />
+        <location filename="../../app/tool/referentielcommand.cpp" line="131"/>
         <source>The bundled référentiels cannot be loaded: %1</source>
         <translation>The bundled référentiels cannot be loaded: %1</translation>
     </message>
@@ -841,101 +841,110 @@
 <context>
     <name>ReferentielListPage</name>
     <message>
-        <location filename="../../qml/common/ReferentielListPage.qml" line="17" />
-        <location filename="../../qml/common/ReferentielListPage.qml" line="46" />
+        <location filename="../../qml/common/ReferentielListPage.qml" line="17"/>
+        <location filename="../../qml/common/ReferentielListPage.qml" line="46"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielListPage.qml" line="29" />
+        <location filename="../../qml/common/ReferentielListPage.qml" line="29"/>
         <source>The bundled certifications could not be loaded: %1</source>
         <translation>The bundled certifications could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielListPage.qml" line="83" />
+        <location filename="../../qml/common/ReferentielListPage.qml" line="83"/>
         <source>%1 · level %2</source>
         <translation>%1 · level %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/ReferentielListPage.qml" line="120" />
+        <location filename="../../qml/common/ReferentielListPage.qml" line="120"/>
         <source>%n bloc(s)</source>
-        <translation><numerusform>%n bloc</numerusform><numerusform>%n blocs</numerusform></translation>
+        <translation>
+            <numerusform>%n bloc</numerusform>
+            <numerusform>%n blocs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/ReferentielListPage.qml" line="121" />
+        <location filename="../../qml/common/ReferentielListPage.qml" line="121"/>
         <source>%n competence(s)</source>
-        <translation><numerusform>%n competence</numerusform><numerusform>%n competences</numerusform></translation>
+        <translation>
+            <numerusform>%n competence</numerusform>
+            <numerusform>%n competences</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/ReferentielListPage.qml" line="122" />
+        <location filename="../../qml/common/ReferentielListPage.qml" line="122"/>
         <source>%n activity(ies)</source>
-        <translation><numerusform>%n activity</numerusform><numerusform>%n activities</numerusform></translation>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReferentielLoader</name>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="91" />
-        <source>unknown attester role "%1"</source>
-        <translation>unknown attester role "%1"</translation>
+        <location filename="../referentiel/referentielloader.cpp" line="91"/>
+        <source>unknown attester role &quot;%1&quot;</source>
+        <translation>unknown attester role &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="92" />
-        <source>"tutor" or "manager"</source>
-        <translation>"tutor" or "manager"</translation>
+        <location filename="../referentiel/referentielloader.cpp" line="92"/>
+        <source>&quot;tutor&quot; or &quot;manager&quot;</source>
+        <translation>&quot;tutor&quot; or &quot;manager&quot;</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="160" />
-        <source>unknown competence type "%1"</source>
-        <translation>unknown competence type "%1"</translation>
+        <location filename="../referentiel/referentielloader.cpp" line="160"/>
+        <source>unknown competence type &quot;%1&quot;</source>
+        <translation>unknown competence type &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="161" />
-        <source>"professional" or "transversal"</source>
-        <translation>"professional" or "transversal"</translation>
+        <location filename="../referentiel/referentielloader.cpp" line="161"/>
+        <source>&quot;professional&quot; or &quot;transversal&quot;</source>
+        <translation>&quot;professional&quot; or &quot;transversal&quot;</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="254" />
+        <location filename="../referentiel/referentielloader.cpp" line="254"/>
         <source>line %1, column %2</source>
         <translation>line %1, column %2</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="264" />
+        <location filename="../referentiel/referentielloader.cpp" line="264"/>
         <source>the file cannot be read: %1</source>
         <translation>the file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="265" />
+        <location filename="../referentiel/referentielloader.cpp" line="265"/>
         <source>a readable référentiel JSON file</source>
         <translation>a readable référentiel JSON file</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="275" />
+        <location filename="../referentiel/referentielloader.cpp" line="275"/>
         <source>the JSON is malformed: %1</source>
         <translation>the JSON is malformed: %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="276" />
+        <location filename="../referentiel/referentielloader.cpp" line="276"/>
         <source>a valid JSON document</source>
         <translation>a valid JSON document</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="278" />
+        <location filename="../referentiel/referentielloader.cpp" line="278"/>
         <source>the document is not a JSON object</source>
         <translation>the document is not a JSON object</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="279" />
+        <location filename="../referentiel/referentielloader.cpp" line="279"/>
         <source>an object with the fields of a référentiel</source>
         <translation>an object with the fields of a référentiel</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="287" />
+        <location filename="../referentiel/referentielloader.cpp" line="287"/>
         <source>unknown référentiel format %1</source>
         <translation>unknown référentiel format %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="288" />
+        <location filename="../referentiel/referentielloader.cpp" line="288"/>
         <source>format %1</source>
         <translation>format %1</translation>
     </message>
@@ -943,62 +952,77 @@
 <context>
     <name>ReferentielPage</name>
     <message>
-        <location filename="../../qml/common/ReferentielPage.qml" line="29" />
+        <location filename="../../qml/common/ReferentielPage.qml" line="29"/>
         <source>Competences</source>
         <translation>Competences</translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielPage.qml" line="35" />
+        <location filename="../../qml/common/ReferentielPage.qml" line="35"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielPage.qml" line="41" />
+        <location filename="../../qml/common/ReferentielPage.qml" line="41"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielPage.qml" line="49" />
+        <location filename="../../qml/common/ReferentielPage.qml" line="49"/>
         <source>Rules and paths</source>
         <translation>Rules and paths</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/ReferentielPage.qml" line="82" />
+        <location filename="../../qml/common/ReferentielPage.qml" line="82"/>
         <source>%n function(s)</source>
-        <translation><numerusform>%n function</numerusform><numerusform>%n functions</numerusform></translation>
+        <translation>
+            <numerusform>%n function</numerusform>
+            <numerusform>%n functions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/ReferentielPage.qml" line="83" />
+        <location filename="../../qml/common/ReferentielPage.qml" line="83"/>
         <source>%n activity(ies)</source>
-        <translation><numerusform>%n activity</numerusform><numerusform>%n activities</numerusform></translation>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/ReferentielPage.qml" line="84" />
+        <location filename="../../qml/common/ReferentielPage.qml" line="84"/>
         <source>%n bloc(s)</source>
-        <translation><numerusform>%n bloc</numerusform><numerusform>%n blocs</numerusform></translation>
+        <translation>
+            <numerusform>%n bloc</numerusform>
+            <numerusform>%n blocs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/ReferentielPage.qml" line="85" />
+        <location filename="../../qml/common/ReferentielPage.qml" line="85"/>
         <source>%n competence(s)</source>
-        <translation><numerusform>%n competence</numerusform><numerusform>%n competences</numerusform></translation>
+        <translation>
+            <numerusform>%n competence</numerusform>
+            <numerusform>%n competences</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/ReferentielPage.qml" line="86" />
+        <location filename="../../qml/common/ReferentielPage.qml" line="86"/>
         <source>%n criterion(s)</source>
-        <translation><numerusform>%n criterion</numerusform><numerusform>%n criteria</numerusform></translation>
+        <translation>
+            <numerusform>%n criterion</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielPage.qml" line="93" />
+        <location filename="../../qml/common/ReferentielPage.qml" line="93"/>
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielPage.qml" line="101" />
+        <location filename="../../qml/common/ReferentielPage.qml" line="101"/>
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielPage.qml" line="115" />
+        <location filename="../../qml/common/ReferentielPage.qml" line="115"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
@@ -1006,185 +1030,194 @@
 <context>
     <name>ReferentielRulesPane</name>
     <message>
-        <location filename="../../qml/common/ReferentielRulesPane.qml" line="16" />
+        <location filename="../../qml/common/ReferentielRulesPane.qml" line="16"/>
         <source>Rules and paths</source>
         <translation>Rules and paths</translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielRulesPane.qml" line="36" />
+        <location filename="../../qml/common/ReferentielRulesPane.qml" line="36"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielRulesPane.qml" line="37" />
+        <location filename="../../qml/common/ReferentielRulesPane.qml" line="37"/>
         <source>level %1</source>
         <translation>level %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielRulesPane.qml" line="38" />
+        <location filename="../../qml/common/ReferentielRulesPane.qml" line="38"/>
         <source>Issued by: %1</source>
         <translation>Issued by: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielRulesPane.qml" line="40" />
+        <location filename="../../qml/common/ReferentielRulesPane.qml" line="40"/>
         <source>NSF code: %1</source>
         <translation>NSF code: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielRulesPane.qml" line="41" />
+        <location filename="../../qml/common/ReferentielRulesPane.qml" line="41"/>
         <source>RNCP: %1</source>
         <translation>RNCP: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielRulesPane.qml" line="42" />
+        <location filename="../../qml/common/ReferentielRulesPane.qml" line="42"/>
         <source>Document of %1</source>
         <translation>Document of %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielRulesPane.qml" line="43" />
+        <location filename="../../qml/common/ReferentielRulesPane.qml" line="43"/>
         <source>Référentiel %1, version %2</source>
         <translation>Référentiel %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielRulesPane.qml" line="47" />
+        <location filename="../../qml/common/ReferentielRulesPane.qml" line="47"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielRulesPane.qml" line="50" />
+        <location filename="../../qml/common/ReferentielRulesPane.qml" line="50"/>
         <source>A competence is acquired when each of these has attested it: %1, with at least %2 of its criteria validated.</source>
         <translation>A competence is acquired when each of these has attested it: %1, with at least %2 of its criteria validated.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielRulesPane.qml" line="55" />
+        <location filename="../../qml/common/ReferentielRulesPane.qml" line="55"/>
         <source>A bloc is ready for evaluation when at least %1 of its competences are acquired.</source>
         <translation>A bloc is ready for evaluation when at least %1 of its competences are acquired.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/ReferentielRulesPane.qml" line="59" />
+        <location filename="../../qml/common/ReferentielRulesPane.qml" line="59"/>
         <source>A validated bloc stays valid %n year(s); the certification is obtained when every bloc is validated and none has expired.</source>
-        <translation><numerusform>A validated bloc stays valid %n year; the certification is obtained when every bloc is validated and none has expired.</numerusform><numerusform>A validated bloc stays valid %n years; the certification is obtained when every bloc is validated and none has expired.</numerusform></translation>
+        <translation>
+            <numerusform>A validated bloc stays valid %n year; the certification is obtained when every bloc is validated and none has expired.</numerusform>
+            <numerusform>A validated bloc stays valid %n years; the certification is obtained when every bloc is validated and none has expired.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielRulesPane.qml" line="64" />
+        <location filename="../../qml/common/ReferentielRulesPane.qml" line="64"/>
         <source>Path by examination</source>
         <translation>Path by examination</translation>
     </message>
     <message>
-        <location filename="../../qml/common/ReferentielRulesPane.qml" line="75" />
+        <location filename="../../qml/common/ReferentielRulesPane.qml" line="75"/>
         <source>Path by VAE</source>
         <translation>Path by VAE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/ReferentielRulesPane.qml" line="77" />
+        <location filename="../../qml/common/ReferentielRulesPane.qml" line="77"/>
         <source>%n accompaniment session(s)</source>
-        <translation><numerusform>%n accompaniment session</numerusform><numerusform>%n accompaniment sessions</numerusform></translation>
+        <translation>
+            <numerusform>%n accompaniment session</numerusform>
+            <numerusform>%n accompaniment sessions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/ReferentielRulesPane.qml" line="78" />
+        <location filename="../../qml/common/ReferentielRulesPane.qml" line="78"/>
         <source>about %n month(s)</source>
-        <translation><numerusform>about %n month</numerusform><numerusform>about %n months</numerusform></translation>
+        <translation>
+            <numerusform>about %n month</numerusform>
+            <numerusform>about %n months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReferentielText</name>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="25" />
+        <location filename="../../app/tool/referentieltext.cpp" line="25"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="33" />
+        <location filename="../../app/tool/referentieltext.cpp" line="33"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="34" />
+        <location filename="../../app/tool/referentieltext.cpp" line="34"/>
         <source>criterion threshold: %1/%2</source>
         <translation>criterion threshold: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="35" />
+        <location filename="../../app/tool/referentieltext.cpp" line="35"/>
         <source>competence threshold: %1/%2</source>
         <translation>competence threshold: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="36" />
+        <location filename="../../app/tool/referentieltext.cpp" line="36"/>
         <source>bloc validity: %1 years</source>
         <translation>bloc validity: %1 years</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="37" />
+        <location filename="../../app/tool/referentieltext.cpp" line="37"/>
         <source>attester roles: %1</source>
         <translation>attester roles: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="43" />
+        <location filename="../../app/tool/referentieltext.cpp" line="43"/>
         <source>Functions and activities (auto-diagnostic)</source>
         <translation>Functions and activities (auto-diagnostic)</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="59" />
+        <location filename="../../app/tool/referentieltext.cpp" line="59"/>
         <source>Assessment: %1</source>
         <translation>Assessment: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="64" />
+        <location filename="../../app/tool/referentieltext.cpp" line="64"/>
         <source> (%1 min %2)</source>
         <translation> (%1 min %2)</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="71" />
+        <location filename="../../app/tool/referentieltext.cpp" line="71"/>
         <source>Evaluated by: %1</source>
         <translation>Evaluated by: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="77" />
+        <location filename="../../app/tool/referentieltext.cpp" line="77"/>
         <source>Blocs, competences and criteria</source>
         <translation>Blocs, competences and criteria</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="82" />
+        <location filename="../../app/tool/referentieltext.cpp" line="82"/>
         <source>transversal</source>
         <translation>transversal</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="82" />
+        <location filename="../../app/tool/referentieltext.cpp" line="82"/>
         <source>professional</source>
         <translation>professional</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="96" />
+        <location filename="../../app/tool/referentieltext.cpp" line="96"/>
         <source>Paths</source>
         <translation>Paths</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="97" />
+        <location filename="../../app/tool/referentieltext.cpp" line="97"/>
         <source>Examinations:</source>
         <translation>Examinations:</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="101" />
+        <location filename="../../app/tool/referentieltext.cpp" line="101"/>
         <source>VAE: %1 sessions over about %2 months</source>
         <translation>VAE: %1 sessions over about %2 months</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="121" />
+        <location filename="../../app/tool/referentieltext.cpp" line="121"/>
         <source>Certifier: %1</source>
         <translation>Certifier: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="123" />
+        <location filename="../../app/tool/referentieltext.cpp" line="123"/>
         <source>Level: %1</source>
         <translation>Level: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="125" />
+        <location filename="../../app/tool/referentieltext.cpp" line="125"/>
         <source>NSF: %1</source>
         <translation>NSF: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="127" />
+        <location filename="../../app/tool/referentieltext.cpp" line="127"/>
         <source>RNCP: %1</source>
         <translation>RNCP: %1</translation>
     </message>
@@ -1192,135 +1225,189 @@
 <context>
     <name>ReferentielValidator</name>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="48" />
-        <source>the référentiel id "%1" is not allowed</source>
-        <translation>the référentiel id "%1" is not allowed</translation>
+        <location filename="../referentiel/referentielvalidator.cpp" line="48"/>
+        <source>the référentiel id &quot;%1&quot; is not allowed</source>
+        <translation>the référentiel id &quot;%1&quot; is not allowed</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="49" />
+        <location filename="../referentiel/referentielvalidator.cpp" line="49"/>
         <source>lowercase letters and digits separated by single hyphens</source>
         <translation>lowercase letters and digits separated by single hyphens</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="55" />
+        <location filename="../referentiel/referentielvalidator.cpp" line="55"/>
         <source>the threshold %1/%2 is out of range</source>
         <translation>the threshold %1/%2 is out of range</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="56" />
+        <location filename="../referentiel/referentielvalidator.cpp" line="56"/>
         <source>a fraction num/den with 0 &lt; num ≤ den</source>
         <translation>a fraction num/den with 0 &lt; num ≤ den</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="63" />
+        <location filename="../referentiel/referentielvalidator.cpp" line="63"/>
         <source>no attester role is given</source>
         <translation>no attester role is given</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="63" />
-        <source>"tutor", "manager" or both</source>
-        <translation>"tutor", "manager" or both</translation>
+        <location filename="../referentiel/referentielvalidator.cpp" line="63"/>
+        <source>&quot;tutor&quot;, &quot;manager&quot; or both</source>
+        <translation>&quot;tutor&quot;, &quot;manager&quot; or both</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="67" />
-        <source>the role "%1" is listed twice</source>
-        <translation>the role "%1" is listed twice</translation>
+        <location filename="../referentiel/referentielvalidator.cpp" line="67"/>
+        <source>the role &quot;%1&quot; is listed twice</source>
+        <translation>the role &quot;%1&quot; is listed twice</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="67" />
+        <location filename="../referentiel/referentielvalidator.cpp" line="67"/>
         <source>each role once</source>
         <translation>each role once</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="76" />
+        <location filename="../referentiel/referentielvalidator.cpp" line="76"/>
         <source>the level value %1 is out of order</source>
         <translation>the level value %1 is out of order</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="76" />
+        <location filename="../referentiel/referentielvalidator.cpp" line="76"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="84" />
-        <source>"%1" is not a date</source>
-        <translation>"%1" is not a date</translation>
+        <location filename="../referentiel/referentielvalidator.cpp" line="84"/>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>&quot;%1&quot; is not a date</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="84" />
+        <location filename="../referentiel/referentielvalidator.cpp" line="84"/>
         <source>a date written YYYY-MM-DD</source>
         <translation>a date written YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="91" />
-        <source>the id "%1" is not allowed</source>
-        <translation>the id "%1" is not allowed</translation>
+        <location filename="../referentiel/referentielvalidator.cpp" line="91"/>
+        <source>the id &quot;%1&quot; is not allowed</source>
+        <translation>the id &quot;%1&quot; is not allowed</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="92" />
-        <source>letters, digits, ".", "-" and "_", starting with a letter or digit</source>
-        <translation>letters, digits, ".", "-" and "_", starting with a letter or digit</translation>
+        <location filename="../referentiel/referentielvalidator.cpp" line="92"/>
+        <source>letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;, starting with a letter or digit</source>
+        <translation>letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;, starting with a letter or digit</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="96" />
-        <source>the id "%1" is already used at %2</source>
-        <translation>the id "%1" is already used at %2</translation>
+        <location filename="../referentiel/referentielvalidator.cpp" line="96"/>
+        <source>the id &quot;%1&quot; is already used at %2</source>
+        <translation>the id &quot;%1&quot; is already used at %2</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="97" />
+        <location filename="../referentiel/referentielvalidator.cpp" line="97"/>
         <source>an id used once in the whole document</source>
         <translation>an id used once in the whole document</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="134" />
-        <source>"%1" names no bloc of this document</source>
-        <translation>"%1" names no bloc of this document</translation>
+        <location filename="../referentiel/referentielvalidator.cpp" line="134"/>
+        <source>&quot;%1&quot; names no bloc of this document</source>
+        <translation>&quot;%1&quot; names no bloc of this document</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="134" />
+        <location filename="../referentiel/referentielvalidator.cpp" line="134"/>
         <source>the id of a bloc of this document</source>
         <translation>the id of a bloc of this document</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="136" />
-        <source>"%1" names no activity of this document</source>
-        <translation>"%1" names no activity of this document</translation>
+        <location filename="../referentiel/referentielvalidator.cpp" line="136"/>
+        <source>&quot;%1&quot; names no activity of this document</source>
+        <translation>&quot;%1&quot; names no activity of this document</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="137" />
+        <location filename="../referentiel/referentielvalidator.cpp" line="137"/>
         <source>the id of an activity of this document</source>
         <translation>the id of an activity of this document</translation>
     </message>
 </context>
 <context>
+    <name>RequestVerifier</name>
+    <message>
+        <location filename="../../sync/requestsignature.cpp" line="33"/>
+        <location filename="../../sync/requestsignature.cpp" line="79"/>
+        <source>request</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <location filename="../../sync/requestsignature.cpp" line="38"/>
+        <source>the request is not signed</source>
+        <translation>the request is not signed</translation>
+    </message>
+    <message>
+        <location filename="../../sync/requestsignature.cpp" line="47"/>
+        <source>the signature header is malformed</source>
+        <translation>the signature header is malformed</translation>
+    </message>
+    <message>
+        <location filename="../../sync/requestsignature.cpp" line="51"/>
+        <source>the key is not an Ed25519 public key</source>
+        <translation>the key is not an Ed25519 public key</translation>
+    </message>
+    <message>
+        <location filename="../../sync/requestsignature.cpp" line="58"/>
+        <source>the signature is not an Ed25519 signature</source>
+        <translation>the signature is not an Ed25519 signature</translation>
+    </message>
+    <message>
+        <location filename="../../sync/requestsignature.cpp" line="61"/>
+        <source>unknown field &quot;%1&quot; in the signature header</source>
+        <translation>unknown field &quot;%1&quot; in the signature header</translation>
+    </message>
+    <message>
+        <location filename="../../sync/requestsignature.cpp" line="65"/>
+        <source>the signature header lacks key, ts or sig</source>
+        <translation>the signature header lacks key, ts or sig</translation>
+    </message>
+    <message>
+        <location filename="../../sync/requestsignature.cpp" line="82"/>
+        <source>the request&apos;s time is more than 5 minutes away from the server&apos;s: check the device&apos;s clock</source>
+        <translation>the request&apos;s time is more than 5 minutes away from the server&apos;s: check the device&apos;s clock</translation>
+    </message>
+    <message>
+        <location filename="../../sync/requestsignature.cpp" line="85"/>
+        <source>the request&apos;s signature does not match</source>
+        <translation>the request&apos;s signature does not match</translation>
+    </message>
+    <message>
+        <location filename="../../sync/requestsignature.cpp" line="88"/>
+        <source>this request was already received (replay)</source>
+        <translation>this request was already received (replay)</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
-        <location filename="../common/role.cpp" line="43" />
+        <location filename="../common/role.cpp" line="43"/>
         <source>candidate</source>
         <translation>candidate</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="45" />
+        <location filename="../common/role.cpp" line="45"/>
         <source>tutor</source>
         <translation>tutor</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="47" />
+        <location filename="../common/role.cpp" line="47"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="49" />
+        <location filename="../common/role.cpp" line="49"/>
         <source>VAE accompanist</source>
         <translation>VAE accompanist</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="51" />
+        <location filename="../common/role.cpp" line="51"/>
         <source>evaluator</source>
         <translation>evaluator</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="53" />
+        <location filename="../common/role.cpp" line="53"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
@@ -1328,42 +1415,42 @@
 <context>
     <name>SqliteDatabase</name>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="79" />
+        <location filename="../vault/sqlitedatabase.cpp" line="79"/>
         <source>a query failed</source>
         <translation>a query failed</translation>
     </message>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="153" />
+        <location filename="../vault/sqlitedatabase.cpp" line="153"/>
         <source>the database cannot be opened</source>
         <translation>the database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="164" />
+        <location filename="../vault/sqlitedatabase.cpp" line="164"/>
         <source>the encryption library is missing: this build would store data in clear</source>
         <translation>the encryption library is missing: this build would store data in clear</translation>
     </message>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="165" />
+        <location filename="../vault/sqlitedatabase.cpp" line="165"/>
         <source>SQLCipher</source>
         <translation>SQLCipher</translation>
     </message>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="172" />
+        <location filename="../vault/sqlitedatabase.cpp" line="172"/>
         <source>the database cannot be decrypted: it is damaged or does not belong to this key file</source>
         <translation>the database cannot be decrypted: it is damaged or does not belong to this key file</translation>
     </message>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="180" />
+        <location filename="../vault/sqlitedatabase.cpp" line="180"/>
         <source>the database is empty: it was truncated or damaged</source>
         <translation>the database is empty: it was truncated or damaged</translation>
     </message>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="193" />
+        <location filename="../vault/sqlitedatabase.cpp" line="193"/>
         <source>a query failed: %1</source>
         <translation>a query failed: %1</translation>
     </message>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="205" />
+        <location filename="../vault/sqlitedatabase.cpp" line="205"/>
         <source>a query cannot be prepared</source>
         <translation>a query cannot be prepared</translation>
     </message>
@@ -1371,81 +1458,81 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../vault/vault.cpp" line="85" />
+        <location filename="../vault/vault.cpp" line="85"/>
         <source>the passphrase is empty</source>
         <translation>the passphrase is empty</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="85" />
-        <location filename="../vault/vault.cpp" line="154" />
-        <location filename="../vault/vault.cpp" line="219" />
+        <location filename="../vault/vault.cpp" line="85"/>
+        <location filename="../vault/vault.cpp" line="154"/>
+        <location filename="../vault/vault.cpp" line="219"/>
         <source>a passphrase</source>
         <translation>a passphrase</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="87" />
+        <location filename="../vault/vault.cpp" line="87"/>
         <source>a vault already exists in this folder</source>
         <translation>a vault already exists in this folder</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="87" />
+        <location filename="../vault/vault.cpp" line="87"/>
         <source>an empty folder</source>
         <translation>an empty folder</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="89" />
+        <location filename="../vault/vault.cpp" line="89"/>
         <source>the folder cannot be created</source>
         <translation>the folder cannot be created</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="136" />
-        <location filename="../vault/vault.cpp" line="156" />
+        <location filename="../vault/vault.cpp" line="136"/>
+        <location filename="../vault/vault.cpp" line="156"/>
         <source>there is no vault in this folder</source>
         <translation>there is no vault in this folder</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="146" />
+        <location filename="../vault/vault.cpp" line="146"/>
         <source>wrong passphrase</source>
         <translation>wrong passphrase</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="154" />
-        <location filename="../vault/vault.cpp" line="219" />
+        <location filename="../vault/vault.cpp" line="154"/>
+        <location filename="../vault/vault.cpp" line="219"/>
         <source>the new passphrase is empty</source>
         <translation>the new passphrase is empty</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="162" />
+        <location filename="../vault/vault.cpp" line="162"/>
         <source>this is not a recovery code</source>
         <translation>this is not a recovery code</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="163" />
+        <location filename="../vault/vault.cpp" line="163"/>
         <source>24 letters and digits, as six groups of four</source>
         <translation>24 letters and digits, as six groups of four</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="170" />
+        <location filename="../vault/vault.cpp" line="170"/>
         <source>wrong recovery code</source>
         <translation>wrong recovery code</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="184" />
-        <source>the vault's database is missing</source>
-        <translation>the vault's database is missing</translation>
+        <location filename="../vault/vault.cpp" line="184"/>
+        <source>the vault&apos;s database is missing</source>
+        <translation>the vault&apos;s database is missing</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="203" />
+        <location filename="../vault/vault.cpp" line="203"/>
         <source>the vault has no device key: it is damaged</source>
         <translation>the vault has no device key: it is damaged</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="210" />
+        <location filename="../vault/vault.cpp" line="210"/>
         <source>the device key stored in the vault is damaged</source>
         <translation>the device key stored in the vault is damaged</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="217" />
+        <location filename="../vault/vault.cpp" line="217"/>
         <source>the vault is locked</source>
         <translation>the vault is locked</translation>
     </message>
@@ -1453,79 +1540,69 @@
 <context>
     <name>VaultCommand</name>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="30" />
-        <location filename="../../app/tool/vaultcommand.cpp" line="78" />
-        <location filename="../../app/tool/vaultcommand.cpp" line="94" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="24"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="64"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="80"/>
         <source>New passphrase: </source>
         <translation>New passphrase: </translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="38" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="32"/>
         <source>Vault created in %1.</source>
         <translation>Vault created in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="39" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="33"/>
         <source>Recovery code (shown only now; write it down and keep it apart from this device):</source>
         <translation>Recovery code (shown only now; write it down and keep it apart from this device):</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="46" />
-        <source>Passphrase: </source>
-        <translation>Passphrase: </translation>
-    </message>
-    <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="58" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="48"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="59" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="49"/>
         <source>Schema version: %1</source>
         <translation>Schema version: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="60" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="50"/>
         <source>Device key: %1</source>
         <translation>Device key: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="61" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="51"/>
         <source>Events: %1</source>
         <translation>Events: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="62" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="52"/>
         <source>Database integrity: %1</source>
         <translation>Database integrity: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="65" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="55"/>
         <source>Event problems: %1</source>
         <translation>Event problems: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="71" />
-        <source>Current passphrase: </source>
-        <translation>Current passphrase: </translation>
-    </message>
-    <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="85" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="71"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="91" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="77"/>
         <source>Recovery code: </source>
         <translation>Recovery code: </translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="102" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="88"/>
         <source>Vault recovered; the new passphrase is set. The recovery code stays valid.</source>
         <translation>Vault recovered; the new passphrase is set. The recovery code stays valid.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="111" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="97"/>
         <source>Creates, checks and unlocks vaults.
   init      creates a vault and prints its recovery code once
   check     opens a vault and checks its database and events
@@ -1538,67 +1615,67 @@
   recover   sets a new passphrase with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="117" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="103"/>
         <source>init, check, passwd or recover</source>
         <translation>init, check, passwd or recover</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="118" />
-        <source>The vault's folder.</source>
-        <translation>The vault's folder.</translation>
+        <location filename="../../app/tool/vaultcommand.cpp" line="104"/>
+        <source>The vault&apos;s folder.</source>
+        <translation>The vault&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="118" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="104"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="120" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="106"/>
         <source>Read the passphrase from the first line of FILE.</source>
         <translation>Read the passphrase from the first line of FILE.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="120" />
-        <location filename="../../app/tool/vaultcommand.cpp" line="122" />
-        <location filename="../../app/tool/vaultcommand.cpp" line="124" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="106"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="108"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="110"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="122" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="108"/>
         <source>Read the new passphrase from the first line of FILE.</source>
         <translation>Read the new passphrase from the first line of FILE.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="124" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="110"/>
         <source>Read the recovery code from the first line of FILE.</source>
         <translation>Read the recovery code from the first line of FILE.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="138" />
+        <location filename="../../app/tool/vaultcommand.cpp" line="124"/>
         <source>Usage: jalon-tool vault init|check|passwd|recover --dir DIR [--passphrase-file FILE]</source>
         <translation>Usage: jalon-tool vault init|check|passwd|recover --dir DIR [--passphrase-file FILE]</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="149" />
-        <source>Unknown command "%1". Usage: jalon-tool vault init|check|passwd|recover --dir DIR</source>
-        <translation>Unknown command "%1". Usage: jalon-tool vault init|check|passwd|recover --dir DIR</translation>
+        <location filename="../../app/tool/vaultcommand.cpp" line="135"/>
+        <source>Unknown command &quot;%1&quot;. Usage: jalon-tool vault init|check|passwd|recover --dir DIR</source>
+        <translation>Unknown command &quot;%1&quot;. Usage: jalon-tool vault init|check|passwd|recover --dir DIR</translation>
     </message>
 </context>
 <context>
     <name>VaultSchema</name>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="107" />
+        <location filename="../vault/vaultschema.cpp" line="110"/>
         <source>the schema version cannot be read</source>
         <translation>the schema version cannot be read</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="110" />
+        <location filename="../vault/vaultschema.cpp" line="113"/>
         <source>this vault was made by a newer version of Jalon (schema %1)</source>
         <translation>this vault was made by a newer version of Jalon (schema %1)</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="111" />
+        <location filename="../vault/vaultschema.cpp" line="114"/>
         <source>schema %1 or earlier</source>
         <translation>schema %1 or earlier</translation>
     </message>
@@ -1606,67 +1683,79 @@
 <context>
     <name>jalon-tool</name>
     <message>
-        <location filename="../../app/tool/main.cpp" line="31" />
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <location filename="../../app/tool/main.cpp" line="31"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/main.cpp" line="32" />
+        <location filename="../../app/tool/main.cpp" line="32"/>
         <source>Usage:
   jalon-tool referentiel list|show ID|validate FILE [--json]
   jalon-tool vault init|check|passwd|recover --dir DIR [--passphrase-file FILE]
   jalon-tool events list|verify --dir DIR [--passphrase-file FILE] [--json]
   jalon-tool canon &lt; FILE.json   (RFC 8785 canonical JSON on stdout)
-Run "jalon-tool &lt;command&gt; --help" for details.</source>
+Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</source>
         <translation>Usage:
   jalon-tool referentiel list|show ID|validate FILE [--json]
   jalon-tool vault init|check|passwd|recover --dir DIR [--passphrase-file FILE]
   jalon-tool events list|verify --dir DIR [--passphrase-file FILE] [--json]
   jalon-tool canon &lt; FILE.json   (RFC 8785 canonical JSON on stdout)
-Run "jalon-tool &lt;command&gt; --help" for details.</translation>
+Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
     </message>
 </context>
 <context>
     <name>jalon::ReferentielOutlineModel</name>
     <message numerus="yes">
-        <location filename="../../app/referentieloutlinemodel.cpp" line="57" />
+        <location filename="../../app/referentieloutlinemodel.cpp" line="57"/>
         <source>%n competence(s)</source>
-        <translation><numerusform>%n competence</numerusform><numerusform>%n competences</numerusform></translation>
+        <translation>
+            <numerusform>%n competence</numerusform>
+            <numerusform>%n competences</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/referentieloutlinemodel.cpp" line="60" />
+        <location filename="../../app/referentieloutlinemodel.cpp" line="60"/>
         <source>transversal</source>
         <translation>transversal</translation>
     </message>
     <message>
-        <location filename="../../app/referentieloutlinemodel.cpp" line="60" />
+        <location filename="../../app/referentieloutlinemodel.cpp" line="60"/>
         <source>professional</source>
         <translation>professional</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/referentieloutlinemodel.cpp" line="62" />
+        <location filename="../../app/referentieloutlinemodel.cpp" line="62"/>
         <source>%1 · %n criterion(s)</source>
-        <translation><numerusform>%1 · %n criterion</numerusform><numerusform>%1 · %n criteria</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n criterion</numerusform>
+            <numerusform>%1 · %n criteria</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/referentieloutlinemodel.cpp" line="73" />
+        <location filename="../../app/referentieloutlinemodel.cpp" line="73"/>
         <source>%n activity(ies)</source>
-        <translation><numerusform>%n activity</numerusform><numerusform>%n activities</numerusform></translation>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/referentieloutlinemodel.cpp" line="75" />
+        <location filename="../../app/referentieloutlinemodel.cpp" line="75"/>
         <source>feeds %1</source>
         <translation>feeds %1</translation>
     </message>
     <message>
-        <location filename="../../app/referentieloutlinemodel.cpp" line="89" />
+        <location filename="../../app/referentieloutlinemodel.cpp" line="89"/>
         <source>evaluated by: %1</source>
         <translation>evaluated by: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/referentieloutlinemodel.cpp" line="95" />
+        <location filename="../../app/referentieloutlinemodel.cpp" line="95"/>
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "journal/event.h"
 
 #include "crypto/base64url.h"
+#include "crypto/sha256.h"
 #include "crypto/signingkey.h"
 #include "jcs/canonicaljson.h"
 
@@ -110,10 +111,7 @@ QByteArray Event::id() const
 
 QByteArray Event::idOf(const QByteArray &bytes)
 {
-    QByteArray digest(crypto_hash_sha256_BYTES, '\0');
-    crypto_hash_sha256(reinterpret_cast<unsigned char *>(digest.data()),
-                       reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()));
-    return digest;
+    return sha256(bytes);
 }
 
 QString Event::idText() const

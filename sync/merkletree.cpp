@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "merkletree.h"
+
+#include "crypto/sha256.h"
+
+#include <bit>
+
+namespace jalon::MerkleTree {
+
+namespace {
+
+// The largest power of two smaller than n (n ≥ 2): where RFC 6962 splits a tree.
+qsizetype splitPoint(qsizetype n)
+{
+    return qsizetype(std::bit_floor(quint64(n - 1)));
+}
+
+QByteArray subtreeRoot(const QList<QByteArray> &leaves, qsizetype begin, qsizetype end)
+{
+    const qsizetype n = end - begin;
+    if (n == 1)
+        return leaves[begin];
+    const qsizetype k = splitPoint(n);
+    return nodeHash(subtreeRoot(leaves, begin, begin + k), subtreeRoot(leaves, begin + k, end));
+}
+
+void path(const QList<QByteArray> &leaves, qsizetype index, qsizetype begin, qsizetype end, QList<QByteArray> &proof)
+{
+    const qsizetype n = end - begin;
+    if (n <= 1)
+        return;
+    const qsizetype k = splitPoint(n);
+    if (index < k) {
+        path(leaves, index, begin, begin + k, proof);
+        proof << subtreeRoot(leaves, begin + k, end);
+    } else {
+        path(leaves, index - k, begin + k, end, proof);
+        proof << subtreeRoot(leaves, begin, begin + k);
+    }
+}
+
+} // namespace
+
+QByteArray leafHash(const QByteArray &data)
+{
+    return sha256(QByteArray(1, '\0') + data);
+}
+
+QByteArray nodeHash(const QByteArray &left, const QByteArray &right)
+{
+    return sha256(QByteArray(1, '\1') + left + right);
+}
+
+QByteArray root(const QList<QByteArray> &leafHashes, qsizetype size)
+{
+    if (size <= 0 || size > leafHashes.size())
+        return size == 0 ? sha256({}) : QByteArray();
+    return subtreeRoot(leafHashes, 0, size);
+}
+
+std::optional<QList<QByteArray>> inclusionProof(const QList<QByteArray> &leafHashes, qsizetype index, qsizetype size)
+{
+    if (index < 0 || index >= size || size > leafHashes.size())
+        return std::nullopt;
+    QList<QByteArray> proof;
+    path(leafHashes, index, 0, size, proof);
+    return proof;
+}
+
+bool verifyInclusion(const QByteArray &leafHash, qint64 index, qint64 size, const QList<QByteArray> &proof,
+                     const QByteArray &root)
+{
+    if (index < 0 || index >= size)
+        return false;
+    quint64 fn = quint64(index);
+    quint64 sn = quint64(size - 1);
+    QByteArray r = leafHash;
+    for (const QByteArray &p : proof) {
+        if (sn == 0)
+            return false;
+        if ((fn & 1) || fn == sn) {
+            r = nodeHash(p, r);
+            if (!(fn & 1)) {
+                while (fn != 0 && !(fn & 1)) {
+                    fn >>= 1;
+                    sn >>= 1;
+                }
+            }
+        } else {
+            r = nodeHash(r, p);
+        }
+        fn >>= 1;
+        sn >>= 1;
+    }
+    return sn == 0 && r == root;
+}
+
+} // namespace jalon::MerkleTree

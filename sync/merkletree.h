@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+
+namespace jalon {
+
+/// The server's append-only log as a Merkle tree with RFC 6962 / RFC 9162 hashing:
+/// leaf = SHA-256(0x00 ‖ data), node = SHA-256(0x01 ‖ left ‖ right). A client that holds
+/// a signed tree head checks with an inclusion proof that its event is in the log.
+namespace MerkleTree {
+
+QByteArray leafHash(const QByteArray &data);
+QByteArray nodeHash(const QByteArray &left, const QByteArray &right);
+
+/// Root of the tree over the first `size` leaf hashes (the SHA-256 of nothing when empty).
+QByteArray root(const QList<QByteArray> &leafHashes, qsizetype size);
+inline QByteArray root(const QList<QByteArray> &leafHashes) { return root(leafHashes, leafHashes.size()); }
+
+/// Audit path of leaf `index` in the tree of the first `size` leaves (RFC 9162 §2.1.3.1);
+/// nullopt when index ≥ size or size exceeds the leaves given.
+std::optional<QList<QByteArray>> inclusionProof(const QList<QByteArray> &leafHashes, qsizetype index, qsizetype size);
+
+/// RFC 9162 §2.1.3.2: does `proof` put `leafHash` at `index` of a tree of `size` with `root`?
+bool verifyInclusion(const QByteArray &leafHash, qint64 index, qint64 size, const QList<QByteArray> &proof,
+                     const QByteArray &root);
+
+} // namespace MerkleTree
+
+} // namespace jalon

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+namespace jalon {
+
+class SigningKey;
+
+/// The signature every sync request carries (DESIGN.md §5):
+/// `Authorization: Jalon-Ed25519 key=<public key>, ts=<unix seconds>, sig=<signature>`,
+/// all base64url, the signature covering the method, the path with its query, the time
+/// and the SHA-256 of the body. No password ever reaches the server.
+namespace RequestSignature {
+
+constexpr auto Header = "Authorization";
+constexpr qint64 WindowSeconds = 5 * 60;
+
+/// The bytes that are signed.
+QByteArray message(const QByteArray &method, const QByteArray &pathAndQuery, qint64 timestamp, const QByteArray &body);
+/// The header value for a request signed now by `key`.
+QByteArray header(const SigningKey &key, const QByteArray &method, const QByteArray &pathAndQuery,
+                   const QByteArray &body, const QDateTime &now);
+
+struct Parsed
+{
+    QByteArray publicKey;
+    qint64 timestamp = 0;
+    QByteArray signature;
+};
+/// Reads a header value; an Error says what is malformed.
+Result<Parsed> parse(const QByteArray &value);
+
+} // namespace RequestSignature
+
+/// Checks signed requests on the server: well-formed header, signature, time within the
+/// window, and never the same signature twice (a replayed request is refused even
+/// inside the window). Who the key belongs to is the caller's business.
+class RequestVerifier
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestVerifier)
+
+public:
+    /// The public key that signed the request.
+    Result<QByteArray> verify(const QByteArray &headerValue, const QByteArray &method, const QByteArray &pathAndQuery,
+                              const QByteArray &body, const QDateTime &now);
+
+private:
+    void forgetOlderThan(qint64 timestamp);
+
+    QHash<QByteArray, qint64> m_seen; ///< signature → its timestamp, for the window
+};
+
+} // namespace jalon
