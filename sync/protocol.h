@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What the sync client and jalon-server agree on: paths, limits, field names.
+namespace jalon::Protocol {
+
+constexpr auto Enroll = "/v1/enroll";
+constexpr auto Events = "/v1/events";
+constexpr auto TreeHead = "/v1/sth";
+constexpr auto Proof = "/v1/proof/";
+constexpr auto Referentiels = "/v1/referentiels";
+constexpr auto Health = "/healthz";
+
+/// Refused with 413 above these: a request body, one event, events in one push.
+constexpr int MaxBodyBytes = 8 * 1024 * 1024;
+constexpr int MaxEventBytes = 64 * 1024;
+constexpr int MaxBatch = 1000;
+/// Events in one pull answer, at most.
+constexpr int MaxPull = 2000;
+/// JSON nesting accepted in a request.
+constexpr int MaxDepth = 32;
+
+} // namespace jalon::Protocol

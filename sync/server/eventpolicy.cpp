@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventpolicy.h"
+
+#include "journal/eventkinds.h"
+#include "referentiel/referentielcatalog.h"
+
+#include <QJsonArray>
+
+namespace jalon {
+
+namespace {
+
+QString text(const Event &event, const char *name)
+{
+    return event.body.value(QLatin1String(name)).toString();
+}
+
+bool isKind(const Event &event, std::initializer_list<const char *> kinds)
+{
+    for (const char *kind : kinds) {
+        if (event.kind == QLatin1String(kind))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+EventPolicy::EventPolicy(const ServerStore &store, const ReferentielCatalog &catalog)
+    : m_store(store)
+    , m_catalog(catalog)
+{
+}
+
+QString EventPolicy::refusal(const ServerStore::Device &author, const Event &event) const
+{
+    if (QString refused = roleRefusal(author, event); !refused.isEmpty())
+        return refused;
+    return referentielRefusal(event);
+}
+
+QString EventPolicy::roleRefusal(const ServerStore::Device &author, const Event &event) const
+{
+    using namespace EventKinds;
+    const QString &role = author.role;
+    const bool self = event.subject == author.user;
+    if (role == QLatin1String("candidate")) {
+        if (!isKind(event, {DiagnosticAnswer, DiagnosticSubmit, LivretEdit, LivretComment}))
+            return tr("a candidate may not record \"%1\"").arg(event.kind);
+        if (!self)
+            return tr("a candidate records only about themself");
+        return {};
+    }
+    if (self)
+        return tr("no one but a candidate records about themself");
+    auto assigned = [&](const QString &asRole) { return m_store.isAssigned(event.subject, author.user, asRole); };
+    if (isKind(event, {CarnetAttest, CarnetRevoke})) {
+        if (role != QLatin1String("tutor") && role != QLatin1String("manager"))
+            return tr("only a tutor or a manager attests a competence");
+        if (event.kind == QLatin1String(CarnetAttest) && text(event, "role") != role)
+            return tr("the attestation's role is not the author's (%1)").arg(role);
+        if (!assigned(role))
+            return tr("this %1 is not assigned to the candidate").arg(role);
+        return {};
+    }
+    if (isKind(event, {BilanRecord})) {
+        if (role != QLatin1String("manager") || !assigned(role))
+            return tr("only the candidate's manager records the bilan de positionnement");
+        return {};
+    }
+    if (isKind(event, {VaeSession})) {
+        if (role != QLatin1String("accompanist") || !assigned(role))
+            return tr("only the candidate's accompanist records VAE sessions");
+        return {};
+    }
+    if (isKind(event, {BlocEvaluate})) {
+        if (role != QLatin1String("evaluator") || !assigned(role))
+            return tr("only an evaluator assigned to the candidate evaluates a bloc");
+        return {};
+    }
+    if (isKind(event, {LivretComment})) {
+        if (role == QLatin1String("admin") || !assigned(role))
+            return tr("only someone assigned to the candidate comments the livret");
+        return {};
+    }
+    return tr("a %1 may not record \"%2\"").arg(role, event.kind);
+}
+
+QString EventPolicy::referentielRefusal(const Event &event) const
+{
+    if (!event.body.contains(QLatin1String("referentiel")))
+        return {};
+    const QString id = text(event, "referentiel");
+    const int version = event.body.value(QLatin1String("version")).toInt();
+    const Referentiel *ref = m_catalog.find(id, version);
+    if (!ref)
+        return tr("unknown référentiel \"%1\" version %2").arg(id).arg(version);
+    using namespace EventKinds;
+    if (event.kind == QLatin1String(DiagnosticAnswer)) {
+        const QString activity = text(event, "activity");
+        bool found = false;
+        for (const Function &function : ref->functions) {
+            for (const Activity &candidate : function.activities)
+                found = found || candidate.id == activity;
+        }
+        if (!found)
+            return tr("\"%1\" is no activity of %2").arg(activity, id);
+        if (event.body.value(QLatin1String("level")).toInt() >= ref->scale.size())
+            return tr("the level is beyond the scale of %1").arg(id);
+    } else if (event.kind == QLatin1String(CarnetAttest)) {
+        const Competence *competence = ref->findCompetence(text(event, "competence"));
+        if (!competence)
+            return tr("\"%1\" is no competence of %2").arg(text(event, "competence"), id);
+        for (const QJsonValue &criterion : event.body.value(QLatin1String("criteria")).toArray()) {
+            const bool known = std::any_of(competence->criteria.begin(), competence->criteria.end(),
+                                           [&](const Criterion &c) { return c.id == criterion.toString(); });
+            if (!known)
+                return tr("\"%1\" is no criterion of %2").arg(criterion.toString(), competence->id);
+        }
+    } else if (event.kind == QLatin1String(BlocEvaluate)) {
+        if (!ref->findBloc(text(event, "bloc")))
+            return tr("\"%1\" is no bloc of %2").arg(text(event, "bloc"), id);
+    }
+    return {};
+}
+
+} // namespace jalon

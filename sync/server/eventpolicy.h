@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "journal/event.h"
+#include "serverstore.h"
+
+#include <QCoreApplication>
+
+namespace jalon {
+
+class ReferentielCatalog;
+
+/// What each role may record, and about whom (DESIGN.md §1): a candidate writes only
+/// about themself and never attests; only the tutor or manager assigned to a candidate
+/// attests, in that role; only an assigned accompanist records VAE sessions; only an
+/// assigned evaluator evaluates a bloc. The body must name a référentiel the server
+/// knows, and ids that exist in it.
+class EventPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(EventPolicy)
+
+public:
+    EventPolicy(const ServerStore &store, const ReferentielCatalog &catalog);
+
+    /// Empty when `author` may record `event`; otherwise the reason, in words.
+    QString refusal(const ServerStore::Device &author, const Event &event) const;
+
+private:
+    QString roleRefusal(const ServerStore::Device &author, const Event &event) const;
+    QString referentielRefusal(const Event &event) const;
+
+    const ServerStore &m_store;
+    const ReferentielCatalog &m_catalog;
+};
+
+} // namespace jalon

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// jalon-server: the sync server (`serve`) and the administration of its store
+// (`user add`, `assign`, `unassign`, `device revoke`, `referentiel publish`, `info`).
+#include "common/translations.h"
+#include "crypto/base64url.h"
+#include "crypto/sodium.h"
+#include "httpfront.h"
+#include "serverkey.h"
+#include "serverstore.h"
+#include "syncservice.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+using namespace jalon;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(JalonServer)
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    return 1;
+}
+
+const QStringList AssignRoles{QStringLiteral("tutor"), QStringLiteral("manager"), QStringLiteral("accompanist"),
+                              QStringLiteral("evaluator")};
+
+// The words after the command (`user add` → {"user", "add"}) and the parser for the rest.
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Jalon sync server and its administration."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Text::tr("serve | user add | assign | unassign | device revoke | referentiel publish | info"));
+    const QCommandLineOption data(QStringLiteral("data"), Text::tr("Folder of the server's key and embedded database."),
+                                  QStringLiteral("DIR"), QStringLiteral("jalon-server-data"));
+    const QCommandLineOption listen(QStringLiteral("listen"), Text::tr("Address and port to listen on (port 0: any free one)."),
+                                    QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8787"));
+    const QCommandLineOption name(QStringLiteral("name"), Text::tr("The user's full name."), QStringLiteral("NAME"));
+    const QCommandLineOption role(QStringLiteral("role"), Text::tr("candidate, tutor, manager, accompanist, evaluator or admin."),
+                                  QStringLiteral("ROLE"));
+    const QCommandLineOption candidate(QStringLiteral("candidate"), Text::tr("The candidate's user id."), QStringLiteral("USER"));
+    parser.addOptions({data, listen, name, role, candidate});
+    QList<QCommandLineOption> assignOptions;
+    for (const QString &assignRole : AssignRoles)
+        assignOptions << QCommandLineOption(assignRole, Text::tr("The %1's user id.").arg(assignRole), QStringLiteral("USER"));
+    parser.addOptions(assignOptions);
+    parser.process(arguments);
+
+    const QStringList words = parser.positionalArguments();
+    const QString command = words.value(0) + (words.size() > 1 ? QLatin1Char(' ') + words.value(1) : QString());
+    if (words.isEmpty())
+        parser.showHelp(2);
+
+    auto key = ServerKey::loadOrCreate(parser.value(data));
+    if (!key)
+        return fail(key.error().message());
+    auto store = ServerStore::openSqlite(parser.value(data));
+    if (!store)
+        return fail(store.error().message());
+    auto catalog = ReferentielCatalog::bundled();
+    if (!catalog)
+        return fail(catalog.error().message());
+    SyncService service(**store, std::move(*key), std::move(*catalog));
+
+    if (command == QLatin1String("serve")) {
+        const QString address = parser.value(listen).section(QLatin1Char(':'), 0, -2);
+        const quint16 port = parser.value(listen).section(QLatin1Char(':'), -1).toUShort();
+        HttpFront front(service);
+        const quint16 bound = front.listen(QHostAddress(address), port);
+        if (bound == 0)
+            return fail(Text::tr("cannot listen on %1").arg(parser.value(listen)));
+        out() << Text::tr("jalon-server listening on http://%1:%2").arg(address).arg(bound) << Qt::endl;
+        return QCoreApplication::exec();
+    }
+    if (command == QLatin1String("user add")) {
+        auto user = service.addUser(parser.value(name), parser.value(role));
+        if (!user)
+            return fail(user.error().message());
+        out() << Text::tr("user: %1").arg(user->id) << '\n'
+              << Text::tr("enrollment code (shown once, enrolls one device): %1").arg(user->code) << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("assign") || command == QLatin1String("unassign")) {
+        for (const QCommandLineOption &option : assignOptions) {
+            if (!parser.isSet(option))
+                continue;
+            const QString assignRole = option.names().first();
+            auto done = command == QLatin1String("assign")
+                ? service.assign(parser.value(candidate), parser.value(option), assignRole)
+                : service.unassign(parser.value(candidate), parser.value(option), assignRole);
+            if (!done)
+                return fail(done.error().message());
+            out() << Text::tr("done") << Qt::endl;
+            return 0;
+        }
+        return fail(Text::tr("say who: --tutor, --manager, --accompanist or --evaluator USER"));
+    }
+    if (command == QLatin1String("device revoke")) {
+        const auto device = fromBase64Url(words.value(2).toLatin1());
+        if (!device)
+            return fail(Text::tr("give the device's public key (base64url)"));
+        if (auto revoked = service.revokeDevice(*device); !revoked)
+            return fail(revoked.error().message());
+        out() << Text::tr("device revoked") << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("referentiel publish")) {
+        QFile file(words.value(2));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Text::tr("cannot read %1: %2").arg(words.value(2), file.errorString()));
+        if (auto published = service.publishReferentiel(file.readAll()); !published)
+            return fail(published.error().message());
+        out() << Text::tr("published") << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("info") || words.value(0) == QLatin1String("info")) {
+        out() << Text::tr("server key: %1").arg(QString::fromLatin1(toBase64Url(service.publicKey()))) << '\n';
+        for (const auto &[what, count] : (*store)->counts())
+            out() << what << ": " << count << '\n';
+        out().flush();
+        return 0;
+    }
+    return fail(Text::tr("unknown command \"%1\"; see --help").arg(command));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("jalon-server"));
+    if (!ensureSodium())
+        return fail(QStringLiteral("libsodium cannot start"));
+    installTranslations(app, systemLanguage());
+    return run(app.arguments());
+}

@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverstore.h"
+
+#include "crypto/base64url.h"
+#include "journal/eventkinds.h"
+#include "sync/merkletree.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace jalon {
+
+namespace {
+
+const char *const Schema[] = {
+    "CREATE TABLE IF NOT EXISTS users (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, "
+    "code_hash BLOB UNIQUE, code_used INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS devices (device BLOB PRIMARY KEY, user_id TEXT NOT NULL, revoked_at TEXT)",
+    "CREATE TABLE IF NOT EXISTS assignments (candidate TEXT NOT NULL, user_id TEXT NOT NULL, role TEXT NOT NULL, "
+    "since TEXT NOT NULL, until TEXT)",
+    "CREATE INDEX IF NOT EXISTS assignments_by_candidate ON assignments (candidate)",
+    "CREATE INDEX IF NOT EXISTS assignments_by_user ON assignments (user_id)",
+    // One row per accepted event; idx is its place in the Merkle log, 0, 1, 2… without gaps.
+    "CREATE TABLE IF NOT EXISTS log (idx INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, author BLOB NOT NULL, "
+    "seq INTEGER NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, leaf BLOB NOT NULL, canonical BLOB NOT NULL, "
+    "UNIQUE (author, seq))",
+    "CREATE INDEX IF NOT EXISTS log_by_subject ON log (subject, idx)",
+};
+
+QString field(const Event &event, const char *name)
+{
+    return event.body.value(QLatin1String(name)).toString();
+}
+
+} // namespace
+
+ServerStore::ServerStore(const QString &connection)
+    : m_connection(connection)
+{
+}
+
+ServerStore::~ServerStore()
+{
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase ServerStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Error ServerStore::failure(const QString &what, const QSqlQuery &query) const
+{
+    return Error{database().databaseName(), {}, tr("%1: %2").arg(what, query.lastError().text()), {}};
+}
+
+Result<std::unique_ptr<ServerStore>> ServerStore::openSqlite(const QString &dataDir)
+{
+    if (!QDir().mkpath(dataDir))
+        return std::unexpected(Error{dataDir, {}, tr("cannot create the data folder"), {}});
+    const QString connection = QStringLiteral("jalon-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("server.db")));
+    // Several admin commands may run beside the server: wait for the lock, do not fail.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    std::unique_ptr<ServerStore> store(new ServerStore(connection));
+    if (!db.open())
+        return std::unexpected(Error{db.databaseName(), {}, tr("cannot open the server database: %1").arg(db.lastError().text()), {}});
+    QSqlQuery pragma(db);
+    for (const char *sql : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+        if (!pragma.exec(QLatin1String(sql)))
+            return std::unexpected(store->failure(tr("cannot set up the database"), pragma));
+    }
+    if (auto migrated = store->migrate(); !migrated)
+        return std::unexpected(migrated.error());
+    return store;
+}
+
+Result<void> ServerStore::migrate()
+{
+    return write([&]() -> Result<void> {
+        QSqlQuery query(database());
+        for (const char *sql : Schema) {
+            if (!query.exec(QLatin1String(sql)))
+                return std::unexpected(failure(tr("cannot create the tables"), query));
+        }
+        return {};
+    });
+}
+
+Result<void> ServerStore::begin()
+{
+    // IMMEDIATE takes the write lock now: two writers never both read the same last index.
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return std::unexpected(failure(tr("cannot start a transaction"), query));
+    return {};
+}
+
+Result<void> ServerStore::commit()
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        Error error = failure(tr("cannot commit"), query);
+        rollback();
+        return std::unexpected(error);
+    }
+    return {};
+}
+
+void ServerStore::rollback()
+{
+    QSqlQuery query(database());
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+std::optional<QString> ServerStore::roleOf(const QString &user) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT role FROM users WHERE id = ?"));
+    query.addBindValue(user);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return std::nullopt;
+}
+
+std::optional<ServerStore::Device> ServerStore::device(const QByteArray &publicKey) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT d.user_id, u.role, d.revoked_at FROM devices d JOIN users u ON u.id = d.user_id "
+                                 "WHERE d.device = ?"));
+    query.addBindValue(publicKey);
+    if (query.exec() && query.next())
+        return Device{query.value(0).toString(), query.value(1).toString(), !query.value(2).isNull()};
+    return std::nullopt;
+}
+
+bool ServerStore::isAssigned(const QString &candidate, const QString &user, const QString &role) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT 1 FROM assignments WHERE candidate = ? AND user_id = ? AND role = ? AND until IS NULL"));
+    query.addBindValue(candidate);
+    query.addBindValue(user);
+    query.addBindValue(role);
+    return query.exec() && query.next();
+}
+
+std::optional<QString> ServerStore::userOfCode(const QByteArray &codeHash) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id FROM users WHERE code_hash = ? AND code_used = 0"));
+    query.addBindValue(codeHash);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return std::nullopt;
+}
+
+Result<void> ServerStore::setCode(const QString &user, const QByteArray &codeHash)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE users SET code_hash = ?, code_used = 0 WHERE id = ?"));
+    query.addBindValue(codeHash);
+    query.addBindValue(user);
+    if (!query.exec())
+        return std::unexpected(failure(tr("cannot record the enrollment code"), query));
+    return {};
+}
+
+Result<void> ServerStore::useCode(const QByteArray &codeHash)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE users SET code_used = 1 WHERE code_hash = ? AND code_used = 0"));
+    query.addBindValue(codeHash);
+    if (!query.exec() || query.numRowsAffected() != 1)
+        return std::unexpected(failure(tr("the enrollment code was already used"), query));
+    return {};
+}
+
+QStringList ServerStore::visibleSubjects(const QString &user) const
+{
+    QStringList subjects{user};
+    QSqlQuery query(database());
+    // Candidates this user follows or followed, or this user as a candidate.
+    query.prepare(QStringLiteral("SELECT DISTINCT candidate FROM assignments WHERE user_id = ? OR candidate = ?"));
+    query.addBindValue(user);
+    query.addBindValue(user);
+    QStringList candidates;
+    if (query.exec()) {
+        while (query.next())
+            candidates << query.value(0).toString();
+    }
+    subjects << candidates;
+    // Everyone assigned to those candidates: their names and devices make the events readable.
+    for (const QString &candidate : std::as_const(candidates)) {
+        QSqlQuery others(database());
+        others.prepare(QStringLiteral("SELECT DISTINCT user_id FROM assignments WHERE candidate = ?"));
+        others.addBindValue(candidate);
+        if (others.exec()) {
+            while (others.next())
+                subjects << others.value(0).toString();
+        }
+    }
+    subjects.removeDuplicates();
+    return subjects;
+}
+
+std::pair<qint64, QByteArray> ServerStore::lastOf(const QByteArray &author) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT seq, id FROM log WHERE author = ? ORDER BY seq DESC LIMIT 1"));
+    query.addBindValue(author);
+    if (query.exec() && query.next())
+        return {query.value(0).toLongLong(), query.value(1).toByteArray()};
+    return {0, {}};
+}
+
+std::optional<qint64> ServerStore::indexOf(const QByteArray &id) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT idx FROM log WHERE id = ?"));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+qint64 ServerStore::size() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM log")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+Result<qint64> ServerStore::append(const Event &event, const QByteArray &canonical, const QByteArray &id)
+{
+    const qint64 index = size();
+    QSqlQuery insert(database());
+    insert.prepare(QStringLiteral("INSERT INTO log (idx, id, author, seq, kind, subject, leaf, canonical) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : {QVariant(index), QVariant(id), QVariant(event.author), QVariant(event.seq),
+                                  QVariant(event.kind), QVariant(event.subject), QVariant(MerkleTree::leafHash(id)),
+                                  QVariant(canonical)})
+        insert.addBindValue(value);
+    if (!insert.exec())
+        return std::unexpected(failure(tr("cannot store the event"), insert));
+    if (auto applied = applyOrg(event); !applied)
+        return std::unexpected(applied.error());
+    return index;
+}
+
+Result<void> ServerStore::applyOrg(const Event &event)
+{
+    const QString &kind = event.kind;
+    const QString at = Event::formatTime(event.at);
+    QSqlQuery query(database());
+    if (kind == QLatin1String(EventKinds::OrgUser)) {
+        query.prepare(QStringLiteral("INSERT INTO users (id, name, role) VALUES (?, ?, ?)"));
+        query.addBindValue(field(event, "user"));
+        query.addBindValue(field(event, "name"));
+        query.addBindValue(field(event, "role"));
+    } else if (kind == QLatin1String(EventKinds::OrgDevice)) {
+        query.prepare(QStringLiteral("INSERT INTO devices (device, user_id) VALUES (?, ?)"));
+        query.addBindValue(fromBase64Url(field(event, "device").toLatin1()).value_or(QByteArray()));
+        query.addBindValue(field(event, "user"));
+    } else if (kind == QLatin1String(EventKinds::OrgDeviceRevoke)) {
+        query.prepare(QStringLiteral("UPDATE devices SET revoked_at = ? WHERE device = ? AND revoked_at IS NULL"));
+        query.addBindValue(at);
+        query.addBindValue(fromBase64Url(field(event, "device").toLatin1()).value_or(QByteArray()));
+    } else if (kind == QLatin1String(EventKinds::OrgAssign)) {
+        query.prepare(QStringLiteral("INSERT INTO assignments (candidate, user_id, role, since) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(field(event, "candidate"));
+        query.addBindValue(field(event, "user"));
+        query.addBindValue(field(event, "role"));
+        query.addBindValue(at);
+    } else if (kind == QLatin1String(EventKinds::OrgUnassign)) {
+        query.prepare(QStringLiteral("UPDATE assignments SET until = ? WHERE candidate = ? AND user_id = ? AND role = ? "
+                                     "AND until IS NULL"));
+        query.addBindValue(at);
+        query.addBindValue(field(event, "candidate"));
+        query.addBindValue(field(event, "user"));
+        query.addBindValue(field(event, "role"));
+    } else {
+        return {};
+    }
+    if (!query.exec())
+        return std::unexpected(failure(tr("cannot apply %1").arg(kind), query));
+    return {};
+}
+
+QList<QByteArray> ServerStore::leafHashes(qint64 size) const
+{
+    QList<QByteArray> leaves;
+    leaves.reserve(size);
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT leaf FROM log WHERE idx < ? ORDER BY idx"));
+    query.addBindValue(size);
+    if (query.exec()) {
+        while (query.next())
+            leaves << query.value(0).toByteArray();
+    }
+    return leaves;
+}
+
+Result<QList<ServerStore::LogEntry>> ServerStore::entries(qint64 after, int limit, const QStringList &subjects,
+                                                         bool everything) const
+{
+    QString sql = QStringLiteral("SELECT idx, canonical FROM log WHERE idx > ?");
+    if (!everything) {
+        QStringList marks(subjects.size(), QStringLiteral("?"));
+        sql += QStringLiteral(" AND (kind = 'referentiel.publish' OR subject IN (%1))").arg(marks.join(QLatin1Char(',')));
+    }
+    sql += QStringLiteral(" ORDER BY idx LIMIT ?");
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(after);
+    if (!everything) {
+        for (const QString &subject : subjects)
+            query.addBindValue(subject);
+    }
+    query.addBindValue(limit);
+    if (!query.exec())
+        return std::unexpected(failure(tr("cannot read the log"), query));
+    QList<LogEntry> result;
+    while (query.next())
+        result << LogEntry{query.value(0).toLongLong(), query.value(1).toByteArray()};
+    return result;
+}
+
+QList<QByteArray> ServerStore::published() const
+{
+    QList<QByteArray> result;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT canonical FROM log WHERE kind = ? ORDER BY idx"));
+    query.addBindValue(QLatin1String(EventKinds::ReferentielPublish));
+    if (query.exec()) {
+        while (query.next())
+            result << query.value(0).toByteArray();
+    }
+    return result;
+}
+
+QList<std::pair<QString, qint64>> ServerStore::counts() const
+{
+    QList<std::pair<QString, qint64>> result;
+    for (const auto &[name, sql] : {std::pair{"users", "SELECT COUNT(*) FROM users"},
+                                    std::pair{"devices", "SELECT COUNT(*) FROM devices WHERE revoked_at IS NULL"},
+                                    std::pair{"assignments", "SELECT COUNT(*) FROM assignments WHERE until IS NULL"},
+                                    std::pair{"events", "SELECT COUNT(*) FROM log"}}) {
+        QSqlQuery query(database());
+        const qint64 count = query.exec(QLatin1String(sql)) && query.next() ? query.value(0).toLongLong() : 0;
+        result.append({QLatin1String(name), count});
+    }
+    return result;
+}
+
+} // namespace jalon

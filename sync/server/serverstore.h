@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/error.h"
+#include "journal/event.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace jalon {
+
+/// jalon-server's storage: the organisation (users, devices, assignments) and the log of
+/// every accepted event in order. An embedded SQLite file in the data folder by default,
+/// through QtSql. Writes go through write(), which serialises writers so that log
+/// indexes stay gap-free and ordered.
+class ServerStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerStore)
+
+public:
+    struct Device
+    {
+        QString user;
+        QString role;
+        bool revoked = false;
+    };
+    struct LogEntry
+    {
+        qint64 index = 0;
+        QByteArray canonical;
+    };
+
+    static Result<std::unique_ptr<ServerStore>> openSqlite(const QString &dataDir);
+    ~ServerStore();
+
+    /// Runs `work` in a write transaction: committed when it succeeds, rolled back otherwise.
+    template<typename Work>
+    auto write(Work &&work) -> decltype(work())
+    {
+        if (auto begun = begin(); !begun)
+            return std::unexpected(begun.error());
+        auto result = work();
+        if (!result) {
+            rollback();
+            return result;
+        }
+        if (auto committed = commit(); !committed)
+            return std::unexpected(committed.error());
+        return result;
+    }
+
+    // The organisation.
+    std::optional<QString> roleOf(const QString &user) const;
+    std::optional<Device> device(const QByteArray &publicKey) const;
+    bool isAssigned(const QString &candidate, const QString &user, const QString &role) const;
+    /// The user an unused enrollment code belongs to (SHA-256 of its normalised bytes).
+    std::optional<QString> userOfCode(const QByteArray &codeHash) const;
+    Result<void> setCode(const QString &user, const QByteArray &codeHash);
+    Result<void> useCode(const QByteArray &codeHash);
+    /// The subjects whose events `user` may read: themselves, the candidates they are or
+    /// were assigned to, and everyone assigned with them (for their names and devices).
+    QStringList visibleSubjects(const QString &user) const;
+
+    // The log.
+    /// The author's last seq and event id (0 and empty before its first).
+    std::pair<qint64, QByteArray> lastOf(const QByteArray &author) const;
+    std::optional<qint64> indexOf(const QByteArray &id) const;
+    /// Appends an accepted event (inside write()); applies org.* events to the
+    /// organisation. Returns its log index.
+    Result<qint64> append(const Event &event, const QByteArray &canonical, const QByteArray &id);
+    qint64 size() const;
+    /// Merkle leaf hashes of the first `size` entries, in log order.
+    QList<QByteArray> leafHashes(qint64 size) const;
+    /// Entries after `after`, at most `limit`; only the `subjects` given unless `everything`.
+    Result<QList<LogEntry>> entries(qint64 after, int limit, const QStringList &subjects, bool everything) const;
+    /// The referentiel.publish events, in log order.
+    QList<QByteArray> published() const;
+    /// Users, devices, events: for `jalon-server info`.
+    QList<std::pair<QString, qint64>> counts() const;
+
+private:
+    explicit ServerStore(const QString &connection);
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    Result<void> migrate();
+    Result<void> applyOrg(const Event &event);
+    Error failure(const QString &what, const class QSqlQuery &query) const;
+    QSqlDatabase database() const;
+
+    QString m_connection;
+};
+
+} // namespace jalon

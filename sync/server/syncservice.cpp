@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncservice.h"
+
+#include "crypto/base64url.h"
+#include "crypto/recoverycode.h"
+#include "crypto/sha256.h"
+#include "eventpolicy.h"
+#include "journal/eventkinds.h"
+#include "referentiel/referentielloader.h"
+#include "sync/merkletree.h"
+#include "sync/protocol.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+namespace jalon {
+
+namespace {
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString newUserId()
+{
+    // Ids are not secrets, but unguessable ones do not tell how many users there are.
+    return QStringLiteral("u-") + RecoveryCode::generate().remove(QLatin1Char('-')).left(10).toLower();
+}
+
+const QStringList UserRoles{QStringLiteral("candidate"), QStringLiteral("tutor"), QStringLiteral("manager"),
+                            QStringLiteral("accompanist"), QStringLiteral("evaluator"), QStringLiteral("admin")};
+
+} // namespace
+
+SyncService::SyncService(ServerStore &store, SigningKey key, ReferentielCatalog catalog)
+    : m_store(store)
+    , m_key(std::move(key))
+    , m_catalog(std::move(catalog))
+{
+    // Référentiels published earlier live in the log only.
+    for (const QByteArray &canonical : m_store.published()) {
+        auto event = Event::fromStored(canonical);
+        if (!event)
+            continue;
+        const QByteArray json = compact(event->body.value(QStringLiteral("referentiel")).toObject());
+        if (auto loaded = ReferentielLoader::fromJson(json, event->subject))
+            (void)m_catalog.add(std::move(*loaded));
+    }
+}
+
+SyncService::Answer SyncService::error(int status, const QString &message)
+{
+    return {status, compact({{QStringLiteral("error"), message}})};
+}
+
+Result<qint64> SyncService::appendServerEvent(const QString &kind, const QString &subject, const QJsonObject &body)
+{
+    if (auto valid = EventKinds::validateBody(kind, body); !valid)
+        return std::unexpected(valid.error());
+    const auto [seq, prev] = m_store.lastOf(m_key.publicKey());
+    Event event;
+    event.seq = seq + 1;
+    event.prev = prev;
+    event.at = QDateTime::currentDateTimeUtc();
+    event.kind = kind;
+    event.subject = subject;
+    event.body = body;
+    const QByteArray canonical = event.signWith(m_key);
+    return m_store.append(event, canonical, Event::idOf(canonical));
+}
+
+Result<SyncService::NewUser> SyncService::addUser(const QString &name, const QString &role)
+{
+    if (!UserRoles.contains(role))
+        return std::unexpected(Error{tr("user"), {}, tr("unknown role \"%1\"").arg(role), UserRoles.join(QLatin1String(", "))});
+    if (name.trimmed().isEmpty())
+        return std::unexpected(Error{tr("user"), {}, tr("the name is empty"), {}});
+    NewUser user{newUserId(), RecoveryCode::generate()};
+    return m_store.write([&]() -> Result<NewUser> {
+        auto appended = appendServerEvent(QLatin1String(EventKinds::OrgUser), user.id,
+                                          {{QStringLiteral("user"), user.id}, {QStringLiteral("name"), name.trimmed()},
+                                           {QStringLiteral("role"), role}});
+        if (!appended)
+            return std::unexpected(appended.error());
+        if (auto set = m_store.setCode(user.id, sha256(*RecoveryCode::normalize(user.code))); !set)
+            return std::unexpected(set.error());
+        return user;
+    });
+}
+
+Result<void> SyncService::assign(const QString &candidate, const QString &user, const QString &role)
+{
+    if (m_store.roleOf(candidate) != QStringLiteral("candidate"))
+        return std::unexpected(Error{tr("assign"), {}, tr("\"%1\" is not a candidate").arg(candidate), {}});
+    if (m_store.roleOf(user) != role)
+        return std::unexpected(Error{tr("assign"), {}, tr("\"%1\" is not a %2").arg(user, role), {}});
+    if (m_store.isAssigned(candidate, user, role))
+        return std::unexpected(Error{tr("assign"), {}, tr("\"%1\" is already assigned to \"%2\"").arg(user, candidate), {}});
+    return m_store.write([&]() -> Result<void> {
+        auto appended = appendServerEvent(QLatin1String(EventKinds::OrgAssign), candidate,
+                                          {{QStringLiteral("candidate"), candidate}, {QStringLiteral("user"), user},
+                                           {QStringLiteral("role"), role}});
+        if (!appended)
+            return std::unexpected(appended.error());
+        return {};
+    });
+}
+
+Result<void> SyncService::unassign(const QString &candidate, const QString &user, const QString &role)
+{
+    if (!m_store.isAssigned(candidate, user, role))
+        return std::unexpected(Error{tr("unassign"), {}, tr("\"%1\" is not assigned to \"%2\" as %3").arg(user, candidate, role), {}});
+    return m_store.write([&]() -> Result<void> {
+        auto appended = appendServerEvent(QLatin1String(EventKinds::OrgUnassign), candidate,
+                                          {{QStringLiteral("candidate"), candidate}, {QStringLiteral("user"), user},
+                                           {QStringLiteral("role"), role}});
+        if (!appended)
+            return std::unexpected(appended.error());
+        return {};
+    });
+}
+
+Result<void> SyncService::revokeDevice(const QByteArray &device)
+{
+    const auto known = m_store.device(device);
+    if (!known || known->revoked)
+        return std::unexpected(Error{tr("device"), {}, tr("no enrolled device has this key"), {}});
+    return m_store.write([&]() -> Result<void> {
+        auto appended = appendServerEvent(QLatin1String(EventKinds::OrgDeviceRevoke), known->user,
+                                          {{QStringLiteral("device"), QString::fromLatin1(toBase64Url(device))}});
+        if (!appended)
+            return std::unexpected(appended.error());
+        return {};
+    });
+}
+
+Result<void> SyncService::publishReferentiel(const QByteArray &json)
+{
+    auto loaded = ReferentielLoader::fromJson(json, tr("référentiel"));
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    if (m_catalog.find(loaded->id, loaded->version))
+        return std::unexpected(Error{loaded->id, {}, tr("version %1 is already known").arg(loaded->version), {}});
+    const QJsonObject document = QJsonDocument::fromJson(json).object();
+    return m_store.write([&]() -> Result<void> {
+        auto appended = appendServerEvent(QLatin1String(EventKinds::ReferentielPublish), loaded->id,
+                                          {{QStringLiteral("referentiel"), document}});
+        if (!appended)
+            return std::unexpected(appended.error());
+        if (auto added = m_catalog.add(*loaded))
+            return std::unexpected(*added);
+        return {};
+    });
+}
+
+SyncService::Answer SyncService::enroll(const QByteArray &body)
+{
+    const QJsonObject request = QJsonDocument::fromJson(body).object();
+    const auto code = RecoveryCode::normalize(request.value(QStringLiteral("code")).toString());
+    const auto device = fromBase64Url(request.value(QStringLiteral("device")).toString().toLatin1());
+    if (!code)
+        return error(400, tr("the enrollment code is malformed"));
+    if (!device || device->size() != 32)
+        return error(400, tr("the device key is malformed"));
+    const QByteArray codeHash = sha256(*code);
+    auto enrolled = m_store.write([&]() -> Result<QString> {
+        const auto user = m_store.userOfCode(codeHash);
+        if (!user)
+            return std::unexpected(Error{tr("enroll"), {}, tr("unknown or already used enrollment code"), {}});
+        if (m_store.device(*device))
+            return std::unexpected(Error{tr("enroll"), {}, tr("this device is already enrolled"), {}});
+        if (auto used = m_store.useCode(codeHash); !used)
+            return std::unexpected(used.error());
+        auto appended = appendServerEvent(QLatin1String(EventKinds::OrgDevice), *user,
+                                          {{QStringLiteral("user"), *user},
+                                           {QStringLiteral("device"), QString::fromLatin1(toBase64Url(*device))}});
+        if (!appended)
+            return std::unexpected(appended.error());
+        return *user;
+    });
+    if (!enrolled)
+        return error(403, enrolled.error().problem);
+    return {200, compact({{QStringLiteral("user"), *enrolled},
+                          {QStringLiteral("role"), m_store.roleOf(*enrolled).value_or(QString())},
+                          {QStringLiteral("server_key"), QString::fromLatin1(toBase64Url(m_key.publicKey()))}})};
+}
+
+QJsonObject SyncService::judge(const ServerStore::Device &author, const QJsonValue &value)
+{
+    auto rejected = [](const QString &id, const QString &reason) {
+        return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("rejected")},
+                           {QStringLiteral("reason"), reason}};
+    };
+    const QByteArray json = compact(value.toObject());
+    if (!value.isObject() || json.size() > Protocol::MaxEventBytes)
+        return rejected({}, tr("an event must be a JSON object of at most %1 bytes").arg(Protocol::MaxEventBytes));
+    auto event = Event::fromJson(json);
+    if (!event)
+        return rejected({}, event.error().message());
+    const QByteArray canonical = event->canonical();
+    const QByteArray id = Event::idOf(canonical);
+    const QString idText = toIdText(id);
+    if (const auto index = m_store.indexOf(id))
+        return {{QStringLiteral("id"), idText}, {QStringLiteral("status"), QStringLiteral("known")}, {QStringLiteral("index"), *index}};
+    const auto signer = m_store.device(event->author);
+    if (!signer || signer->user != author.user)
+        return rejected(idText, tr("the event's author is not one of this user's enrolled devices"));
+    if (signer->revoked)
+        return rejected(idText, tr("the event's device is revoked"));
+    if (!event->hasValidSignature())
+        return rejected(idText, tr("the signature does not match the event: it was altered or forged"));
+    if (EventKinds::isServerSigned(event->kind) || !EventKinds::isKnown(event->kind))
+        return rejected(idText, tr("a device may not record \"%1\"").arg(event->kind));
+    if (auto valid = EventKinds::validateBody(event->kind, event->body); !valid)
+        return rejected(idText, valid.error().message());
+    const auto [lastSeq, lastId] = m_store.lastOf(event->author);
+    if (event->seq <= lastSeq)
+        return rejected(idText, tr("another event already holds seq %1 of this device (fork)").arg(event->seq));
+    if (event->seq != lastSeq + 1)
+        return rejected(idText, tr("event %1 of this device is missing: push in order").arg(lastSeq + 1));
+    if (event->prev != lastId)
+        return rejected(idText, tr("the event does not follow its device's previous event"));
+    if (const QString refusal = EventPolicy(m_store, m_catalog).refusal(*signer, *event); !refusal.isEmpty())
+        return rejected(idText, refusal);
+    auto index = m_store.append(*event, canonical, id);
+    if (!index)
+        return rejected(idText, index.error().message());
+    return {{QStringLiteral("id"), idText}, {QStringLiteral("status"), QStringLiteral("accepted")}, {QStringLiteral("index"), *index}};
+}
+
+SyncService::Answer SyncService::push(const QByteArray &device, const QByteArray &body)
+{
+    const auto author = m_store.device(device);
+    if (!author || author->revoked)
+        return error(403, tr("this device is not enrolled, or was revoked"));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const QJsonArray events = document.object().value(QStringLiteral("events")).toArray();
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return error(400, tr("the request is not a JSON object: %1").arg(parseError.errorString()));
+    if (events.size() > Protocol::MaxBatch)
+        return error(413, tr("at most %1 events per push").arg(Protocol::MaxBatch));
+    auto results = m_store.write([&]() -> Result<QJsonArray> {
+        QJsonArray answers;
+        for (const QJsonValue &value : events)
+            answers.append(judge(*author, value));
+        return answers;
+    });
+    if (!results)
+        return error(503, results.error().message());
+    return {200, compact({{QStringLiteral("results"), *results}, {QStringLiteral("size"), m_store.size()}})};
+}
+
+SyncService::Answer SyncService::pull(const QByteArray &device, qint64 after, int limit)
+{
+    const auto reader = m_store.device(device);
+    if (!reader || reader->revoked)
+        return error(403, tr("this device is not enrolled, or was revoked"));
+    const bool everything = reader->role == QLatin1String("admin");
+    auto entries = m_store.entries(after, qBound(1, limit, Protocol::MaxPull),
+                                   everything ? QStringList() : m_store.visibleSubjects(reader->user), everything);
+    if (!entries)
+        return error(503, entries.error().message());
+    // The stored canonical bytes go out as they are: nothing re-encodes what was signed.
+    QByteArray json = "{\"events\":[";
+    for (qsizetype i = 0; i < entries->size(); ++i) {
+        if (i > 0)
+            json += ',';
+        json += "{\"index\":" + QByteArray::number(entries->at(i).index) + ",\"event\":" + entries->at(i).canonical + '}';
+    }
+    const qint64 last = entries->isEmpty() ? after : entries->last().index;
+    json += "],\"last\":" + QByteArray::number(last) + ",\"size\":" + QByteArray::number(m_store.size()) + '}';
+    return {200, json};
+}
+
+SyncService::Answer SyncService::treeHead()
+{
+    const qint64 size = m_store.size();
+    const QByteArray root = MerkleTree::root(m_store.leafHashes(size), size);
+    const qint64 timestamp = QDateTime::currentMSecsSinceEpoch();
+    const QByteArray signedBytes = "jalon-tree-head-v1\n" + QByteArray::number(size) + '\n' + toBase64Url(root) + '\n'
+        + QByteArray::number(timestamp);
+    return {200, compact({{QStringLiteral("size"), size}, {QStringLiteral("root"), QString::fromLatin1(toBase64Url(root))},
+                          {QStringLiteral("timestamp"), timestamp},
+                          {QStringLiteral("signature"), QString::fromLatin1(toBase64Url(m_key.sign(signedBytes)))}})};
+}
+
+SyncService::Answer SyncService::proof(const QByteArray &device, const QString &eventId, qint64 size)
+{
+    const auto reader = m_store.device(device);
+    if (!reader || reader->revoked)
+        return error(403, tr("this device is not enrolled, or was revoked"));
+    const auto id = fromBase64Url(eventId.toLatin1());
+    const auto index = id ? m_store.indexOf(*id) : std::nullopt;
+    if (!index)
+        return error(404, tr("no event with this id is in the log"));
+    const qint64 logSize = m_store.size();
+    if (size <= 0)
+        size = logSize;
+    if (size <= *index || size > logSize)
+        return error(400, tr("the tree size must be above the event's index and at most %1").arg(logSize));
+    const auto path = MerkleTree::inclusionProof(m_store.leafHashes(size), *index, size);
+    QJsonArray hashes;
+    for (const QByteArray &hash : path.value_or(QList<QByteArray>()))
+        hashes.append(QString::fromLatin1(toBase64Url(hash)));
+    return {200, compact({{QStringLiteral("index"), *index}, {QStringLiteral("size"), size}, {QStringLiteral("path"), hashes}})};
+}
+
+SyncService::Answer SyncService::referentiels() const
+{
+    QJsonArray list;
+    for (const Referentiel &ref : m_catalog.all())
+        list.append(QJsonObject{{QStringLiteral("id"), ref.id}, {QStringLiteral("version"), ref.version},
+                                {QStringLiteral("title"), ref.certification.title}});
+    return {200, compact({{QStringLiteral("referentiels"), list}})};
+}
+
+} // namespace jalon
