@@ -7,24 +7,29 @@
 
 #include <QList>
 
+#include <sodium.h>
+
 namespace jalon {
 
 namespace RequestSignature {
 
-QByteArray message(const QByteArray &method, const QByteArray &pathAndQuery, qint64 timestamp, const QByteArray &body)
+QByteArray message(const QByteArray &method, const QByteArray &pathAndQuery, qint64 timestamp, const QByteArray &nonce,
+                   const QByteArray &body)
 {
     // A fixed prefix keeps these signatures from ever being taken for an event's.
     return "jalon-request-v1\n" + method + '\n' + pathAndQuery + '\n' + QByteArray::number(timestamp) + '\n'
-        + toBase64Url(sha256(body));
+        + toBase64Url(nonce) + '\n' + toBase64Url(sha256(body));
 }
 
 QByteArray header(const SigningKey &key, const QByteArray &method, const QByteArray &pathAndQuery, const QByteArray &body,
                   const QDateTime &now)
 {
     const qint64 timestamp = now.toSecsSinceEpoch();
-    const QByteArray signature = key.sign(message(method, pathAndQuery, timestamp, body));
+    QByteArray nonce(16, '\0');
+    randombytes_buf(nonce.data(), std::size_t(nonce.size()));
+    const QByteArray signature = key.sign(message(method, pathAndQuery, timestamp, nonce, body));
     return "Jalon-Ed25519 key=" + toBase64Url(key.publicKey()) + ", ts=" + QByteArray::number(timestamp)
-        + ", sig=" + toBase64Url(signature);
+        + ", nonce=" + toBase64Url(nonce) + ", sig=" + toBase64Url(signature);
 }
 
 Result<Parsed> parse(const QByteArray &value)
@@ -52,6 +57,11 @@ Result<Parsed> parse(const QByteArray &value)
             parsed.publicKey = *key;
         } else if (name == "ts") {
             parsed.timestamp = text.toLongLong(&haveTimestamp);
+        } else if (name == "nonce") {
+            const auto nonce = fromBase64Url(text);
+            if (!nonce || nonce->size() != 16)
+                return malformed(RequestVerifier::tr("the nonce is not 16 bytes"));
+            parsed.nonce = *nonce;
         } else if (name == "sig") {
             const auto signature = fromBase64Url(text);
             if (!signature || signature->size() != 64)
@@ -61,8 +71,8 @@ Result<Parsed> parse(const QByteArray &value)
             return malformed(RequestVerifier::tr("unknown field \"%1\" in the signature header").arg(QString::fromLatin1(name)));
         }
     }
-    if (parsed.publicKey.isEmpty() || parsed.signature.isEmpty() || !haveTimestamp)
-        return malformed(RequestVerifier::tr("the signature header lacks key, ts or sig"));
+    if (parsed.publicKey.isEmpty() || parsed.nonce.isEmpty() || parsed.signature.isEmpty() || !haveTimestamp)
+        return malformed(RequestVerifier::tr("the signature header lacks key, ts, nonce or sig"));
     return parsed;
 }
 
@@ -80,13 +90,13 @@ Result<QByteArray> RequestVerifier::verify(const QByteArray &headerValue, const 
     };
     if (qAbs(nowSeconds - parsed->timestamp) > RequestSignature::WindowSeconds)
         return refused(tr("the request's time is more than 5 minutes away from the server's: check the device's clock"));
-    const QByteArray signed_ = RequestSignature::message(method, pathAndQuery, parsed->timestamp, body);
+    const QByteArray signed_ = RequestSignature::message(method, pathAndQuery, parsed->timestamp, parsed->nonce, body);
     if (!verifySignature(parsed->publicKey, signed_, parsed->signature))
         return refused(tr("the request's signature does not match"));
     forgetOlderThan(nowSeconds - RequestSignature::WindowSeconds);
-    if (m_seen.contains(parsed->signature))
+    if (m_seen.contains(parsed->nonce))
         return refused(tr("this request was already received (replay)"));
-    m_seen.insert(parsed->signature, parsed->timestamp);
+    m_seen.insert(parsed->nonce, parsed->timestamp);
     return parsed->publicKey;
 }
 

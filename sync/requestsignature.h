@@ -13,16 +13,19 @@ namespace jalon {
 class SigningKey;
 
 /// The signature every sync request carries (DESIGN.md §5):
-/// `Authorization: Jalon-Ed25519 key=<public key>, ts=<unix seconds>, sig=<signature>`,
-/// all base64url, the signature covering the method, the path with its query, the time
-/// and the SHA-256 of the body. No password ever reaches the server.
+/// `Authorization: Jalon-Ed25519 key=<public key>, ts=<unix seconds>, nonce=<16 random
+/// bytes>, sig=<signature>`, all base64url, the signature covering the method, the path
+/// with its query, the time, the nonce and the SHA-256 of the body. The nonce lets the
+/// same request be sent twice in one second without looking like a replay. No password
+/// ever reaches the server.
 namespace RequestSignature {
 
 constexpr auto Header = "Authorization";
 constexpr qint64 WindowSeconds = 5 * 60;
 
 /// The bytes that are signed.
-QByteArray message(const QByteArray &method, const QByteArray &pathAndQuery, qint64 timestamp, const QByteArray &body);
+QByteArray message(const QByteArray &method, const QByteArray &pathAndQuery, qint64 timestamp, const QByteArray &nonce,
+                   const QByteArray &body);
 /// The header value for a request signed now by `key`.
 QByteArray header(const SigningKey &key, const QByteArray &method, const QByteArray &pathAndQuery,
                    const QByteArray &body, const QDateTime &now);
@@ -31,6 +34,7 @@ struct Parsed
 {
     QByteArray publicKey;
     qint64 timestamp = 0;
+    QByteArray nonce;
     QByteArray signature;
 };
 /// Reads a header value; an Error says what is malformed.
@@ -39,7 +43,7 @@ Result<Parsed> parse(const QByteArray &value);
 } // namespace RequestSignature
 
 /// Checks signed requests on the server: well-formed header, signature, time within the
-/// window, and never the same signature twice (a replayed request is refused even
+/// window, and never the same nonce twice (a replayed request is refused even
 /// inside the window). Who the key belongs to is the caller's business.
 class RequestVerifier
 {
@@ -53,7 +57,7 @@ public:
 private:
     void forgetOlderThan(qint64 timestamp);
 
-    QHash<QByteArray, qint64> m_seen; ///< signature → its timestamp, for the window
+    QHash<QByteArray, qint64> m_seen; ///< nonce → its timestamp, for the window
 };
 
 } // namespace jalon

@@ -4,6 +4,7 @@
 #include "canoncommand.h"
 #include "eventscommand.h"
 #include "referentielcommand.h"
+#include "synccommand.h"
 #include "vaultcommand.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,10 @@ int main(int argc, char *argv[])
         return jalon::tool::runVaultCommand(arguments.mid(1));
     if (group == QLatin1String("events"))
         return jalon::tool::runEventsCommand(arguments.mid(1));
+    if (group == QLatin1String("enroll"))
+        return jalon::tool::runEnrollCommand(arguments.mid(1));
+    if (group == QLatin1String("sync"))
+        return jalon::tool::runSyncCommand(arguments.mid(1));
     if (group == QLatin1String("canon") && arguments.size() == 2)
         return jalon::tool::runCanonCommand();
 
@@ -34,6 +39,8 @@ int main(int argc, char *argv[])
                                        "  jalon-tool referentiel list|show ID|validate FILE [--json]\n"
                                        "  jalon-tool vault init|check|passwd|recover --dir DIR [--passphrase-file FILE]\n"
                                        "  jalon-tool events list|verify --dir DIR [--passphrase-file FILE] [--json]\n"
+                                       "  jalon-tool enroll --dir DIR --server URL --code CODE [--passphrase-file FILE]\n"
+                                       "  jalon-tool sync --dir DIR [--server URL] [--passphrase-file FILE]\n"
                                        "  jalon-tool canon < FILE.json   (RFC 8785 canonical JSON on stdout)\n"
                                        "Run \"jalon-tool <command> --help\" for details.")
         << '\n';

@@ -390,6 +390,94 @@
     </message>
 </context>
 <context>
+    <name>EventPolicy</name>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="49"/>
+        <source>a candidate may not record &quot;%1&quot;</source>
+        <translation>a candidate may not record &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="51"/>
+        <source>a candidate records only about themself</source>
+        <translation>a candidate records only about themself</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="55"/>
+        <source>no one but a candidate records about themself</source>
+        <translation>no one but a candidate records about themself</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="59"/>
+        <source>only a tutor or a manager attests a competence</source>
+        <translation>only a tutor or a manager attests a competence</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="61"/>
+        <source>the attestation&apos;s role is not the author&apos;s (%1)</source>
+        <translation>the attestation&apos;s role is not the author&apos;s (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="63"/>
+        <source>this %1 is not assigned to the candidate</source>
+        <translation>this %1 is not assigned to the candidate</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="68"/>
+        <source>only the candidate&apos;s manager records the bilan de positionnement</source>
+        <translation>only the candidate&apos;s manager records the bilan de positionnement</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="73"/>
+        <source>only the candidate&apos;s accompanist records VAE sessions</source>
+        <translation>only the candidate&apos;s accompanist records VAE sessions</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="78"/>
+        <source>only an evaluator assigned to the candidate evaluates a bloc</source>
+        <translation>only an evaluator assigned to the candidate evaluates a bloc</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="83"/>
+        <source>only someone assigned to the candidate comments the livret</source>
+        <translation>only someone assigned to the candidate comments the livret</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="86"/>
+        <source>a %1 may not record &quot;%2&quot;</source>
+        <translation>a %1 may not record &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="97"/>
+        <source>unknown référentiel &quot;%1&quot; version %2</source>
+        <translation>unknown référentiel &quot;%1&quot; version %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="107"/>
+        <source>&quot;%1&quot; is no activity of %2</source>
+        <translation>&quot;%1&quot; is no activity of %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="109"/>
+        <source>the level is beyond the scale of %1</source>
+        <translation>the level is beyond the scale of %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="113"/>
+        <source>&quot;%1&quot; is no competence of %2</source>
+        <translation>&quot;%1&quot; is no competence of %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="118"/>
+        <source>&quot;%1&quot; is no criterion of %2</source>
+        <translation>&quot;%1&quot; is no criterion of %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="122"/>
+        <source>&quot;%1&quot; is no bloc of %2</source>
+        <translation>&quot;%1&quot; is no bloc of %2</translation>
+    </message>
+</context>
+<context>
     <name>EventsCommand</name>
     <message>
         <location filename="../../app/tool/eventscommand.cpp" line="60"/>
@@ -447,80 +535,207 @@
     </message>
 </context>
 <context>
+    <name>HttpFront</name>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="66"/>
+        <source>an enrollment request is a small JSON object</source>
+        <translation>an enrollment request is a small JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="82"/>
+        <source>after must be a log index (or -1) and limit a positive number</source>
+        <translation>after must be a log index (or -1) and limit a positive number</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="105"/>
+        <source>the request is larger than %1 bytes</source>
+        <translation>the request is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="107"/>
+        <source>the JSON is nested more than %1 levels deep</source>
+        <translation>the JSON is nested more than %1 levels deep</translation>
+    </message>
+</context>
+<context>
+    <name>JalonServer</name>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="45"/>
+        <source>Jalon sync server and its administration.</source>
+        <translation>Jalon sync server and its administration.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="48"/>
+        <source>serve | user add | assign | unassign | device revoke | referentiel publish | info</source>
+        <translation>serve | user add | assign | unassign | device revoke | referentiel publish | info</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="49"/>
+        <source>Folder of the server&apos;s key and embedded database.</source>
+        <translation>Folder of the server&apos;s key and embedded database.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="51"/>
+        <source>Address and port to listen on (port 0: any free one).</source>
+        <translation>Address and port to listen on (port 0: any free one).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="53"/>
+        <source>The user&apos;s full name.</source>
+        <translation>The user&apos;s full name.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="54"/>
+        <source>candidate, tutor, manager, accompanist, evaluator or admin.</source>
+        <translation>candidate, tutor, manager, accompanist, evaluator or admin.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="56"/>
+        <source>The candidate&apos;s user id.</source>
+        <translation>The candidate&apos;s user id.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="60"/>
+        <source>The %1&apos;s user id.</source>
+        <translation>The %1&apos;s user id.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="86"/>
+        <source>cannot listen on %1</source>
+        <translation>cannot listen on %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="87"/>
+        <source>jalon-server listening on http://%1:%2</source>
+        <translation>jalon-server listening on http://%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="94"/>
+        <source>user: %1</source>
+        <translation>user: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="95"/>
+        <source>enrollment code (shown once, enrolls one device): %1</source>
+        <translation>enrollment code (shown once, enrolls one device): %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="108"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="111"/>
+        <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
+        <translation>say who: --tutor, --manager, --accompanist or --evaluator USER</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="116"/>
+        <source>give the device&apos;s public key (base64url)</source>
+        <translation>give the device&apos;s public key (base64url)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="119"/>
+        <source>device revoked</source>
+        <translation>device revoked</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="125"/>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="128"/>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="132"/>
+        <source>server key: %1</source>
+        <translation>server key: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="138"/>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation>unknown command &quot;%1&quot;; see --help</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
-        <location filename="../journal/journal.cpp" line="80"/>
-        <location filename="../journal/journal.cpp" line="84"/>
+        <location filename="../journal/journal.cpp" line="83"/>
+        <location filename="../journal/journal.cpp" line="87"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="80"/>
+        <location filename="../journal/journal.cpp" line="83"/>
         <source>only the server signs &quot;%1&quot; events</source>
         <translation>only the server signs &quot;%1&quot; events</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="84"/>
+        <location filename="../journal/journal.cpp" line="87"/>
         <source>the subject is missing</source>
         <translation>the subject is missing</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="152"/>
+        <location filename="../journal/journal.cpp" line="156"/>
         <source>unknown event kind &quot;%1&quot;</source>
         <translation>unknown event kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="158"/>
+        <location filename="../journal/journal.cpp" line="161"/>
         <source>an organisation event arrived before this device joined a server</source>
         <translation>an organisation event arrived before this device joined a server</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="160"/>
+        <location filename="../journal/journal.cpp" line="163"/>
         <source>an organisation event not signed by this device&apos;s server</source>
         <translation>an organisation event not signed by this device&apos;s server</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="162"/>
+        <location filename="../journal/journal.cpp" line="165"/>
         <source>the server cannot sign a person&apos;s event</source>
         <translation>the server cannot sign a person&apos;s event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="165"/>
+        <location filename="../journal/journal.cpp" line="168"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="187"/>
+        <location filename="../journal/journal.cpp" line="241"/>
         <source>event %1 of this author is missing: events must arrive in order</source>
         <translation>event %1 of this author is missing: events must arrive in order</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="190"/>
+        <location filename="../journal/journal.cpp" line="244"/>
         <source>the event does not follow its author&apos;s previous event</source>
         <translation>the event does not follow its author&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="266"/>
+        <location filename="../journal/journal.cpp" line="328"/>
         <source>the stored event does not match its index</source>
         <translation>the stored event does not match its index</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="268"/>
+        <location filename="../journal/journal.cpp" line="330"/>
         <source>the signature does not match the event</source>
         <translation>the signature does not match the event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="272"/>
+        <location filename="../journal/journal.cpp" line="334"/>
         <source>fork: another event has the same author and seq</source>
         <translation>fork: another event has the same author and seq</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="276"/>
+        <location filename="../journal/journal.cpp" line="341"/>
         <source>the author&apos;s events before seq %1 are missing</source>
         <translation>the author&apos;s events before seq %1 are missing</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="278"/>
+        <location filename="../journal/journal.cpp" line="343"/>
+        <location filename="../journal/journal.cpp" line="345"/>
         <source>the chain is broken before seq %1</source>
         <translation>the chain is broken before seq %1</translation>
     </message>
@@ -1328,53 +1543,58 @@
 <context>
     <name>RequestVerifier</name>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="33"/>
-        <location filename="../../sync/requestsignature.cpp" line="79"/>
+        <location filename="../../sync/requestsignature.cpp" line="38"/>
+        <location filename="../../sync/requestsignature.cpp" line="89"/>
         <source>request</source>
         <translation>request</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="38"/>
+        <location filename="../../sync/requestsignature.cpp" line="43"/>
         <source>the request is not signed</source>
         <translation>the request is not signed</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="47"/>
+        <location filename="../../sync/requestsignature.cpp" line="52"/>
         <source>the signature header is malformed</source>
         <translation>the signature header is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="51"/>
+        <location filename="../../sync/requestsignature.cpp" line="56"/>
         <source>the key is not an Ed25519 public key</source>
         <translation>the key is not an Ed25519 public key</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="58"/>
+        <location filename="../../sync/requestsignature.cpp" line="63"/>
+        <source>the nonce is not 16 bytes</source>
+        <translation>the nonce is not 16 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../sync/requestsignature.cpp" line="68"/>
         <source>the signature is not an Ed25519 signature</source>
         <translation>the signature is not an Ed25519 signature</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="61"/>
+        <location filename="../../sync/requestsignature.cpp" line="71"/>
         <source>unknown field &quot;%1&quot; in the signature header</source>
         <translation>unknown field &quot;%1&quot; in the signature header</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="65"/>
-        <source>the signature header lacks key, ts or sig</source>
-        <translation>the signature header lacks key, ts or sig</translation>
+        <location filename="../../sync/requestsignature.cpp" line="75"/>
+        <source>the signature header lacks key, ts, nonce or sig</source>
+        <translation>the signature header lacks key, ts, nonce or sig</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="82"/>
+        <location filename="../../sync/requestsignature.cpp" line="92"/>
         <source>the request&apos;s time is more than 5 minutes away from the server&apos;s: check the device&apos;s clock</source>
         <translation>the request&apos;s time is more than 5 minutes away from the server&apos;s: check the device&apos;s clock</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="85"/>
+        <location filename="../../sync/requestsignature.cpp" line="95"/>
         <source>the request&apos;s signature does not match</source>
         <translation>the request&apos;s signature does not match</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="88"/>
+        <location filename="../../sync/requestsignature.cpp" line="98"/>
         <source>this request was already received (replay)</source>
         <translation>this request was already received (replay)</translation>
     </message>
@@ -1410,6 +1630,93 @@
         <location filename="../common/role.cpp" line="53"/>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+</context>
+<context>
+    <name>ServerKey</name>
+    <message>
+        <location filename="../../sync/server/serverkey.cpp" line="21"/>
+        <source>cannot create the data folder</source>
+        <translation>cannot create the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverkey.cpp" line="36"/>
+        <source>cannot read the server key: %1</source>
+        <translation>cannot read the server key: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverkey.cpp" line="42"/>
+        <location filename="../../sync/server/serverkey.cpp" line="47"/>
+        <source>the server key file is damaged</source>
+        <translation>the server key file is damaged</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStore</name>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="62"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="68"/>
+        <source>cannot create the data folder</source>
+        <translation>cannot create the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="76"/>
+        <source>cannot open the server database: %1</source>
+        <translation>cannot open the server database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="80"/>
+        <source>cannot set up the database</source>
+        <translation>cannot set up the database</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="93"/>
+        <source>cannot create the tables</source>
+        <translation>cannot create the tables</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="104"/>
+        <source>cannot start a transaction</source>
+        <translation>cannot start a transaction</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="112"/>
+        <source>cannot commit</source>
+        <translation>cannot commit</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="173"/>
+        <source>cannot record the enrollment code</source>
+        <translation>cannot record the enrollment code</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="183"/>
+        <source>the enrollment code was already used</source>
+        <translation>the enrollment code was already used</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="244"/>
+        <source>cannot record the refusal</source>
+        <translation>cannot record the refusal</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="277"/>
+        <source>cannot store the event</source>
+        <translation>cannot store the event</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="318"/>
+        <source>cannot apply %1</source>
+        <translation>cannot apply %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="356"/>
+        <source>cannot read the log</source>
+        <translation>cannot read the log</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1760,253 @@
         <location filename="../vault/sqlitedatabase.cpp" line="205"/>
         <source>a query cannot be prepared</source>
         <translation>a query cannot be prepared</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="23"/>
+        <source>The vault&apos;s folder.</source>
+        <translation>The vault&apos;s folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="23"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="24"/>
+        <source>Read the passphrase from the first line of FILE.</source>
+        <translation>Read the passphrase from the first line of FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="25"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="26"/>
+        <source>The server, e.g. http://127.0.0.1:8787/.</source>
+        <translation>The server, e.g. http://127.0.0.1:8787/.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="26"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="48"/>
+        <source>Joins a jalon-server with the one-time code an administrator gave.</source>
+        <translation>Joins a jalon-server with the one-time code an administrator gave.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="51"/>
+        <source>The enrollment code.</source>
+        <translation>The enrollment code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="51"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="55"/>
+        <source>enroll needs --dir, --server and --code</source>
+        <translation>enroll needs --dir, --server and --code</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="63"/>
+        <source>this vault has already joined %1</source>
+        <translation>this vault has already joined %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="67"/>
+        <source>enrolled as %1 (%2)</source>
+        <translation>enrolled as %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="74"/>
+        <source>Pushes this vault&apos;s new events to its server and pulls what is new there.</source>
+        <translation>Pushes this vault&apos;s new events to its server and pulls what is new there.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="80"/>
+        <source>sync needs --dir</source>
+        <translation>sync needs --dir</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="89"/>
+        <source>this vault belongs to %1, not %2</source>
+        <translation>this vault belongs to %1, not %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="95"/>
+        <source>synced: %1 events pending, %2 inclusion proofs checked</source>
+        <translation>synced: %1 events pending, %2 inclusion proofs checked</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="78"/>
+        <location filename="../../sync/server/syncservice.cpp" line="80"/>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="78"/>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation>unknown role &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="80"/>
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="97"/>
+        <location filename="../../sync/server/syncservice.cpp" line="99"/>
+        <location filename="../../sync/server/syncservice.cpp" line="101"/>
+        <source>assign</source>
+        <translation>assign</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="97"/>
+        <source>&quot;%1&quot; is not a candidate</source>
+        <translation>&quot;%1&quot; is not a candidate</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="99"/>
+        <source>&quot;%1&quot; is not a %2</source>
+        <translation>&quot;%1&quot; is not a %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="101"/>
+        <source>&quot;%1&quot; is already assigned to &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is already assigned to &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="115"/>
+        <source>unassign</source>
+        <translation>unassign</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="115"/>
+        <source>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</source>
+        <translation>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="130"/>
+        <source>device</source>
+        <translation>device</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="130"/>
+        <source>no enrolled device has this key</source>
+        <translation>no enrolled device has this key</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="142"/>
+        <source>référentiel</source>
+        <translation>référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="146"/>
+        <source>version %1 is already known</source>
+        <translation>version %1 is already known</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="165"/>
+        <source>the enrollment code is malformed</source>
+        <translation>the enrollment code is malformed</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="167"/>
+        <source>the device key is malformed</source>
+        <translation>the device key is malformed</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="172"/>
+        <location filename="../../sync/server/syncservice.cpp" line="174"/>
+        <source>enroll</source>
+        <translation>enroll</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="172"/>
+        <source>unknown or already used enrollment code</source>
+        <translation>unknown or already used enrollment code</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="174"/>
+        <source>this device is already enrolled</source>
+        <translation>this device is already enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="199"/>
+        <source>an event must be a JSON object of at most %1 bytes</source>
+        <translation>an event must be a JSON object of at most %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="216"/>
+        <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
+        <translation>the event&apos;s author is not one of this user&apos;s enrolled devices</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="218"/>
+        <source>the event&apos;s device is revoked</source>
+        <translation>the event&apos;s device is revoked</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="220"/>
+        <source>the signature does not match the event: it was altered or forged</source>
+        <translation>the signature does not match the event: it was altered or forged</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="222"/>
+        <source>a device may not record &quot;%1&quot;</source>
+        <translation>a device may not record &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="227"/>
+        <source>another event already holds seq %1 of this device (fork)</source>
+        <translation>another event already holds seq %1 of this device (fork)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="229"/>
+        <source>event %1 of this device is missing: push in order</source>
+        <translation>event %1 of this device is missing: push in order</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="231"/>
+        <source>the event does not follow its device&apos;s previous event</source>
+        <translation>the event does not follow its device&apos;s previous event</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="247"/>
+        <location filename="../../sync/server/syncservice.cpp" line="270"/>
+        <location filename="../../sync/server/syncservice.cpp" line="304"/>
+        <source>this device is not enrolled, or was revoked</source>
+        <translation>this device is not enrolled, or was revoked</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="252"/>
+        <source>the request is not a JSON object: %1</source>
+        <translation>the request is not a JSON object: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="254"/>
+        <source>at most %1 events per push</source>
+        <translation>at most %1 events per push</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="308"/>
+        <source>no event with this id is in the log</source>
+        <translation>no event with this id is in the log</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="313"/>
+        <source>the tree size must be above the event&apos;s index and at most %1</source>
+        <translation>the tree size must be above the event&apos;s index and at most %1</translation>
     </message>
 </context>
 <context>
@@ -1665,17 +2219,17 @@
 <context>
     <name>VaultSchema</name>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="110"/>
+        <location filename="../vault/vaultschema.cpp" line="116"/>
         <source>the schema version cannot be read</source>
         <translation>the schema version cannot be read</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="113"/>
+        <location filename="../vault/vaultschema.cpp" line="119"/>
         <source>this vault was made by a newer version of Jalon (schema %1)</source>
         <translation>this vault was made by a newer version of Jalon (schema %1)</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="114"/>
+        <location filename="../vault/vaultschema.cpp" line="120"/>
         <source>schema %1 or earlier</source>
         <translation>schema %1 or earlier</translation>
     </message>
@@ -1683,22 +2237,26 @@
 <context>
     <name>jalon-tool</name>
     <message>
-        <location filename="../../app/tool/main.cpp" line="31"/>
+        <location filename="../../app/tool/main.cpp" line="36"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/main.cpp" line="32"/>
+        <location filename="../../app/tool/main.cpp" line="37"/>
         <source>Usage:
   jalon-tool referentiel list|show ID|validate FILE [--json]
   jalon-tool vault init|check|passwd|recover --dir DIR [--passphrase-file FILE]
   jalon-tool events list|verify --dir DIR [--passphrase-file FILE] [--json]
+  jalon-tool enroll --dir DIR --server URL --code CODE [--passphrase-file FILE]
+  jalon-tool sync --dir DIR [--server URL] [--passphrase-file FILE]
   jalon-tool canon &lt; FILE.json   (RFC 8785 canonical JSON on stdout)
 Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</source>
         <translation>Usage:
   jalon-tool referentiel list|show ID|validate FILE [--json]
   jalon-tool vault init|check|passwd|recover --dir DIR [--passphrase-file FILE]
   jalon-tool events list|verify --dir DIR [--passphrase-file FILE] [--json]
+  jalon-tool enroll --dir DIR --server URL --code CODE [--passphrase-file FILE]
+  jalon-tool sync --dir DIR [--server URL] [--passphrase-file FILE]
   jalon-tool canon &lt; FILE.json   (RFC 8785 canonical JSON on stdout)
 Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
     </message>
@@ -1756,6 +2314,59 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jalon::SyncClient</name>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="108"/>
+        <source>the server cannot be reached: %1</source>
+        <translation>the server cannot be reached: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="110"/>
+        <source>the server answered %1: %2</source>
+        <translation>the server answered %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="130"/>
+        <source>the server&apos;s answer has no valid key</source>
+        <translation>the server&apos;s answer has no valid key</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="159"/>
+        <source>this device has not joined a server yet</source>
+        <translation>this device has not joined a server yet</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="212"/>
+        <source>the server rejected event %1: %2</source>
+        <translation>the server rejected event %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="219"/>
+        <source>the server answered for %1 events out of %2</source>
+        <translation>the server answered for %1 events out of %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="244"/>
+        <source>the server sent a malformed event: %1</source>
+        <translation>the server sent a malformed event: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="250"/>
+        <source>an event from the server was refused: %1</source>
+        <translation>an event from the server was refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="278"/>
+        <source>the server&apos;s tree head is not signed by its key</source>
+        <translation>the server&apos;s tree head is not signed by its key</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="304"/>
+        <source>the server&apos;s log does not hold an event it accepted</source>
+        <translation>the server&apos;s log does not hold an event it accepted</translation>
     </message>
 </context>
 </TS>

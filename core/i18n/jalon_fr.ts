@@ -390,6 +390,94 @@
     </message>
 </context>
 <context>
+    <name>EventPolicy</name>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="49"/>
+        <source>a candidate may not record &quot;%1&quot;</source>
+        <translation>un candidat ne peut pas enregistrer « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="51"/>
+        <source>a candidate records only about themself</source>
+        <translation>un candidat n&apos;enregistre que ce qui le concerne</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="55"/>
+        <source>no one but a candidate records about themself</source>
+        <translation>seul un candidat enregistre ce qui le concerne lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="59"/>
+        <source>only a tutor or a manager attests a competence</source>
+        <translation>seul un tuteur ou un manager atteste une compétence</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="61"/>
+        <source>the attestation&apos;s role is not the author&apos;s (%1)</source>
+        <translation>le rôle indiqué dans l&apos;attestation n&apos;est pas celui de son auteur (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="63"/>
+        <source>this %1 is not assigned to the candidate</source>
+        <translation>ce %1 n&apos;est pas affecté au candidat</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="68"/>
+        <source>only the candidate&apos;s manager records the bilan de positionnement</source>
+        <translation>seul le manager du candidat enregistre le bilan de positionnement</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="73"/>
+        <source>only the candidate&apos;s accompanist records VAE sessions</source>
+        <translation>seul l&apos;accompagnateur du candidat enregistre les séances de VAE</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="78"/>
+        <source>only an evaluator assigned to the candidate evaluates a bloc</source>
+        <translation>seul un évaluateur affecté au candidat évalue un bloc</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="83"/>
+        <source>only someone assigned to the candidate comments the livret</source>
+        <translation>seule une personne affectée au candidat commente le livret</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="86"/>
+        <source>a %1 may not record &quot;%2&quot;</source>
+        <translation>un %1 ne peut pas enregistrer « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="97"/>
+        <source>unknown référentiel &quot;%1&quot; version %2</source>
+        <translation>référentiel « %1 » version %2 inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="107"/>
+        <source>&quot;%1&quot; is no activity of %2</source>
+        <translation>« %1 » n&apos;est pas une activité de %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="109"/>
+        <source>the level is beyond the scale of %1</source>
+        <translation>le niveau dépasse l&apos;échelle de %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="113"/>
+        <source>&quot;%1&quot; is no competence of %2</source>
+        <translation>« %1 » n&apos;est pas une compétence de %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="118"/>
+        <source>&quot;%1&quot; is no criterion of %2</source>
+        <translation>« %1 » n&apos;est pas un critère de %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="122"/>
+        <source>&quot;%1&quot; is no bloc of %2</source>
+        <translation>« %1 » n&apos;est pas un bloc de %2</translation>
+    </message>
+</context>
+<context>
     <name>EventsCommand</name>
     <message>
         <location filename="../../app/tool/eventscommand.cpp" line="60"/>
@@ -447,80 +535,207 @@
     </message>
 </context>
 <context>
+    <name>HttpFront</name>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="66"/>
+        <source>an enrollment request is a small JSON object</source>
+        <translation>une demande d&apos;inscription est un petit objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="82"/>
+        <source>after must be a log index (or -1) and limit a positive number</source>
+        <translation>after doit être un indice du journal (ou -1) et limit un nombre positif</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="105"/>
+        <source>the request is larger than %1 bytes</source>
+        <translation>la requête dépasse %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="107"/>
+        <source>the JSON is nested more than %1 levels deep</source>
+        <translation>le JSON est imbriqué sur plus de %1 niveaux</translation>
+    </message>
+</context>
+<context>
+    <name>JalonServer</name>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="45"/>
+        <source>Jalon sync server and its administration.</source>
+        <translation>Serveur de synchronisation Jalon et son administration.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="48"/>
+        <source>serve | user add | assign | unassign | device revoke | referentiel publish | info</source>
+        <translation>serve | user add | assign | unassign | device revoke | referentiel publish | info</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="49"/>
+        <source>Folder of the server&apos;s key and embedded database.</source>
+        <translation>Dossier de la clé du serveur et de sa base embarquée.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="51"/>
+        <source>Address and port to listen on (port 0: any free one).</source>
+        <translation>Adresse et port d&apos;écoute (port 0 : un port libre).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="53"/>
+        <source>The user&apos;s full name.</source>
+        <translation>Les prénom et nom de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="54"/>
+        <source>candidate, tutor, manager, accompanist, evaluator or admin.</source>
+        <translation>candidate, tutor, manager, accompanist, evaluator ou admin.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="56"/>
+        <source>The candidate&apos;s user id.</source>
+        <translation>L&apos;identifiant du candidat.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="60"/>
+        <source>The %1&apos;s user id.</source>
+        <translation>L&apos;identifiant du %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="86"/>
+        <source>cannot listen on %1</source>
+        <translation>impossible d&apos;écouter sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="87"/>
+        <source>jalon-server listening on http://%1:%2</source>
+        <translation>jalon-server à l&apos;écoute sur http://%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="94"/>
+        <source>user: %1</source>
+        <translation>utilisateur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="95"/>
+        <source>enrollment code (shown once, enrolls one device): %1</source>
+        <translation>code d&apos;inscription (affiché une seule fois, inscrit un seul appareil) : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="108"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="111"/>
+        <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
+        <translation>précisez qui : --tutor, --manager, --accompanist ou --evaluator UTILISATEUR</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="116"/>
+        <source>give the device&apos;s public key (base64url)</source>
+        <translation>indiquez la clé publique de l&apos;appareil (base64url)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="119"/>
+        <source>device revoked</source>
+        <translation>appareil révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="125"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="128"/>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="132"/>
+        <source>server key: %1</source>
+        <translation>clé du serveur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="138"/>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation>commande « %1 » inconnue ; voir --help</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
-        <location filename="../journal/journal.cpp" line="80"/>
-        <location filename="../journal/journal.cpp" line="84"/>
+        <location filename="../journal/journal.cpp" line="83"/>
+        <location filename="../journal/journal.cpp" line="87"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="80"/>
+        <location filename="../journal/journal.cpp" line="83"/>
         <source>only the server signs &quot;%1&quot; events</source>
         <translation>seul le serveur signe les événements « %1 »</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="84"/>
+        <location filename="../journal/journal.cpp" line="87"/>
         <source>the subject is missing</source>
         <translation>le sujet est absent</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="152"/>
+        <location filename="../journal/journal.cpp" line="156"/>
         <source>unknown event kind &quot;%1&quot;</source>
         <translation>type d’événement inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="158"/>
+        <location filename="../journal/journal.cpp" line="161"/>
         <source>an organisation event arrived before this device joined a server</source>
         <translation>un événement de l’organisation est arrivé avant que cet appareil ne rejoigne un serveur</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="160"/>
+        <location filename="../journal/journal.cpp" line="163"/>
         <source>an organisation event not signed by this device&apos;s server</source>
         <translation>un événement de l’organisation qui n’est pas signé par le serveur de cet appareil</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="162"/>
+        <location filename="../journal/journal.cpp" line="165"/>
         <source>the server cannot sign a person&apos;s event</source>
         <translation>le serveur ne peut pas signer l’événement d’une personne</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="165"/>
+        <location filename="../journal/journal.cpp" line="168"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>la signature ne correspond pas à l’événement : il a été modifié ou contrefait</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="187"/>
+        <location filename="../journal/journal.cpp" line="241"/>
         <source>event %1 of this author is missing: events must arrive in order</source>
         <translation>l’événement %1 de cet auteur manque : les événements doivent arriver dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="190"/>
+        <location filename="../journal/journal.cpp" line="244"/>
         <source>the event does not follow its author&apos;s previous event</source>
         <translation>l’événement ne suit pas l’événement précédent de son auteur</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="266"/>
+        <location filename="../journal/journal.cpp" line="328"/>
         <source>the stored event does not match its index</source>
         <translation>l’événement enregistré ne correspond pas à son index</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="268"/>
+        <location filename="../journal/journal.cpp" line="330"/>
         <source>the signature does not match the event</source>
         <translation>la signature ne correspond pas à l’événement</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="272"/>
+        <location filename="../journal/journal.cpp" line="334"/>
         <source>fork: another event has the same author and seq</source>
         <translation>divergence : un autre événement a le même auteur et le même numéro</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="276"/>
+        <location filename="../journal/journal.cpp" line="341"/>
         <source>the author&apos;s events before seq %1 are missing</source>
         <translation>les événements de l’auteur avant le numéro %1 manquent</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="278"/>
+        <location filename="../journal/journal.cpp" line="343"/>
+        <location filename="../journal/journal.cpp" line="345"/>
         <source>the chain is broken before seq %1</source>
         <translation>la chaîne est rompue avant le numéro %1</translation>
     </message>
@@ -1328,53 +1543,58 @@
 <context>
     <name>RequestVerifier</name>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="33"/>
-        <location filename="../../sync/requestsignature.cpp" line="79"/>
+        <location filename="../../sync/requestsignature.cpp" line="38"/>
+        <location filename="../../sync/requestsignature.cpp" line="89"/>
         <source>request</source>
         <translation>requête</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="38"/>
+        <location filename="../../sync/requestsignature.cpp" line="43"/>
         <source>the request is not signed</source>
         <translation>la requête n&apos;est pas signée</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="47"/>
+        <location filename="../../sync/requestsignature.cpp" line="52"/>
         <source>the signature header is malformed</source>
         <translation>l&apos;en-tête de signature est mal formé</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="51"/>
+        <location filename="../../sync/requestsignature.cpp" line="56"/>
         <source>the key is not an Ed25519 public key</source>
         <translation>la clé n&apos;est pas une clé publique Ed25519</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="58"/>
+        <location filename="../../sync/requestsignature.cpp" line="63"/>
+        <source>the nonce is not 16 bytes</source>
+        <translation>le nonce ne fait pas 16 octets</translation>
+    </message>
+    <message>
+        <location filename="../../sync/requestsignature.cpp" line="68"/>
         <source>the signature is not an Ed25519 signature</source>
         <translation>la signature n&apos;est pas une signature Ed25519</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="61"/>
+        <location filename="../../sync/requestsignature.cpp" line="71"/>
         <source>unknown field &quot;%1&quot; in the signature header</source>
         <translation>champ « %1 » inconnu dans l&apos;en-tête de signature</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="65"/>
-        <source>the signature header lacks key, ts or sig</source>
-        <translation>il manque key, ts ou sig dans l&apos;en-tête de signature</translation>
+        <location filename="../../sync/requestsignature.cpp" line="75"/>
+        <source>the signature header lacks key, ts, nonce or sig</source>
+        <translation>il manque key, ts, nonce ou sig dans l&apos;en-tête de signature</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="82"/>
+        <location filename="../../sync/requestsignature.cpp" line="92"/>
         <source>the request&apos;s time is more than 5 minutes away from the server&apos;s: check the device&apos;s clock</source>
         <translation>l&apos;heure de la requête s&apos;écarte de plus de 5 minutes de celle du serveur : vérifiez l&apos;horloge de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="85"/>
+        <location filename="../../sync/requestsignature.cpp" line="95"/>
         <source>the request&apos;s signature does not match</source>
         <translation>la signature de la requête ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="88"/>
+        <location filename="../../sync/requestsignature.cpp" line="98"/>
         <source>this request was already received (replay)</source>
         <translation>cette requête a déjà été reçue (rejeu)</translation>
     </message>
@@ -1410,6 +1630,93 @@
         <location filename="../common/role.cpp" line="53"/>
         <source>administrator</source>
         <translation>administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>ServerKey</name>
+    <message>
+        <location filename="../../sync/server/serverkey.cpp" line="21"/>
+        <source>cannot create the data folder</source>
+        <translation>impossible de créer le dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverkey.cpp" line="36"/>
+        <source>cannot read the server key: %1</source>
+        <translation>impossible de lire la clé du serveur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverkey.cpp" line="42"/>
+        <location filename="../../sync/server/serverkey.cpp" line="47"/>
+        <source>the server key file is damaged</source>
+        <translation>le fichier de clé du serveur est endommagé</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStore</name>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="62"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="68"/>
+        <source>cannot create the data folder</source>
+        <translation>impossible de créer le dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="76"/>
+        <source>cannot open the server database: %1</source>
+        <translation>impossible d&apos;ouvrir la base du serveur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="80"/>
+        <source>cannot set up the database</source>
+        <translation>impossible de configurer la base</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="93"/>
+        <source>cannot create the tables</source>
+        <translation>impossible de créer les tables</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="104"/>
+        <source>cannot start a transaction</source>
+        <translation>impossible de commencer une transaction</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="112"/>
+        <source>cannot commit</source>
+        <translation>impossible de valider la transaction</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="173"/>
+        <source>cannot record the enrollment code</source>
+        <translation>impossible d&apos;enregistrer le code d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="183"/>
+        <source>the enrollment code was already used</source>
+        <translation>le code d&apos;inscription a déjà servi</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="244"/>
+        <source>cannot record the refusal</source>
+        <translation>impossible d&apos;enregistrer le refus</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="277"/>
+        <source>cannot store the event</source>
+        <translation>impossible d&apos;enregistrer l&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="318"/>
+        <source>cannot apply %1</source>
+        <translation>impossible d&apos;appliquer %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="356"/>
+        <source>cannot read the log</source>
+        <translation>impossible de lire le journal</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1760,253 @@
         <location filename="../vault/sqlitedatabase.cpp" line="205"/>
         <source>a query cannot be prepared</source>
         <translation>une requête ne peut pas être préparée</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="23"/>
+        <source>The vault&apos;s folder.</source>
+        <translation>Le dossier du coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="23"/>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="24"/>
+        <source>Read the passphrase from the first line of FILE.</source>
+        <translation>Lire la phrase de passe sur la première ligne de FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="25"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="26"/>
+        <source>The server, e.g. http://127.0.0.1:8787/.</source>
+        <translation>Le serveur, par exemple http://127.0.0.1:8787/.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="26"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="48"/>
+        <source>Joins a jalon-server with the one-time code an administrator gave.</source>
+        <translation>Rejoint un jalon-server avec le code à usage unique donné par un administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="51"/>
+        <source>The enrollment code.</source>
+        <translation>Le code d&apos;inscription.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="51"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="55"/>
+        <source>enroll needs --dir, --server and --code</source>
+        <translation>enroll demande --dir, --server et --code</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="63"/>
+        <source>this vault has already joined %1</source>
+        <translation>ce coffre a déjà rejoint %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="67"/>
+        <source>enrolled as %1 (%2)</source>
+        <translation>inscrit comme %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="74"/>
+        <source>Pushes this vault&apos;s new events to its server and pulls what is new there.</source>
+        <translation>Envoie au serveur les nouveaux événements de ce coffre et en reçoit les nouveautés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="80"/>
+        <source>sync needs --dir</source>
+        <translation>sync demande --dir</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="89"/>
+        <source>this vault belongs to %1, not %2</source>
+        <translation>ce coffre dépend de %1, pas de %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/synccommand.cpp" line="95"/>
+        <source>synced: %1 events pending, %2 inclusion proofs checked</source>
+        <translation>synchronisé : %1 événements en attente, %2 preuves d&apos;inclusion vérifiées</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="78"/>
+        <location filename="../../sync/server/syncservice.cpp" line="80"/>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="78"/>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation>rôle « %1 » inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="80"/>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="97"/>
+        <location filename="../../sync/server/syncservice.cpp" line="99"/>
+        <location filename="../../sync/server/syncservice.cpp" line="101"/>
+        <source>assign</source>
+        <translation>affectation</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="97"/>
+        <source>&quot;%1&quot; is not a candidate</source>
+        <translation>« %1 » n&apos;est pas un candidat</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="99"/>
+        <source>&quot;%1&quot; is not a %2</source>
+        <translation>« %1 » n&apos;est pas un %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="101"/>
+        <source>&quot;%1&quot; is already assigned to &quot;%2&quot;</source>
+        <translation>« %1 » est déjà affecté à « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="115"/>
+        <source>unassign</source>
+        <translation>fin d&apos;affectation</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="115"/>
+        <source>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</source>
+        <translation>« %1 » n&apos;est pas affecté à « %2 » comme %3</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="130"/>
+        <source>device</source>
+        <translation>appareil</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="130"/>
+        <source>no enrolled device has this key</source>
+        <translation>aucun appareil inscrit n&apos;a cette clé</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="142"/>
+        <source>référentiel</source>
+        <translation>référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="146"/>
+        <source>version %1 is already known</source>
+        <translation>la version %1 est déjà connue</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="165"/>
+        <source>the enrollment code is malformed</source>
+        <translation>le code d&apos;inscription est mal formé</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="167"/>
+        <source>the device key is malformed</source>
+        <translation>la clé de l&apos;appareil est mal formée</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="172"/>
+        <location filename="../../sync/server/syncservice.cpp" line="174"/>
+        <source>enroll</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="172"/>
+        <source>unknown or already used enrollment code</source>
+        <translation>code d&apos;inscription inconnu ou déjà utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="174"/>
+        <source>this device is already enrolled</source>
+        <translation>cet appareil est déjà inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="199"/>
+        <source>an event must be a JSON object of at most %1 bytes</source>
+        <translation>un événement doit être un objet JSON d&apos;au plus %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="216"/>
+        <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
+        <translation>l&apos;auteur de l&apos;événement n&apos;est pas un appareil inscrit de cet utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="218"/>
+        <source>the event&apos;s device is revoked</source>
+        <translation>l&apos;appareil de l&apos;événement est révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="220"/>
+        <source>the signature does not match the event: it was altered or forged</source>
+        <translation>la signature ne correspond pas à l’événement : il a été modifié ou contrefait</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="222"/>
+        <source>a device may not record &quot;%1&quot;</source>
+        <translation>un appareil ne peut pas enregistrer « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="227"/>
+        <source>another event already holds seq %1 of this device (fork)</source>
+        <translation>un autre événement occupe déjà le numéro %1 de cet appareil (bifurcation)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="229"/>
+        <source>event %1 of this device is missing: push in order</source>
+        <translation>l&apos;événement %1 de cet appareil manque : envoyez dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="231"/>
+        <source>the event does not follow its device&apos;s previous event</source>
+        <translation>l&apos;événement ne suit pas le précédent de son appareil</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="247"/>
+        <location filename="../../sync/server/syncservice.cpp" line="270"/>
+        <location filename="../../sync/server/syncservice.cpp" line="304"/>
+        <source>this device is not enrolled, or was revoked</source>
+        <translation>cet appareil n&apos;est pas inscrit, ou a été révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="252"/>
+        <source>the request is not a JSON object: %1</source>
+        <translation>la requête n&apos;est pas un objet JSON : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="254"/>
+        <source>at most %1 events per push</source>
+        <translation>au plus %1 événements par envoi</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="308"/>
+        <source>no event with this id is in the log</source>
+        <translation>aucun événement de cet identifiant n&apos;est dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="313"/>
+        <source>the tree size must be above the event&apos;s index and at most %1</source>
+        <translation>la taille de l&apos;arbre doit dépasser l&apos;indice de l&apos;événement et valoir au plus %1</translation>
     </message>
 </context>
 <context>
@@ -1665,17 +2219,17 @@
 <context>
     <name>VaultSchema</name>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="110"/>
+        <location filename="../vault/vaultschema.cpp" line="116"/>
         <source>the schema version cannot be read</source>
         <translation>la version du schéma ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="113"/>
+        <location filename="../vault/vaultschema.cpp" line="119"/>
         <source>this vault was made by a newer version of Jalon (schema %1)</source>
         <translation>ce coffre a été créé par une version plus récente de Jalon (schéma %1)</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="114"/>
+        <location filename="../vault/vaultschema.cpp" line="120"/>
         <source>schema %1 or earlier</source>
         <translation>le schéma %1 ou antérieur</translation>
     </message>
@@ -1683,22 +2237,26 @@
 <context>
     <name>jalon-tool</name>
     <message>
-        <location filename="../../app/tool/main.cpp" line="31"/>
+        <location filename="../../app/tool/main.cpp" line="36"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../app/tool/main.cpp" line="32"/>
+        <location filename="../../app/tool/main.cpp" line="37"/>
         <source>Usage:
   jalon-tool referentiel list|show ID|validate FILE [--json]
   jalon-tool vault init|check|passwd|recover --dir DIR [--passphrase-file FILE]
   jalon-tool events list|verify --dir DIR [--passphrase-file FILE] [--json]
+  jalon-tool enroll --dir DIR --server URL --code CODE [--passphrase-file FILE]
+  jalon-tool sync --dir DIR [--server URL] [--passphrase-file FILE]
   jalon-tool canon &lt; FILE.json   (RFC 8785 canonical JSON on stdout)
 Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</source>
         <translation>Usage :
   jalon-tool referentiel list|show ID|validate FICHIER [--json]
   jalon-tool vault init|check|passwd|recover --dir DOSSIER [--passphrase-file FICHIER]
   jalon-tool events list|verify --dir DOSSIER [--passphrase-file FICHIER] [--json]
+  jalon-tool enroll --dir DOSSIER --server URL --code CODE [--passphrase-file FICHIER]
+  jalon-tool sync --dir DOSSIER [--server URL] [--passphrase-file FICHIER]
   jalon-tool canon &lt; FICHIER.json   (JSON canonique RFC 8785 sur la sortie standard)
 Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
     </message>
@@ -1756,6 +2314,59 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jalon::SyncClient</name>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="108"/>
+        <source>the server cannot be reached: %1</source>
+        <translation>le serveur est injoignable : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="110"/>
+        <source>the server answered %1: %2</source>
+        <translation>le serveur a répondu %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="130"/>
+        <source>the server&apos;s answer has no valid key</source>
+        <translation>la réponse du serveur ne contient pas de clé valide</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="159"/>
+        <source>this device has not joined a server yet</source>
+        <translation>cet appareil n&apos;a encore rejoint aucun serveur</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="212"/>
+        <source>the server rejected event %1: %2</source>
+        <translation>le serveur a rejeté l&apos;événement %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="219"/>
+        <source>the server answered for %1 events out of %2</source>
+        <translation>le serveur a répondu pour %1 événements sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="244"/>
+        <source>the server sent a malformed event: %1</source>
+        <translation>le serveur a envoyé un événement mal formé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="250"/>
+        <source>an event from the server was refused: %1</source>
+        <translation>un événement venu du serveur a été refusé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="278"/>
+        <source>the server&apos;s tree head is not signed by its key</source>
+        <translation>la tête d&apos;arbre du serveur n&apos;est pas signée par sa clé</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="304"/>
+        <source>the server&apos;s log does not hold an event it accepted</source>
+        <translation>le journal du serveur ne contient pas un événement qu&apos;il a accepté</translation>
     </message>
 </context>
 </TS>

@@ -4,9 +4,12 @@
 #include "crypto/base64url.h"
 #include "journal/eventkinds.h"
 #include "projections/projector.h"
+#include "vault/settings.h"
 #include "vault/vault.h"
 
 #include <QLoggingCategory>
+
+#include <thread>
 
 Q_LOGGING_CATEGORY(lcJournal, "jalon.journal", QtInfoMsg)
 
@@ -145,7 +148,8 @@ Result<QList<Event>> Journal::appendSigned(const QList<Draft> &drafts, qint64 la
     return appended;
 }
 
-Result<void> Journal::checkReceived(const Event &event) const
+// Touches no database (the server key is read once by the caller): runs on any thread.
+Result<void> Journal::checkReceived(const Event &event, const QByteArray &server) const
 {
     const QString id = event.idText();
     if (!EventKinds::isKnown(event.kind))
@@ -153,12 +157,11 @@ Result<void> Journal::checkReceived(const Event &event) const
     if (auto valid = EventKinds::validateBody(event.kind, event.body); !valid)
         return std::unexpected(Error{id, valid.error().location, valid.error().problem, valid.error().expected});
     if (EventKinds::isServerSigned(event.kind)) {
-        const QByteArray server = serverKey();
         if (server.isEmpty())
             return std::unexpected(Error{id, QStringLiteral("/author"), tr("an organisation event arrived before this device joined a server"), {}});
         if (event.author != server)
             return std::unexpected(Error{id, QStringLiteral("/author"), tr("an organisation event not signed by this device's server"), {}});
-    } else if (event.author == serverKey()) {
+    } else if (event.author == server) {
         return std::unexpected(Error{id, QStringLiteral("/kind"), tr("the server cannot sign a person's event"), {}});
     }
     if (!event.hasValidSignature())
@@ -166,64 +169,123 @@ Result<void> Journal::checkReceived(const Event &event) const
     return {};
 }
 
-Result<Journal::Received> Journal::receive(const Event &event)
+Result<Journal::Received> Journal::receive(const Event &event, Order order)
 {
-    if (auto checked = checkReceived(event); !checked)
-        return std::unexpected(checked.error());
-    SqliteDatabase &database = m_vault.database();
-    return database.transaction([&]() -> Result<Received> {
-        const QByteArray id = event.id();
-        auto existing = storedId(event.author, event.seq);
-        if (!existing)
-            return std::unexpected(existing.error());
-        if (*existing && **existing == id)
-            return Received::AlreadyKnown;
-        if (event.seq > 1) {
-            auto previous = storedId(event.author, event.seq - 1);
-            if (!previous)
-                return std::unexpected(previous.error());
-            if (!*previous) {
-                return std::unexpected(Error{event.idText(), QStringLiteral("/seq"),
-                                             tr("event %1 of this author is missing: events must arrive in order").arg(event.seq - 1), {}});
+    auto received = receive(QList<Event>{event}, order);
+    if (!received)
+        return std::unexpected(received.error());
+    return received->first();
+}
+
+// Signatures are the costly part of receiving: they are checked on every core, before
+// the transaction, and the events stored after.
+Result<void> Journal::checkAll(const QList<Event> &events) const
+{
+    const QByteArray server = serverKey();
+    const qsizetype threads = events.size() < 64 ? 1 : qMax(1u, std::thread::hardware_concurrency());
+    QList<std::optional<Error>> failures(threads);
+    auto checkShare = [&](qsizetype share) {
+        for (qsizetype i = share; i < events.size(); i += threads) {
+            if (auto checked = checkReceived(events[i], server); !checked) {
+                failures[share] = checked.error();
+                return;
             }
-            if (**previous != event.prev)
-                return std::unexpected(Error{event.idText(), QStringLiteral("/prev"), tr("the event does not follow its author's previous event"), {}});
         }
-        if (!*existing) {
-            if (auto stored = store(event, event.canonical(), id, false, false); !stored)
-                return std::unexpected(stored.error());
-            return Received::Added;
+    };
+    std::vector<std::thread> helpers;
+    for (qsizetype share = 1; share < threads; ++share)
+        helpers.emplace_back(checkShare, share);
+    checkShare(0);
+    for (std::thread &helper : helpers)
+        helper.join();
+    for (const std::optional<Error> &failure : failures) {
+        if (failure)
+            return std::unexpected(*failure);
+    }
+    return {};
+}
+
+Result<QList<Journal::Received>> Journal::receive(const QList<Event> &events, Order order)
+{
+    if (auto checked = checkAll(events); !checked)
+        return std::unexpected(checked.error());
+    return m_vault.database().transaction([&]() -> Result<QList<Received>> {
+        QList<Received> results;
+        results.reserve(events.size());
+        for (const Event &event : events) {
+            auto received = storeReceived(event, order);
+            if (!received)
+                return std::unexpected(received.error());
+            results << *received;
         }
-        // Same author, same seq, other content: keep both, trust neither.
-        qCWarning(lcJournal) << "fork: author" << toIdText(event.author) << "seq" << event.seq;
-        auto flag = database.prepare("UPDATE events SET forked = 1 WHERE author = ? AND seq = ?");
-        if (!flag)
-            return std::unexpected(flag.error());
-        if (auto flagged = flag->bind(1, event.author).bind(2, event.seq).exec(); !flagged)
-            return std::unexpected(flagged.error());
-        if (auto stored = store(event, event.canonical(), id, false, true); !stored)
-            return std::unexpected(stored.error());
-        if (auto rebuilt = Projector::rebuild(database); !rebuilt)
-            return std::unexpected(rebuilt.error());
-        return Received::Forked;
+        return results;
     });
+}
+
+Result<Journal::Received> Journal::storeReceived(const Event &event, Order order)
+{
+    SqliteDatabase &database = m_vault.database();
+    const QByteArray canonical = event.canonical();
+    const QByteArray id = Event::idOf(canonical);
+    auto existing = storedId(event.author, event.seq);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing && **existing == id)
+        return Received::AlreadyKnown;
+    if (event.seq > 1) {
+        auto previous = storedId(event.author, event.seq - 1);
+        if (!previous)
+            return std::unexpected(previous.error());
+        if (!*previous && order == Order::Strict) {
+            return std::unexpected(Error{event.idText(), QStringLiteral("/seq"),
+                                         tr("event %1 of this author is missing: events must arrive in order").arg(event.seq - 1), {}});
+        }
+        if (*previous && **previous != event.prev)
+            return std::unexpected(Error{event.idText(), QStringLiteral("/prev"), tr("the event does not follow its author's previous event"), {}});
+    }
+    if (!*existing) {
+        if (auto stored = store(event, canonical, id, false, false); !stored)
+            return std::unexpected(stored.error());
+        return Received::Added;
+    }
+    // Same author, same seq, other content: keep both, trust neither.
+    qCWarning(lcJournal) << "fork: author" << toIdText(event.author) << "seq" << event.seq;
+    auto flag = database.prepare("UPDATE events SET forked = 1 WHERE author = ? AND seq = ?");
+    if (!flag)
+        return std::unexpected(flag.error());
+    if (auto flagged = flag->bind(1, event.author).bind(2, event.seq).exec(); !flagged)
+        return std::unexpected(flagged.error());
+    if (auto stored = store(event, canonical, id, false, true); !stored)
+        return std::unexpected(stored.error());
+    if (auto rebuilt = Projector::rebuild(database); !rebuilt)
+        return std::unexpected(rebuilt.error());
+    return Received::Forked;
 }
 
 Result<void> Journal::setServerKey(const QByteArray &publicKey)
 {
-    auto upsert = m_vault.database().prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
-    if (!upsert)
-        return std::unexpected(upsert.error());
-    return upsert->bind(1, QString::fromLatin1(ServerKeySetting)).bind(2, toIdText(publicKey)).exec();
+    return Settings::setValue(m_vault.database(), QString::fromLatin1(ServerKeySetting), toIdText(publicKey));
 }
 
 QByteArray Journal::serverKey() const
 {
-    auto select = m_vault.database().prepare("SELECT value FROM settings WHERE key = ?");
+    const QString text = Settings::value(m_vault.database(), QString::fromLatin1(ServerKeySetting));
+    return fromBase64Url(text.toLatin1()).value_or(QByteArray());
+}
+
+Result<QList<QByteArray>> Journal::ownEvents(qint64 afterSeq, int limit) const
+{
+    auto select = m_vault.database().prepare(
+        "SELECT canonical FROM events WHERE author = ? AND own = 1 AND seq > ? ORDER BY seq LIMIT ?");
     if (!select)
-        return {};
-    select->bind(1, QString::fromLatin1(ServerKeySetting));
-    return select->next() ? fromBase64Url(select->text(0).toLatin1()).value_or(QByteArray()) : QByteArray();
+        return std::unexpected(select.error());
+    select->bind(1, m_vault.deviceKey().publicKey()).bind(2, afterSeq).bind(3, qint64(limit));
+    QList<QByteArray> result;
+    while (select->next())
+        result << select->blob(0);
+    if (select->error())
+        return std::unexpected(*select->error());
+    return result;
 }
 
 Result<QList<Event>> Journal::events(qint64 afterPosition, int limit) const
@@ -271,10 +333,15 @@ Result<QList<Journal::Problem>> Journal::verifyAll() const
         if (select->int64(5))
             report(tr("fork: another event has the same author and seq"));
         const bool sameAuthor = event->author == lastAuthor;
+        // Another author's events may be missing (the server shows each person what they
+        // may see); this device's own may not. Events that follow each other must chain.
+        const bool own = event->author == m_vault.deviceKey().publicKey();
         if (!select->int64(5)) {
-            if (!sameAuthor && event->seq != 1)
+            if (own && !sameAuthor && event->seq != 1)
                 report(tr("the author's events before seq %1 are missing").arg(event->seq));
-            else if (sameAuthor && (event->seq != lastSeq + 1 || event->prev != lastId))
+            else if (own && sameAuthor && event->seq != lastSeq + 1)
+                report(tr("the chain is broken before seq %1").arg(event->seq));
+            else if (sameAuthor && event->seq == lastSeq + 1 && event->prev != lastId)
                 report(tr("the chain is broken before seq %1").arg(event->seq));
             lastId = event->id();
             lastSeq = event->seq;

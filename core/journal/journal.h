@@ -33,6 +33,10 @@ public:
     };
 
     enum class Received { Added, AlreadyKnown, Forked };
+    /// Strict: an author's events must arrive in order, none missing (from a peer that
+    /// holds the whole log). Partial: gaps are allowed (a server shows each person only
+    /// the events they may see), but an event never contradicts one already held.
+    enum class Order { Strict, Partial };
 
     /// One problem found by verifyAll().
     struct Problem
@@ -55,12 +59,17 @@ public:
     /// known kind and body, signature (server kinds: by the enrolled server's key),
     /// chain (seq follows the author's last, prev matches). The same author and seq with
     /// other content is a fork: kept, flagged on both sides, ignored by projections.
-    Result<Received> receive(const Event &event);
+    Result<Received> receive(const Event &event, Order order = Order::Strict);
+    /// Many events in one transaction, their signatures checked on every core first; the
+    /// first bad one refuses them all.
+    Result<QList<Received>> receive(const QList<Event> &events, Order order);
 
     /// The server whose key signs org.* and referentiel.publish (set at enrollment).
     Result<void> setServerKey(const QByteArray &publicKey);
     QByteArray serverKey() const;
 
+    /// The device's own events after `afterSeq`, canonical bytes, in seq order: the outbox.
+    Result<QList<QByteArray>> ownEvents(qint64 afterSeq, int limit) const;
     /// The device's own last seq (0 before its first event).
     qint64 lastOwnSeq() const;
     qint64 count() const;
@@ -78,7 +87,9 @@ private:
     Result<QList<Event>> appendSigned(const QList<Draft> &drafts, qint64 lastSeq, const QByteArray &prev);
     Result<void> store(const Event &event, const QByteArray &canonical, const QByteArray &id, bool own, bool forked);
     Result<std::optional<QByteArray>> storedId(const QByteArray &author, qint64 seq) const;
-    Result<void> checkReceived(const Event &event) const;
+    Result<void> checkReceived(const Event &event, const QByteArray &server) const;
+    Result<void> checkAll(const QList<Event> &events) const;
+    Result<Received> storeReceived(const Event &event, Order order);
 
     Vault &m_vault;
     std::function<QDateTime()> m_clock;

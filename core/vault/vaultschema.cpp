@@ -92,6 +92,12 @@ constexpr std::array Migrations = {
     );
     CREATE INDEX org_assignments_by_candidate ON org_assignments (candidate);
     )sql",
+    // 3: the device's events the server refused (role, assignment, référentiel), with why.
+    R"sql(
+    CREATE TABLE sync_refusals (
+        event BLOB NOT NULL, seq INTEGER PRIMARY KEY, reason TEXT NOT NULL, at TEXT NOT NULL
+    );
+    )sql",
 };
 
 } // namespace

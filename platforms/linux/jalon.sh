@@ -17,7 +17,7 @@ packages=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtqml-workerscript
     qml6-module-qttest qml6-module-qtquick-shapes qt6-qpa-plugins
-    libsqlcipher-dev sqlcipher libsodium-dev libssl-dev
+    libqt6sql6-sqlite libsqlcipher-dev sqlcipher libsodium-dev libssl-dev
     xvfb xauth fonts-dejavu-core python3 python3-jsonschema
 )
 

@@ -27,6 +27,11 @@ const char *const Schema[] = {
     "seq INTEGER NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, leaf BLOB NOT NULL, canonical BLOB NOT NULL, "
     "UNIQUE (author, seq))",
     "CREATE INDEX IF NOT EXISTS log_by_subject ON log (subject, idx)",
+    // Well-formed, signed, in order, but not allowed (role, assignment, référentiel): kept
+    // out of the log, yet they hold their place in the device's chain so that its later
+    // events can still be accepted.
+    "CREATE TABLE IF NOT EXISTS refused (author BLOB NOT NULL, seq INTEGER NOT NULL, id BLOB NOT NULL UNIQUE, "
+    "reason TEXT NOT NULL, canonical BLOB NOT NULL, PRIMARY KEY (author, seq))",
 };
 
 QString field(const Event &event, const char *name)
@@ -210,11 +215,34 @@ QStringList ServerStore::visibleSubjects(const QString &user) const
 std::pair<qint64, QByteArray> ServerStore::lastOf(const QByteArray &author) const
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT seq, id FROM log WHERE author = ? ORDER BY seq DESC LIMIT 1"));
+    query.prepare(QStringLiteral("SELECT seq, id FROM log WHERE author = ? UNION ALL "
+                                 "SELECT seq, id FROM refused WHERE author = ? ORDER BY 1 DESC LIMIT 1"));
+    query.addBindValue(author);
     query.addBindValue(author);
     if (query.exec() && query.next())
         return {query.value(0).toLongLong(), query.value(1).toByteArray()};
     return {0, {}};
+}
+
+std::optional<QString> ServerStore::refusal(const QByteArray &id) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT reason FROM refused WHERE id = ?"));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return std::nullopt;
+}
+
+Result<void> ServerStore::refuse(const Event &event, const QByteArray &canonical, const QByteArray &id, const QString &reason)
+{
+    QSqlQuery insert(database());
+    insert.prepare(QStringLiteral("INSERT INTO refused (author, seq, id, reason, canonical) VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant &value : {QVariant(event.author), QVariant(event.seq), QVariant(id), QVariant(reason), QVariant(canonical)})
+        insert.addBindValue(value);
+    if (!insert.exec())
+        return std::unexpected(failure(tr("cannot record the refusal"), insert));
+    return {};
 }
 
 std::optional<qint64> ServerStore::indexOf(const QByteArray &id) const

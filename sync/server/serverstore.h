@@ -69,6 +69,10 @@ public:
     /// The author's last seq and event id (0 and empty before its first).
     std::pair<qint64, QByteArray> lastOf(const QByteArray &author) const;
     std::optional<qint64> indexOf(const QByteArray &id) const;
+    /// Why an event was refused, if it was.
+    std::optional<QString> refusal(const QByteArray &id) const;
+    /// Records a refused event: out of the log, but holding its place in its device's chain.
+    Result<void> refuse(const Event &event, const QByteArray &canonical, const QByteArray &id, const QString &reason);
     /// Appends an accepted event (inside write()); applies org.* events to the
     /// organisation. Returns its log index.
     Result<qint64> append(const Event &event, const QByteArray &canonical, const QByteArray &id);

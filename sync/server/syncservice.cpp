@@ -205,6 +205,12 @@ QJsonObject SyncService::judge(const ServerStore::Device &author, const QJsonVal
     const QString idText = toIdText(id);
     if (const auto index = m_store.indexOf(id))
         return {{QStringLiteral("id"), idText}, {QStringLiteral("status"), QStringLiteral("known")}, {QStringLiteral("index"), *index}};
+    auto refused = [&](const QString &reason) {
+        return QJsonObject{{QStringLiteral("id"), idText}, {QStringLiteral("status"), QStringLiteral("refused")},
+                           {QStringLiteral("reason"), reason}};
+    };
+    if (const auto reason = m_store.refusal(id))
+        return refused(*reason);
     const auto signer = m_store.device(event->author);
     if (!signer || signer->user != author.user)
         return rejected(idText, tr("the event's author is not one of this user's enrolled devices"));
@@ -223,8 +229,11 @@ QJsonObject SyncService::judge(const ServerStore::Device &author, const QJsonVal
         return rejected(idText, tr("event %1 of this device is missing: push in order").arg(lastSeq + 1));
     if (event->prev != lastId)
         return rejected(idText, tr("the event does not follow its device's previous event"));
-    if (const QString refusal = EventPolicy(m_store, m_catalog).refusal(*signer, *event); !refusal.isEmpty())
-        return rejected(idText, refusal);
+    if (const QString refusal = EventPolicy(m_store, m_catalog).refusal(*signer, *event); !refusal.isEmpty()) {
+        if (auto recorded = m_store.refuse(*event, canonical, id, refusal); !recorded)
+            return rejected(idText, recorded.error().message());
+        return refused(refusal);
+    }
     auto index = m_store.append(*event, canonical, id);
     if (!index)
         return rejected(idText, index.error().message());

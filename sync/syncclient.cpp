@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncclient.h"
+
+#include "crypto/base64url.h"
+#include "crypto/signingkey.h"
+#include "sync/merkletree.h"
+#include "sync/protocol.h"
+#include "sync/requestsignature.h"
+#include "vault/settings.h"
+#include "vault/sqlitedatabase.h"
+#include "vault/vault.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+namespace jalon {
+
+namespace {
+
+constexpr auto ServerSetting = "sync.server";
+constexpr auto UserSetting = "sync.user";
+constexpr auto RoleSetting = "sync.role";
+constexpr auto PushedSetting = "sync.pushed_seq";
+constexpr auto PulledSetting = "sync.pulled_index";
+constexpr auto LastSyncSetting = "sync.last_sync";
+constexpr auto LastErrorSetting = "sync.last_error";
+
+constexpr int PushBatch = 500;
+// Inclusion proofs checked per sync: the latest accepted event and a random sample.
+constexpr int ProofSample = 16;
+
+} // namespace
+
+SyncClient::SyncClient(Vault &vault, QObject *parent)
+    : QObject(parent)
+    , m_vault(vault)
+    , m_journal(vault)
+{
+}
+
+QString SyncClient::setting(const char *key, const QString &fallback) const
+{
+    return Settings::value(m_vault.database(), QLatin1String(key), fallback);
+}
+
+void SyncClient::setSetting(const char *key, const QString &value)
+{
+    if (auto set = Settings::setValue(m_vault.database(), QLatin1String(key), value); !set)
+        qWarning("cannot record %s: %s", key, qPrintable(set.error().message()));
+}
+
+bool SyncClient::isEnrolled() const
+{
+    return !setting(UserSetting).isEmpty();
+}
+
+QUrl SyncClient::server() const
+{
+    return QUrl(setting(ServerSetting));
+}
+
+QString SyncClient::user() const
+{
+    return setting(UserSetting);
+}
+
+QString SyncClient::role() const
+{
+    return setting(RoleSetting);
+}
+
+int SyncClient::pendingCount() const
+{
+    return int(m_journal.lastOwnSeq() - setting(PushedSetting, QStringLiteral("0")).toLongLong());
+}
+
+QDateTime SyncClient::lastSync() const
+{
+    return Event::parseTime(setting(LastSyncSetting));
+}
+
+QString SyncClient::lastError() const
+{
+    return setting(LastErrorSetting);
+}
+
+QNetworkReply *SyncClient::send(const QByteArray &method, const QByteArray &pathAndQuery, const QByteArray &body)
+{
+    QNetworkRequest request(server().resolved(QUrl::fromEncoded(pathAndQuery)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(RequestSignature::Header,
+                         RequestSignature::header(m_vault.deviceKey(), method, pathAndQuery, body, QDateTime::currentDateTimeUtc()));
+    request.setTransferTimeout(30000);
+    return method == "POST" ? m_network.post(request, body) : m_network.get(request);
+}
+
+std::optional<QJsonObject> SyncClient::read(QNetworkReply *reply, QString &error)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    if (status == 200 && reply->error() == QNetworkReply::NoError)
+        return json;
+    if (status == 0)
+        error = tr("the server cannot be reached: %1").arg(reply->errorString());
+    else
+        error = tr("the server answered %1: %2").arg(status).arg(json.value(QStringLiteral("error")).toString(reply->errorString()));
+    return std::nullopt;
+}
+
+void SyncClient::enroll(const QUrl &serverUrl, const QString &code)
+{
+    const QJsonObject request{{QStringLiteral("code"), code},
+                              {QStringLiteral("device"), QString::fromLatin1(toBase64Url(m_vault.deviceKey().publicKey()))}};
+    QNetworkRequest http(serverUrl.resolved(QUrl(QLatin1String(Protocol::Enroll))));
+    http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    http.setTransferTimeout(30000);
+    QNetworkReply *reply = m_network.post(http, QJsonDocument(request).toJson(QJsonDocument::Compact));
+    m_busy = true;
+    Q_EMIT stateChanged();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, serverUrl] {
+        QString error;
+        const auto answer = read(reply, error);
+        const auto serverKey = answer ? fromBase64Url(answer->value(QStringLiteral("server_key")).toString().toLatin1())
+                                      : std::nullopt;
+        if (answer && (!serverKey || serverKey->size() != 32))
+            error = tr("the server's answer has no valid key");
+        if (error.isEmpty()) {
+            auto saved = m_vault.database().transaction([&]() -> Result<void> {
+                if (auto set = m_journal.setServerKey(*serverKey); !set)
+                    return set;
+                for (const auto &[key, value] : {std::pair{ServerSetting, serverUrl.toString()},
+                                                 std::pair{UserSetting, answer->value(QStringLiteral("user")).toString()},
+                                                 std::pair{RoleSetting, answer->value(QStringLiteral("role")).toString()},
+                                                 std::pair{PulledSetting, QStringLiteral("-1")}}) {
+                    if (auto set = Settings::setValue(m_vault.database(), QLatin1String(key), value); !set)
+                        return set;
+                }
+                return {};
+            });
+            if (!saved)
+                error = saved.error().message();
+        }
+        m_busy = false;
+        setSetting(LastErrorSetting, error);
+        Q_EMIT stateChanged();
+        Q_EMIT enrollFinished(error.isEmpty());
+    });
+}
+
+void SyncClient::sync()
+{
+    if (m_busy)
+        return;
+    if (!isEnrolled()) {
+        setSetting(LastErrorSetting, tr("this device has not joined a server yet"));
+        Q_EMIT stateChanged();
+        Q_EMIT syncFinished(false);
+        return;
+    }
+    m_busy = true;
+    m_accepted.clear();
+    m_proven = 0;
+    Q_EMIT stateChanged();
+    pushNext();
+}
+
+void SyncClient::pushNext()
+{
+    const qint64 pushed = setting(PushedSetting, QStringLiteral("0")).toLongLong();
+    auto outbox = m_journal.ownEvents(pushed, PushBatch);
+    if (!outbox)
+        return finish(outbox.error().message());
+    if (outbox->isEmpty())
+        return pullNext();
+    QByteArray body = "{\"events\":[";
+    QList<qint64> seqs;
+    for (qsizetype i = 0; i < outbox->size(); ++i) {
+        body += (i > 0 ? "," : "") + outbox->at(i);
+        seqs << pushed + 1 + i;
+    }
+    body += "]}";
+    QNetworkReply *reply = send("POST", Protocol::Events, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, seqs] { onPushed(reply, seqs); });
+}
+
+void SyncClient::onPushed(QNetworkReply *reply, const QList<qint64> &seqs)
+{
+    QString error;
+    const auto answer = read(reply, error);
+    if (!answer)
+        return finish(error);
+    const QJsonArray results = answer->value(QStringLiteral("results")).toArray();
+    qint64 pushed = setting(PushedSetting, QStringLiteral("0")).toLongLong();
+    for (qsizetype i = 0; i < results.size() && i < seqs.size(); ++i) {
+        const QJsonObject result = results[i].toObject();
+        const QString status = result.value(QStringLiteral("status")).toString();
+        const QByteArray id = fromBase64Url(result.value(QStringLiteral("id")).toString().toLatin1()).value_or(QByteArray());
+        if (status == QLatin1String("accepted") || status == QLatin1String("known")) {
+            m_accepted << Accepted{id, result.value(QStringLiteral("index")).toInteger()};
+        } else if (status == QLatin1String("refused")) {
+            // Not allowed, but in the device's chain: kept, shown, and the outbox goes on.
+            auto record = m_vault.database().prepare("INSERT OR REPLACE INTO sync_refusals (event, seq, reason, at) VALUES (?, ?, ?, ?)");
+            if (record)
+                (void)record->bind(1, id).bind(2, seqs[i]).bind(3, result.value(QStringLiteral("reason")).toString())
+                    .bind(4, Event::formatTime(QDateTime::currentDateTimeUtc())).exec();
+        } else {
+            setSetting(PushedSetting, QString::number(pushed));
+            return finish(tr("the server rejected event %1: %2").arg(seqs[i]).arg(result.value(QStringLiteral("reason")).toString()));
+        }
+        pushed = seqs[i];
+    }
+    setSetting(PushedSetting, QString::number(pushed));
+    Q_EMIT stateChanged();
+    if (results.size() != seqs.size())
+        return finish(tr("the server answered for %1 events out of %2").arg(results.size()).arg(seqs.size()));
+    pushNext();
+}
+
+void SyncClient::pullNext()
+{
+    const QByteArray path = QByteArray(Protocol::Events) + "?after=" + setting(PulledSetting, QStringLiteral("-1")).toLatin1()
+        + "&limit=" + QByteArray::number(Protocol::MaxPull);
+    QNetworkReply *reply = send("GET", path);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onPulled(reply); });
+}
+
+void SyncClient::onPulled(QNetworkReply *reply)
+{
+    QString error;
+    const auto answer = read(reply, error);
+    if (!answer)
+        return finish(error);
+    const QJsonArray entries = answer->value(QStringLiteral("events")).toArray();
+    QList<Event> events;
+    events.reserve(entries.size());
+    for (const QJsonValue &entry : entries) {
+        const QJsonObject object = entry.toObject().value(QStringLiteral("event")).toObject();
+        auto event = Event::fromJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        if (!event)
+            return finish(tr("the server sent a malformed event: %1").arg(event.error().message()));
+        events << std::move(*event);
+    }
+    if (!events.isEmpty()) {
+        // Checked here, never trusted: one bad event refuses the whole answer.
+        if (auto received = m_journal.receive(events, Journal::Order::Partial); !received)
+            return finish(tr("an event from the server was refused: %1").arg(received.error().message()));
+        setSetting(PulledSetting, QString::number(answer->value(QStringLiteral("last")).toInteger()));
+        Q_EMIT stateChanged();
+    }
+    const qint64 last = answer->value(QStringLiteral("last")).toInteger();
+    const qint64 size = answer->value(QStringLiteral("size")).toInteger();
+    if (!events.isEmpty() && last + 1 < size)
+        return pullNext();
+    checkTreeHead();
+}
+
+void SyncClient::checkTreeHead()
+{
+    if (m_accepted.isEmpty())
+        return finish({});
+    QNetworkReply *reply = send("GET", Protocol::TreeHead);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        QString error;
+        const auto head = read(reply, error);
+        if (!head)
+            return finish(error);
+        const qint64 size = head->value(QStringLiteral("size")).toInteger();
+        const QByteArray rootText = head->value(QStringLiteral("root")).toString().toLatin1();
+        const QByteArray signedBytes = "jalon-tree-head-v1\n" + QByteArray::number(size) + '\n' + rootText + '\n'
+            + QByteArray::number(head->value(QStringLiteral("timestamp")).toInteger());
+        const auto signature = fromBase64Url(head->value(QStringLiteral("signature")).toString().toLatin1());
+        const auto root = fromBase64Url(rootText);
+        if (!signature || !root || !verifySignature(m_journal.serverKey(), signedBytes, *signature))
+            return finish(tr("the server's tree head is not signed by its key"));
+        checkProofs(size, *root);
+    });
+}
+
+void SyncClient::checkProofs(qint64 size, const QByteArray &root)
+{
+    QList<Accepted> sample{m_accepted.last()};
+    for (int i = 0; i < ProofSample - 1 && m_accepted.size() > 1; ++i)
+        sample << m_accepted[QRandomGenerator::global()->bounded(m_accepted.size() - 1)];
+    m_pendingProofs = int(sample.size());
+    for (const Accepted &accepted : sample) {
+        const QByteArray path = QByteArray(Protocol::Proof) + toBase64Url(accepted.id) + "?size=" + QByteArray::number(size);
+        QNetworkReply *reply = send("GET", path);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, accepted, size, root] {
+            if (!m_busy)
+                return reply->deleteLater(); // an earlier proof already failed the sync
+            QString error;
+            const auto proof = read(reply, error);
+            QList<QByteArray> path;
+            for (const QJsonValue &hash : proof ? proof->value(QStringLiteral("path")).toArray() : QJsonArray())
+                path << fromBase64Url(hash.toString().toLatin1()).value_or(QByteArray());
+            if (!proof)
+                return finish(error);
+            if (proof->value(QStringLiteral("index")).toInteger() != accepted.index
+                || !MerkleTree::verifyInclusion(MerkleTree::leafHash(accepted.id), accepted.index, size, path, root))
+                return finish(tr("the server's log does not hold an event it accepted"));
+            ++m_proven;
+            if (--m_pendingProofs == 0)
+                finish({});
+        });
+    }
+}
+
+void SyncClient::finish(const QString &error)
+{
+    m_busy = false;
+    m_pendingProofs = 0;
+    if (error.isEmpty())
+        setSetting(LastSyncSetting, Event::formatTime(QDateTime::currentDateTimeUtc()));
+    setSetting(LastErrorSetting, error);
+    Q_EMIT stateChanged();
+    Q_EMIT syncFinished(error.isEmpty());
+}
+
+} // namespace jalon

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "journal/journal.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+namespace jalon {
+
+class Vault;
+
+/// Moves events between a vault and jalon-server: enrolls the device once, then at each
+/// sync pushes the outbox (the device's events the server has not acknowledged, in
+/// order), pulls what the server holds for this user, checks every pulled event itself
+/// (signature, chain, the server's own signature on org.* events), and checks that the
+/// server's signed log holds the events it accepted. Cursors live in the vault and move
+/// only after what they cover is stored: a cut or a crash at any point is resumed by the
+/// next sync with nothing lost and nothing twice.
+class SyncClient : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool busy READ isBusy NOTIFY stateChanged)
+    Q_PROPERTY(bool enrolled READ isEnrolled NOTIFY stateChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY stateChanged)
+    Q_PROPERTY(QDateTime lastSync READ lastSync NOTIFY stateChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY stateChanged)
+
+public:
+    explicit SyncClient(Vault &vault, QObject *parent = nullptr);
+
+    bool isBusy() const { return m_busy; }
+    bool isEnrolled() const;
+    QUrl server() const;
+    QString user() const;
+    QString role() const;
+    int pendingCount() const;
+    QDateTime lastSync() const;
+    QString lastError() const;
+    /// Inclusion proofs checked in the last sync.
+    int provenCount() const { return m_proven; }
+
+    /// Joins `server` with a one-time enrollment code; enrollFinished() tells.
+    void enroll(const QUrl &server, const QString &code);
+    /// Push, then pull; syncFinished() tells.
+    void sync();
+
+Q_SIGNALS:
+    void enrollFinished(bool ok);
+    void syncFinished(bool ok);
+    void stateChanged();
+
+private:
+    struct Accepted
+    {
+        QByteArray id;
+        qint64 index = 0;
+    };
+
+    QNetworkReply *send(const QByteArray &method, const QByteArray &pathAndQuery, const QByteArray &body = {});
+    void pushNext();
+    void onPushed(QNetworkReply *reply, const QList<qint64> &seqs);
+    void pullNext();
+    void onPulled(QNetworkReply *reply);
+    void checkTreeHead();
+    void checkProofs(qint64 size, const QByteArray &root);
+    void finish(const QString &error);
+    QString setting(const char *key, const QString &fallback = {}) const;
+    void setSetting(const char *key, const QString &value);
+    /// The reply's JSON, or an error in words (network, HTTP status, the server's message).
+    std::optional<QJsonObject> read(QNetworkReply *reply, QString &error);
+
+    Vault &m_vault;
+    Journal m_journal;
+    QNetworkAccessManager m_network;
+    bool m_busy = false;
+    QList<Accepted> m_accepted;
+    int m_proven = 0;
+    int m_pendingProofs = 0;
+};
+
+} // namespace jalon

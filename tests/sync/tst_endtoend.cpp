@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sync, end to end: a real jalon-server process on loopback, real vaults, the real
+// client. A tutor and a manager attest offline, sync, and the candidate's device shows
+// the competence acquired; and everything that must be refused is.
+#include "crypto/base64url.h"
+#include "crypto/signingkey.h"
+#include "journal/journal.h"
+#include "projections/carnetprojection.h"
+#include "referentiel/referentielcatalog.h"
+#include "rules/progressengine.h"
+#include "sync/protocol.h"
+#include "sync/requestsignature.h"
+#include "sync/syncclient.h"
+#include "vault/vault.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace jalon;
+
+namespace {
+
+const QString ReferentielId = QStringLiteral("cqp-conseiller-entreprise");
+
+// jalon-server as a child process: admin commands, and `serve` on a free port.
+class Server
+{
+public:
+    explicit Server(const QString &dataDir)
+        : m_dataDir(dataDir)
+    {
+    }
+    ~Server() { kill(); }
+
+    QString admin(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(JALON_SERVER), arguments + QStringList{QStringLiteral("--data"), m_dataDir});
+        process.waitForFinished(30000);
+        if (process.exitCode() != 0)
+            qWarning("jalon-server %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), process.readAllStandardError().constData());
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+    // A new user; returns {id, enrollment code}.
+    std::pair<QString, QString> addUser(const QString &name, const QString &role)
+    {
+        const QString output = admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                                      QStringLiteral("--role"), role});
+        const auto id = QRegularExpression(QStringLiteral("(u-[0-9a-z]+)")).match(output).captured(1);
+        const auto code = QRegularExpression(QStringLiteral("([0-9A-Z]{4}(-[0-9A-Z]{4}){5})")).match(output).captured(1);
+        return {id, code};
+    }
+
+    bool start()
+    {
+        m_process.start(QStringLiteral(JALON_SERVER), {QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
+                                                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
+        if (!m_process.waitForReadyRead(10000))
+            return false;
+        const auto port = QRegularExpression(QStringLiteral(":(\\d+)")).match(QString::fromUtf8(m_process.readAllStandardOutput()));
+        m_port = port.captured(1).toUShort();
+        return m_port != 0;
+    }
+
+    void kill()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port)); }
+
+private:
+    QString m_dataDir;
+    QProcess m_process;
+    quint16 m_port = 0; // kept across restarts: clients know the server by its address
+};
+
+struct Device
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Vault> vault;
+    std::unique_ptr<SyncClient> client;
+    std::unique_ptr<Journal> journal;
+};
+
+bool finished(SyncClient &client, void (SyncClient::*signal)(bool))
+{
+    QSignalSpy spy(&client, signal);
+    if (!spy.wait(60000))
+        return false;
+    return spy.first().first().toBool();
+}
+
+std::unique_ptr<Device> enrolledDevice(Server &server, const QString &code)
+{
+    auto device = std::make_unique<Device>();
+    auto created = Vault::create(device->dir.path(), QStringLiteral("phrase de passe de test"), KdfParams::fastForTests());
+    if (!created)
+        qFatal("%s", qPrintable(created.error().message()));
+    device->vault = std::move(created->vault);
+    device->client = std::make_unique<SyncClient>(*device->vault);
+    device->journal = std::make_unique<Journal>(*device->vault);
+    device->client->enroll(server.url(), code);
+    if (!finished(*device->client, &SyncClient::enrollFinished))
+        qWarning("enroll: %s", qPrintable(device->client->lastError()));
+    return device;
+}
+
+Journal::Draft attest(const QString &candidate, const QString &role, const QString &competence, const QStringList &criteria)
+{
+    return {QStringLiteral("carnet.attest"), candidate,
+            {{QStringLiteral("referentiel"), ReferentielId}, {QStringLiteral("version"), 1},
+             {QStringLiteral("competence"), competence}, {QStringLiteral("role"), role},
+             {QStringLiteral("criteria"), QJsonArray::fromStringList(criteria)},
+             {QStringLiteral("situation"), QStringLiteral("Appel d'un employeur sur une DSN rejetée")},
+             {QStringLiteral("observed_on"), QStringLiteral("2026-11-20")}}};
+}
+
+Journal::Draft answer(const QString &candidate, const QString &activity, int level)
+{
+    return {QStringLiteral("diagnostic.answer"), candidate,
+            {{QStringLiteral("referentiel"), ReferentielId}, {QStringLiteral("version"), 1},
+             {QStringLiteral("activity"), activity}, {QStringLiteral("level"), level}}};
+}
+
+} // namespace
+
+class TestEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_data;
+    std::unique_ptr<Server> m_server;
+    QString m_candidate, m_tutor, m_manager, m_otherTutor;
+    QString m_candidateCode, m_tutorCode, m_managerCode, m_otherTutorCode;
+    QNetworkAccessManager m_network;
+
+    // A signed request by `key`, as a device would send it; returns status and body.
+    std::pair<int, QJsonObject> request(const SigningKey &key, const QByteArray &method, const QByteArray &path,
+                                        const QByteArray &body = {}, QByteArray *header = nullptr)
+    {
+        QNetworkRequest http(m_server->url().resolved(QUrl::fromEncoded(path)));
+        http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        const QByteArray signature = header && !header->isEmpty()
+            ? *header : RequestSignature::header(key, method, path, body, QDateTime::currentDateTimeUtc());
+        if (header)
+            *header = signature;
+        http.setRawHeader(RequestSignature::Header, signature);
+        QNetworkReply *reply = method == "POST" ? m_network.post(http, body) : m_network.get(http);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(30000);
+        reply->deleteLater();
+        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QJsonDocument::fromJson(reply->readAll()).object()};
+    }
+
+    QJsonObject pushOne(const SigningKey &key, const QByteArray &canonical, QByteArray *header = nullptr)
+    {
+        const auto [status, answer] = request(key, "POST", Protocol::Events, "{\"events\":[" + canonical + "]}", header);
+        if (status != 200)
+            return {{QStringLiteral("status"), QStringLiteral("http %1").arg(status)}};
+        return answer.value(QStringLiteral("results")).toArray().first().toObject();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<Server>(m_data.path());
+        std::tie(m_candidate, m_candidateCode) = m_server->addUser(QStringLiteral("Camille Martin"), QStringLiteral("candidate"));
+        std::tie(m_tutor, m_tutorCode) = m_server->addUser(QStringLiteral("Paul Durand"), QStringLiteral("tutor"));
+        std::tie(m_manager, m_managerCode) = m_server->addUser(QStringLiteral("Inès Petit"), QStringLiteral("manager"));
+        std::tie(m_otherTutor, m_otherTutorCode) = m_server->addUser(QStringLiteral("Luc Bernard"), QStringLiteral("tutor"));
+        QVERIFY(!m_candidate.isEmpty() && !m_candidateCode.isEmpty());
+        QVERIFY(m_server->admin({QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate, QStringLiteral("--tutor"), m_tutor}).contains(QStringLiteral("done")));
+        QVERIFY(m_server->admin({QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate, QStringLiteral("--manager"), m_manager}).contains(QStringLiteral("done")));
+        QVERIFY(m_server->start());
+    }
+
+    void attestedOfflineThenAcquiredOnTheCandidatesDevice()
+    {
+        auto tutor = enrolledDevice(*m_server, m_tutorCode);
+        auto manager = enrolledDevice(*m_server, m_managerCode);
+        auto candidate = enrolledDevice(*m_server, m_candidateCode);
+        QVERIFY(tutor->client->isEnrolled() && manager->client->isEnrolled() && candidate->client->isEnrolled());
+        QCOMPARE(tutor->client->role(), QStringLiteral("tutor"));
+
+        // Offline: recorded on each device, nothing sent yet.
+        QVERIFY(tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP1"), {QStringLiteral("CP1.1"), QStringLiteral("CP1.2")})));
+        QVERIFY(manager->journal->append(attest(m_candidate, QStringLiteral("manager"), QStringLiteral("CP1"), {QStringLiteral("CP1.1"), QStringLiteral("CP1.2")})));
+        QVERIFY(candidate->journal->append(answer(m_candidate, QStringLiteral("F1.1"), 2)));
+        QCOMPARE(tutor->client->pendingCount(), 1);
+
+        for (Device *device : {tutor.get(), manager.get(), candidate.get()}) {
+            device->client->sync();
+            QVERIFY2(finished(*device->client, &SyncClient::syncFinished), qPrintable(device->client->lastError()));
+            QCOMPARE(device->client->pendingCount(), 0);
+        }
+        QVERIFY(tutor->client->provenCount() >= 1); // its accepted event is in the signed log
+        // The candidate's second sync brings the attestations; its device checks and folds them.
+        candidate->client->sync();
+        QVERIFY2(finished(*candidate->client, &SyncClient::syncFinished), qPrintable(candidate->client->lastError()));
+        auto facts = CarnetProjection::facts(candidate->vault->database(), m_candidate);
+        QVERIFY(facts);
+        QCOMPARE(facts->attestations.size(), 2);
+        auto catalog = ReferentielCatalog::bundled();
+        const Referentiel *ref = catalog->find(ReferentielId);
+        const CandidateProgress progress = ProgressEngine(*ref).evaluate(*facts, QDate::currentDate());
+        QCOMPARE(progress.competences.first(), CompetenceStatus::Acquired); // CP1: tutor and manager, 2 of 2 criteria
+        QCOMPARE(progress.competences.at(1), CompetenceStatus::NotStarted);
+        QVERIFY(candidate->journal->verifyAll()->isEmpty());
+
+        // Syncing again changes nothing and duplicates nothing.
+        const qint64 before = candidate->journal->count();
+        candidate->client->sync();
+        QVERIFY(finished(*candidate->client, &SyncClient::syncFinished));
+        QCOMPARE(candidate->journal->count(), before);
+    }
+
+    void pushIsIdempotentAndTamperingIsRefused()
+    {
+        auto tutor = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Tuteur B"), QStringLiteral("tutor")).second);
+        const QString tutorId = tutor->client->user();
+        m_server->admin({QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate, QStringLiteral("--tutor"), tutorId});
+        auto appended = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP2"), {QStringLiteral("CP2.1")}));
+        QVERIFY(appended);
+        const QByteArray canonical = appended->canonical();
+        const SigningKey &key = tutor->vault->deviceKey();
+
+        QCOMPARE(pushOne(key, canonical).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(pushOne(key, canonical).value(QStringLiteral("status")).toString(), QStringLiteral("known"));
+
+        // Altered after signing.
+        QByteArray altered = canonical;
+        altered.replace("CP2.1", "CP2.2");
+        Event next = *appended;
+        QCOMPARE(pushOne(key, altered).value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        // The same event signed again by a key that is not this user's enrolled device.
+        const SigningKey stranger = SigningKey::generate();
+        Event resigned = *appended;
+        const QByteArray resignedCanonical = resigned.signWith(stranger);
+        auto strangerAnswer = request(stranger, "POST", Protocol::Events, "{\"events\":[" + resignedCanonical + "]}");
+        QCOMPARE(strangerAnswer.first, 403);
+        const QJsonObject misattributed = pushOne(key, resignedCanonical);
+        QCOMPARE(misattributed.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        // A replayed request: the same signed headers and body again.
+        auto second = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP3"), {QStringLiteral("CP3.1")}));
+        QByteArray header;
+        QCOMPARE(pushOne(key, second->canonical(), &header).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(pushOne(key, second->canonical(), &header).value(QStringLiteral("status")).toString(), QStringLiteral("http 401"));
+        // The client, syncing after all this, finds its events acknowledged.
+        tutor->client->sync();
+        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished), qPrintable(tutor->client->lastError()));
+        QCOMPARE(tutor->client->pendingCount(), 0);
+    }
+
+    void rolesAreEnforced()
+    {
+        auto other = enrolledDevice(*m_server, m_otherTutorCode);
+        QVERIFY(other->journal->append(attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP1"), {QStringLiteral("CP1.1")})));
+        const QJsonObject unassigned = pushOne(other->vault->deviceKey(), other->journal->events()->first().canonical());
+        QCOMPARE(unassigned.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+        QVERIFY(unassigned.value(QStringLiteral("reason")).toString().contains(QStringLiteral("not assigned")));
+
+        auto self = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Candidat B"), QStringLiteral("candidate")).second);
+        auto selfAttest = self->journal->append(attest(self->client->user(), QStringLiteral("tutor"), QStringLiteral("CP1"), {QStringLiteral("CP1.1")}));
+        const QJsonObject refused = pushOne(self->vault->deviceKey(), selfAttest->canonical());
+        QCOMPARE(refused.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+        // The refusal holds the event's place: the device's next event is accepted.
+        auto fine = self->journal->append(answer(self->client->user(), QStringLiteral("F2.1"), 1));
+        QCOMPARE(pushOne(self->vault->deviceKey(), fine->canonical()).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+        // Unknown référentiel ids are refused too.
+        auto unknown = self->journal->append(answer(self->client->user(), QStringLiteral("F9.9"), 1));
+        QVERIFY(pushOne(self->vault->deviceKey(), unknown->canonical()).value(QStringLiteral("reason")).toString().contains(QStringLiteral("F9.9")));
+
+        // A revoked device is turned away.
+        const QString key = QString::fromLatin1(toBase64Url(self->vault->deviceKey().publicKey()));
+        QVERIFY(m_server->admin({QStringLiteral("device"), QStringLiteral("revoke"), key}).contains(QStringLiteral("revoked")));
+        auto after = self->journal->append(answer(self->client->user(), QStringLiteral("F2.2"), 1));
+        QCOMPARE(pushOne(self->vault->deviceKey(), after->canonical()).value(QStringLiteral("status")).toString(), QStringLiteral("http 403"));
+        self->client->sync();
+        QVERIFY(!finished(*self->client, &SyncClient::syncFinished));
+        QVERIFY(self->client->lastError().contains(QStringLiteral("403")));
+    }
+
+    void serverKilledMidPushLosesAndDoublesNothing()
+    {
+        auto tutor = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Tuteur C"), QStringLiteral("tutor")).second);
+        m_server->admin({QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate, QStringLiteral("--tutor"), tutor->client->user()});
+        QList<Journal::Draft> drafts;
+        for (int i = 0; i < 3000; ++i)
+            drafts << attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP%1").arg(i % 10 + 1), {});
+        QVERIFY(tutor->journal->append(drafts));
+        QCOMPARE(tutor->client->pendingCount(), 3000);
+
+        // Kill the server as soon as the first batch is acknowledged.
+        QObject::connect(tutor->client.get(), &SyncClient::stateChanged, tutor->client.get(), [&] {
+            if (tutor->client->pendingCount() < 3000)
+                m_server->kill();
+        });
+        tutor->client->sync();
+        QVERIFY(!finished(*tutor->client, &SyncClient::syncFinished));
+        QObject::disconnect(tutor->client.get(), &SyncClient::stateChanged, nullptr, nullptr);
+        const int left = tutor->client->pendingCount();
+        QVERIFY2(left > 0 && left < 3000, qPrintable(QString::number(left)));
+
+        QVERIFY(m_server->start());
+        tutor->client->sync();
+        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished), qPrintable(tutor->client->lastError()));
+        QCOMPARE(tutor->client->pendingCount(), 0);
+        // The server holds each of the 3000 exactly once, in order.
+        const QString info = m_server->admin({QStringLiteral("info")});
+        auto candidate = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Admin"), QStringLiteral("admin")).second);
+        candidate->client->sync();
+        QVERIFY2(finished(*candidate->client, &SyncClient::syncFinished), qPrintable(candidate->client->lastError()));
+        auto select = candidate->vault->database().prepare("SELECT count(*), count(DISTINCT seq), min(seq), max(seq) FROM events WHERE author = ?");
+        select->bind(1, tutor->vault->deviceKey().publicKey());
+        QVERIFY(select->next());
+        QCOMPARE(select->int64(0), 3000);
+        QCOMPARE(select->int64(1), 3000);
+        QCOMPARE(select->int64(2), 1);
+        QCOMPARE(select->int64(3), 3000);
+        QVERIFY(candidate->journal->verifyAll()->isEmpty());
+    }
+
+    void malformedRequestsGetClearAnswers()
+    {
+        const SigningKey key = SigningKey::generate();
+        QCOMPARE(request(key, "GET", "/healthz").first, 200);
+        QNetworkRequest unsignedRequest(m_server->url().resolved(QUrl(QStringLiteral("/v1/events?after=0"))));
+        QNetworkReply *reply = m_network.get(unsignedRequest);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        reply->deleteLater();
+        auto deep = request(key, "POST", Protocol::Events, QByteArray(100, '[') + QByteArray(100, ']'));
+        QCOMPARE(deep.first, 400);
+        auto enrollBad = request(key, "POST", Protocol::Enroll, R"({"code":"AAAA","device":"x"})");
+        QCOMPARE(enrollBad.first, 400);
+        QVERIFY(!enrollBad.second.value(QStringLiteral("error")).toString().isEmpty());
+        auto reused = request(key, "POST", Protocol::Enroll,
+                              QJsonDocument(QJsonObject{{QStringLiteral("code"), m_candidateCode},
+                                                        {QStringLiteral("device"), QString::fromLatin1(toBase64Url(key.publicKey()))}})
+                                  .toJson(QJsonDocument::Compact));
+        QCOMPARE(reused.first, 403); // a code enrolls one device, once
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEndToEnd)
+#include "tst_endtoend.moc"
