@@ -95,4 +95,63 @@ bool verifyInclusion(const QByteArray &leafHash, qint64 index, qint64 size, cons
     return sn == 0 && r == root;
 }
 
+void Log::append(const QByteArray &leafHash)
+{
+    if (m_levels.isEmpty())
+        m_levels.append(QList<QByteArray>());
+    m_levels[0].append(leafHash);
+    // Each completed pair of subtrees completes one a level up.
+    for (qsizetype level = 0; m_levels[level].size() % 2 == 0; ++level) {
+        const QList<QByteArray> &below = m_levels[level];
+        const QByteArray node = nodeHash(below[below.size() - 2], below.last());
+        if (level + 1 == m_levels.size())
+            m_levels.append(QList<QByteArray>());
+        m_levels[level + 1].append(node);
+    }
+}
+
+QByteArray Log::subtree(qsizetype begin, qsizetype end) const
+{
+    const qsizetype n = end - begin;
+    if (std::has_single_bit(quint64(n)) && begin % n == 0) {
+        const int level = std::countr_zero(quint64(n));
+        return m_levels[level][begin >> level];
+    }
+    const qsizetype k = splitPoint(n);
+    return nodeHash(subtree(begin, begin + k), subtree(begin + k, end));
+}
+
+QByteArray Log::root(qsizetype size) const
+{
+    if (size == 0)
+        return sha256({});
+    if (size < 0 || size > this->size())
+        return {};
+    return subtree(0, size);
+}
+
+void Log::path(qsizetype index, qsizetype begin, qsizetype end, QList<QByteArray> &proof) const
+{
+    const qsizetype n = end - begin;
+    if (n <= 1)
+        return;
+    const qsizetype k = splitPoint(n);
+    if (index < k) {
+        path(index, begin, begin + k, proof);
+        proof << subtree(begin + k, end);
+    } else {
+        path(index - k, begin + k, end, proof);
+        proof << subtree(begin, begin + k);
+    }
+}
+
+std::optional<QList<QByteArray>> Log::inclusionProof(qsizetype index, qsizetype size) const
+{
+    if (index < 0 || index >= size || size > this->size())
+        return std::nullopt;
+    QList<QByteArray> proof;
+    path(index, 0, size, proof);
+    return proof;
+}
+
 } // namespace jalon::MerkleTree

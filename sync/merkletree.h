@@ -28,6 +28,25 @@ std::optional<QList<QByteArray>> inclusionProof(const QList<QByteArray> &leafHas
 bool verifyInclusion(const QByteArray &leafHash, qint64 index, qint64 size, const QList<QByteArray> &proof,
                      const QByteArray &root);
 
+/// The log's tree kept in memory, leaf by leaf: the hash of every complete, aligned
+/// subtree is stored as it completes, so a root or a proof costs O(log n) hashes instead
+/// of hashing the whole log again.
+class Log
+{
+public:
+    void append(const QByteArray &leafHash);
+    qsizetype size() const { return m_levels.isEmpty() ? 0 : m_levels.first().size(); }
+    /// Root of the first `size` leaves; empty when size exceeds the log.
+    QByteArray root(qsizetype size) const;
+    std::optional<QList<QByteArray>> inclusionProof(qsizetype index, qsizetype size) const;
+
+private:
+    QByteArray subtree(qsizetype begin, qsizetype end) const;
+    void path(qsizetype index, qsizetype begin, qsizetype end, QList<QByteArray> &proof) const;
+
+    QList<QList<QByteArray>> m_levels; ///< m_levels[k][i]: the subtree of leaves [i·2^k, (i+1)·2^k)
+};
+
 } // namespace MerkleTree
 
 } // namespace jalon

@@ -248,11 +248,13 @@ void SyncClient::onPulled(QNetworkReply *reply)
         // Checked here, never trusted: one bad event refuses the whole answer.
         if (auto received = m_journal.receive(events, Journal::Order::Partial); !received)
             return finish(tr("an event from the server was refused: %1").arg(received.error().message()));
-        setSetting(PulledSetting, QString::number(answer->value(QStringLiteral("last")).toInteger()));
-        Q_EMIT stateChanged();
     }
     const qint64 last = answer->value(QStringLiteral("last")).toInteger();
     const qint64 size = answer->value(QStringLiteral("size")).toInteger();
+    if (last != setting(PulledSetting, QStringLiteral("-1")).toLongLong()) {
+        setSetting(PulledSetting, QString::number(last));
+        Q_EMIT stateChanged();
+    }
     if (!events.isEmpty() && last + 1 < size)
         return pullNext();
     checkTreeHead();

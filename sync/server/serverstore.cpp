@@ -258,7 +258,8 @@ std::optional<qint64> ServerStore::indexOf(const QByteArray &id) const
 qint64 ServerStore::size() const
 {
     QSqlQuery query(database());
-    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM log")) && query.next())
+    // Indexes have no gaps, so the size is the last index + 1, read from the key alone.
+    if (query.exec(QStringLiteral("SELECT COALESCE(MAX(idx), -1) + 1 FROM log")) && query.next())
         return query.value(0).toLongLong();
     return 0;
 }
@@ -319,14 +320,13 @@ Result<void> ServerStore::applyOrg(const Event &event)
     return {};
 }
 
-QList<QByteArray> ServerStore::leafHashes(qint64 size) const
+QList<QByteArray> ServerStore::leafHashes(qint64 from) const
 {
     QList<QByteArray> leaves;
-    leaves.reserve(size);
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT leaf FROM log WHERE idx < ? ORDER BY idx"));
-    query.addBindValue(size);
+    query.prepare(QStringLiteral("SELECT leaf FROM log WHERE idx >= ? ORDER BY idx"));
+    query.addBindValue(from);
     if (query.exec()) {
         while (query.next())
             leaves << query.value(0).toByteArray();
@@ -335,9 +335,9 @@ QList<QByteArray> ServerStore::leafHashes(qint64 size) const
 }
 
 Result<QList<ServerStore::LogEntry>> ServerStore::entries(qint64 after, int limit, const QStringList &subjects,
-                                                         bool everything) const
+                                                         bool everything, const QByteArray &except, qint64 below) const
 {
-    QString sql = QStringLiteral("SELECT idx, canonical FROM log WHERE idx > ?");
+    QString sql = QStringLiteral("SELECT idx, canonical FROM log WHERE idx > ? AND idx < ? AND author <> ?");
     if (!everything) {
         QStringList marks(subjects.size(), QStringLiteral("?"));
         sql += QStringLiteral(" AND (kind = 'referentiel.publish' OR subject IN (%1))").arg(marks.join(QLatin1Char(',')));
@@ -347,6 +347,8 @@ Result<QList<ServerStore::LogEntry>> ServerStore::entries(qint64 after, int limi
     query.setForwardOnly(true);
     query.prepare(sql);
     query.addBindValue(after);
+    query.addBindValue(below);
+    query.addBindValue(except);
     if (!everything) {
         for (const QString &subject : subjects)
             query.addBindValue(subject);

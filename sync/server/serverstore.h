@@ -77,10 +77,12 @@ public:
     /// organisation. Returns its log index.
     Result<qint64> append(const Event &event, const QByteArray &canonical, const QByteArray &id);
     qint64 size() const;
-    /// Merkle leaf hashes of the first `size` entries, in log order.
-    QList<QByteArray> leafHashes(qint64 size) const;
-    /// Entries after `after`, at most `limit`; only the `subjects` given unless `everything`.
-    Result<QList<LogEntry>> entries(qint64 after, int limit, const QStringList &subjects, bool everything) const;
+    /// Merkle leaf hashes of the entries from `from` on, in log order.
+    QList<QByteArray> leafHashes(qint64 from) const;
+    /// Entries after `after` and below `below`, at most `limit`; only the `subjects`
+    /// given unless `everything`; never those written by the device `except` (it has them).
+    Result<QList<LogEntry>> entries(qint64 after, int limit, const QStringList &subjects, bool everything,
+                                    const QByteArray &except, qint64 below) const;
     /// The referentiel.publish events, in log order.
     QList<QByteArray> published() const;
     /// Users, devices, events: for `jalon-server info`.

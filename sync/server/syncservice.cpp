@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <thread>
+
 namespace jalon {
 
 namespace {
@@ -188,20 +190,55 @@ SyncService::Answer SyncService::enroll(const QByteArray &body)
                           {QStringLiteral("server_key"), QString::fromLatin1(toBase64Url(m_key.publicKey()))}})};
 }
 
-QJsonObject SyncService::judge(const ServerStore::Device &author, const QJsonValue &value)
+// Reading and the signature need no database: done for the whole batch first, on every core.
+SyncService::Pushed SyncService::read(const QJsonValue &value)
+{
+    Pushed pushed;
+    const QByteArray json = compact(value.toObject());
+    if (!value.isObject() || json.size() > Protocol::MaxEventBytes) {
+        pushed.problem = tr("an event must be a JSON object of at most %1 bytes").arg(Protocol::MaxEventBytes);
+        return pushed;
+    }
+    auto event = Event::fromJson(json);
+    if (!event) {
+        pushed.problem = event.error().message();
+        return pushed;
+    }
+    pushed.event = std::move(*event);
+    pushed.canonical = pushed.event.canonical();
+    pushed.id = Event::idOf(pushed.canonical);
+    pushed.signatureValid = pushed.event.hasValidSignature();
+    return pushed;
+}
+
+QList<SyncService::Pushed> SyncService::readAll(const QJsonArray &values)
+{
+    QList<Pushed> batch(values.size());
+    const qsizetype threads = values.size() < 64 ? 1 : qMax(1u, std::thread::hardware_concurrency());
+    auto readShare = [&](qsizetype share) {
+        for (qsizetype i = share; i < values.size(); i += threads)
+            batch[i] = read(values[i]);
+    };
+    std::vector<std::thread> helpers;
+    for (qsizetype share = 1; share < threads; ++share)
+        helpers.emplace_back(readShare, share);
+    readShare(0);
+    for (std::thread &helper : helpers)
+        helper.join();
+    return batch;
+}
+
+QJsonObject SyncService::judge(const ServerStore::Device &author, const Pushed &pushed)
 {
     auto rejected = [](const QString &id, const QString &reason) {
         return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("rejected")},
                            {QStringLiteral("reason"), reason}};
     };
-    const QByteArray json = compact(value.toObject());
-    if (!value.isObject() || json.size() > Protocol::MaxEventBytes)
-        return rejected({}, tr("an event must be a JSON object of at most %1 bytes").arg(Protocol::MaxEventBytes));
-    auto event = Event::fromJson(json);
-    if (!event)
-        return rejected({}, event.error().message());
-    const QByteArray canonical = event->canonical();
-    const QByteArray id = Event::idOf(canonical);
+    if (!pushed.problem.isEmpty())
+        return rejected({}, pushed.problem);
+    const Event *event = &pushed.event;
+    const QByteArray &canonical = pushed.canonical;
+    const QByteArray &id = pushed.id;
     const QString idText = toIdText(id);
     if (const auto index = m_store.indexOf(id))
         return {{QStringLiteral("id"), idText}, {QStringLiteral("status"), QStringLiteral("known")}, {QStringLiteral("index"), *index}};
@@ -216,7 +253,7 @@ QJsonObject SyncService::judge(const ServerStore::Device &author, const QJsonVal
         return rejected(idText, tr("the event's author is not one of this user's enrolled devices"));
     if (signer->revoked)
         return rejected(idText, tr("the event's device is revoked"));
-    if (!event->hasValidSignature())
+    if (!pushed.signatureValid)
         return rejected(idText, tr("the signature does not match the event: it was altered or forged"));
     if (EventKinds::isServerSigned(event->kind) || !EventKinds::isKnown(event->kind))
         return rejected(idText, tr("a device may not record \"%1\"").arg(event->kind));
@@ -252,10 +289,11 @@ SyncService::Answer SyncService::push(const QByteArray &device, const QByteArray
         return error(400, tr("the request is not a JSON object: %1").arg(parseError.errorString()));
     if (events.size() > Protocol::MaxBatch)
         return error(413, tr("at most %1 events per push").arg(Protocol::MaxBatch));
+    const QList<Pushed> batch = readAll(events);
     auto results = m_store.write([&]() -> Result<QJsonArray> {
         QJsonArray answers;
-        for (const QJsonValue &value : events)
-            answers.append(judge(*author, value));
+        for (const Pushed &pushed : batch)
+            answers.append(judge(*author, pushed));
         return answers;
     });
     if (!results)
@@ -269,8 +307,10 @@ SyncService::Answer SyncService::pull(const QByteArray &device, qint64 after, in
     if (!reader || reader->revoked)
         return error(403, tr("this device is not enrolled, or was revoked"));
     const bool everything = reader->role == QLatin1String("admin");
-    auto entries = m_store.entries(after, qBound(1, limit, Protocol::MaxPull),
-                                   everything ? QStringList() : m_store.visibleSubjects(reader->user), everything);
+    const qint64 size = m_store.size();
+    const int most = qBound(1, limit, Protocol::MaxPull);
+    auto entries = m_store.entries(after, most, everything ? QStringList() : m_store.visibleSubjects(reader->user),
+                                   everything, device, size);
     if (!entries)
         return error(503, entries.error().message());
     // The stored canonical bytes go out as they are: nothing re-encodes what was signed.
@@ -280,15 +320,25 @@ SyncService::Answer SyncService::pull(const QByteArray &device, qint64 after, in
             json += ',';
         json += "{\"index\":" + QByteArray::number(entries->at(i).index) + ",\"event\":" + entries->at(i).canonical + '}';
     }
-    const qint64 last = entries->isEmpty() ? after : entries->last().index;
-    json += "],\"last\":" + QByteArray::number(last) + ",\"size\":" + QByteArray::number(m_store.size()) + '}';
+    // A short answer covers the whole log up to its size: the reader's cursor moves past
+    // what it may not see (or wrote itself) and its next sync does not read it again.
+    const qint64 last = entries->size() < most ? size - 1 : entries->last().index;
+    json += "],\"last\":" + QByteArray::number(qMax(last, after)) + ",\"size\":" + QByteArray::number(size) + '}';
     return {200, json};
+}
+
+const MerkleTree::Log &SyncService::merkleLog()
+{
+    for (const QByteArray &leaf : m_store.leafHashes(m_log.size()))
+        m_log.append(leaf);
+    return m_log;
 }
 
 SyncService::Answer SyncService::treeHead()
 {
-    const qint64 size = m_store.size();
-    const QByteArray root = MerkleTree::root(m_store.leafHashes(size), size);
+    const MerkleTree::Log &log = merkleLog();
+    const qint64 size = log.size();
+    const QByteArray root = log.root(size);
     const qint64 timestamp = QDateTime::currentMSecsSinceEpoch();
     const QByteArray signedBytes = "jalon-tree-head-v1\n" + QByteArray::number(size) + '\n' + toBase64Url(root) + '\n'
         + QByteArray::number(timestamp);
@@ -306,12 +356,13 @@ SyncService::Answer SyncService::proof(const QByteArray &device, const QString &
     const auto index = id ? m_store.indexOf(*id) : std::nullopt;
     if (!index)
         return error(404, tr("no event with this id is in the log"));
-    const qint64 logSize = m_store.size();
+    const MerkleTree::Log &log = merkleLog();
+    const qint64 logSize = log.size();
     if (size <= 0)
         size = logSize;
     if (size <= *index || size > logSize)
         return error(400, tr("the tree size must be above the event's index and at most %1").arg(logSize));
-    const auto path = MerkleTree::inclusionProof(m_store.leafHashes(size), *index, size);
+    const auto path = log.inclusionProof(*index, size);
     QJsonArray hashes;
     for (const QByteArray &hash : path.value_or(QList<QByteArray>()))
         hashes.append(QString::fromLatin1(toBase64Url(hash)));

@@ -5,6 +5,7 @@
 #include "crypto/signingkey.h"
 #include "referentiel/referentielcatalog.h"
 #include "serverstore.h"
+#include "sync/merkletree.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -53,10 +54,26 @@ public:
     static Answer error(int status, const QString &message);
 
 private:
+    /// A pushed event, read and its signature checked.
+    struct Pushed
+    {
+        Event event;
+        QByteArray canonical;
+        QByteArray id;
+        bool signatureValid = false;
+        QString problem; ///< why it could not be read
+    };
+
+    static Pushed read(const QJsonValue &value);
+    static QList<Pushed> readAll(const QJsonArray &values);
     Result<qint64> appendServerEvent(const QString &kind, const QString &subject, const QJsonObject &body);
-    QJsonObject judge(const ServerStore::Device &author, const QJsonValue &value);
+    QJsonObject judge(const ServerStore::Device &author, const Pushed &pushed);
+
+    /// The Merkle log, caught up with the store (which other processes may also append to).
+    const MerkleTree::Log &merkleLog();
 
     ServerStore &m_store;
+    MerkleTree::Log m_log;
     SigningKey m_key;
     ReferentielCatalog m_catalog;
 };

@@ -10,6 +10,7 @@
 #include "rules/progressengine.h"
 #include "sync/protocol.h"
 #include "sync/requestsignature.h"
+#include "serverprocess.h"
 #include "sync/syncclient.h"
 #include "vault/vault.h"
 
@@ -24,67 +25,11 @@
 #include <QTest>
 
 using namespace jalon;
+using jalon::test::Server;
 
 namespace {
 
 const QString ReferentielId = QStringLiteral("cqp-conseiller-entreprise");
-
-// jalon-server as a child process: admin commands, and `serve` on a free port.
-class Server
-{
-public:
-    explicit Server(const QString &dataDir)
-        : m_dataDir(dataDir)
-    {
-    }
-    ~Server() { kill(); }
-
-    QString admin(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(JALON_SERVER), arguments + QStringList{QStringLiteral("--data"), m_dataDir});
-        process.waitForFinished(30000);
-        if (process.exitCode() != 0)
-            qWarning("jalon-server %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), process.readAllStandardError().constData());
-        return QString::fromUtf8(process.readAllStandardOutput());
-    }
-
-    // A new user; returns {id, enrollment code}.
-    std::pair<QString, QString> addUser(const QString &name, const QString &role)
-    {
-        const QString output = admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), name,
-                                      QStringLiteral("--role"), role});
-        const auto id = QRegularExpression(QStringLiteral("(u-[0-9a-z]+)")).match(output).captured(1);
-        const auto code = QRegularExpression(QStringLiteral("([0-9A-Z]{4}(-[0-9A-Z]{4}){5})")).match(output).captured(1);
-        return {id, code};
-    }
-
-    bool start()
-    {
-        m_process.start(QStringLiteral(JALON_SERVER), {QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
-                                                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
-        if (!m_process.waitForReadyRead(10000))
-            return false;
-        const auto port = QRegularExpression(QStringLiteral(":(\\d+)")).match(QString::fromUtf8(m_process.readAllStandardOutput()));
-        m_port = port.captured(1).toUShort();
-        return m_port != 0;
-    }
-
-    void kill()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port)); }
-
-private:
-    QString m_dataDir;
-    QProcess m_process;
-    quint16 m_port = 0; // kept across restarts: clients know the server by its address
-};
 
 struct Device
 {
@@ -176,7 +121,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<Server>(m_data.path());
+        m_server = std::make_unique<Server>(QStringLiteral(JALON_SERVER), m_data.path());
         std::tie(m_candidate, m_candidateCode) = m_server->addUser(QStringLiteral("Camille Martin"), QStringLiteral("candidate"));
         std::tie(m_tutor, m_tutorCode) = m_server->addUser(QStringLiteral("Paul Durand"), QStringLiteral("tutor"));
         std::tie(m_manager, m_managerCode) = m_server->addUser(QStringLiteral("Inès Petit"), QStringLiteral("manager"));

@@ -115,6 +115,25 @@ private Q_SLOTS:
         }
     }
 
+    // The in-memory log gives the same roots and proofs as hashing the whole tree.
+    void theLogAgreesWithTheWholeTree()
+    {
+        const QList<QByteArray> leaves = leafHashes(70);
+        MerkleTree::Log log;
+        QCOMPARE(log.root(0), MerkleTree::root(leaves, 0));
+        for (qsizetype size = 1; size <= leaves.size(); ++size) {
+            log.append(leaves[size - 1]);
+            QCOMPARE(log.size(), size);
+            for (qsizetype upTo = 1; upTo <= size; ++upTo) {
+                QCOMPARE(log.root(upTo), MerkleTree::root(leaves, upTo));
+                for (qsizetype index = 0; index < upTo; index += 7)
+                    QCOMPARE(*log.inclusionProof(index, upTo), *MerkleTree::inclusionProof(leaves, index, upTo));
+            }
+        }
+        QVERIFY(log.root(71).isEmpty());
+        QVERIFY(!log.inclusionProof(0, 71));
+    }
+
     void badProofsFail()
     {
         const QList<QByteArray> leaves = leafHashes(8);

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QUrl>
+
+namespace jalon::test {
+
+/// jalon-server as a child process: admin commands, and `serve` on a free port.
+class Server
+{
+public:
+    Server(const QString &program, const QString &dataDir)
+        : m_program(program)
+        , m_dataDir(dataDir)
+    {
+    }
+    ~Server() { kill(); }
+
+    QString admin(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(m_program, arguments + QStringList{QStringLiteral("--data"), m_dataDir});
+        process.waitForFinished(30000);
+        if (process.exitCode() != 0)
+            qWarning("jalon-server %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), process.readAllStandardError().constData());
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+    // A new user; returns {id, enrollment code}.
+    std::pair<QString, QString> addUser(const QString &name, const QString &role)
+    {
+        const QString output = admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                                      QStringLiteral("--role"), role});
+        const auto id = QRegularExpression(QStringLiteral("(u-[0-9a-z]+)")).match(output).captured(1);
+        const auto code = QRegularExpression(QStringLiteral("([0-9A-Z]{4}(-[0-9A-Z]{4}){5})")).match(output).captured(1);
+        return {id, code};
+    }
+
+    bool start()
+    {
+        m_process.start(m_program, {QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
+                                                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
+        if (!m_process.waitForReadyRead(10000))
+            return false;
+        const auto port = QRegularExpression(QStringLiteral(":(\\d+)")).match(QString::fromUtf8(m_process.readAllStandardOutput()));
+        m_port = port.captured(1).toUShort();
+        return m_port != 0;
+    }
+
+    void kill()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port)); }
+
+private:
+    QString m_program;
+    QString m_dataDir;
+    QProcess m_process;
+    quint16 m_port = 0; // kept across restarts: clients know the server by its address
+};
+
+} // namespace jalon::test
