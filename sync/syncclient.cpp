@@ -27,7 +27,7 @@ constexpr auto PulledSetting = "sync.pulled_index";
 constexpr auto LastSyncSetting = "sync.last_sync";
 constexpr auto LastErrorSetting = "sync.last_error";
 
-constexpr int PushBatch = 500;
+constexpr int PushBatch = Protocol::MaxBatch;
 // Inclusion proofs checked per sync: the latest accepted event and a random sample.
 constexpr int ProofSample = 16;
 

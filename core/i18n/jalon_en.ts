@@ -537,22 +537,22 @@
 <context>
     <name>HttpFront</name>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="66"/>
+        <location filename="../../sync/server/httpfront.cpp" line="68"/>
         <source>an enrollment request is a small JSON object</source>
         <translation>an enrollment request is a small JSON object</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="82"/>
+        <location filename="../../sync/server/httpfront.cpp" line="84"/>
         <source>after must be a log index (or -1) and limit a positive number</source>
         <translation>after must be a log index (or -1) and limit a positive number</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="105"/>
+        <location filename="../../sync/server/httpfront.cpp" line="107"/>
         <source>the request is larger than %1 bytes</source>
         <translation>the request is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="107"/>
+        <location filename="../../sync/server/httpfront.cpp" line="109"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>the JSON is nested more than %1 levels deep</translation>
     </message>
@@ -1654,67 +1654,67 @@
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="62"/>
+        <location filename="../../sync/server/serverstore.cpp" line="75"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="68"/>
+        <location filename="../../sync/server/serverstore.cpp" line="81"/>
         <source>cannot create the data folder</source>
         <translation>cannot create the data folder</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="76"/>
+        <location filename="../../sync/server/serverstore.cpp" line="89"/>
         <source>cannot open the server database: %1</source>
         <translation>cannot open the server database: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="80"/>
+        <location filename="../../sync/server/serverstore.cpp" line="93"/>
         <source>cannot set up the database</source>
         <translation>cannot set up the database</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="93"/>
+        <location filename="../../sync/server/serverstore.cpp" line="106"/>
         <source>cannot create the tables</source>
         <translation>cannot create the tables</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="104"/>
+        <location filename="../../sync/server/serverstore.cpp" line="117"/>
         <source>cannot start a transaction</source>
         <translation>cannot start a transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="112"/>
+        <location filename="../../sync/server/serverstore.cpp" line="125"/>
         <source>cannot commit</source>
         <translation>cannot commit</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="173"/>
+        <location filename="../../sync/server/serverstore.cpp" line="186"/>
         <source>cannot record the enrollment code</source>
         <translation>cannot record the enrollment code</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="183"/>
+        <location filename="../../sync/server/serverstore.cpp" line="196"/>
         <source>the enrollment code was already used</source>
         <translation>the enrollment code was already used</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="244"/>
+        <location filename="../../sync/server/serverstore.cpp" line="257"/>
         <source>cannot record the refusal</source>
         <translation>cannot record the refusal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="277"/>
+        <location filename="../../sync/server/serverstore.cpp" line="292"/>
         <source>cannot store the event</source>
         <translation>cannot store the event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="318"/>
+        <location filename="../../sync/server/serverstore.cpp" line="333"/>
         <source>cannot apply %1</source>
         <translation>cannot apply %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="356"/>
+        <location filename="../../sync/server/serverstore.cpp" line="372"/>
         <source>cannot read the log</source>
         <translation>cannot read the log</translation>
     </message>
@@ -1848,96 +1848,96 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="78"/>
         <location filename="../../sync/server/syncservice.cpp" line="80"/>
+        <location filename="../../sync/server/syncservice.cpp" line="82"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="78"/>
+        <location filename="../../sync/server/syncservice.cpp" line="80"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>unknown role &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="80"/>
+        <location filename="../../sync/server/syncservice.cpp" line="82"/>
         <source>the name is empty</source>
         <translation>the name is empty</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="97"/>
         <location filename="../../sync/server/syncservice.cpp" line="99"/>
         <location filename="../../sync/server/syncservice.cpp" line="101"/>
+        <location filename="../../sync/server/syncservice.cpp" line="103"/>
         <source>assign</source>
         <translation>assign</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="97"/>
+        <location filename="../../sync/server/syncservice.cpp" line="99"/>
         <source>&quot;%1&quot; is not a candidate</source>
         <translation>&quot;%1&quot; is not a candidate</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="99"/>
+        <location filename="../../sync/server/syncservice.cpp" line="101"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation>&quot;%1&quot; is not a %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="101"/>
+        <location filename="../../sync/server/syncservice.cpp" line="103"/>
         <source>&quot;%1&quot; is already assigned to &quot;%2&quot;</source>
         <translation>&quot;%1&quot; is already assigned to &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="115"/>
+        <location filename="../../sync/server/syncservice.cpp" line="117"/>
         <source>unassign</source>
         <translation>unassign</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="115"/>
+        <location filename="../../sync/server/syncservice.cpp" line="117"/>
         <source>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</source>
         <translation>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="130"/>
+        <location filename="../../sync/server/syncservice.cpp" line="132"/>
         <source>device</source>
         <translation>device</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="130"/>
+        <location filename="../../sync/server/syncservice.cpp" line="132"/>
         <source>no enrolled device has this key</source>
         <translation>no enrolled device has this key</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="142"/>
+        <location filename="../../sync/server/syncservice.cpp" line="144"/>
         <source>référentiel</source>
         <translation>référentiel</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="146"/>
+        <location filename="../../sync/server/syncservice.cpp" line="148"/>
         <source>version %1 is already known</source>
         <translation>version %1 is already known</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="165"/>
+        <location filename="../../sync/server/syncservice.cpp" line="167"/>
         <source>the enrollment code is malformed</source>
         <translation>the enrollment code is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="167"/>
+        <location filename="../../sync/server/syncservice.cpp" line="169"/>
         <source>the device key is malformed</source>
         <translation>the device key is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="172"/>
         <location filename="../../sync/server/syncservice.cpp" line="174"/>
+        <location filename="../../sync/server/syncservice.cpp" line="176"/>
         <source>enroll</source>
         <translation>enroll</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="172"/>
+        <location filename="../../sync/server/syncservice.cpp" line="174"/>
         <source>unknown or already used enrollment code</source>
         <translation>unknown or already used enrollment code</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="174"/>
+        <location filename="../../sync/server/syncservice.cpp" line="176"/>
         <source>this device is already enrolled</source>
         <translation>this device is already enrolled</translation>
     </message>
@@ -1947,64 +1947,64 @@
         <translation>an event must be a JSON object of at most %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="216"/>
+        <location filename="../../sync/server/syncservice.cpp" line="253"/>
         <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
         <translation>the event&apos;s author is not one of this user&apos;s enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="218"/>
+        <location filename="../../sync/server/syncservice.cpp" line="255"/>
         <source>the event&apos;s device is revoked</source>
         <translation>the event&apos;s device is revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="220"/>
+        <location filename="../../sync/server/syncservice.cpp" line="257"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="222"/>
+        <location filename="../../sync/server/syncservice.cpp" line="259"/>
         <source>a device may not record &quot;%1&quot;</source>
         <translation>a device may not record &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="227"/>
+        <location filename="../../sync/server/syncservice.cpp" line="264"/>
         <source>another event already holds seq %1 of this device (fork)</source>
         <translation>another event already holds seq %1 of this device (fork)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="229"/>
+        <location filename="../../sync/server/syncservice.cpp" line="266"/>
         <source>event %1 of this device is missing: push in order</source>
         <translation>event %1 of this device is missing: push in order</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="231"/>
+        <location filename="../../sync/server/syncservice.cpp" line="268"/>
         <source>the event does not follow its device&apos;s previous event</source>
         <translation>the event does not follow its device&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="247"/>
-        <location filename="../../sync/server/syncservice.cpp" line="270"/>
-        <location filename="../../sync/server/syncservice.cpp" line="304"/>
+        <location filename="../../sync/server/syncservice.cpp" line="284"/>
+        <location filename="../../sync/server/syncservice.cpp" line="308"/>
+        <location filename="../../sync/server/syncservice.cpp" line="354"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>this device is not enrolled, or was revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="252"/>
+        <location filename="../../sync/server/syncservice.cpp" line="289"/>
         <source>the request is not a JSON object: %1</source>
         <translation>the request is not a JSON object: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="254"/>
+        <location filename="../../sync/server/syncservice.cpp" line="291"/>
         <source>at most %1 events per push</source>
         <translation>at most %1 events per push</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="308"/>
+        <location filename="../../sync/server/syncservice.cpp" line="358"/>
         <source>no event with this id is in the log</source>
         <translation>no event with this id is in the log</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="313"/>
+        <location filename="../../sync/server/syncservice.cpp" line="364"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>the tree size must be above the event&apos;s index and at most %1</translation>
     </message>
@@ -2359,12 +2359,12 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <translation>an event from the server was refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="278"/>
+        <location filename="../../sync/syncclient.cpp" line="280"/>
         <source>the server&apos;s tree head is not signed by its key</source>
         <translation>the server&apos;s tree head is not signed by its key</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="304"/>
+        <location filename="../../sync/syncclient.cpp" line="306"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>the server&apos;s log does not hold an event it accepted</translation>
     </message>

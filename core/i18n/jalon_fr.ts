@@ -537,22 +537,22 @@
 <context>
     <name>HttpFront</name>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="66"/>
+        <location filename="../../sync/server/httpfront.cpp" line="68"/>
         <source>an enrollment request is a small JSON object</source>
         <translation>une demande d&apos;inscription est un petit objet JSON</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="82"/>
+        <location filename="../../sync/server/httpfront.cpp" line="84"/>
         <source>after must be a log index (or -1) and limit a positive number</source>
         <translation>after doit être un indice du journal (ou -1) et limit un nombre positif</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="105"/>
+        <location filename="../../sync/server/httpfront.cpp" line="107"/>
         <source>the request is larger than %1 bytes</source>
         <translation>la requête dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="107"/>
+        <location filename="../../sync/server/httpfront.cpp" line="109"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>le JSON est imbriqué sur plus de %1 niveaux</translation>
     </message>
@@ -1654,67 +1654,67 @@
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="62"/>
+        <location filename="../../sync/server/serverstore.cpp" line="75"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="68"/>
+        <location filename="../../sync/server/serverstore.cpp" line="81"/>
         <source>cannot create the data folder</source>
         <translation>impossible de créer le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="76"/>
+        <location filename="../../sync/server/serverstore.cpp" line="89"/>
         <source>cannot open the server database: %1</source>
         <translation>impossible d&apos;ouvrir la base du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="80"/>
+        <location filename="../../sync/server/serverstore.cpp" line="93"/>
         <source>cannot set up the database</source>
         <translation>impossible de configurer la base</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="93"/>
+        <location filename="../../sync/server/serverstore.cpp" line="106"/>
         <source>cannot create the tables</source>
         <translation>impossible de créer les tables</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="104"/>
+        <location filename="../../sync/server/serverstore.cpp" line="117"/>
         <source>cannot start a transaction</source>
         <translation>impossible de commencer une transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="112"/>
+        <location filename="../../sync/server/serverstore.cpp" line="125"/>
         <source>cannot commit</source>
         <translation>impossible de valider la transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="173"/>
+        <location filename="../../sync/server/serverstore.cpp" line="186"/>
         <source>cannot record the enrollment code</source>
         <translation>impossible d&apos;enregistrer le code d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="183"/>
+        <location filename="../../sync/server/serverstore.cpp" line="196"/>
         <source>the enrollment code was already used</source>
         <translation>le code d&apos;inscription a déjà servi</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="244"/>
+        <location filename="../../sync/server/serverstore.cpp" line="257"/>
         <source>cannot record the refusal</source>
         <translation>impossible d&apos;enregistrer le refus</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="277"/>
+        <location filename="../../sync/server/serverstore.cpp" line="292"/>
         <source>cannot store the event</source>
         <translation>impossible d&apos;enregistrer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="318"/>
+        <location filename="../../sync/server/serverstore.cpp" line="333"/>
         <source>cannot apply %1</source>
         <translation>impossible d&apos;appliquer %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="356"/>
+        <location filename="../../sync/server/serverstore.cpp" line="372"/>
         <source>cannot read the log</source>
         <translation>impossible de lire le journal</translation>
     </message>
@@ -1848,96 +1848,96 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="78"/>
         <location filename="../../sync/server/syncservice.cpp" line="80"/>
+        <location filename="../../sync/server/syncservice.cpp" line="82"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="78"/>
+        <location filename="../../sync/server/syncservice.cpp" line="80"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>rôle « %1 » inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="80"/>
+        <location filename="../../sync/server/syncservice.cpp" line="82"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="97"/>
         <location filename="../../sync/server/syncservice.cpp" line="99"/>
         <location filename="../../sync/server/syncservice.cpp" line="101"/>
+        <location filename="../../sync/server/syncservice.cpp" line="103"/>
         <source>assign</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="97"/>
+        <location filename="../../sync/server/syncservice.cpp" line="99"/>
         <source>&quot;%1&quot; is not a candidate</source>
         <translation>« %1 » n&apos;est pas un candidat</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="99"/>
+        <location filename="../../sync/server/syncservice.cpp" line="101"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation>« %1 » n&apos;est pas un %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="101"/>
+        <location filename="../../sync/server/syncservice.cpp" line="103"/>
         <source>&quot;%1&quot; is already assigned to &quot;%2&quot;</source>
         <translation>« %1 » est déjà affecté à « %2 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="115"/>
+        <location filename="../../sync/server/syncservice.cpp" line="117"/>
         <source>unassign</source>
         <translation>fin d&apos;affectation</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="115"/>
+        <location filename="../../sync/server/syncservice.cpp" line="117"/>
         <source>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</source>
         <translation>« %1 » n&apos;est pas affecté à « %2 » comme %3</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="130"/>
+        <location filename="../../sync/server/syncservice.cpp" line="132"/>
         <source>device</source>
         <translation>appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="130"/>
+        <location filename="../../sync/server/syncservice.cpp" line="132"/>
         <source>no enrolled device has this key</source>
         <translation>aucun appareil inscrit n&apos;a cette clé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="142"/>
+        <location filename="../../sync/server/syncservice.cpp" line="144"/>
         <source>référentiel</source>
         <translation>référentiel</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="146"/>
+        <location filename="../../sync/server/syncservice.cpp" line="148"/>
         <source>version %1 is already known</source>
         <translation>la version %1 est déjà connue</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="165"/>
+        <location filename="../../sync/server/syncservice.cpp" line="167"/>
         <source>the enrollment code is malformed</source>
         <translation>le code d&apos;inscription est mal formé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="167"/>
+        <location filename="../../sync/server/syncservice.cpp" line="169"/>
         <source>the device key is malformed</source>
         <translation>la clé de l&apos;appareil est mal formée</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="172"/>
         <location filename="../../sync/server/syncservice.cpp" line="174"/>
+        <location filename="../../sync/server/syncservice.cpp" line="176"/>
         <source>enroll</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="172"/>
+        <location filename="../../sync/server/syncservice.cpp" line="174"/>
         <source>unknown or already used enrollment code</source>
         <translation>code d&apos;inscription inconnu ou déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="174"/>
+        <location filename="../../sync/server/syncservice.cpp" line="176"/>
         <source>this device is already enrolled</source>
         <translation>cet appareil est déjà inscrit</translation>
     </message>
@@ -1947,64 +1947,64 @@
         <translation>un événement doit être un objet JSON d&apos;au plus %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="216"/>
+        <location filename="../../sync/server/syncservice.cpp" line="253"/>
         <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
         <translation>l&apos;auteur de l&apos;événement n&apos;est pas un appareil inscrit de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="218"/>
+        <location filename="../../sync/server/syncservice.cpp" line="255"/>
         <source>the event&apos;s device is revoked</source>
         <translation>l&apos;appareil de l&apos;événement est révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="220"/>
+        <location filename="../../sync/server/syncservice.cpp" line="257"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>la signature ne correspond pas à l’événement : il a été modifié ou contrefait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="222"/>
+        <location filename="../../sync/server/syncservice.cpp" line="259"/>
         <source>a device may not record &quot;%1&quot;</source>
         <translation>un appareil ne peut pas enregistrer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="227"/>
+        <location filename="../../sync/server/syncservice.cpp" line="264"/>
         <source>another event already holds seq %1 of this device (fork)</source>
         <translation>un autre événement occupe déjà le numéro %1 de cet appareil (bifurcation)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="229"/>
+        <location filename="../../sync/server/syncservice.cpp" line="266"/>
         <source>event %1 of this device is missing: push in order</source>
         <translation>l&apos;événement %1 de cet appareil manque : envoyez dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="231"/>
+        <location filename="../../sync/server/syncservice.cpp" line="268"/>
         <source>the event does not follow its device&apos;s previous event</source>
         <translation>l&apos;événement ne suit pas le précédent de son appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="247"/>
-        <location filename="../../sync/server/syncservice.cpp" line="270"/>
-        <location filename="../../sync/server/syncservice.cpp" line="304"/>
+        <location filename="../../sync/server/syncservice.cpp" line="284"/>
+        <location filename="../../sync/server/syncservice.cpp" line="308"/>
+        <location filename="../../sync/server/syncservice.cpp" line="354"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>cet appareil n&apos;est pas inscrit, ou a été révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="252"/>
+        <location filename="../../sync/server/syncservice.cpp" line="289"/>
         <source>the request is not a JSON object: %1</source>
         <translation>la requête n&apos;est pas un objet JSON : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="254"/>
+        <location filename="../../sync/server/syncservice.cpp" line="291"/>
         <source>at most %1 events per push</source>
         <translation>au plus %1 événements par envoi</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="308"/>
+        <location filename="../../sync/server/syncservice.cpp" line="358"/>
         <source>no event with this id is in the log</source>
         <translation>aucun événement de cet identifiant n&apos;est dans le journal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="313"/>
+        <location filename="../../sync/server/syncservice.cpp" line="364"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>la taille de l&apos;arbre doit dépasser l&apos;indice de l&apos;événement et valoir au plus %1</translation>
     </message>
@@ -2359,12 +2359,12 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         <translation>un événement venu du serveur a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="278"/>
+        <location filename="../../sync/syncclient.cpp" line="280"/>
         <source>the server&apos;s tree head is not signed by its key</source>
         <translation>la tête d&apos;arbre du serveur n&apos;est pas signée par sa clé</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="304"/>
+        <location filename="../../sync/syncclient.cpp" line="306"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>le journal du serveur ne contient pas un événement qu&apos;il a accepté</translation>
     </message>

@@ -4,6 +4,8 @@
 #include "sync/protocol.h"
 
 #include <QDateTime>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 
 namespace jalon {
@@ -112,9 +114,39 @@ QHttpServerResponse HttpFront::answer(const QHttpServerRequest &request, const S
     return respond(handler(*device, request));
 }
 
+namespace {
+
+// Answers go out at once: with Nagle's algorithm on, each answer of a push waited for
+// the client's delayed acknowledgement (≈40 ms a request).
+class LowDelayTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
+
+} // namespace
+
 quint16 HttpFront::listen(const QHostAddress &address, quint16 port)
 {
-    return m_server.listen(address, port);
+    auto *tcp = new LowDelayTcpServer(&m_server);
+    if (!tcp->listen(address, port)) {
+        delete tcp;
+        return 0;
+    }
+    m_server.bind(tcp);
+    return tcp->serverPort();
 }
 
 } // namespace jalon

@@ -48,8 +48,21 @@ ServerStore::ServerStore(const QString &connection)
 
 ServerStore::~ServerStore()
 {
+    m_statements.clear();
     QSqlDatabase::database(m_connection, false).close();
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+ServerStore::Statement ServerStore::statement(const QString &sql) const
+{
+    // Prepared once, reused: a push runs the same few queries for every event.
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        found = m_statements.insert(sql, QSqlQuery(database()));
+        found->setForwardOnly(true);
+        found->prepare(sql);
+    }
+    return Statement(*found);
 }
 
 QSqlDatabase ServerStore::database() const
@@ -134,9 +147,9 @@ std::optional<QString> ServerStore::roleOf(const QString &user) const
 
 std::optional<ServerStore::Device> ServerStore::device(const QByteArray &publicKey) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT d.user_id, u.role, d.revoked_at FROM devices d JOIN users u ON u.id = d.user_id "
+    Statement reusedQuery = statement(QStringLiteral("SELECT d.user_id, u.role, d.revoked_at FROM devices d JOIN users u ON u.id = d.user_id "
                                  "WHERE d.device = ?"));
+    QSqlQuery &query = reusedQuery;
     query.addBindValue(publicKey);
     if (query.exec() && query.next())
         return Device{query.value(0).toString(), query.value(1).toString(), !query.value(2).isNull()};
@@ -145,8 +158,8 @@ std::optional<ServerStore::Device> ServerStore::device(const QByteArray &publicK
 
 bool ServerStore::isAssigned(const QString &candidate, const QString &user, const QString &role) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT 1 FROM assignments WHERE candidate = ? AND user_id = ? AND role = ? AND until IS NULL"));
+    Statement reusedQuery = statement(QStringLiteral("SELECT 1 FROM assignments WHERE candidate = ? AND user_id = ? AND role = ? AND until IS NULL"));
+    QSqlQuery &query = reusedQuery;
     query.addBindValue(candidate);
     query.addBindValue(user);
     query.addBindValue(role);
@@ -214,9 +227,9 @@ QStringList ServerStore::visibleSubjects(const QString &user) const
 
 std::pair<qint64, QByteArray> ServerStore::lastOf(const QByteArray &author) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT seq, id FROM log WHERE author = ? UNION ALL "
+    Statement reusedQuery = statement(QStringLiteral("SELECT seq, id FROM log WHERE author = ? UNION ALL "
                                  "SELECT seq, id FROM refused WHERE author = ? ORDER BY 1 DESC LIMIT 1"));
+    QSqlQuery &query = reusedQuery;
     query.addBindValue(author);
     query.addBindValue(author);
     if (query.exec() && query.next())
@@ -226,8 +239,8 @@ std::pair<qint64, QByteArray> ServerStore::lastOf(const QByteArray &author) cons
 
 std::optional<QString> ServerStore::refusal(const QByteArray &id) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT reason FROM refused WHERE id = ?"));
+    Statement reusedQuery = statement(QStringLiteral("SELECT reason FROM refused WHERE id = ?"));
+    QSqlQuery &query = reusedQuery;
     query.addBindValue(id);
     if (query.exec() && query.next())
         return query.value(0).toString();
@@ -247,8 +260,8 @@ Result<void> ServerStore::refuse(const Event &event, const QByteArray &canonical
 
 std::optional<qint64> ServerStore::indexOf(const QByteArray &id) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT idx FROM log WHERE id = ?"));
+    Statement reusedQuery = statement(QStringLiteral("SELECT idx FROM log WHERE id = ?"));
+    QSqlQuery &query = reusedQuery;
     query.addBindValue(id);
     if (query.exec() && query.next())
         return query.value(0).toLongLong();
@@ -257,9 +270,10 @@ std::optional<qint64> ServerStore::indexOf(const QByteArray &id) const
 
 qint64 ServerStore::size() const
 {
-    QSqlQuery query(database());
     // Indexes have no gaps, so the size is the last index + 1, read from the key alone.
-    if (query.exec(QStringLiteral("SELECT COALESCE(MAX(idx), -1) + 1 FROM log")) && query.next())
+    Statement reusedQuery = statement(QStringLiteral("SELECT COALESCE(MAX(idx), -1) + 1 FROM log"));
+    QSqlQuery &query = reusedQuery;
+    if (query.exec() && query.next())
         return query.value(0).toLongLong();
     return 0;
 }
@@ -267,9 +281,9 @@ qint64 ServerStore::size() const
 Result<qint64> ServerStore::append(const Event &event, const QByteArray &canonical, const QByteArray &id)
 {
     const qint64 index = size();
-    QSqlQuery insert(database());
-    insert.prepare(QStringLiteral("INSERT INTO log (idx, id, author, seq, kind, subject, leaf, canonical) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement reusedInsert = statement(QStringLiteral("INSERT INTO log (idx, id, author, seq, kind, subject, leaf, canonical) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &insert = reusedInsert;
     for (const QVariant &value : {QVariant(index), QVariant(id), QVariant(event.author), QVariant(event.seq),
                                   QVariant(event.kind), QVariant(event.subject), QVariant(MerkleTree::leafHash(id)),
                                   QVariant(canonical)})

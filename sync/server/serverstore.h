@@ -5,7 +5,9 @@
 #include "journal/event.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 #include <memory>
@@ -97,8 +99,24 @@ private:
     Result<void> applyOrg(const Event &event);
     Error failure(const QString &what, const class QSqlQuery &query) const;
     QSqlDatabase database() const;
+    /// A prepared statement kept for reuse, finished when the guard goes: an unfinished
+    /// statement would hold its read snapshot, hiding what other processes write.
+    class Statement
+    {
+    public:
+        explicit Statement(QSqlQuery &query) : m_query(query) {}
+        ~Statement() { m_query.finish(); }
+        Statement(const Statement &) = delete;
+        Statement &operator=(const Statement &) = delete;
+        operator QSqlQuery &() { return m_query; }
+
+    private:
+        QSqlQuery &m_query;
+    };
+    Statement statement(const QString &sql) const;
 
     QString m_connection;
+    mutable QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace jalon

@@ -41,6 +41,8 @@ public:
 
     bool start()
     {
+        // JALON_SERVER_LOG=1 shows the server's own messages while a test or benchmark runs.
+        m_process.setProcessChannelMode(qEnvironmentVariableIsSet("JALON_SERVER_LOG") ? QProcess::ForwardedErrorChannel : QProcess::SeparateChannels);
         m_process.start(m_program, {QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
                                                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
         if (!m_process.waitForReadyRead(10000))
