@@ -100,6 +100,7 @@ std::optional<QJsonObject> SyncClient::read(QNetworkReply *reply, QString &error
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_reached = status != 0;
     const QByteArray body = reply->readAll();
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     if (status == 200 && reply->error() == QNetworkReply::NoError)
@@ -162,6 +163,7 @@ void SyncClient::sync()
         return;
     }
     m_busy = true;
+    m_reached = false;
     m_accepted.clear();
     m_proven = 0;
     Q_EMIT stateChanged();

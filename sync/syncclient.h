@@ -39,6 +39,9 @@ public:
     int pendingCount() const;
     QDateTime lastSync() const;
     QString lastError() const;
+    /// Whether the server answered during the last sync (a refusal still counts: only a
+    /// cut network or a server down does not).
+    bool serverReached() const { return m_reached; }
     /// Inclusion proofs checked in the last sync.
     int provenCount() const { return m_proven; }
 
@@ -76,6 +79,7 @@ private:
     Journal m_journal;
     QNetworkAccessManager m_network;
     bool m_busy = false;
+    bool m_reached = false;
     QList<Accepted> m_accepted;
     int m_proven = 0;
     int m_pendingProofs = 0;

@@ -2319,52 +2319,52 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="108"/>
+        <location filename="../../sync/syncclient.cpp" line="109"/>
         <source>the server cannot be reached: %1</source>
         <translation>the server cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="110"/>
+        <location filename="../../sync/syncclient.cpp" line="111"/>
         <source>the server answered %1: %2</source>
         <translation>the server answered %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="130"/>
+        <location filename="../../sync/syncclient.cpp" line="131"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>the server&apos;s answer has no valid key</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="159"/>
+        <location filename="../../sync/syncclient.cpp" line="160"/>
         <source>this device has not joined a server yet</source>
         <translation>this device has not joined a server yet</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="212"/>
+        <location filename="../../sync/syncclient.cpp" line="214"/>
         <source>the server rejected event %1: %2</source>
         <translation>the server rejected event %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="219"/>
+        <location filename="../../sync/syncclient.cpp" line="221"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>the server answered for %1 events out of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="244"/>
+        <location filename="../../sync/syncclient.cpp" line="246"/>
         <source>the server sent a malformed event: %1</source>
         <translation>the server sent a malformed event: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="250"/>
+        <location filename="../../sync/syncclient.cpp" line="252"/>
         <source>an event from the server was refused: %1</source>
         <translation>an event from the server was refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="280"/>
+        <location filename="../../sync/syncclient.cpp" line="282"/>
         <source>the server&apos;s tree head is not signed by its key</source>
         <translation>the server&apos;s tree head is not signed by its key</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="306"/>
+        <location filename="../../sync/syncclient.cpp" line="308"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>the server&apos;s log does not hold an event it accepted</translation>
     </message>

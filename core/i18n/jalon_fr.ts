@@ -2319,52 +2319,52 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="108"/>
+        <location filename="../../sync/syncclient.cpp" line="109"/>
         <source>the server cannot be reached: %1</source>
         <translation>le serveur est injoignable : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="110"/>
+        <location filename="../../sync/syncclient.cpp" line="111"/>
         <source>the server answered %1: %2</source>
         <translation>le serveur a répondu %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="130"/>
+        <location filename="../../sync/syncclient.cpp" line="131"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>la réponse du serveur ne contient pas de clé valide</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="159"/>
+        <location filename="../../sync/syncclient.cpp" line="160"/>
         <source>this device has not joined a server yet</source>
         <translation>cet appareil n&apos;a encore rejoint aucun serveur</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="212"/>
+        <location filename="../../sync/syncclient.cpp" line="214"/>
         <source>the server rejected event %1: %2</source>
         <translation>le serveur a rejeté l&apos;événement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="219"/>
+        <location filename="../../sync/syncclient.cpp" line="221"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>le serveur a répondu pour %1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="244"/>
+        <location filename="../../sync/syncclient.cpp" line="246"/>
         <source>the server sent a malformed event: %1</source>
         <translation>le serveur a envoyé un événement mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="250"/>
+        <location filename="../../sync/syncclient.cpp" line="252"/>
         <source>an event from the server was refused: %1</source>
         <translation>un événement venu du serveur a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="280"/>
+        <location filename="../../sync/syncclient.cpp" line="282"/>
         <source>the server&apos;s tree head is not signed by its key</source>
         <translation>la tête d&apos;arbre du serveur n&apos;est pas signée par sa clé</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="306"/>
+        <location filename="../../sync/syncclient.cpp" line="308"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>le journal du serveur ne contient pas un événement qu&apos;il a accepté</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "projections/carnetprojection.h"
 #include "referentiel/referentielcatalog.h"
 #include "rules/progressengine.h"
+#include "sync/autosync.h"
 #include "sync/protocol.h"
 #include "sync/requestsignature.h"
 #include "serverprocess.h"
@@ -276,6 +277,32 @@ private Q_SLOTS:
         QCOMPARE(select->int64(2), 1);
         QCOMPARE(select->int64(3), 3000);
         QVERIFY(candidate->journal->verifyAll()->isEmpty());
+    }
+
+    void autoSyncRetriesUntilTheServerIsBack()
+    {
+        auto tutor = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Tuteur D"), QStringLiteral("tutor")).second);
+        m_server->admin({QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate, QStringLiteral("--tutor"), tutor->client->user()});
+        AutoSync::Timing timing;
+        timing.period = std::chrono::seconds(30);
+        timing.afterChange = std::chrono::milliseconds(20);
+        timing.firstRetry = std::chrono::milliseconds(50);
+        timing.longestRetry = std::chrono::milliseconds(400);
+        AutoSync autoSync(*tutor->client, timing);
+
+        m_server->kill();
+        QVERIFY(tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP4"), {QStringLiteral("CP4.1")})));
+        autoSync.changed();
+        QTRY_VERIFY_WITH_TIMEOUT(autoSync.failures() >= 2, 10000); // tried, failed, tried again
+        QCOMPARE(autoSync.isOnline(), false);
+        QCOMPARE(tutor->client->pendingCount(), 1);
+        QVERIFY(tutor->client->lastError().contains(QStringLiteral("cannot be reached")));
+
+        QVERIFY(m_server->start());
+        QTRY_COMPARE_WITH_TIMEOUT(tutor->client->pendingCount(), 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(autoSync.isOnline(), 5000);
+        QCOMPARE(autoSync.failures(), 0);
+        QVERIFY(tutor->client->lastError().isEmpty());
     }
 
     void malformedRequestsGetClearAnswers()
