@@ -595,67 +595,72 @@
         <translation>The candidate&apos;s user id.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="60"/>
+        <location filename="../../sync/server/main.cpp" line="58"/>
+        <source>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</source>
+        <translation>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="64"/>
         <source>The %1&apos;s user id.</source>
         <translation>The %1&apos;s user id.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="86"/>
+        <location filename="../../sync/server/main.cpp" line="90"/>
         <source>cannot listen on %1</source>
         <translation>cannot listen on %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="87"/>
+        <location filename="../../sync/server/main.cpp" line="91"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server listening on http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="94"/>
+        <location filename="../../sync/server/main.cpp" line="98"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="95"/>
+        <location filename="../../sync/server/main.cpp" line="99"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>enrollment code (shown once, enrolls one device): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="108"/>
+        <location filename="../../sync/server/main.cpp" line="112"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="111"/>
+        <location filename="../../sync/server/main.cpp" line="115"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>say who: --tutor, --manager, --accompanist or --evaluator USER</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="116"/>
+        <location filename="../../sync/server/main.cpp" line="120"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>give the device&apos;s public key (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="119"/>
+        <location filename="../../sync/server/main.cpp" line="123"/>
         <source>device revoked</source>
         <translation>device revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="125"/>
+        <location filename="../../sync/server/main.cpp" line="129"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="128"/>
+        <location filename="../../sync/server/main.cpp" line="132"/>
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="132"/>
+        <location filename="../../sync/server/main.cpp" line="136"/>
         <source>server key: %1</source>
         <translation>server key: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="138"/>
+        <location filename="../../sync/server/main.cpp" line="142"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>unknown command &quot;%1&quot;; see --help</translation>
     </message>
@@ -1654,67 +1659,78 @@
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="75"/>
+        <location filename="../../sync/server/serverstore.cpp" line="89"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="81"/>
+        <location filename="../../sync/server/serverstore.cpp" line="100"/>
         <source>cannot create the data folder</source>
         <translation>cannot create the data folder</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="89"/>
+        <location filename="../../sync/server/serverstore.cpp" line="108"/>
+        <location filename="../../sync/server/serverstore.cpp" line="135"/>
         <source>cannot open the server database: %1</source>
         <translation>cannot open the server database: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="93"/>
+        <location filename="../../sync/server/serverstore.cpp" line="112"/>
         <source>cannot set up the database</source>
         <translation>cannot set up the database</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="106"/>
+        <location filename="../../sync/server/serverstore.cpp" line="123"/>
+        <source>not a PostgreSQL address</source>
+        <translation>not a PostgreSQL address</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="125"/>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="147"/>
         <source>cannot create the tables</source>
         <translation>cannot create the tables</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="117"/>
+        <location filename="../../sync/server/serverstore.cpp" line="162"/>
         <source>cannot start a transaction</source>
         <translation>cannot start a transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="125"/>
+        <location filename="../../sync/server/serverstore.cpp" line="173"/>
         <source>cannot commit</source>
         <translation>cannot commit</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="186"/>
+        <location filename="../../sync/server/serverstore.cpp" line="234"/>
         <source>cannot record the enrollment code</source>
         <translation>cannot record the enrollment code</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="196"/>
+        <location filename="../../sync/server/serverstore.cpp" line="244"/>
         <source>the enrollment code was already used</source>
         <translation>the enrollment code was already used</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="257"/>
+        <location filename="../../sync/server/serverstore.cpp" line="305"/>
         <source>cannot record the refusal</source>
         <translation>cannot record the refusal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="292"/>
+        <location filename="../../sync/server/serverstore.cpp" line="340"/>
         <source>cannot store the event</source>
         <translation>cannot store the event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="333"/>
+        <location filename="../../sync/server/serverstore.cpp" line="381"/>
         <source>cannot apply %1</source>
         <translation>cannot apply %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="372"/>
+        <location filename="../../sync/server/serverstore.cpp" line="420"/>
         <source>cannot read the log</source>
         <translation>cannot read the log</translation>
     </message>

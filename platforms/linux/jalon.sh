@@ -17,7 +17,7 @@ packages=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtqml-workerscript
     qml6-module-qttest qml6-module-qtquick-shapes qt6-qpa-plugins
-    libqt6sql6-sqlite libsqlcipher-dev sqlcipher libsodium-dev libssl-dev
+    libqt6sql6-sqlite libqt6sql6-psql postgresql libsqlcipher-dev sqlcipher libsodium-dev libssl-dev
     xvfb xauth fonts-dejavu-core python3 python3-jsonschema
 )
 
@@ -38,6 +38,33 @@ install_missing() {
     say "Installing ${#missing[@]} Debian package(s): ${missing[*]}"
     "${sudo[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}"
+}
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# A local PostgreSQL for the sync tests' PostgreSQL run: Debian's cluster, started if it
+# is down, with a role that may create the test databases. JALON_TEST_POSTGRES, when set,
+# names another server instead.
+local_postgres() {
+    if [ -n "${JALON_TEST_POSTGRES:-}" ]; then return 0; fi
+    local version
+    version=$(pg_lsclusters --no-header 2>/dev/null | awk '$2 == "main" { print $1; exit }')
+    if [ -z "$version" ]; then
+        echo "No PostgreSQL cluster found (pg_lsclusters): the PostgreSQL tests will fail." >&2
+        return 0
+    fi
+    if ! pg_lsclusters --no-header | awk -v v="$version" '$1 == v && $2 == "main"' | grep -q online; then
+        say "Starting PostgreSQL $version"
+        as_root pg_ctlcluster "$version" main start
+    fi
+    as_root runuser -u postgres -- psql -qtAc \
+        "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'jalon_test') THEN
+           CREATE ROLE jalon_test LOGIN CREATEDB PASSWORD 'jalon_test'; END IF; END \$\$;" >/dev/null
+    local port
+    port=$(pg_lsclusters --no-header | awk -v v="$version" '$1 == v && $2 == "main" { print $3 }')
+    export JALON_TEST_POSTGRES="postgresql://jalon_test:jalon_test@127.0.0.1:${port}/postgres"
 }
 
 build() {
@@ -65,6 +92,7 @@ run)
 test)
     install_missing
     build ci
+    local_postgres
     say "Running the tests"
     ctest --preset ci -j "$(nproc)"
     ;;

@@ -54,7 +54,11 @@ int run(const QStringList &arguments)
     const QCommandLineOption role(QStringLiteral("role"), Text::tr("candidate, tutor, manager, accompanist, evaluator or admin."),
                                   QStringLiteral("ROLE"));
     const QCommandLineOption candidate(QStringLiteral("candidate"), Text::tr("The candidate's user id."), QStringLiteral("USER"));
-    parser.addOptions({data, listen, name, role, candidate});
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      Text::tr("Use this PostgreSQL database instead of the embedded one "
+                                               "(postgresql://USER:PASSWORD@HOST:PORT/DATABASE)."),
+                                      QStringLiteral("URL"));
+    parser.addOptions({data, database, listen, name, role, candidate});
     QList<QCommandLineOption> assignOptions;
     for (const QString &assignRole : AssignRoles)
         assignOptions << QCommandLineOption(assignRole, Text::tr("The %1's user id.").arg(assignRole), QStringLiteral("USER"));
@@ -69,7 +73,7 @@ int run(const QStringList &arguments)
     auto key = ServerKey::loadOrCreate(parser.value(data));
     if (!key)
         return fail(key.error().message());
-    auto store = ServerStore::openSqlite(parser.value(data));
+    auto store = ServerStore::open(parser.value(data), parser.value(database));
     if (!store)
         return fail(store.error().message());
     auto catalog = ReferentielCatalog::bundled();

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace jalon {
@@ -34,6 +35,18 @@ const char *const Schema[] = {
     "reason TEXT NOT NULL, canonical BLOB NOT NULL, PRIMARY KEY (author, seq))",
 };
 
+// The schema is written for SQLite; PostgreSQL names two types differently.
+QString schemaStatement(const char *sql, ServerStore::Dialect dialect)
+{
+    QString statement = QLatin1String(sql);
+    if (dialect == ServerStore::Dialect::Postgres)
+        statement.replace(QLatin1String("BLOB"), QLatin1String("BYTEA")).replace(QLatin1String("INTEGER"), QLatin1String("BIGINT"));
+    return statement;
+}
+
+// Serialises writers across every server process sharing a PostgreSQL database.
+constexpr auto WriterLock = "SELECT pg_advisory_xact_lock(7283561)";
+
 QString field(const Event &event, const char *name)
 {
     return event.body.value(QLatin1String(name)).toString();
@@ -41,8 +54,9 @@ QString field(const Event &event, const char *name)
 
 } // namespace
 
-ServerStore::ServerStore(const QString &connection)
+ServerStore::ServerStore(const QString &connection, Dialect dialect)
     : m_connection(connection)
+    , m_dialect(dialect)
 {
 }
 
@@ -75,6 +89,11 @@ Error ServerStore::failure(const QString &what, const QSqlQuery &query) const
     return Error{database().databaseName(), {}, tr("%1: %2").arg(what, query.lastError().text()), {}};
 }
 
+Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &dataDir, const QString &databaseUrl)
+{
+    return databaseUrl.isEmpty() ? openSqlite(dataDir) : openPostgres(QUrl(databaseUrl));
+}
+
 Result<std::unique_ptr<ServerStore>> ServerStore::openSqlite(const QString &dataDir)
 {
     if (!QDir().mkpath(dataDir))
@@ -84,7 +103,7 @@ Result<std::unique_ptr<ServerStore>> ServerStore::openSqlite(const QString &data
     db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("server.db")));
     // Several admin commands may run beside the server: wait for the lock, do not fail.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    std::unique_ptr<ServerStore> store(new ServerStore(connection));
+    std::unique_ptr<ServerStore> store(new ServerStore(connection, Dialect::Sqlite));
     if (!db.open())
         return std::unexpected(Error{db.databaseName(), {}, tr("cannot open the server database: %1").arg(db.lastError().text()), {}});
     QSqlQuery pragma(db);
@@ -97,12 +116,34 @@ Result<std::unique_ptr<ServerStore>> ServerStore::openSqlite(const QString &data
     return store;
 }
 
+Result<std::unique_ptr<ServerStore>> ServerStore::openPostgres(const QUrl &url)
+{
+    const QString shown = url.toString(QUrl::RemovePassword);
+    if (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))
+        return std::unexpected(Error{shown, {}, tr("not a PostgreSQL address"), QStringLiteral("postgresql://USER:PASSWORD@HOST:PORT/DATABASE")});
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return std::unexpected(Error{shown, {}, tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)"), {}});
+    const QString connection = QStringLiteral("jalon-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    db.setDatabaseName(url.path().mid(1));
+    std::unique_ptr<ServerStore> store(new ServerStore(connection, Dialect::Postgres));
+    if (!db.open())
+        return std::unexpected(Error{shown, {}, tr("cannot open the server database: %1").arg(db.lastError().text()), {}});
+    if (auto migrated = store->migrate(); !migrated)
+        return std::unexpected(migrated.error());
+    return store;
+}
+
 Result<void> ServerStore::migrate()
 {
     return write([&]() -> Result<void> {
         QSqlQuery query(database());
         for (const char *sql : Schema) {
-            if (!query.exec(QLatin1String(sql)))
+            if (!query.exec(schemaStatement(sql, m_dialect)))
                 return std::unexpected(failure(tr("cannot create the tables"), query));
         }
         return {};
@@ -111,10 +152,17 @@ Result<void> ServerStore::migrate()
 
 Result<void> ServerStore::begin()
 {
-    // IMMEDIATE takes the write lock now: two writers never both read the same last index.
+    // SQLite: IMMEDIATE takes the write lock now. PostgreSQL: a transaction-wide advisory
+    // lock does the same for every process. Two writers never read the same last index.
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return std::unexpected(failure(tr("cannot start a transaction"), query));
+    const bool begun = m_dialect == Dialect::Sqlite
+        ? query.exec(QStringLiteral("BEGIN IMMEDIATE"))
+        : query.exec(QStringLiteral("BEGIN")) && query.exec(QLatin1String(WriterLock));
+    if (!begun) {
+        Error error = failure(tr("cannot start a transaction"), query);
+        rollback();
+        return std::unexpected(error);
+    }
     return {};
 }
 

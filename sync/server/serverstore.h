@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -36,7 +37,14 @@ public:
         QByteArray canonical;
     };
 
+    enum class Dialect { Sqlite, Postgres };
+
+    /// The embedded SQLite file in `dataDir`, or the PostgreSQL database at
+    /// `databaseUrl` (postgresql://USER:PASSWORD@HOST:PORT/DATABASE) when one is given;
+    /// several server processes may share the latter.
+    static Result<std::unique_ptr<ServerStore>> open(const QString &dataDir, const QString &databaseUrl);
     static Result<std::unique_ptr<ServerStore>> openSqlite(const QString &dataDir);
+    static Result<std::unique_ptr<ServerStore>> openPostgres(const QUrl &url);
     ~ServerStore();
 
     /// Runs `work` in a write transaction: committed when it succeeds, rolled back otherwise.
@@ -91,7 +99,7 @@ public:
     QList<std::pair<QString, qint64>> counts() const;
 
 private:
-    explicit ServerStore(const QString &connection);
+    ServerStore(const QString &connection, Dialect dialect);
     Result<void> begin();
     Result<void> commit();
     void rollback();
@@ -116,6 +124,7 @@ private:
     Statement statement(const QString &sql) const;
 
     QString m_connection;
+    Dialect m_dialect;
     mutable QHash<QString, QSqlQuery> m_statements;
 };
 

@@ -12,9 +12,11 @@ namespace jalon::test {
 class Server
 {
 public:
-    Server(const QString &program, const QString &dataDir)
+    /// `database`: a PostgreSQL address, or empty for the embedded SQLite store.
+    Server(const QString &program, const QString &dataDir, const QString &database = {})
         : m_program(program)
         , m_dataDir(dataDir)
+        , m_database(database)
     {
     }
     ~Server() { kill(); }
@@ -22,7 +24,7 @@ public:
     QString admin(const QStringList &arguments)
     {
         QProcess process;
-        process.start(m_program, arguments + QStringList{QStringLiteral("--data"), m_dataDir});
+        process.start(m_program, arguments + storeArguments());
         process.waitForFinished(30000);
         if (process.exitCode() != 0)
             qWarning("jalon-server %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), process.readAllStandardError().constData());
@@ -43,8 +45,8 @@ public:
     {
         // JALON_SERVER_LOG=1 shows the server's own messages while a test or benchmark runs.
         m_process.setProcessChannelMode(qEnvironmentVariableIsSet("JALON_SERVER_LOG") ? QProcess::ForwardedErrorChannel : QProcess::SeparateChannels);
-        m_process.start(m_program, {QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
-                                                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
+        m_process.start(m_program, QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                               QStringLiteral("127.0.0.1:%1").arg(m_port)} + storeArguments());
         if (!m_process.waitForReadyRead(10000))
             return false;
         const auto port = QRegularExpression(QStringLiteral(":(\\d+)")).match(QString::fromUtf8(m_process.readAllStandardOutput()));
@@ -60,11 +62,21 @@ public:
         }
     }
 
+    QString database() const { return m_database; }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port)); }
 
 private:
+    QStringList storeArguments() const
+    {
+        QStringList arguments{QStringLiteral("--data"), m_dataDir};
+        if (!m_database.isEmpty())
+            arguments << QStringLiteral("--database") << m_database;
+        return arguments;
+    }
+
     QString m_program;
     QString m_dataDir;
+    QString m_database;
     QProcess m_process;
     quint16 m_port = 0; // kept across restarts: clients know the server by its address
 };

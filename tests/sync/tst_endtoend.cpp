@@ -20,6 +20,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -119,10 +123,47 @@ private:
         return answer.value(QStringLiteral("results")).toArray().first().toObject();
     }
 
+    QString m_postgresDatabase; ///< made for this run, dropped at the end
+
+    // With JALON_E2E_BACKEND=postgres the whole suite runs against a PostgreSQL database
+    // made for it on the server named by JALON_TEST_POSTGRES (the README's test command
+    // starts a local one).
+    QString makePostgresDatabase()
+    {
+        const QUrl admin(qEnvironmentVariable("JALON_TEST_POSTGRES"));
+        if (admin.isEmpty())
+            return {};
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("e2e-admin"));
+        db.setHostName(admin.host());
+        db.setPort(admin.port(5432));
+        db.setUserName(admin.userName());
+        db.setPassword(admin.password());
+        db.setDatabaseName(admin.path().mid(1));
+        if (!db.open()) {
+            qWarning("PostgreSQL: %s", qPrintable(db.lastError().text()));
+            return {};
+        }
+        m_postgresDatabase = QStringLiteral("jalon_e2e_%1").arg(QRandomGenerator::global()->generate());
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("CREATE DATABASE ") + m_postgresDatabase)) {
+            qWarning("PostgreSQL: %s", qPrintable(query.lastError().text()));
+            return {};
+        }
+        QUrl url = admin;
+        url.setPath(QLatin1Char('/') + m_postgresDatabase);
+        return url.toString();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<Server>(QStringLiteral(JALON_SERVER), m_data.path());
+        QString database;
+        if (qEnvironmentVariable("JALON_E2E_BACKEND") == QLatin1String("postgres")) {
+            database = makePostgresDatabase();
+            QVERIFY2(!database.isEmpty(), "no PostgreSQL to test against: set JALON_TEST_POSTGRES to "
+                                          "postgresql://USER:PASSWORD@HOST:PORT/postgres (a role that may create databases)");
+        }
+        m_server = std::make_unique<Server>(QStringLiteral(JALON_SERVER), m_data.path(), database);
         std::tie(m_candidate, m_candidateCode) = m_server->addUser(QStringLiteral("Camille Martin"), QStringLiteral("candidate"));
         std::tie(m_tutor, m_tutorCode) = m_server->addUser(QStringLiteral("Paul Durand"), QStringLiteral("tutor"));
         std::tie(m_manager, m_managerCode) = m_server->addUser(QStringLiteral("Inès Petit"), QStringLiteral("manager"));
@@ -303,6 +344,56 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(autoSync.isOnline(), 5000);
         QCOMPARE(autoSync.failures(), 0);
         QVERIFY(tutor->client->lastError().isEmpty());
+    }
+
+    // Several server processes on one store: every accepted event gets its own index, and
+    // the indexes run 0, 1, 2… with no gap and no repeat.
+    void twoServersShareOneGapFreeLog()
+    {
+        Server second(QStringLiteral(JALON_SERVER), m_data.path(), m_postgresDatabase.isEmpty() ? QString() : m_server->database());
+        QVERIFY(second.start());
+        auto first = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Tuteur E"), QStringLiteral("tutor")).second);
+        auto other = enrolledDevice(second, m_server->addUser(QStringLiteral("Tuteur F"), QStringLiteral("tutor")).second);
+        for (Device *device : {first.get(), other.get()}) {
+            m_server->admin({QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate, QStringLiteral("--tutor"), device->client->user()});
+            QList<Journal::Draft> drafts;
+            for (int i = 0; i < 1500; ++i)
+                drafts << attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP%1").arg(i % 10 + 1), {});
+            QVERIFY(device->journal->append(drafts));
+        }
+        QSignalSpy firstDone(first->client.get(), &SyncClient::syncFinished);
+        QSignalSpy otherDone(other->client.get(), &SyncClient::syncFinished);
+        first->client->sync();
+        other->client->sync();
+        QTRY_VERIFY_WITH_TIMEOUT(firstDone.size() == 1 && otherDone.size() == 1, 60000);
+        QVERIFY2(firstDone.first().first().toBool(), qPrintable(first->client->lastError()));
+        QVERIFY2(otherDone.first().first().toBool(), qPrintable(other->client->lastError()));
+
+        // An administrator reads the whole log: indexes must be exactly 0 … size-1.
+        auto admin = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Admin B"), QStringLiteral("admin")).second);
+        qint64 expected = 0;
+        qint64 size = -1;
+        while (size < 0 || expected < size) {
+            const auto [status, page] = request(admin->vault->deviceKey(), "GET",
+                                                QByteArray(Protocol::Events) + "?after=" + QByteArray::number(expected - 1) + "&limit=2000");
+            QCOMPARE(status, 200);
+            size = page.value(QStringLiteral("size")).toInteger();
+            const QJsonArray entries = page.value(QStringLiteral("events")).toArray();
+            QVERIFY(!entries.isEmpty());
+            for (const QJsonValue &entry : entries)
+                QCOMPARE(entry.toObject().value(QStringLiteral("index")).toInteger(), expected++);
+        }
+        QVERIFY(expected >= 3000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.reset();
+        if (m_postgresDatabase.isEmpty())
+            return;
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("e2e-admin"));
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(QStringLiteral("DROP DATABASE ") + m_postgresDatabase), qPrintable(query.lastError().text()));
     }
 
     void malformedRequestsGetClearAnswers()
