@@ -1999,8 +1999,8 @@
     </message>
     <message>
         <location filename="../../sync/server/syncservice.cpp" line="284"/>
-        <location filename="../../sync/server/syncservice.cpp" line="308"/>
-        <location filename="../../sync/server/syncservice.cpp" line="354"/>
+        <location filename="../../sync/server/syncservice.cpp" line="312"/>
+        <location filename="../../sync/server/syncservice.cpp" line="358"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>cet appareil n&apos;est pas inscrit, ou a été révoqué</translation>
     </message>
@@ -2015,12 +2015,17 @@
         <translation>au plus %1 événements par envoi</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="358"/>
+        <location filename="../../sync/server/syncservice.cpp" line="294"/>
+        <source>an event is larger than %1 bytes</source>
+        <translation>un événement dépasse %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="362"/>
         <source>no event with this id is in the log</source>
         <translation>aucun événement de cet identifiant n&apos;est dans le journal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="364"/>
+        <location filename="../../sync/server/syncservice.cpp" line="368"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>la taille de l&apos;arbre doit dépasser l&apos;indice de l&apos;événement et valoir au plus %1</translation>
     </message>

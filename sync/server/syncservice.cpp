@@ -289,6 +289,10 @@ SyncService::Answer SyncService::push(const QByteArray &device, const QByteArray
         return error(400, tr("the request is not a JSON object: %1").arg(parseError.errorString()));
     if (events.size() > Protocol::MaxBatch)
         return error(413, tr("at most %1 events per push").arg(Protocol::MaxBatch));
+    for (const QJsonValue &value : events) {
+        if (value.isObject() && compact(value.toObject()).size() > Protocol::MaxEventBytes)
+            return error(413, tr("an event is larger than %1 bytes").arg(Protocol::MaxEventBytes));
+    }
     const QList<Pushed> batch = readAll(events);
     auto results = m_store.write([&]() -> Result<QJsonArray> {
         QJsonArray answers;

@@ -408,11 +408,35 @@ private Q_SLOTS:
         reply->deleteLater();
         auto deep = request(key, "POST", Protocol::Events, QByteArray(100, '[') + QByteArray(100, ']'));
         QCOMPARE(deep.first, 400);
+        QVERIFY(deep.second.value(QStringLiteral("error")).toString().contains(QStringLiteral("nested")));
+
+        // The limits, each with its own answer, for an enrolled device.
+        auto device = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Candidat C"), QStringLiteral("candidate")).second);
+        const SigningKey &enrolled = device->vault->deviceKey();
+        auto huge = request(enrolled, "POST", Protocol::Events, "{\"events\":[],\"pad\":\"" + QByteArray(Protocol::MaxBodyBytes, 'x') + "\"}");
+        QCOMPARE(huge.first, 413);
+        QByteArray many = "{\"events\":[";
+        for (int i = 0; i <= Protocol::MaxBatch; ++i)
+            many += i ? ",{}" : "{}";
+        auto tooMany = request(enrolled, "POST", Protocol::Events, many + "]}");
+        QCOMPARE(tooMany.first, 413);
+        QVERIFY(tooMany.second.value(QStringLiteral("error")).toString().contains(QString::number(Protocol::MaxBatch)));
+        auto big = device->journal->append(answer(device->client->user(), QStringLiteral("F1.1"), 1));
+        QByteArray bigEvent = big->canonical();
+        bigEvent.insert(bigEvent.indexOf("\"level\""), "\"comment\":\"" + QByteArray(Protocol::MaxEventBytes, 'y') + "\",");
+        auto tooBig = request(enrolled, "POST", Protocol::Events, "{\"events\":[" + bigEvent + "]}");
+        QCOMPARE(tooBig.first, 413);
+        auto notJson = request(enrolled, "POST", Protocol::Events, "{\"events\": [");
+        QCOMPARE(notJson.first, 400);
+        auto badQuery = request(enrolled, "GET", QByteArray(Protocol::Events) + "?after=abc");
+        QCOMPARE(badQuery.first, 400);
         auto enrollBad = request(key, "POST", Protocol::Enroll, R"({"code":"AAAA","device":"x"})");
         QCOMPARE(enrollBad.first, 400);
         QVERIFY(!enrollBad.second.value(QStringLiteral("error")).toString().isEmpty());
+        const QString code = m_server->addUser(QStringLiteral("Candidat D"), QStringLiteral("candidate")).second;
+        QVERIFY(enrolledDevice(*m_server, code)->client->isEnrolled());
         auto reused = request(key, "POST", Protocol::Enroll,
-                              QJsonDocument(QJsonObject{{QStringLiteral("code"), m_candidateCode},
+                              QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
                                                         {QStringLiteral("device"), QString::fromLatin1(toBase64Url(key.publicKey()))}})
                                   .toJson(QJsonDocument::Compact));
         QCOMPARE(reused.first, 403); // a code enrolls one device, once
