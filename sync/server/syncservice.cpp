@@ -195,7 +195,8 @@ SyncService::Pushed SyncService::read(const QJsonValue &value)
 {
     Pushed pushed;
     const QByteArray json = compact(value.toObject());
-    if (!value.isObject() || json.size() > Protocol::MaxEventBytes) {
+    pushed.tooLarge = json.size() > Protocol::MaxEventBytes;
+    if (!value.isObject() || pushed.tooLarge) {
         pushed.problem = tr("an event must be a JSON object of at most %1 bytes").arg(Protocol::MaxEventBytes);
         return pushed;
     }
@@ -289,11 +290,11 @@ SyncService::Answer SyncService::push(const QByteArray &device, const QByteArray
         return error(400, tr("the request is not a JSON object: %1").arg(parseError.errorString()));
     if (events.size() > Protocol::MaxBatch)
         return error(413, tr("at most %1 events per push").arg(Protocol::MaxBatch));
-    for (const QJsonValue &value : events) {
-        if (value.isObject() && compact(value.toObject()).size() > Protocol::MaxEventBytes)
+    const QList<Pushed> batch = readAll(events);
+    for (const Pushed &pushed : batch) {
+        if (pushed.tooLarge)
             return error(413, tr("an event is larger than %1 bytes").arg(Protocol::MaxEventBytes));
     }
-    const QList<Pushed> batch = readAll(events);
     auto results = m_store.write([&]() -> Result<QJsonArray> {
         QJsonArray answers;
         for (const Pushed &pushed : batch)

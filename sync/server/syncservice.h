@@ -61,6 +61,7 @@ private:
         QByteArray canonical;
         QByteArray id;
         bool signatureValid = false;
+        bool tooLarge = false;
         QString problem; ///< why it could not be read
     };
 
