@@ -93,10 +93,16 @@ Result<QByteArray> RequestVerifier::verify(const QByteArray &headerValue, const 
     const QByteArray signed_ = RequestSignature::message(method, pathAndQuery, parsed->timestamp, parsed->nonce, body);
     if (!verifySignature(parsed->publicKey, signed_, parsed->signature))
         return refused(tr("the request's signature does not match"));
-    forgetOlderThan(nowSeconds - RequestSignature::WindowSeconds);
-    if (m_seen.contains(parsed->nonce))
+    bool first = true;
+    if (m_store) {
+        first = m_store(parsed->nonce, parsed->timestamp);
+    } else {
+        forgetOlderThan(nowSeconds - RequestSignature::WindowSeconds);
+        first = !m_seen.contains(parsed->nonce);
+        m_seen.insert(parsed->nonce, parsed->timestamp);
+    }
+    if (!first)
         return refused(tr("this request was already received (replay)"));
-    m_seen.insert(parsed->nonce, parsed->timestamp);
     return parsed->publicKey;
 }
 

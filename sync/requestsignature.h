@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <functional>
+
 namespace jalon {
 
 class SigningKey;
@@ -50,6 +52,11 @@ class RequestVerifier
     Q_DECLARE_TR_FUNCTIONS(RequestVerifier)
 
 public:
+    /// Records a nonce; false when it was already recorded. Several server processes
+    /// share one so that a request replayed to another process is refused too.
+    using NonceStore = std::function<bool(const QByteArray &nonce, qint64 timestamp)>;
+    void setNonceStore(NonceStore store) { m_store = std::move(store); }
+
     /// The public key that signed the request.
     Result<QByteArray> verify(const QByteArray &headerValue, const QByteArray &method, const QByteArray &pathAndQuery,
                               const QByteArray &body, const QDateTime &now);
@@ -58,6 +65,7 @@ private:
     void forgetOlderThan(qint64 timestamp);
 
     QHash<QByteArray, qint64> m_seen; ///< nonce → its timestamp, for the window
+    NonceStore m_store;
 };
 
 } // namespace jalon

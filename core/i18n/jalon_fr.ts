@@ -547,12 +547,12 @@
         <translation>after doit être un indice du journal (ou -1) et limit un nombre positif</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="107"/>
+        <location filename="../../sync/server/httpfront.cpp" line="112"/>
         <source>the request is larger than %1 bytes</source>
         <translation>la requête dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="109"/>
+        <location filename="../../sync/server/httpfront.cpp" line="114"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>le JSON est imbriqué sur plus de %1 niveaux</translation>
     </message>
@@ -605,62 +605,62 @@
         <translation>L&apos;identifiant du %1.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="90"/>
+        <location filename="../../sync/server/main.cpp" line="93"/>
         <source>cannot listen on %1</source>
         <translation>impossible d&apos;écouter sur %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="91"/>
+        <location filename="../../sync/server/main.cpp" line="94"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server à l&apos;écoute sur http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="98"/>
+        <location filename="../../sync/server/main.cpp" line="101"/>
         <source>user: %1</source>
         <translation>utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="99"/>
+        <location filename="../../sync/server/main.cpp" line="102"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>code d&apos;inscription (affiché une seule fois, inscrit un seul appareil) : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="112"/>
+        <location filename="../../sync/server/main.cpp" line="115"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="115"/>
+        <location filename="../../sync/server/main.cpp" line="118"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>précisez qui : --tutor, --manager, --accompanist ou --evaluator UTILISATEUR</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="120"/>
+        <location filename="../../sync/server/main.cpp" line="123"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>indiquez la clé publique de l&apos;appareil (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="123"/>
+        <location filename="../../sync/server/main.cpp" line="126"/>
         <source>device revoked</source>
         <translation>appareil révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="129"/>
+        <location filename="../../sync/server/main.cpp" line="132"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="132"/>
+        <location filename="../../sync/server/main.cpp" line="135"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="136"/>
+        <location filename="../../sync/server/main.cpp" line="139"/>
         <source>server key: %1</source>
         <translation>clé du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="142"/>
+        <location filename="../../sync/server/main.cpp" line="145"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>commande « %1 » inconnue ; voir --help</translation>
     </message>
@@ -1599,7 +1599,7 @@
         <translation>la signature de la requête ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="98"/>
+        <location filename="../../sync/requestsignature.cpp" line="105"/>
         <source>this request was already received (replay)</source>
         <translation>cette requête a déjà été reçue (rejeu)</translation>
     </message>
@@ -1659,78 +1659,78 @@
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="89"/>
+        <location filename="../../sync/server/serverstore.cpp" line="92"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="100"/>
+        <location filename="../../sync/server/serverstore.cpp" line="103"/>
         <source>cannot create the data folder</source>
         <translation>impossible de créer le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="108"/>
-        <location filename="../../sync/server/serverstore.cpp" line="135"/>
+        <location filename="../../sync/server/serverstore.cpp" line="111"/>
+        <location filename="../../sync/server/serverstore.cpp" line="138"/>
         <source>cannot open the server database: %1</source>
         <translation>impossible d&apos;ouvrir la base du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="112"/>
+        <location filename="../../sync/server/serverstore.cpp" line="115"/>
         <source>cannot set up the database</source>
         <translation>impossible de configurer la base</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="123"/>
+        <location filename="../../sync/server/serverstore.cpp" line="126"/>
         <source>not a PostgreSQL address</source>
         <translation>ce n&apos;est pas une adresse PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="125"/>
+        <location filename="../../sync/server/serverstore.cpp" line="128"/>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>le pilote PostgreSQL de Qt n&apos;est pas installé (Debian : libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="147"/>
+        <location filename="../../sync/server/serverstore.cpp" line="150"/>
         <source>cannot create the tables</source>
         <translation>impossible de créer les tables</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="162"/>
+        <location filename="../../sync/server/serverstore.cpp" line="165"/>
         <source>cannot start a transaction</source>
         <translation>impossible de commencer une transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="173"/>
+        <location filename="../../sync/server/serverstore.cpp" line="176"/>
         <source>cannot commit</source>
         <translation>impossible de valider la transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="234"/>
+        <location filename="../../sync/server/serverstore.cpp" line="237"/>
         <source>cannot record the enrollment code</source>
         <translation>impossible d&apos;enregistrer le code d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="244"/>
+        <location filename="../../sync/server/serverstore.cpp" line="247"/>
         <source>the enrollment code was already used</source>
         <translation>le code d&apos;inscription a déjà servi</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="305"/>
+        <location filename="../../sync/server/serverstore.cpp" line="308"/>
         <source>cannot record the refusal</source>
         <translation>impossible d&apos;enregistrer le refus</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="340"/>
+        <location filename="../../sync/server/serverstore.cpp" line="343"/>
         <source>cannot store the event</source>
         <translation>impossible d&apos;enregistrer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="381"/>
+        <location filename="../../sync/server/serverstore.cpp" line="384"/>
         <source>cannot apply %1</source>
         <translation>impossible d&apos;appliquer %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="420"/>
+        <location filename="../../sync/server/serverstore.cpp" line="423"/>
         <source>cannot read the log</source>
         <translation>impossible de lire le journal</translation>
     </message>
@@ -1958,74 +1958,74 @@
         <translation>cet appareil est déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="199"/>
+        <location filename="../../sync/server/syncservice.cpp" line="200"/>
         <source>an event must be a JSON object of at most %1 bytes</source>
         <translation>un événement doit être un objet JSON d&apos;au plus %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="253"/>
+        <location filename="../../sync/server/syncservice.cpp" line="254"/>
         <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
         <translation>l&apos;auteur de l&apos;événement n&apos;est pas un appareil inscrit de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="255"/>
+        <location filename="../../sync/server/syncservice.cpp" line="256"/>
         <source>the event&apos;s device is revoked</source>
         <translation>l&apos;appareil de l&apos;événement est révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="257"/>
+        <location filename="../../sync/server/syncservice.cpp" line="258"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>la signature ne correspond pas à l’événement : il a été modifié ou contrefait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="259"/>
+        <location filename="../../sync/server/syncservice.cpp" line="260"/>
         <source>a device may not record &quot;%1&quot;</source>
         <translation>un appareil ne peut pas enregistrer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="264"/>
+        <location filename="../../sync/server/syncservice.cpp" line="265"/>
         <source>another event already holds seq %1 of this device (fork)</source>
         <translation>un autre événement occupe déjà le numéro %1 de cet appareil (bifurcation)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="266"/>
+        <location filename="../../sync/server/syncservice.cpp" line="267"/>
         <source>event %1 of this device is missing: push in order</source>
         <translation>l&apos;événement %1 de cet appareil manque : envoyez dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="268"/>
+        <location filename="../../sync/server/syncservice.cpp" line="269"/>
         <source>the event does not follow its device&apos;s previous event</source>
         <translation>l&apos;événement ne suit pas le précédent de son appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="284"/>
-        <location filename="../../sync/server/syncservice.cpp" line="312"/>
-        <location filename="../../sync/server/syncservice.cpp" line="358"/>
+        <location filename="../../sync/server/syncservice.cpp" line="285"/>
+        <location filename="../../sync/server/syncservice.cpp" line="313"/>
+        <location filename="../../sync/server/syncservice.cpp" line="359"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>cet appareil n&apos;est pas inscrit, ou a été révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="289"/>
+        <location filename="../../sync/server/syncservice.cpp" line="290"/>
         <source>the request is not a JSON object: %1</source>
         <translation>la requête n&apos;est pas un objet JSON : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="291"/>
+        <location filename="../../sync/server/syncservice.cpp" line="292"/>
         <source>at most %1 events per push</source>
         <translation>au plus %1 événements par envoi</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="294"/>
+        <location filename="../../sync/server/syncservice.cpp" line="296"/>
         <source>an event is larger than %1 bytes</source>
         <translation>un événement dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="362"/>
+        <location filename="../../sync/server/syncservice.cpp" line="363"/>
         <source>no event with this id is in the log</source>
         <translation>aucun événement de cet identifiant n&apos;est dans le journal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="368"/>
+        <location filename="../../sync/server/syncservice.cpp" line="369"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>la taille de l&apos;arbre doit dépasser l&apos;indice de l&apos;événement et valoir au plus %1</translation>
     </message>

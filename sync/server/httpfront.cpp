@@ -100,6 +100,11 @@ HttpFront::HttpFront(SyncService &service)
     });
 }
 
+void HttpFront::shareReplayCache(ServerStore &store)
+{
+    m_verifier.setNonceStore([&store](const QByteArray &nonce, qint64 timestamp) { return store.rememberNonce(nonce, timestamp); });
+}
+
 QHttpServerResponse HttpFront::answer(const QHttpServerRequest &request, const Signed &handler)
 {
     const QByteArray body = request.body();

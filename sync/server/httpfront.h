@@ -17,6 +17,9 @@ class HttpFront
 
 public:
     explicit HttpFront(SyncService &service);
+    /// Keeps request nonces in `store` rather than in this process's memory: needed
+    /// when several server processes share one database.
+    void shareReplayCache(ServerStore &store);
     /// The port listened on, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
 

@@ -85,6 +85,9 @@ int run(const QStringList &arguments)
         const QString address = parser.value(listen).section(QLatin1Char(':'), 0, -2);
         const quint16 port = parser.value(listen).section(QLatin1Char(':'), -1).toUShort();
         HttpFront front(service);
+        // Several processes may serve one PostgreSQL database: they share what they saw.
+        if ((*store)->dialect() == ServerStore::Dialect::Postgres)
+            front.shareReplayCache(**store);
         const quint16 bound = front.listen(QHostAddress(address), port);
         if (bound == 0)
             return fail(Text::tr("cannot listen on %1").arg(parser.value(listen)));

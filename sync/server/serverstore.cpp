@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRandomGenerator>
 #include <QUrl>
 #include <QUuid>
 
@@ -31,6 +32,8 @@ const char *const Schema[] = {
     // Well-formed, signed, in order, but not allowed (role, assignment, référentiel): kept
     // out of the log, yet they hold their place in the device's chain so that its later
     // events can still be accepted.
+    // Nonces of the signed requests seen in the last minutes, shared by every process.
+    "CREATE TABLE IF NOT EXISTS request_nonces (nonce BLOB PRIMARY KEY, ts INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS refused (author BLOB NOT NULL, seq INTEGER NOT NULL, id BLOB NOT NULL UNIQUE, "
     "reason TEXT NOT NULL, canonical BLOB NOT NULL, PRIMARY KEY (author, seq))",
 };
@@ -422,6 +425,24 @@ Result<QList<ServerStore::LogEntry>> ServerStore::entries(qint64 after, int limi
     while (query.next())
         result << LogEntry{query.value(0).toLongLong(), query.value(1).toByteArray()};
     return result;
+}
+
+bool ServerStore::rememberNonce(const QByteArray &nonce, qint64 timestamp)
+{
+    // Now and then, forget what is out of the window anyway.
+    if (QRandomGenerator::global()->bounded(256) == 0) {
+        Statement reusedPurge = statement(QStringLiteral("DELETE FROM request_nonces WHERE ts < ?"));
+        QSqlQuery &purge = reusedPurge;
+        purge.addBindValue(timestamp - 3600);
+        purge.exec();
+    }
+    Statement reusedInsert = statement(m_dialect == Dialect::Postgres
+                                           ? QStringLiteral("INSERT INTO request_nonces (nonce, ts) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                                           : QStringLiteral("INSERT OR IGNORE INTO request_nonces (nonce, ts) VALUES (?, ?)"));
+    QSqlQuery &insert = reusedInsert;
+    insert.addBindValue(nonce);
+    insert.addBindValue(timestamp);
+    return insert.exec() && insert.numRowsAffected() == 1;
 }
 
 QList<QByteArray> ServerStore::published() const

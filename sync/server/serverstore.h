@@ -93,6 +93,10 @@ public:
     /// given unless `everything`; never those written by the device `except` (it has them).
     Result<QList<LogEntry>> entries(qint64 after, int limit, const QStringList &subjects, bool everything,
                                     const QByteArray &except, qint64 below) const;
+    Dialect dialect() const { return m_dialect; }
+    /// Records a request's nonce for the replay window; false when it is already there.
+    bool rememberNonce(const QByteArray &nonce, qint64 timestamp);
+
     /// The referentiel.publish events, in log order.
     QList<QByteArray> published() const;
     /// Users, devices, events: for `jalon-server info`.

@@ -384,6 +384,21 @@ private Q_SLOTS:
                 QCOMPARE(entry.toObject().value(QStringLiteral("index")).toInteger(), expected++);
         }
         QVERIFY(expected >= 3000);
+
+        // On PostgreSQL, where several processes serve one database, a request replayed to
+        // the other process is refused too.
+        if (!m_postgresDatabase.isEmpty()) {
+            const QByteArray path = QByteArray(Protocol::Events) + "?after=0&limit=1";
+            QByteArray header;
+            QCOMPARE(request(admin->vault->deviceKey(), "GET", path, {}, &header).first, 200);
+            QNetworkRequest replay(second.url().resolved(QUrl::fromEncoded(path)));
+            replay.setRawHeader(RequestSignature::Header, header);
+            QNetworkReply *reply = m_network.get(replay);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            QVERIFY(done.wait());
+            reply->deleteLater();
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        }
     }
 
     void cleanupTestCase()
