@@ -39,7 +39,46 @@ void path(const QList<QByteArray> &leaves, qsizetype index, qsizetype begin, qsi
     }
 }
 
+// Rebuilds the root of [begin, end) from the range's own leaves and the proof's hashes
+// of the subtrees outside it, taken in order.
+struct RangeCheck
+{
+    const QList<QByteArray> &leaves;
+    qint64 first;
+    qint64 last;
+    const QList<QByteArray> &proof;
+    qsizetype used = 0;
+    bool ok = true;
+
+    QByteArray hash(qint64 begin, qint64 end)
+    {
+        if (end <= first || begin >= last) {
+            if (used == proof.size()) {
+                ok = false;
+                return {};
+            }
+            return proof[used++];
+        }
+        if (begin >= first && end <= last)
+            return subtreeRoot(leaves, begin - first, end - first);
+        const qint64 k = splitPoint(end - begin);
+        const QByteArray left = hash(begin, begin + k);
+        return nodeHash(left, hash(begin + k, end));
+    }
+};
+
 } // namespace
+
+bool verifyRange(const QList<QByteArray> &leaves, qint64 first, qint64 size, const QList<QByteArray> &proof,
+                 const QByteArray &root)
+{
+    const qint64 last = first + leaves.size();
+    if (leaves.isEmpty() || first < 0 || last > size)
+        return false;
+    RangeCheck check{leaves, first, last, proof};
+    const QByteArray computed = check.hash(0, size);
+    return check.ok && check.used == proof.size() && computed == root;
+}
 
 QByteArray leafHash(const QByteArray &data)
 {
@@ -143,6 +182,28 @@ void Log::path(qsizetype index, qsizetype begin, qsizetype end, QList<QByteArray
         path(index - k, begin + k, end, proof);
         proof << subtree(begin, begin + k);
     }
+}
+
+void Log::outside(qsizetype begin, qsizetype end, qsizetype first, qsizetype last, QList<QByteArray> &proof) const
+{
+    if (end <= first || begin >= last) {
+        proof << subtree(begin, end);
+        return;
+    }
+    if (begin >= first && end <= last)
+        return;
+    const qsizetype k = splitPoint(end - begin);
+    outside(begin, begin + k, first, last, proof);
+    outside(begin + k, end, first, last, proof);
+}
+
+std::optional<QList<QByteArray>> Log::rangeProof(qsizetype first, qsizetype count, qsizetype size) const
+{
+    if (first < 0 || count < 1 || first + count > size || size > this->size())
+        return std::nullopt;
+    QList<QByteArray> proof;
+    outside(0, size, first, first + count, proof);
+    return proof;
 }
 
 std::optional<QList<QByteArray>> Log::inclusionProof(qsizetype index, qsizetype size) const

@@ -28,6 +28,13 @@ std::optional<QList<QByteArray>> inclusionProof(const QList<QByteArray> &leafHas
 bool verifyInclusion(const QByteArray &leafHash, qint64 index, qint64 size, const QList<QByteArray> &proof,
                      const QByteArray &root);
 
+/// Proof that the leaves [first, first + leaves.size()) are in the tree of `size` with
+/// `root`: the hashes of the largest subtrees outside the range, left to right. It costs
+/// O(log n) hashes whatever the length of the range, so a device checks a whole push
+/// with one proof.
+bool verifyRange(const QList<QByteArray> &leaves, qint64 first, qint64 size, const QList<QByteArray> &proof,
+                 const QByteArray &root);
+
 /// The log's tree kept in memory, leaf by leaf: the hash of every complete, aligned
 /// subtree is stored as it completes, so a root or a proof costs O(log n) hashes instead
 /// of hashing the whole log again.
@@ -39,10 +46,13 @@ public:
     /// Root of the first `size` leaves; empty when size exceeds the log.
     QByteArray root(qsizetype size) const;
     std::optional<QList<QByteArray>> inclusionProof(qsizetype index, qsizetype size) const;
+    /// The proof verifyRange() checks, for leaves [first, first + count) of the tree of `size`.
+    std::optional<QList<QByteArray>> rangeProof(qsizetype first, qsizetype count, qsizetype size) const;
 
 private:
     QByteArray subtree(qsizetype begin, qsizetype end) const;
     void path(qsizetype index, qsizetype begin, qsizetype end, QList<QByteArray> &proof) const;
+    void outside(qsizetype begin, qsizetype end, qsizetype first, qsizetype last, QList<QByteArray> &proof) const;
 
     QList<QList<QByteArray>> m_levels; ///< m_levels[k][i]: the subtree of leaves [i·2^k, (i+1)·2^k)
 };

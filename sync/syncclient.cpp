@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 
 namespace jalon {
 
@@ -28,8 +27,6 @@ constexpr auto LastSyncSetting = "sync.last_sync";
 constexpr auto LastErrorSetting = "sync.last_error";
 
 constexpr int PushBatch = Protocol::MaxBatch;
-// Inclusion proofs checked per sync: the latest accepted event and a random sample.
-constexpr int ProofSample = 16;
 
 } // namespace
 
@@ -286,27 +283,39 @@ void SyncClient::checkTreeHead()
 
 void SyncClient::checkProofs(qint64 size, const QByteArray &root)
 {
-    QList<Accepted> sample{m_accepted.last()};
-    for (int i = 0; i < ProofSample - 1 && m_accepted.size() > 1; ++i)
-        sample << m_accepted[QRandomGenerator::global()->bounded(m_accepted.size() - 1)];
-    m_pendingProofs = int(sample.size());
-    for (const Accepted &accepted : sample) {
-        const QByteArray path = QByteArray(Protocol::Proof) + toBase64Url(accepted.id) + "?size=" + QByteArray::number(size);
+    // The events of one push sit side by side in the log: one range proof covers each run.
+    QList<QList<Accepted>> runs;
+    for (const Accepted &accepted : std::as_const(m_accepted)) {
+        if (runs.isEmpty() || runs.last().last().index + 1 != accepted.index)
+            runs.append(QList<Accepted>());
+        runs.last().append(accepted);
+    }
+    m_pendingProofs = int(runs.size());
+    for (const QList<Accepted> &run : std::as_const(runs)) {
+        const QByteArray path = QByteArray(Protocol::Proof) + toBase64Url(run.first().id) + "?size=" + QByteArray::number(size)
+            + "&count=" + QByteArray::number(run.size());
         QNetworkReply *reply = send("GET", path);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, accepted, size, root] {
+        connect(reply, &QNetworkReply::finished, this, [this, reply, run, size, root] {
             if (!m_busy)
                 return reply->deleteLater(); // an earlier proof already failed the sync
             QString error;
             const auto proof = read(reply, error);
-            QList<QByteArray> path;
-            for (const QJsonValue &hash : proof ? proof->value(QStringLiteral("path")).toArray() : QJsonArray())
-                path << fromBase64Url(hash.toString().toLatin1()).value_or(QByteArray());
             if (!proof)
                 return finish(error);
-            if (proof->value(QStringLiteral("index")).toInteger() != accepted.index
-                || !MerkleTree::verifyInclusion(MerkleTree::leafHash(accepted.id), accepted.index, size, path, root))
+            const bool single = run.size() == 1;
+            QList<QByteArray> hashes;
+            for (const QJsonValue &hash : proof->value(single ? QStringLiteral("path") : QStringLiteral("range")).toArray())
+                hashes << fromBase64Url(hash.toString().toLatin1()).value_or(QByteArray());
+            QList<QByteArray> leaves;
+            for (const Accepted &accepted : run)
+                leaves << MerkleTree::leafHash(accepted.id);
+            const qint64 first = run.first().index;
+            const bool holds = proof->value(QStringLiteral("index")).toInteger() == first
+                && (single ? MerkleTree::verifyInclusion(leaves.first(), first, size, hashes, root)
+                           : MerkleTree::verifyRange(leaves, first, size, hashes, root));
+            if (!holds)
                 return finish(tr("the server's log does not hold an event it accepted"));
-            ++m_proven;
+            m_proven += int(run.size());
             if (--m_pendingProofs == 0)
                 finish({});
         });

@@ -15,8 +15,9 @@ class Vault;
 /// Moves events between a vault and jalon-server: enrolls the device once, then at each
 /// sync pushes the outbox (the device's events the server has not acknowledged, in
 /// order), pulls what the server holds for this user, checks every pulled event itself
-/// (signature, chain, the server's own signature on org.* events), and checks that the
-/// server's signed log holds the events it accepted. Cursors live in the vault and move
+/// (signature, chain, the server's own signature on org.* events), and checks with the
+/// signed tree head and inclusion proofs that the server's log holds every event it
+/// accepted. Cursors live in the vault and move
 /// only after what they cover is stored: a cut or a crash at any point is resumed by the
 /// next sync with nothing lost and nothing twice.
 class SyncClient : public QObject
@@ -42,7 +43,8 @@ public:
     /// Whether the server answered during the last sync (a refusal still counts: only a
     /// cut network or a server down does not).
     bool serverReached() const { return m_reached; }
-    /// Inclusion proofs checked in the last sync.
+    /// Events of this device the last sync proved to be in the server's signed log: every
+    /// one it accepted then (one range proof per run of neighbouring log entries).
     int provenCount() const { return m_proven; }
 
     /// Joins `server` with a one-time enrollment code; enrollFinished() tells.

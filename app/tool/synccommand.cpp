@@ -92,7 +92,7 @@ int runSyncCommand(const QStringList &arguments)
     const bool ok = client.isBusy() ? wait(client, &SyncClient::syncFinished) : client.lastError().isEmpty();
     if (!ok)
         return reportError(Error{client.server().toString(), {}, client.lastError(), {}});
-    QTextStream(stdout) << Text::tr("synced: %1 events pending, %2 inclusion proofs checked")
+    QTextStream(stdout) << Text::tr("synced: %1 events pending, %2 events of this device proven in the server's log")
                                .arg(client.pendingCount())
                                .arg(client.provenCount())
                         << '\n';

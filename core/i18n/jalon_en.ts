@@ -547,12 +547,12 @@
         <translation>after must be a log index (or -1) and limit a positive number</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="112"/>
+        <location filename="../../sync/server/httpfront.cpp" line="114"/>
         <source>the request is larger than %1 bytes</source>
         <translation>the request is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="114"/>
+        <location filename="../../sync/server/httpfront.cpp" line="116"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>the JSON is nested more than %1 levels deep</translation>
     </message>
@@ -1857,8 +1857,8 @@
     </message>
     <message>
         <location filename="../../app/tool/synccommand.cpp" line="95"/>
-        <source>synced: %1 events pending, %2 inclusion proofs checked</source>
-        <translation>synced: %1 events pending, %2 inclusion proofs checked</translation>
+        <source>synced: %1 events pending, %2 events of this device proven in the server&apos;s log</source>
+        <translation>synced: %1 events pending, %2 events of this device proven in the server&apos;s log</translation>
     </message>
 </context>
 <context>
@@ -2340,52 +2340,52 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="109"/>
+        <location filename="../../sync/syncclient.cpp" line="106"/>
         <source>the server cannot be reached: %1</source>
         <translation>the server cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="111"/>
+        <location filename="../../sync/syncclient.cpp" line="108"/>
         <source>the server answered %1: %2</source>
         <translation>the server answered %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="131"/>
+        <location filename="../../sync/syncclient.cpp" line="128"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>the server&apos;s answer has no valid key</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="160"/>
+        <location filename="../../sync/syncclient.cpp" line="157"/>
         <source>this device has not joined a server yet</source>
         <translation>this device has not joined a server yet</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="214"/>
+        <location filename="../../sync/syncclient.cpp" line="211"/>
         <source>the server rejected event %1: %2</source>
         <translation>the server rejected event %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="221"/>
+        <location filename="../../sync/syncclient.cpp" line="218"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>the server answered for %1 events out of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="246"/>
+        <location filename="../../sync/syncclient.cpp" line="243"/>
         <source>the server sent a malformed event: %1</source>
         <translation>the server sent a malformed event: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="252"/>
+        <location filename="../../sync/syncclient.cpp" line="249"/>
         <source>an event from the server was refused: %1</source>
         <translation>an event from the server was refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="282"/>
+        <location filename="../../sync/syncclient.cpp" line="279"/>
         <source>the server&apos;s tree head is not signed by its key</source>
         <translation>the server&apos;s tree head is not signed by its key</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="308"/>
+        <location filename="../../sync/syncclient.cpp" line="317"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>the server&apos;s log does not hold an event it accepted</translation>
     </message>

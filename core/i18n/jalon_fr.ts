@@ -547,12 +547,12 @@
         <translation>after doit être un indice du journal (ou -1) et limit un nombre positif</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="112"/>
+        <location filename="../../sync/server/httpfront.cpp" line="114"/>
         <source>the request is larger than %1 bytes</source>
         <translation>la requête dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="114"/>
+        <location filename="../../sync/server/httpfront.cpp" line="116"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>le JSON est imbriqué sur plus de %1 niveaux</translation>
     </message>
@@ -1857,8 +1857,8 @@
     </message>
     <message>
         <location filename="../../app/tool/synccommand.cpp" line="95"/>
-        <source>synced: %1 events pending, %2 inclusion proofs checked</source>
-        <translation>synchronisé : %1 événements en attente, %2 preuves d&apos;inclusion vérifiées</translation>
+        <source>synced: %1 events pending, %2 events of this device proven in the server&apos;s log</source>
+        <translation>synchronisé : %1 événements en attente, %2 événements de cet appareil prouvés dans le journal du serveur</translation>
     </message>
 </context>
 <context>
@@ -2340,52 +2340,52 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="109"/>
+        <location filename="../../sync/syncclient.cpp" line="106"/>
         <source>the server cannot be reached: %1</source>
         <translation>le serveur est injoignable : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="111"/>
+        <location filename="../../sync/syncclient.cpp" line="108"/>
         <source>the server answered %1: %2</source>
         <translation>le serveur a répondu %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="131"/>
+        <location filename="../../sync/syncclient.cpp" line="128"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>la réponse du serveur ne contient pas de clé valide</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="160"/>
+        <location filename="../../sync/syncclient.cpp" line="157"/>
         <source>this device has not joined a server yet</source>
         <translation>cet appareil n&apos;a encore rejoint aucun serveur</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="214"/>
+        <location filename="../../sync/syncclient.cpp" line="211"/>
         <source>the server rejected event %1: %2</source>
         <translation>le serveur a rejeté l&apos;événement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="221"/>
+        <location filename="../../sync/syncclient.cpp" line="218"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>le serveur a répondu pour %1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="246"/>
+        <location filename="../../sync/syncclient.cpp" line="243"/>
         <source>the server sent a malformed event: %1</source>
         <translation>le serveur a envoyé un événement mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="252"/>
+        <location filename="../../sync/syncclient.cpp" line="249"/>
         <source>an event from the server was refused: %1</source>
         <translation>un événement venu du serveur a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="282"/>
+        <location filename="../../sync/syncclient.cpp" line="279"/>
         <source>the server&apos;s tree head is not signed by its key</source>
         <translation>la tête d&apos;arbre du serveur n&apos;est pas signée par sa clé</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="308"/>
+        <location filename="../../sync/syncclient.cpp" line="317"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>le journal du serveur ne contient pas un événement qu&apos;il a accepté</translation>
     </message>

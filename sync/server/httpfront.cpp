@@ -91,8 +91,10 @@ HttpFront::HttpFront(SyncService &service)
     m_server.route(QLatin1String(Protocol::Proof) + QLatin1String("<arg>"), Method::Get,
                    [this](const QString &eventId, const QHttpServerRequest &request) {
                        return answer(request, [this, eventId](const QByteArray &device, const QHttpServerRequest &r) {
-                           const qint64 size = QUrlQuery(r.url()).queryItemValue(QStringLiteral("size")).toLongLong();
-                           return m_service.proof(device, eventId, size);
+                           const QUrlQuery query(r.url());
+                           const qint64 size = query.queryItemValue(QStringLiteral("size")).toLongLong();
+                           const QString count = query.queryItemValue(QStringLiteral("count"));
+                           return m_service.proof(device, eventId, size, count.isEmpty() ? 1 : count.toLongLong());
                        });
                    });
     m_server.route(QLatin1String(Protocol::Referentiels), Method::Get, [this](const QHttpServerRequest &request) {

@@ -352,7 +352,7 @@ SyncService::Answer SyncService::treeHead()
                           {QStringLiteral("signature"), QString::fromLatin1(toBase64Url(m_key.sign(signedBytes)))}})};
 }
 
-SyncService::Answer SyncService::proof(const QByteArray &device, const QString &eventId, qint64 size)
+SyncService::Answer SyncService::proof(const QByteArray &device, const QString &eventId, qint64 size, qint64 count)
 {
     const auto reader = m_store.device(device);
     if (!reader || reader->revoked)
@@ -365,13 +365,16 @@ SyncService::Answer SyncService::proof(const QByteArray &device, const QString &
     const qint64 logSize = log.size();
     if (size <= 0)
         size = logSize;
-    if (size <= *index || size > logSize)
+    if (count < 1 || size < *index + count || size > logSize)
         return error(400, tr("the tree size must be above the event's index and at most %1").arg(logSize));
-    const auto path = log.inclusionProof(*index, size);
-    QJsonArray hashes;
-    for (const QByteArray &hash : path.value_or(QList<QByteArray>()))
-        hashes.append(QString::fromLatin1(toBase64Url(hash)));
-    return {200, compact({{QStringLiteral("index"), *index}, {QStringLiteral("size"), size}, {QStringLiteral("path"), hashes}})};
+    // One event: its RFC 9162 audit path. Several that follow it in the log: the hashes
+    // outside their range, one proof for a whole push.
+    const auto hashes = count == 1 ? log.inclusionProof(*index, size) : log.rangeProof(*index, count, size);
+    QJsonArray list;
+    for (const QByteArray &hash : hashes.value_or(QList<QByteArray>()))
+        list.append(QString::fromLatin1(toBase64Url(hash)));
+    return {200, compact({{QStringLiteral("index"), *index}, {QStringLiteral("count"), count}, {QStringLiteral("size"), size},
+                          {count == 1 ? QStringLiteral("path") : QStringLiteral("range"), list}})};
 }
 
 SyncService::Answer SyncService::referentiels() const

@@ -47,7 +47,8 @@ public:
     Answer push(const QByteArray &device, const QByteArray &body);
     Answer pull(const QByteArray &device, qint64 after, int limit);
     Answer treeHead();
-    Answer proof(const QByteArray &device, const QString &eventId, qint64 size);
+    /// The inclusion proof of an event, or of `count` events from it on in the log.
+    Answer proof(const QByteArray &device, const QString &eventId, qint64 size, qint64 count = 1);
     Answer referentiels() const;
 
     /// A well-formed error answer.

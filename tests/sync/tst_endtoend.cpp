@@ -193,7 +193,7 @@ private Q_SLOTS:
             QVERIFY2(finished(*device->client, &SyncClient::syncFinished), qPrintable(device->client->lastError()));
             QCOMPARE(device->client->pendingCount(), 0);
         }
-        QVERIFY(tutor->client->provenCount() >= 1); // its accepted event is in the signed log
+        QCOMPARE(tutor->client->provenCount(), 1); // its accepted event is in the signed log
         // The candidate's second sync brings the attestations; its device checks and folds them.
         candidate->client->sync();
         QVERIFY2(finished(*candidate->client, &SyncClient::syncFinished), qPrintable(candidate->client->lastError()));
@@ -305,6 +305,7 @@ private Q_SLOTS:
         tutor->client->sync();
         QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished), qPrintable(tutor->client->lastError()));
         QCOMPARE(tutor->client->pendingCount(), 0);
+        QCOMPARE(tutor->client->provenCount(), left); // every event of this sync, proven in the log
         // The server holds each of the 3000 exactly once, in order.
         const QString info = m_server->admin({QStringLiteral("info")});
         auto candidate = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Admin"), QStringLiteral("admin")).second);

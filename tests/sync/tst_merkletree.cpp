@@ -134,6 +134,42 @@ private Q_SLOTS:
         QVERIFY(!log.inclusionProof(0, 71));
     }
 
+    void rangeProofsVerify()
+    {
+        const QList<QByteArray> leaves = leafHashes(40);
+        MerkleTree::Log log;
+        for (const QByteArray &leaf : leaves)
+            log.append(leaf);
+        for (qsizetype size = 1; size <= leaves.size(); ++size) {
+            const QByteArray root = log.root(size);
+            for (qsizetype first = 0; first < size; ++first) {
+                for (qsizetype count = 1; first + count <= size; ++count) {
+                    const auto proof = log.rangeProof(first, count, size);
+                    QVERIFY(proof);
+                    const QList<QByteArray> range = leaves.mid(first, count);
+                    QVERIFY2(MerkleTree::verifyRange(range, first, size, *proof, root),
+                             qPrintable(QStringLiteral("%1+%2 of %3").arg(first).arg(count).arg(size)));
+                    QVERIFY(proof->size() <= 2 * 6); // O(log n), whatever the count
+                    if (count == 1) // one leaf: the same hashes as its audit path, in another order
+                        QCOMPARE(proof->size(), log.inclusionProof(first, size)->size());
+                }
+            }
+        }
+        // Tampering anywhere fails.
+        const auto proof = *log.rangeProof(5, 10, 37);
+        const QByteArray root = log.root(37);
+        QList<QByteArray> range = leaves.mid(5, 10);
+        QVERIFY(MerkleTree::verifyRange(range, 5, 37, proof, root));
+        QVERIFY(!MerkleTree::verifyRange(range, 6, 37, proof, root));          // another place
+        QVERIFY(!MerkleTree::verifyRange(range.mid(1), 6, 37, proof, root));   // a leaf left out
+        QVERIFY(!MerkleTree::verifyRange(range, 5, 37, proof.mid(1), root));   // a hash missing
+        QVERIFY(!MerkleTree::verifyRange(range, 5, 37, proof + QList<QByteArray>{root}, root)); // one too many
+        range[3] = leaves[30];
+        QVERIFY(!MerkleTree::verifyRange(range, 5, 37, proof, root));          // a leaf swapped
+        QVERIFY(!MerkleTree::verifyRange({}, 5, 37, proof, root));
+        QVERIFY(!log.rangeProof(30, 10, 37));
+    }
+
     void badProofsFail()
     {
         const QList<QByteArray> leaves = leafHashes(8);
