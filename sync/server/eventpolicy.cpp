@@ -53,7 +53,7 @@ QString EventPolicy::roleRefusal(const ServerStore::Device &author, const Event 
     }
     if (self)
         return tr("no one but a candidate records about themself");
-    auto assigned = [&](const QString &asRole) { return m_store.isAssigned(event.subject, author.user, asRole); };
+    auto assigned = [&](const QString &asRole) { return isAssigned(event.subject, author.user, asRole); };
     if (isKind(event, {CarnetAttest, CarnetRevoke})) {
         if (role != QLatin1String("tutor") && role != QLatin1String("manager"))
             return tr("only a tutor or a manager attests a competence");
@@ -84,6 +84,15 @@ QString EventPolicy::roleRefusal(const ServerStore::Device &author, const Event 
         return {};
     }
     return tr("a %1 may not record \"%2\"").arg(role, event.kind);
+}
+
+bool EventPolicy::isAssigned(const QString &candidate, const QString &user, const QString &role) const
+{
+    const QString key = candidate + QLatin1Char('\n') + user + QLatin1Char('\n') + role;
+    auto found = m_assigned.constFind(key);
+    if (found == m_assigned.cend())
+        found = m_assigned.insert(key, m_store.isAssigned(candidate, user, role));
+    return *found;
 }
 
 QString EventPolicy::referentielRefusal(const Event &event) const

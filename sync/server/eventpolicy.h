@@ -5,6 +5,7 @@
 #include "serverstore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace jalon {
 
@@ -20,6 +21,8 @@ class EventPolicy
     Q_DECLARE_TR_FUNCTIONS(EventPolicy)
 
 public:
+    /// One policy serves one push: assignments do not change during it, and what it
+    /// looked up once it remembers.
     EventPolicy(const ServerStore &store, const ReferentielCatalog &catalog);
 
     /// Empty when `author` may record `event`; otherwise the reason, in words.
@@ -29,8 +32,11 @@ private:
     QString roleRefusal(const ServerStore::Device &author, const Event &event) const;
     QString referentielRefusal(const Event &event) const;
 
+    bool isAssigned(const QString &candidate, const QString &user, const QString &role) const;
+
     const ServerStore &m_store;
     const ReferentielCatalog &m_catalog;
+    mutable QHash<QString, bool> m_assigned;
 };
 
 } // namespace jalon

@@ -8,6 +8,10 @@
 #include <QTcpSocket>
 #include <QUrlQuery>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
 namespace jalon {
 
 namespace {
@@ -124,7 +128,10 @@ QHttpServerResponse HttpFront::answer(const QHttpServerRequest &request, const S
 namespace {
 
 // Answers go out at once: with Nagle's algorithm on, each answer of a push waited for
-// the client's delayed acknowledgement (≈40 ms a request).
+// the client's delayed acknowledgement (≈40 ms a request). And requests are acknowledged
+// at once: Qt's HTTP client keeps Nagle's algorithm on, so the last piece of a large body
+// waited for this side's delayed acknowledgement. (Linux clears quick-ack mode by itself,
+// hence setting it again as data comes.)
 class LowDelayTcpServer : public QTcpServer
 {
 public:
@@ -139,6 +146,12 @@ protected:
             return;
         }
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+#ifdef TCP_QUICKACK
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            const int on = 1;
+            ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+        });
+#endif
         addPendingConnection(socket);
     }
 };

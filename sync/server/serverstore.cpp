@@ -155,6 +155,7 @@ Result<void> ServerStore::migrate()
 
 Result<void> ServerStore::begin()
 {
+    m_nextIndex = -1;
     // SQLite: IMMEDIATE takes the write lock now. PostgreSQL: a transaction-wide advisory
     // lock does the same for every process. Two writers never read the same last index.
     QSqlQuery query(database());
@@ -182,6 +183,7 @@ Result<void> ServerStore::commit()
 
 void ServerStore::rollback()
 {
+    m_nextIndex = -1;
     QSqlQuery query(database());
     query.exec(QStringLiteral("ROLLBACK"));
 }
@@ -331,7 +333,10 @@ qint64 ServerStore::size() const
 
 Result<qint64> ServerStore::append(const Event &event, const QByteArray &canonical, const QByteArray &id)
 {
-    const qint64 index = size();
+    // Within one write transaction the log is this writer's alone: count on from its size.
+    if (m_nextIndex < 0)
+        m_nextIndex = size();
+    const qint64 index = m_nextIndex;
     Statement reusedInsert = statement(QStringLiteral("INSERT INTO log (idx, id, author, seq, kind, subject, leaf, canonical) "
                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery &insert = reusedInsert;
@@ -341,6 +346,7 @@ Result<qint64> ServerStore::append(const Event &event, const QByteArray &canonic
         insert.addBindValue(value);
     if (!insert.exec())
         return std::unexpected(failure(tr("cannot store the event"), insert));
+    ++m_nextIndex;
     if (auto applied = applyOrg(event); !applied)
         return std::unexpected(applied.error());
     return index;

@@ -129,6 +129,7 @@ private:
 
     QString m_connection;
     Dialect m_dialect;
+    qint64 m_nextIndex = -1; ///< inside a write transaction, once known
     mutable QHash<QString, QSqlQuery> m_statements;
 };
 

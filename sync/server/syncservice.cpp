@@ -4,7 +4,6 @@
 #include "crypto/base64url.h"
 #include "crypto/recoverycode.h"
 #include "crypto/sha256.h"
-#include "eventpolicy.h"
 #include "journal/eventkinds.h"
 #include "referentiel/referentielloader.h"
 #include "sync/merkletree.h"
@@ -229,7 +228,7 @@ QList<SyncService::Pushed> SyncService::readAll(const QJsonArray &values)
     return batch;
 }
 
-QJsonObject SyncService::judge(const ServerStore::Device &author, const Pushed &pushed)
+QJsonObject SyncService::judge(const ServerStore::Device &author, const Pushed &pushed, Batch &batch)
 {
     auto rejected = [](const QString &id, const QString &reason) {
         return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("rejected")},
@@ -249,7 +248,10 @@ QJsonObject SyncService::judge(const ServerStore::Device &author, const Pushed &
     };
     if (const auto reason = m_store.refusal(id))
         return refused(*reason);
-    const auto signer = m_store.device(event->author);
+    auto cachedSigner = batch.devices.constFind(event->author);
+    if (cachedSigner == batch.devices.cend())
+        cachedSigner = batch.devices.insert(event->author, m_store.device(event->author));
+    const std::optional<ServerStore::Device> &signer = *cachedSigner;
     if (!signer || signer->user != author.user)
         return rejected(idText, tr("the event's author is not one of this user's enrolled devices"));
     if (signer->revoked)
@@ -260,21 +262,26 @@ QJsonObject SyncService::judge(const ServerStore::Device &author, const Pushed &
         return rejected(idText, tr("a device may not record \"%1\"").arg(event->kind));
     if (auto valid = EventKinds::validateBody(event->kind, event->body); !valid)
         return rejected(idText, valid.error().message());
-    const auto [lastSeq, lastId] = m_store.lastOf(event->author);
+    auto chain = batch.chains.find(event->author);
+    if (chain == batch.chains.end())
+        chain = batch.chains.insert(event->author, m_store.lastOf(event->author));
+    const auto [lastSeq, lastId] = *chain;
     if (event->seq <= lastSeq)
         return rejected(idText, tr("another event already holds seq %1 of this device (fork)").arg(event->seq));
     if (event->seq != lastSeq + 1)
         return rejected(idText, tr("event %1 of this device is missing: push in order").arg(lastSeq + 1));
     if (event->prev != lastId)
         return rejected(idText, tr("the event does not follow its device's previous event"));
-    if (const QString refusal = EventPolicy(m_store, m_catalog).refusal(*signer, *event); !refusal.isEmpty()) {
+    if (const QString refusal = batch.policy.refusal(*signer, *event); !refusal.isEmpty()) {
         if (auto recorded = m_store.refuse(*event, canonical, id, refusal); !recorded)
             return rejected(idText, recorded.error().message());
+        *chain = {event->seq, id};
         return refused(refusal);
     }
     auto index = m_store.append(*event, canonical, id);
     if (!index)
         return rejected(idText, index.error().message());
+    *chain = {event->seq, id};
     return {{QStringLiteral("id"), idText}, {QStringLiteral("status"), QStringLiteral("accepted")}, {QStringLiteral("index"), *index}};
 }
 
@@ -296,9 +303,10 @@ SyncService::Answer SyncService::push(const QByteArray &device, const QByteArray
             return error(413, tr("an event is larger than %1 bytes").arg(Protocol::MaxEventBytes));
     }
     auto results = m_store.write([&]() -> Result<QJsonArray> {
+        Batch context{EventPolicy(m_store, m_catalog), {}, {}};
         QJsonArray answers;
         for (const Pushed &pushed : batch)
-            answers.append(judge(*author, pushed));
+            answers.append(judge(*author, pushed, context));
         return answers;
     });
     if (!results)

@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "crypto/signingkey.h"
 #include "referentiel/referentielcatalog.h"
+#include "eventpolicy.h"
 #include "serverstore.h"
 #include "sync/merkletree.h"
 
@@ -66,10 +67,18 @@ private:
         QString problem; ///< why it could not be read
     };
 
+    /// What one push has looked up so far, inside its transaction.
+    struct Batch
+    {
+        EventPolicy policy;
+        QHash<QByteArray, std::optional<ServerStore::Device>> devices;
+        QHash<QByteArray, std::pair<qint64, QByteArray>> chains; ///< author → last seq and id
+    };
+
     static Pushed read(const QJsonValue &value);
     static QList<Pushed> readAll(const QJsonArray &values);
     Result<qint64> appendServerEvent(const QString &kind, const QString &subject, const QJsonObject &body);
-    QJsonObject judge(const ServerStore::Device &author, const Pushed &pushed);
+    QJsonObject judge(const ServerStore::Device &author, const Pushed &pushed, Batch &batch);
 
     /// The Merkle log, caught up with the store (which other processes may also append to).
     const MerkleTree::Log &merkleLog();
