@@ -447,32 +447,32 @@
         <translation>a %1 may not record &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="97"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="106"/>
         <source>unknown référentiel &quot;%1&quot; version %2</source>
         <translation>unknown référentiel &quot;%1&quot; version %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="107"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="116"/>
         <source>&quot;%1&quot; is no activity of %2</source>
         <translation>&quot;%1&quot; is no activity of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="109"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="118"/>
         <source>the level is beyond the scale of %1</source>
         <translation>the level is beyond the scale of %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="113"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="122"/>
         <source>&quot;%1&quot; is no competence of %2</source>
         <translation>&quot;%1&quot; is no competence of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="118"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="127"/>
         <source>&quot;%1&quot; is no criterion of %2</source>
         <translation>&quot;%1&quot; is no criterion of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="122"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="131"/>
         <source>&quot;%1&quot; is no bloc of %2</source>
         <translation>&quot;%1&quot; is no bloc of %2</translation>
     </message>
@@ -537,22 +537,22 @@
 <context>
     <name>HttpFront</name>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="68"/>
+        <location filename="../../sync/server/httpfront.cpp" line="72"/>
         <source>an enrollment request is a small JSON object</source>
         <translation>an enrollment request is a small JSON object</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="84"/>
+        <location filename="../../sync/server/httpfront.cpp" line="88"/>
         <source>after must be a log index (or -1) and limit a positive number</source>
         <translation>after must be a log index (or -1) and limit a positive number</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="114"/>
+        <location filename="../../sync/server/httpfront.cpp" line="118"/>
         <source>the request is larger than %1 bytes</source>
         <translation>the request is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="116"/>
+        <location filename="../../sync/server/httpfront.cpp" line="120"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>the JSON is nested more than %1 levels deep</translation>
     </message>
@@ -982,6 +982,19 @@
         <location filename="../../app/tool/passphraseinput.cpp" line="88"/>
         <source>Passphrase: </source>
         <translation>Passphrase: </translation>
+    </message>
+</context>
+<context>
+    <name>PushBody</name>
+    <message>
+        <location filename="../../sync/server/pushbody.cpp" line="92"/>
+        <source>request</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/pushbody.cpp" line="92"/>
+        <source>the body is not {&quot;events&quot;: [ … ]}</source>
+        <translation>the body is not {&quot;events&quot;: [ … ]}</translation>
     </message>
 </context>
 <context>
@@ -1695,42 +1708,42 @@
         <translation>cannot create the tables</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="165"/>
+        <location filename="../../sync/server/serverstore.cpp" line="166"/>
         <source>cannot start a transaction</source>
         <translation>cannot start a transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="176"/>
+        <location filename="../../sync/server/serverstore.cpp" line="177"/>
         <source>cannot commit</source>
         <translation>cannot commit</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="237"/>
+        <location filename="../../sync/server/serverstore.cpp" line="239"/>
         <source>cannot record the enrollment code</source>
         <translation>cannot record the enrollment code</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="247"/>
+        <location filename="../../sync/server/serverstore.cpp" line="249"/>
         <source>the enrollment code was already used</source>
         <translation>the enrollment code was already used</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="308"/>
+        <location filename="../../sync/server/serverstore.cpp" line="310"/>
         <source>cannot record the refusal</source>
         <translation>cannot record the refusal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="343"/>
+        <location filename="../../sync/server/serverstore.cpp" line="348"/>
         <source>cannot store the event</source>
         <translation>cannot store the event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="384"/>
+        <location filename="../../sync/server/serverstore.cpp" line="390"/>
         <source>cannot apply %1</source>
         <translation>cannot apply %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="423"/>
+        <location filename="../../sync/server/serverstore.cpp" line="429"/>
         <source>cannot read the log</source>
         <translation>cannot read the log</translation>
     </message>
@@ -1958,74 +1971,69 @@
         <translation>this device is already enrolled</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="200"/>
+        <location filename="../../sync/server/syncservice.cpp" line="199"/>
         <source>an event must be a JSON object of at most %1 bytes</source>
         <translation>an event must be a JSON object of at most %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="254"/>
+        <location filename="../../sync/server/syncservice.cpp" line="256"/>
         <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
         <translation>the event&apos;s author is not one of this user&apos;s enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="256"/>
+        <location filename="../../sync/server/syncservice.cpp" line="258"/>
         <source>the event&apos;s device is revoked</source>
         <translation>the event&apos;s device is revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="258"/>
+        <location filename="../../sync/server/syncservice.cpp" line="260"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="260"/>
+        <location filename="../../sync/server/syncservice.cpp" line="262"/>
         <source>a device may not record &quot;%1&quot;</source>
         <translation>a device may not record &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="265"/>
+        <location filename="../../sync/server/syncservice.cpp" line="270"/>
         <source>another event already holds seq %1 of this device (fork)</source>
         <translation>another event already holds seq %1 of this device (fork)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="267"/>
+        <location filename="../../sync/server/syncservice.cpp" line="272"/>
         <source>event %1 of this device is missing: push in order</source>
         <translation>event %1 of this device is missing: push in order</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="269"/>
+        <location filename="../../sync/server/syncservice.cpp" line="274"/>
         <source>the event does not follow its device&apos;s previous event</source>
         <translation>the event does not follow its device&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="285"/>
-        <location filename="../../sync/server/syncservice.cpp" line="313"/>
-        <location filename="../../sync/server/syncservice.cpp" line="359"/>
+        <location filename="../../sync/server/syncservice.cpp" line="292"/>
+        <location filename="../../sync/server/syncservice.cpp" line="319"/>
+        <location filename="../../sync/server/syncservice.cpp" line="365"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>this device is not enrolled, or was revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="290"/>
-        <source>the request is not a JSON object: %1</source>
-        <translation>the request is not a JSON object: %1</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/syncservice.cpp" line="292"/>
+        <location filename="../../sync/server/syncservice.cpp" line="297"/>
         <source>at most %1 events per push</source>
         <translation>at most %1 events per push</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="296"/>
+        <location filename="../../sync/server/syncservice.cpp" line="301"/>
         <source>an event is larger than %1 bytes</source>
         <translation>an event is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="363"/>
+        <location filename="../../sync/server/syncservice.cpp" line="369"/>
         <source>no event with this id is in the log</source>
         <translation>no event with this id is in the log</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="369"/>
+        <location filename="../../sync/server/syncservice.cpp" line="375"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>the tree size must be above the event&apos;s index and at most %1</translation>
     </message>

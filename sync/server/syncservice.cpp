@@ -5,6 +5,7 @@
 #include "crypto/recoverycode.h"
 #include "crypto/sha256.h"
 #include "journal/eventkinds.h"
+#include "pushbody.h"
 #include "referentiel/referentielloader.h"
 #include "sync/merkletree.h"
 #include "sync/protocol.h"
@@ -190,12 +191,11 @@ SyncService::Answer SyncService::enroll(const QByteArray &body)
 }
 
 // Reading and the signature need no database: done for the whole batch first, on every core.
-SyncService::Pushed SyncService::read(const QJsonValue &value)
+SyncService::Pushed SyncService::read(const QByteArray &json)
 {
     Pushed pushed;
-    const QByteArray json = compact(value.toObject());
     pushed.tooLarge = json.size() > Protocol::MaxEventBytes;
-    if (!value.isObject() || pushed.tooLarge) {
+    if (pushed.tooLarge) {
         pushed.problem = tr("an event must be a JSON object of at most %1 bytes").arg(Protocol::MaxEventBytes);
         return pushed;
     }
@@ -211,7 +211,7 @@ SyncService::Pushed SyncService::read(const QJsonValue &value)
     return pushed;
 }
 
-QList<SyncService::Pushed> SyncService::readAll(const QJsonArray &values)
+QList<SyncService::Pushed> SyncService::readAll(const QList<QByteArray> &values)
 {
     QList<Pushed> batch(values.size());
     const qsizetype threads = values.size() < 64 ? 1 : qMax(1u, std::thread::hardware_concurrency());
@@ -290,14 +290,12 @@ SyncService::Answer SyncService::push(const QByteArray &device, const QByteArray
     const auto author = m_store.device(device);
     if (!author || author->revoked)
         return error(403, tr("this device is not enrolled, or was revoked"));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    const QJsonArray events = document.object().value(QStringLiteral("events")).toArray();
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return error(400, tr("the request is not a JSON object: %1").arg(parseError.errorString()));
-    if (events.size() > Protocol::MaxBatch)
+    const auto events = PushBody::events(body);
+    if (!events)
+        return error(400, events.error().problem);
+    if (events->size() > Protocol::MaxBatch)
         return error(413, tr("at most %1 events per push").arg(Protocol::MaxBatch));
-    const QList<Pushed> batch = readAll(events);
+    const QList<Pushed> batch = readAll(*events);
     for (const Pushed &pushed : batch) {
         if (pushed.tooLarge)
             return error(413, tr("an event is larger than %1 bytes").arg(Protocol::MaxEventBytes));

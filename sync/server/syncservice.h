@@ -75,8 +75,8 @@ private:
         QHash<QByteArray, std::pair<qint64, QByteArray>> chains; ///< author → last seq and id
     };
 
-    static Pushed read(const QJsonValue &value);
-    static QList<Pushed> readAll(const QJsonArray &values);
+    static Pushed read(const QByteArray &json);
+    static QList<Pushed> readAll(const QList<QByteArray> &values);
     Result<qint64> appendServerEvent(const QString &kind, const QString &subject, const QJsonObject &body);
     QJsonObject judge(const ServerStore::Device &author, const Pushed &pushed, Batch &batch);
 
