@@ -61,7 +61,8 @@ void AutoSync::onFinished(bool ok)
         m_online = reached;
         Q_EMIT onlineChanged();
     }
-    schedule(ok ? m_timing.period : m_retry.delay(m_failures, QRandomGenerator::global()->generateDouble()));
+    schedule(ok ? m_timing.period
+                : m_retry.delay(m_failures, QRandomGenerator::global()->generateDouble()));
 }
 
 } // namespace jalon

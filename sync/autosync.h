@@ -22,10 +22,10 @@ class AutoSync : public QObject
 public:
     struct Timing
     {
-        std::chrono::milliseconds period{std::chrono::minutes(5)};
-        std::chrono::milliseconds afterChange{std::chrono::seconds(2)};
-        std::chrono::milliseconds firstRetry{std::chrono::seconds(5)};
-        std::chrono::milliseconds longestRetry{std::chrono::minutes(15)};
+        std::chrono::milliseconds period { std::chrono::minutes(5) };
+        std::chrono::milliseconds afterChange { std::chrono::seconds(2) };
+        std::chrono::milliseconds firstRetry { std::chrono::seconds(5) };
+        std::chrono::milliseconds longestRetry { std::chrono::minutes(15) };
     };
 
     AutoSync(SyncClient &client, Timing timing, QObject *parent = nullptr);

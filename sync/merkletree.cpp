@@ -9,73 +9,74 @@ namespace jalon::MerkleTree {
 
 namespace {
 
-// The largest power of two smaller than n (n ≥ 2): where RFC 6962 splits a tree.
-qsizetype splitPoint(qsizetype n)
-{
-    return qsizetype(std::bit_floor(quint64(n - 1)));
-}
-
-QByteArray subtreeRoot(const QList<QByteArray> &leaves, qsizetype begin, qsizetype end)
-{
-    const qsizetype n = end - begin;
-    if (n == 1)
-        return leaves[begin];
-    const qsizetype k = splitPoint(n);
-    return nodeHash(subtreeRoot(leaves, begin, begin + k), subtreeRoot(leaves, begin + k, end));
-}
-
-void path(const QList<QByteArray> &leaves, qsizetype index, qsizetype begin, qsizetype end, QList<QByteArray> &proof)
-{
-    const qsizetype n = end - begin;
-    if (n <= 1)
-        return;
-    const qsizetype k = splitPoint(n);
-    if (index < k) {
-        path(leaves, index, begin, begin + k, proof);
-        proof << subtreeRoot(leaves, begin + k, end);
-    } else {
-        path(leaves, index - k, begin + k, end, proof);
-        proof << subtreeRoot(leaves, begin, begin + k);
-    }
-}
-
-// Rebuilds the root of [begin, end) from the range's own leaves and the proof's hashes
-// of the subtrees outside it, taken in order.
-struct RangeCheck
-{
-    const QList<QByteArray> &leaves;
-    qint64 first;
-    qint64 last;
-    const QList<QByteArray> &proof;
-    qsizetype used = 0;
-    bool ok = true;
-
-    QByteArray hash(qint64 begin, qint64 end)
+    // The largest power of two smaller than n (n ≥ 2): where RFC 6962 splits a tree.
+    qsizetype splitPoint(qsizetype n)
     {
-        if (end <= first || begin >= last) {
-            if (used == proof.size()) {
-                ok = false;
-                return {};
-            }
-            return proof[used++];
-        }
-        if (begin >= first && end <= last)
-            return subtreeRoot(leaves, begin - first, end - first);
-        const qint64 k = splitPoint(end - begin);
-        const QByteArray left = hash(begin, begin + k);
-        return nodeHash(left, hash(begin + k, end));
+        return qsizetype(std::bit_floor(quint64(n - 1)));
     }
-};
+
+    QByteArray subtreeRoot(const QList<QByteArray> &leaves, qsizetype begin, qsizetype end)
+    {
+        const qsizetype n = end - begin;
+        if (n == 1)
+            return leaves[begin];
+        const qsizetype k = splitPoint(n);
+        return nodeHash(subtreeRoot(leaves, begin, begin + k), subtreeRoot(leaves, begin + k, end));
+    }
+
+    void path(const QList<QByteArray> &leaves, qsizetype index, qsizetype begin, qsizetype end,
+              QList<QByteArray> &proof)
+    {
+        const qsizetype n = end - begin;
+        if (n <= 1)
+            return;
+        const qsizetype k = splitPoint(n);
+        if (index < k) {
+            path(leaves, index, begin, begin + k, proof);
+            proof << subtreeRoot(leaves, begin + k, end);
+        } else {
+            path(leaves, index - k, begin + k, end, proof);
+            proof << subtreeRoot(leaves, begin, begin + k);
+        }
+    }
+
+    // Rebuilds the root of [begin, end) from the range's own leaves and the proof's hashes
+    // of the subtrees outside it, taken in order.
+    struct RangeCheck
+    {
+        const QList<QByteArray> &leaves;
+        qint64 first;
+        qint64 last;
+        const QList<QByteArray> &proof;
+        qsizetype used = 0;
+        bool ok = true;
+
+        QByteArray hash(qint64 begin, qint64 end)
+        {
+            if (end <= first || begin >= last) {
+                if (used == proof.size()) {
+                    ok = false;
+                    return {};
+                }
+                return proof[used++];
+            }
+            if (begin >= first && end <= last)
+                return subtreeRoot(leaves, begin - first, end - first);
+            const qint64 k = splitPoint(end - begin);
+            const QByteArray left = hash(begin, begin + k);
+            return nodeHash(left, hash(begin + k, end));
+        }
+    };
 
 } // namespace
 
-bool verifyRange(const QList<QByteArray> &leaves, qint64 first, qint64 size, const QList<QByteArray> &proof,
-                 const QByteArray &root)
+bool verifyRange(const QList<QByteArray> &leaves, qint64 first, qint64 size,
+                 const QList<QByteArray> &proof, const QByteArray &root)
 {
     const qint64 last = first + leaves.size();
     if (leaves.isEmpty() || first < 0 || last > size)
         return false;
-    RangeCheck check{leaves, first, last, proof};
+    RangeCheck check { leaves, first, last, proof };
     const QByteArray computed = check.hash(0, size);
     return check.ok && check.used == proof.size() && computed == root;
 }
@@ -97,7 +98,8 @@ QByteArray root(const QList<QByteArray> &leafHashes, qsizetype size)
     return subtreeRoot(leafHashes, 0, size);
 }
 
-std::optional<QList<QByteArray>> inclusionProof(const QList<QByteArray> &leafHashes, qsizetype index, qsizetype size)
+std::optional<QList<QByteArray>> inclusionProof(const QList<QByteArray> &leafHashes,
+                                                qsizetype index, qsizetype size)
 {
     if (index < 0 || index >= size || size > leafHashes.size())
         return std::nullopt;
@@ -106,8 +108,8 @@ std::optional<QList<QByteArray>> inclusionProof(const QList<QByteArray> &leafHas
     return proof;
 }
 
-bool verifyInclusion(const QByteArray &leafHash, qint64 index, qint64 size, const QList<QByteArray> &proof,
-                     const QByteArray &root)
+bool verifyInclusion(const QByteArray &leafHash, qint64 index, qint64 size,
+                     const QList<QByteArray> &proof, const QByteArray &root)
 {
     if (index < 0 || index >= size)
         return false;
@@ -184,7 +186,8 @@ void Log::path(qsizetype index, qsizetype begin, qsizetype end, QList<QByteArray
     }
 }
 
-void Log::outside(qsizetype begin, qsizetype end, qsizetype first, qsizetype last, QList<QByteArray> &proof) const
+void Log::outside(qsizetype begin, qsizetype end, qsizetype first, qsizetype last,
+                  QList<QByteArray> &proof) const
 {
     if (end <= first || begin >= last) {
         proof << subtree(begin, end);
@@ -197,7 +200,8 @@ void Log::outside(qsizetype begin, qsizetype end, qsizetype first, qsizetype las
     outside(begin + k, end, first, last, proof);
 }
 
-std::optional<QList<QByteArray>> Log::rangeProof(qsizetype first, qsizetype count, qsizetype size) const
+std::optional<QList<QByteArray>> Log::rangeProof(qsizetype first, qsizetype count,
+                                                 qsizetype size) const
 {
     if (first < 0 || count < 1 || first + count > size || size > this->size())
         return std::nullopt;

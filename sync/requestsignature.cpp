@@ -6,91 +6,102 @@
 #include "crypto/signingkey.h"
 
 #include <QList>
-
 #include <sodium.h>
 
 namespace jalon {
 
 namespace RequestSignature {
 
-QByteArray message(const QByteArray &method, const QByteArray &pathAndQuery, qint64 timestamp, const QByteArray &nonce,
-                   const QByteArray &body)
-{
-    // A fixed prefix keeps these signatures from ever being taken for an event's.
-    return "jalon-request-v1\n" + method + '\n' + pathAndQuery + '\n' + QByteArray::number(timestamp) + '\n'
-        + toBase64Url(nonce) + '\n' + toBase64Url(sha256(body));
-}
-
-QByteArray header(const SigningKey &key, const QByteArray &method, const QByteArray &pathAndQuery, const QByteArray &body,
-                  const QDateTime &now)
-{
-    const qint64 timestamp = now.toSecsSinceEpoch();
-    QByteArray nonce(16, '\0');
-    randombytes_buf(nonce.data(), std::size_t(nonce.size()));
-    const QByteArray signature = key.sign(message(method, pathAndQuery, timestamp, nonce, body));
-    return "Jalon-Ed25519 key=" + toBase64Url(key.publicKey()) + ", ts=" + QByteArray::number(timestamp)
-        + ", nonce=" + toBase64Url(nonce) + ", sig=" + toBase64Url(signature);
-}
-
-Result<Parsed> parse(const QByteArray &value)
-{
-    auto malformed = [](const QString &problem) {
-        return std::unexpected(Error{RequestVerifier::tr("request"), QString::fromLatin1(Header), problem,
-                                     QStringLiteral("Jalon-Ed25519 key=…, ts=…, sig=…")});
-    };
-    constexpr QByteArrayView Scheme = "Jalon-Ed25519 ";
-    if (!value.startsWith(Scheme))
-        return malformed(RequestVerifier::tr("the request is not signed"));
-    Parsed parsed;
-    bool haveTimestamp = false;
-    for (const QByteArray &part : value.mid(Scheme.size()).split(',')) {
-        const QByteArray field = part.trimmed();
-        const qsizetype equals = field.indexOf('=');
-        const QByteArray name = field.left(equals);
-        const QByteArray text = field.mid(equals + 1);
-        if (equals <= 0)
-            return malformed(RequestVerifier::tr("the signature header is malformed"));
-        if (name == "key") {
-            const auto key = fromBase64Url(text);
-            if (!key || key->size() != 32)
-                return malformed(RequestVerifier::tr("the key is not an Ed25519 public key"));
-            parsed.publicKey = *key;
-        } else if (name == "ts") {
-            parsed.timestamp = text.toLongLong(&haveTimestamp);
-        } else if (name == "nonce") {
-            const auto nonce = fromBase64Url(text);
-            if (!nonce || nonce->size() != 16)
-                return malformed(RequestVerifier::tr("the nonce is not 16 bytes"));
-            parsed.nonce = *nonce;
-        } else if (name == "sig") {
-            const auto signature = fromBase64Url(text);
-            if (!signature || signature->size() != 64)
-                return malformed(RequestVerifier::tr("the signature is not an Ed25519 signature"));
-            parsed.signature = *signature;
-        } else {
-            return malformed(RequestVerifier::tr("unknown field \"%1\" in the signature header").arg(QString::fromLatin1(name)));
-        }
+    QByteArray message(const QByteArray &method, const QByteArray &pathAndQuery, qint64 timestamp,
+                       const QByteArray &nonce, const QByteArray &body)
+    {
+        // A fixed prefix keeps these signatures from ever being taken for an event's.
+        return "jalon-request-v1\n" + method + '\n' + pathAndQuery + '\n'
+            + QByteArray::number(timestamp) + '\n' + toBase64Url(nonce) + '\n'
+            + toBase64Url(sha256(body));
     }
-    if (parsed.publicKey.isEmpty() || parsed.nonce.isEmpty() || parsed.signature.isEmpty() || !haveTimestamp)
-        return malformed(RequestVerifier::tr("the signature header lacks key, ts, nonce or sig"));
-    return parsed;
-}
+
+    QByteArray header(const SigningKey &key, const QByteArray &method,
+                      const QByteArray &pathAndQuery, const QByteArray &body, const QDateTime &now)
+    {
+        const qint64 timestamp = now.toSecsSinceEpoch();
+        QByteArray nonce(16, '\0');
+        randombytes_buf(nonce.data(), std::size_t(nonce.size()));
+        const QByteArray signature
+            = key.sign(message(method, pathAndQuery, timestamp, nonce, body));
+        return "Jalon-Ed25519 key=" + toBase64Url(key.publicKey())
+            + ", ts=" + QByteArray::number(timestamp) + ", nonce=" + toBase64Url(nonce)
+            + ", sig=" + toBase64Url(signature);
+    }
+
+    Result<Parsed> parse(const QByteArray &value)
+    {
+        auto malformed = [](const QString &problem) {
+            return std::unexpected(Error { RequestVerifier::tr("request"),
+                                           QString::fromLatin1(Header), problem,
+                                           QStringLiteral("Jalon-Ed25519 key=…, ts=…, sig=…") });
+        };
+        constexpr QByteArrayView Scheme = "Jalon-Ed25519 ";
+        if (!value.startsWith(Scheme))
+            return malformed(RequestVerifier::tr("the request is not signed"));
+        Parsed parsed;
+        bool haveTimestamp = false;
+        for (const QByteArray &part : value.mid(Scheme.size()).split(',')) {
+            const QByteArray field = part.trimmed();
+            const qsizetype equals = field.indexOf('=');
+            const QByteArray name = field.left(equals);
+            const QByteArray text = field.mid(equals + 1);
+            if (equals <= 0)
+                return malformed(RequestVerifier::tr("the signature header is malformed"));
+            if (name == "key") {
+                const auto key = fromBase64Url(text);
+                if (!key || key->size() != 32)
+                    return malformed(RequestVerifier::tr("the key is not an Ed25519 public key"));
+                parsed.publicKey = *key;
+            } else if (name == "ts") {
+                parsed.timestamp = text.toLongLong(&haveTimestamp);
+            } else if (name == "nonce") {
+                const auto nonce = fromBase64Url(text);
+                if (!nonce || nonce->size() != 16)
+                    return malformed(RequestVerifier::tr("the nonce is not 16 bytes"));
+                parsed.nonce = *nonce;
+            } else if (name == "sig") {
+                const auto signature = fromBase64Url(text);
+                if (!signature || signature->size() != 64)
+                    return malformed(
+                        RequestVerifier::tr("the signature is not an Ed25519 signature"));
+                parsed.signature = *signature;
+            } else {
+                return malformed(RequestVerifier::tr("unknown field \"%1\" in the signature header")
+                                     .arg(QString::fromLatin1(name)));
+            }
+        }
+        if (parsed.publicKey.isEmpty() || parsed.nonce.isEmpty() || parsed.signature.isEmpty()
+            || !haveTimestamp)
+            return malformed(
+                RequestVerifier::tr("the signature header lacks key, ts, nonce or sig"));
+        return parsed;
+    }
 
 } // namespace RequestSignature
 
 Result<QByteArray> RequestVerifier::verify(const QByteArray &headerValue, const QByteArray &method,
-                                           const QByteArray &pathAndQuery, const QByteArray &body, const QDateTime &now)
+                                           const QByteArray &pathAndQuery, const QByteArray &body,
+                                           const QDateTime &now)
 {
     auto parsed = RequestSignature::parse(headerValue);
     if (!parsed)
         return std::unexpected(parsed.error());
     const qint64 nowSeconds = now.toSecsSinceEpoch();
     auto refused = [](const QString &problem) {
-        return std::unexpected(Error{tr("request"), QString::fromLatin1(RequestSignature::Header), problem, {}});
+        return std::unexpected(
+            Error { tr("request"), QString::fromLatin1(RequestSignature::Header), problem, {} });
     };
     if (qAbs(nowSeconds - parsed->timestamp) > RequestSignature::WindowSeconds)
-        return refused(tr("the request's time is more than 5 minutes away from the server's: check the device's clock"));
-    const QByteArray signed_ = RequestSignature::message(method, pathAndQuery, parsed->timestamp, parsed->nonce, body);
+        return refused(tr("the request's time is more than 5 minutes away from the server's: check "
+                          "the device's clock"));
+    const QByteArray signed_
+        = RequestSignature::message(method, pathAndQuery, parsed->timestamp, parsed->nonce, body);
     if (!verifySignature(parsed->publicKey, signed_, parsed->signature))
         return refused(tr("the request's signature does not match"));
     bool first = true;

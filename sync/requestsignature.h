@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
-
 #include <functional>
 
 namespace jalon {
@@ -22,25 +21,25 @@ class SigningKey;
 /// ever reaches the server.
 namespace RequestSignature {
 
-constexpr auto Header = "Authorization";
-constexpr qint64 WindowSeconds = 5 * 60;
+    constexpr auto Header = "Authorization";
+    constexpr qint64 WindowSeconds = 5 * 60;
 
-/// The bytes that are signed.
-QByteArray message(const QByteArray &method, const QByteArray &pathAndQuery, qint64 timestamp, const QByteArray &nonce,
-                   const QByteArray &body);
-/// The header value for a request signed now by `key`.
-QByteArray header(const SigningKey &key, const QByteArray &method, const QByteArray &pathAndQuery,
-                   const QByteArray &body, const QDateTime &now);
+    /// The bytes that are signed.
+    QByteArray message(const QByteArray &method, const QByteArray &pathAndQuery, qint64 timestamp,
+                       const QByteArray &nonce, const QByteArray &body);
+    /// The header value for a request signed now by `key`.
+    QByteArray header(const SigningKey &key, const QByteArray &method,
+                      const QByteArray &pathAndQuery, const QByteArray &body, const QDateTime &now);
 
-struct Parsed
-{
-    QByteArray publicKey;
-    qint64 timestamp = 0;
-    QByteArray nonce;
-    QByteArray signature;
-};
-/// Reads a header value; an Error says what is malformed.
-Result<Parsed> parse(const QByteArray &value);
+    struct Parsed
+    {
+        QByteArray publicKey;
+        qint64 timestamp = 0;
+        QByteArray nonce;
+        QByteArray signature;
+    };
+    /// Reads a header value; an Error says what is malformed.
+    Result<Parsed> parse(const QByteArray &value);
 
 } // namespace RequestSignature
 
@@ -58,8 +57,9 @@ public:
     void setNonceStore(NonceStore store) { m_store = std::move(store); }
 
     /// The public key that signed the request.
-    Result<QByteArray> verify(const QByteArray &headerValue, const QByteArray &method, const QByteArray &pathAndQuery,
-                              const QByteArray &body, const QDateTime &now);
+    Result<QByteArray> verify(const QByteArray &headerValue, const QByteArray &method,
+                              const QByteArray &pathAndQuery, const QByteArray &body,
+                              const QDateTime &now);
 
 private:
     void forgetOlderThan(qint64 timestamp);

@@ -18,15 +18,15 @@ namespace jalon {
 
 namespace {
 
-constexpr auto ServerSetting = "sync.server";
-constexpr auto UserSetting = "sync.user";
-constexpr auto RoleSetting = "sync.role";
-constexpr auto PushedSetting = "sync.pushed_seq";
-constexpr auto PulledSetting = "sync.pulled_index";
-constexpr auto LastSyncSetting = "sync.last_sync";
-constexpr auto LastErrorSetting = "sync.last_error";
+    constexpr auto ServerSetting = "sync.server";
+    constexpr auto UserSetting = "sync.user";
+    constexpr auto RoleSetting = "sync.role";
+    constexpr auto PushedSetting = "sync.pushed_seq";
+    constexpr auto PulledSetting = "sync.pulled_index";
+    constexpr auto LastSyncSetting = "sync.last_sync";
+    constexpr auto LastErrorSetting = "sync.last_error";
 
-constexpr int PushBatch = Protocol::MaxBatch;
+    constexpr int PushBatch = Protocol::MaxBatch;
 
 } // namespace
 
@@ -83,12 +83,14 @@ QString SyncClient::lastError() const
     return setting(LastErrorSetting);
 }
 
-QNetworkReply *SyncClient::send(const QByteArray &method, const QByteArray &pathAndQuery, const QByteArray &body)
+QNetworkReply *SyncClient::send(const QByteArray &method, const QByteArray &pathAndQuery,
+                                const QByteArray &body)
 {
     QNetworkRequest request(server().resolved(QUrl::fromEncoded(pathAndQuery)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader(RequestSignature::Header,
-                         RequestSignature::header(m_vault.deviceKey(), method, pathAndQuery, body, QDateTime::currentDateTimeUtc()));
+                         RequestSignature::header(m_vault.deviceKey(), method, pathAndQuery, body,
+                                                  QDateTime::currentDateTimeUtc()));
     request.setTransferTimeout(30000);
     return method == "POST" ? m_network.post(request, body) : m_network.get(request);
 }
@@ -105,36 +107,45 @@ std::optional<QJsonObject> SyncClient::read(QNetworkReply *reply, QString &error
     if (status == 0)
         error = tr("the server cannot be reached: %1").arg(reply->errorString());
     else
-        error = tr("the server answered %1: %2").arg(status).arg(json.value(QStringLiteral("error")).toString(reply->errorString()));
+        error = tr("the server answered %1: %2")
+                    .arg(status)
+                    .arg(json.value(QStringLiteral("error")).toString(reply->errorString()));
     return std::nullopt;
 }
 
 void SyncClient::enroll(const QUrl &serverUrl, const QString &code)
 {
-    const QJsonObject request{{QStringLiteral("code"), code},
-                              {QStringLiteral("device"), QString::fromLatin1(toBase64Url(m_vault.deviceKey().publicKey()))}};
+    const QJsonObject request { { QStringLiteral("code"), code },
+                                { QStringLiteral("device"),
+                                  QString::fromLatin1(
+                                      toBase64Url(m_vault.deviceKey().publicKey())) } };
     QNetworkRequest http(serverUrl.resolved(QUrl(QLatin1String(Protocol::Enroll))));
     http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     http.setTransferTimeout(30000);
-    QNetworkReply *reply = m_network.post(http, QJsonDocument(request).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply
+        = m_network.post(http, QJsonDocument(request).toJson(QJsonDocument::Compact));
     m_busy = true;
     Q_EMIT stateChanged();
     connect(reply, &QNetworkReply::finished, this, [this, reply, serverUrl] {
         QString error;
         const auto answer = read(reply, error);
-        const auto serverKey = answer ? fromBase64Url(answer->value(QStringLiteral("server_key")).toString().toLatin1())
-                                      : std::nullopt;
+        const auto serverKey = answer
+            ? fromBase64Url(answer->value(QStringLiteral("server_key")).toString().toLatin1())
+            : std::nullopt;
         if (answer && (!serverKey || serverKey->size() != 32))
             error = tr("the server's answer has no valid key");
         if (error.isEmpty()) {
             auto saved = m_vault.database().transaction([&]() -> Result<void> {
                 if (auto set = m_journal.setServerKey(*serverKey); !set)
                     return set;
-                for (const auto &[key, value] : {std::pair{ServerSetting, serverUrl.toString()},
-                                                 std::pair{UserSetting, answer->value(QStringLiteral("user")).toString()},
-                                                 std::pair{RoleSetting, answer->value(QStringLiteral("role")).toString()},
-                                                 std::pair{PulledSetting, QStringLiteral("-1")}}) {
-                    if (auto set = Settings::setValue(m_vault.database(), QLatin1String(key), value); !set)
+                for (const auto &[key, value] :
+                     { std::pair { ServerSetting, serverUrl.toString() },
+                       std::pair { UserSetting, answer->value(QStringLiteral("user")).toString() },
+                       std::pair { RoleSetting, answer->value(QStringLiteral("role")).toString() },
+                       std::pair { PulledSetting, QStringLiteral("-1") } }) {
+                    if (auto set
+                        = Settings::setValue(m_vault.database(), QLatin1String(key), value);
+                        !set)
                         return set;
                 }
                 return {};
@@ -197,31 +208,41 @@ void SyncClient::onPushed(QNetworkReply *reply, const QList<qint64> &seqs)
     for (qsizetype i = 0; i < results.size() && i < seqs.size(); ++i) {
         const QJsonObject result = results[i].toObject();
         const QString status = result.value(QStringLiteral("status")).toString();
-        const QByteArray id = fromBase64Url(result.value(QStringLiteral("id")).toString().toLatin1()).value_or(QByteArray());
+        const QByteArray id
+            = fromBase64Url(result.value(QStringLiteral("id")).toString().toLatin1())
+                  .value_or(QByteArray());
         if (status == QLatin1String("accepted") || status == QLatin1String("known")) {
-            m_accepted << Accepted{id, result.value(QStringLiteral("index")).toInteger()};
+            m_accepted << Accepted { id, result.value(QStringLiteral("index")).toInteger() };
         } else if (status == QLatin1String("refused")) {
             // Not allowed, but in the device's chain: kept, shown, and the outbox goes on.
-            auto record = m_vault.database().prepare("INSERT OR REPLACE INTO sync_refusals (event, seq, reason, at) VALUES (?, ?, ?, ?)");
+            auto record = m_vault.database().prepare("INSERT OR REPLACE INTO sync_refusals (event, "
+                                                     "seq, reason, at) VALUES (?, ?, ?, ?)");
             if (record)
-                (void)record->bind(1, id).bind(2, seqs[i]).bind(3, result.value(QStringLiteral("reason")).toString())
-                    .bind(4, Event::formatTime(QDateTime::currentDateTimeUtc())).exec();
+                (void)record->bind(1, id)
+                    .bind(2, seqs[i])
+                    .bind(3, result.value(QStringLiteral("reason")).toString())
+                    .bind(4, Event::formatTime(QDateTime::currentDateTimeUtc()))
+                    .exec();
         } else {
             setSetting(PushedSetting, QString::number(pushed));
-            return finish(tr("the server rejected event %1: %2").arg(seqs[i]).arg(result.value(QStringLiteral("reason")).toString()));
+            return finish(tr("the server rejected event %1: %2")
+                              .arg(seqs[i])
+                              .arg(result.value(QStringLiteral("reason")).toString()));
         }
         pushed = seqs[i];
     }
     setSetting(PushedSetting, QString::number(pushed));
     Q_EMIT stateChanged();
     if (results.size() != seqs.size())
-        return finish(tr("the server answered for %1 events out of %2").arg(results.size()).arg(seqs.size()));
+        return finish(
+            tr("the server answered for %1 events out of %2").arg(results.size()).arg(seqs.size()));
     pushNext();
 }
 
 void SyncClient::pullNext()
 {
-    const QByteArray path = QByteArray(Protocol::Events) + "?after=" + setting(PulledSetting, QStringLiteral("-1")).toLatin1()
+    const QByteArray path = QByteArray(Protocol::Events)
+        + "?after=" + setting(PulledSetting, QStringLiteral("-1")).toLatin1()
         + "&limit=" + QByteArray::number(Protocol::MaxPull);
     QNetworkReply *reply = send("GET", path);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onPulled(reply); });
@@ -246,7 +267,8 @@ void SyncClient::onPulled(QNetworkReply *reply)
     if (!events.isEmpty()) {
         // Checked here, never trusted: one bad event refuses the whole answer.
         if (auto received = m_journal.receive(events, Journal::Order::Partial); !received)
-            return finish(tr("an event from the server was refused: %1").arg(received.error().message()));
+            return finish(
+                tr("an event from the server was refused: %1").arg(received.error().message()));
     }
     const qint64 last = answer->value(QStringLiteral("last")).toInteger();
     const qint64 size = answer->value(QStringLiteral("size")).toInteger();
@@ -271,9 +293,11 @@ void SyncClient::checkTreeHead()
             return finish(error);
         const qint64 size = head->value(QStringLiteral("size")).toInteger();
         const QByteArray rootText = head->value(QStringLiteral("root")).toString().toLatin1();
-        const QByteArray signedBytes = "jalon-tree-head-v1\n" + QByteArray::number(size) + '\n' + rootText + '\n'
+        const QByteArray signedBytes = "jalon-tree-head-v1\n" + QByteArray::number(size) + '\n'
+            + rootText + '\n'
             + QByteArray::number(head->value(QStringLiteral("timestamp")).toInteger());
-        const auto signature = fromBase64Url(head->value(QStringLiteral("signature")).toString().toLatin1());
+        const auto signature
+            = fromBase64Url(head->value(QStringLiteral("signature")).toString().toLatin1());
         const auto root = fromBase64Url(rootText);
         if (!signature || !root || !verifySignature(m_journal.serverKey(), signedBytes, *signature))
             return finish(tr("the server's tree head is not signed by its key"));
@@ -292,8 +316,8 @@ void SyncClient::checkProofs(qint64 size, const QByteArray &root)
     }
     m_pendingProofs = int(runs.size());
     for (const QList<Accepted> &run : std::as_const(runs)) {
-        const QByteArray path = QByteArray(Protocol::Proof) + toBase64Url(run.first().id) + "?size=" + QByteArray::number(size)
-            + "&count=" + QByteArray::number(run.size());
+        const QByteArray path = QByteArray(Protocol::Proof) + toBase64Url(run.first().id)
+            + "?size=" + QByteArray::number(size) + "&count=" + QByteArray::number(run.size());
         QNetworkReply *reply = send("GET", path);
         connect(reply, &QNetworkReply::finished, this, [this, reply, run, size, root] {
             if (!m_busy)
@@ -304,7 +328,8 @@ void SyncClient::checkProofs(qint64 size, const QByteArray &root)
                 return finish(error);
             const bool single = run.size() == 1;
             QList<QByteArray> hashes;
-            for (const QJsonValue &hash : proof->value(single ? QStringLiteral("path") : QStringLiteral("range")).toArray())
+            for (const QJsonValue &hash :
+                 proof->value(single ? QStringLiteral("path") : QStringLiteral("range")).toArray())
                 hashes << fromBase64Url(hash.toString().toLatin1()).value_or(QByteArray());
             QList<QByteArray> leaves;
             for (const Accepted &accepted : run)

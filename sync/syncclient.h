@@ -64,7 +64,8 @@ private:
         qint64 index = 0;
     };
 
-    QNetworkReply *send(const QByteArray &method, const QByteArray &pathAndQuery, const QByteArray &body = {});
+    QNetworkReply *send(const QByteArray &method, const QByteArray &pathAndQuery,
+                        const QByteArray &body = {});
     void pushNext();
     void onPushed(QNetworkReply *reply, const QList<qint64> &seqs);
     void pullNext();

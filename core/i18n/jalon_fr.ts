@@ -407,72 +407,72 @@
         <translation>seul un candidat enregistre ce qui le concerne lui-même</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="59"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="60"/>
         <source>only a tutor or a manager attests a competence</source>
         <translation>seul un tuteur ou un manager atteste une compétence</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="61"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="62"/>
         <source>the attestation&apos;s role is not the author&apos;s (%1)</source>
         <translation>le rôle indiqué dans l&apos;attestation n&apos;est pas celui de son auteur (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="63"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="64"/>
         <source>this %1 is not assigned to the candidate</source>
         <translation>ce %1 n&apos;est pas affecté au candidat</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="68"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="69"/>
         <source>only the candidate&apos;s manager records the bilan de positionnement</source>
         <translation>seul le manager du candidat enregistre le bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="73"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="74"/>
         <source>only the candidate&apos;s accompanist records VAE sessions</source>
         <translation>seul l&apos;accompagnateur du candidat enregistre les séances de VAE</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="78"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="79"/>
         <source>only an evaluator assigned to the candidate evaluates a bloc</source>
         <translation>seul un évaluateur affecté au candidat évalue un bloc</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="83"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="84"/>
         <source>only someone assigned to the candidate comments the livret</source>
         <translation>seule une personne affectée au candidat commente le livret</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="86"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="87"/>
         <source>a %1 may not record &quot;%2&quot;</source>
         <translation>un %1 ne peut pas enregistrer « %2 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="106"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="108"/>
         <source>unknown référentiel &quot;%1&quot; version %2</source>
         <translation>référentiel « %1 » version %2 inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="116"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="118"/>
         <source>&quot;%1&quot; is no activity of %2</source>
         <translation>« %1 » n&apos;est pas une activité de %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="118"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="120"/>
         <source>the level is beyond the scale of %1</source>
         <translation>le niveau dépasse l&apos;échelle de %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="122"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="124"/>
         <source>&quot;%1&quot; is no competence of %2</source>
         <translation>« %1 » n&apos;est pas une compétence de %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="127"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="130"/>
         <source>&quot;%1&quot; is no criterion of %2</source>
         <translation>« %1 » n&apos;est pas un critère de %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="131"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="134"/>
         <source>&quot;%1&quot; is no bloc of %2</source>
         <translation>« %1 » n&apos;est pas un bloc de %2</translation>
     </message>
@@ -537,22 +537,22 @@
 <context>
     <name>HttpFront</name>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="72"/>
+        <location filename="../../sync/server/httpfront.cpp" line="75"/>
         <source>an enrollment request is a small JSON object</source>
         <translation>une demande d&apos;inscription est un petit objet JSON</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="88"/>
+        <location filename="../../sync/server/httpfront.cpp" line="98"/>
         <source>after must be a log index (or -1) and limit a positive number</source>
         <translation>after doit être un indice du journal (ou -1) et limit un nombre positif</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="118"/>
+        <location filename="../../sync/server/httpfront.cpp" line="141"/>
         <source>the request is larger than %1 bytes</source>
         <translation>la requête dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="120"/>
+        <location filename="../../sync/server/httpfront.cpp" line="144"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>le JSON est imbriqué sur plus de %1 niveaux</translation>
     </message>
@@ -565,102 +565,102 @@
         <translation>Serveur de synchronisation Jalon et son administration.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="48"/>
+        <location filename="../../sync/server/main.cpp" line="49"/>
         <source>serve | user add | assign | unassign | device revoke | referentiel publish | info</source>
         <translation>serve | user add | assign | unassign | device revoke | referentiel publish | info</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="49"/>
+        <location filename="../../sync/server/main.cpp" line="52"/>
         <source>Folder of the server&apos;s key and embedded database.</source>
         <translation>Dossier de la clé du serveur et de sa base embarquée.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="51"/>
+        <location filename="../../sync/server/main.cpp" line="55"/>
         <source>Address and port to listen on (port 0: any free one).</source>
         <translation>Adresse et port d&apos;écoute (port 0 : un port libre).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="53"/>
+        <location filename="../../sync/server/main.cpp" line="57"/>
         <source>The user&apos;s full name.</source>
         <translation>Les prénom et nom de l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="54"/>
+        <location filename="../../sync/server/main.cpp" line="61"/>
         <source>candidate, tutor, manager, accompanist, evaluator or admin.</source>
         <translation>candidate, tutor, manager, accompanist, evaluator ou admin.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="56"/>
+        <location filename="../../sync/server/main.cpp" line="64"/>
         <source>The candidate&apos;s user id.</source>
         <translation>L&apos;identifiant du candidat.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="58"/>
+        <location filename="../../sync/server/main.cpp" line="67"/>
         <source>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</source>
         <translation>Utiliser cette base PostgreSQL au lieu de la base embarquée (postgresql://UTILISATEUR:MOT_DE_PASSE@HÔTE:PORT/BASE).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="64"/>
+        <location filename="../../sync/server/main.cpp" line="74"/>
         <source>The %1&apos;s user id.</source>
         <translation>L&apos;identifiant du %1.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="93"/>
+        <location filename="../../sync/server/main.cpp" line="104"/>
         <source>cannot listen on %1</source>
         <translation>impossible d&apos;écouter sur %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="94"/>
+        <location filename="../../sync/server/main.cpp" line="105"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server à l&apos;écoute sur http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="101"/>
+        <location filename="../../sync/server/main.cpp" line="113"/>
         <source>user: %1</source>
         <translation>utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="102"/>
+        <location filename="../../sync/server/main.cpp" line="114"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>code d&apos;inscription (affiché une seule fois, inscrit un seul appareil) : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="115"/>
+        <location filename="../../sync/server/main.cpp" line="128"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="118"/>
+        <location filename="../../sync/server/main.cpp" line="131"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>précisez qui : --tutor, --manager, --accompanist ou --evaluator UTILISATEUR</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="123"/>
+        <location filename="../../sync/server/main.cpp" line="136"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>indiquez la clé publique de l&apos;appareil (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="126"/>
+        <location filename="../../sync/server/main.cpp" line="139"/>
         <source>device revoked</source>
         <translation>appareil révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="132"/>
+        <location filename="../../sync/server/main.cpp" line="145"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="135"/>
+        <location filename="../../sync/server/main.cpp" line="148"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="139"/>
+        <location filename="../../sync/server/main.cpp" line="153"/>
         <source>server key: %1</source>
         <translation>clé du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="145"/>
+        <location filename="../../sync/server/main.cpp" line="160"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>commande « %1 » inconnue ; voir --help</translation>
     </message>
@@ -987,12 +987,12 @@
 <context>
     <name>PushBody</name>
     <message>
-        <location filename="../../sync/server/pushbody.cpp" line="92"/>
+        <location filename="../../sync/server/pushbody.cpp" line="94"/>
         <source>request</source>
         <translation>requête</translation>
     </message>
     <message>
-        <location filename="../../sync/server/pushbody.cpp" line="92"/>
+        <location filename="../../sync/server/pushbody.cpp" line="94"/>
         <source>the body is not {&quot;events&quot;: [ … ]}</source>
         <translation>le corps de la requête n&apos;est pas {&quot;events&quot;: [ … ]}</translation>
     </message>
@@ -1561,58 +1561,58 @@
 <context>
     <name>RequestVerifier</name>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="38"/>
-        <location filename="../../sync/requestsignature.cpp" line="89"/>
+        <location filename="../../sync/requestsignature.cpp" line="40"/>
+        <location filename="../../sync/requestsignature.cpp" line="98"/>
         <source>request</source>
         <translation>requête</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="43"/>
+        <location filename="../../sync/requestsignature.cpp" line="46"/>
         <source>the request is not signed</source>
         <translation>la requête n&apos;est pas signée</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="52"/>
+        <location filename="../../sync/requestsignature.cpp" line="55"/>
         <source>the signature header is malformed</source>
         <translation>l&apos;en-tête de signature est mal formé</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="56"/>
+        <location filename="../../sync/requestsignature.cpp" line="59"/>
         <source>the key is not an Ed25519 public key</source>
         <translation>la clé n&apos;est pas une clé publique Ed25519</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="63"/>
+        <location filename="../../sync/requestsignature.cpp" line="66"/>
         <source>the nonce is not 16 bytes</source>
         <translation>le nonce ne fait pas 16 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="68"/>
+        <location filename="../../sync/requestsignature.cpp" line="72"/>
         <source>the signature is not an Ed25519 signature</source>
         <translation>la signature n&apos;est pas une signature Ed25519</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="71"/>
+        <location filename="../../sync/requestsignature.cpp" line="75"/>
         <source>unknown field &quot;%1&quot; in the signature header</source>
         <translation>champ « %1 » inconnu dans l&apos;en-tête de signature</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="75"/>
+        <location filename="../../sync/requestsignature.cpp" line="82"/>
         <source>the signature header lacks key, ts, nonce or sig</source>
         <translation>il manque key, ts, nonce ou sig dans l&apos;en-tête de signature</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="92"/>
+        <location filename="../../sync/requestsignature.cpp" line="101"/>
         <source>the request&apos;s time is more than 5 minutes away from the server&apos;s: check the device&apos;s clock</source>
         <translation>l&apos;heure de la requête s&apos;écarte de plus de 5 minutes de celle du serveur : vérifiez l&apos;horloge de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="95"/>
+        <location filename="../../sync/requestsignature.cpp" line="106"/>
         <source>the request&apos;s signature does not match</source>
         <translation>la signature de la requête ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="105"/>
+        <location filename="../../sync/requestsignature.cpp" line="116"/>
         <source>this request was already received (replay)</source>
         <translation>cette requête a déjà été reçue (rejeu)</translation>
     </message>
@@ -1658,13 +1658,13 @@
         <translation>impossible de créer le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverkey.cpp" line="36"/>
+        <location filename="../../sync/server/serverkey.cpp" line="40"/>
         <source>cannot read the server key: %1</source>
         <translation>impossible de lire la clé du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverkey.cpp" line="42"/>
-        <location filename="../../sync/server/serverkey.cpp" line="47"/>
+        <location filename="../../sync/server/serverkey.cpp" line="46"/>
+        <location filename="../../sync/server/serverkey.cpp" line="51"/>
         <source>the server key file is damaged</source>
         <translation>le fichier de clé du serveur est endommagé</translation>
     </message>
@@ -1672,78 +1672,78 @@
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="92"/>
+        <location filename="../../sync/server/serverstore.cpp" line="100"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="103"/>
+        <location filename="../../sync/server/serverstore.cpp" line="113"/>
         <source>cannot create the data folder</source>
         <translation>impossible de créer le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="111"/>
-        <location filename="../../sync/server/serverstore.cpp" line="138"/>
+        <location filename="../../sync/server/serverstore.cpp" line="125"/>
+        <location filename="../../sync/server/serverstore.cpp" line="163"/>
         <source>cannot open the server database: %1</source>
         <translation>impossible d&apos;ouvrir la base du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="115"/>
+        <location filename="../../sync/server/serverstore.cpp" line="130"/>
         <source>cannot set up the database</source>
         <translation>impossible de configurer la base</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="126"/>
+        <location filename="../../sync/server/serverstore.cpp" line="144"/>
         <source>not a PostgreSQL address</source>
         <translation>ce n&apos;est pas une adresse PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="128"/>
+        <location filename="../../sync/server/serverstore.cpp" line="150"/>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>le pilote PostgreSQL de Qt n&apos;est pas installé (Debian : libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="150"/>
+        <location filename="../../sync/server/serverstore.cpp" line="175"/>
         <source>cannot create the tables</source>
         <translation>impossible de créer les tables</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="166"/>
+        <location filename="../../sync/server/serverstore.cpp" line="191"/>
         <source>cannot start a transaction</source>
         <translation>impossible de commencer une transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="177"/>
+        <location filename="../../sync/server/serverstore.cpp" line="202"/>
         <source>cannot commit</source>
         <translation>impossible de valider la transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="239"/>
+        <location filename="../../sync/server/serverstore.cpp" line="269"/>
         <source>cannot record the enrollment code</source>
         <translation>impossible d&apos;enregistrer le code d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="249"/>
+        <location filename="../../sync/server/serverstore.cpp" line="280"/>
         <source>the enrollment code was already used</source>
         <translation>le code d&apos;inscription a déjà servi</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="310"/>
+        <location filename="../../sync/server/serverstore.cpp" line="347"/>
         <source>cannot record the refusal</source>
         <translation>impossible d&apos;enregistrer le refus</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="348"/>
+        <location filename="../../sync/server/serverstore.cpp" line="388"/>
         <source>cannot store the event</source>
         <translation>impossible d&apos;enregistrer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="390"/>
+        <location filename="../../sync/server/serverstore.cpp" line="433"/>
         <source>cannot apply %1</source>
         <translation>impossible d&apos;appliquer %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="429"/>
+        <location filename="../../sync/server/serverstore.cpp" line="476"/>
         <source>cannot read the log</source>
         <translation>impossible de lire le journal</translation>
     </message>
@@ -1799,77 +1799,77 @@
         <translation>Le dossier du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/synccommand.cpp" line="23"/>
+        <location filename="../../app/tool/synccommand.cpp" line="24"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../../app/tool/synccommand.cpp" line="24"/>
+        <location filename="../../app/tool/synccommand.cpp" line="27"/>
         <source>Read the passphrase from the first line of FILE.</source>
         <translation>Lire la phrase de passe sur la première ligne de FICHIER.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/synccommand.cpp" line="25"/>
+        <location filename="../../app/tool/synccommand.cpp" line="27"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../../app/tool/synccommand.cpp" line="26"/>
+        <location filename="../../app/tool/synccommand.cpp" line="30"/>
         <source>The server, e.g. http://127.0.0.1:8787/.</source>
         <translation>Le serveur, par exemple http://127.0.0.1:8787/.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/synccommand.cpp" line="26"/>
+        <location filename="../../app/tool/synccommand.cpp" line="31"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/tool/synccommand.cpp" line="48"/>
+        <location filename="../../app/tool/synccommand.cpp" line="53"/>
         <source>Joins a jalon-server with the one-time code an administrator gave.</source>
         <translation>Rejoint un jalon-server avec le code à usage unique donné par un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/synccommand.cpp" line="51"/>
+        <location filename="../../app/tool/synccommand.cpp" line="56"/>
         <source>The enrollment code.</source>
         <translation>Le code d&apos;inscription.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/synccommand.cpp" line="51"/>
+        <location filename="../../app/tool/synccommand.cpp" line="57"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../../app/tool/synccommand.cpp" line="55"/>
+        <location filename="../../app/tool/synccommand.cpp" line="61"/>
         <source>enroll needs --dir, --server and --code</source>
         <translation>enroll demande --dir, --server et --code</translation>
     </message>
     <message>
-        <location filename="../../app/tool/synccommand.cpp" line="63"/>
+        <location filename="../../app/tool/synccommand.cpp" line="72"/>
         <source>this vault has already joined %1</source>
         <translation>ce coffre a déjà rejoint %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/synccommand.cpp" line="67"/>
+        <location filename="../../app/tool/synccommand.cpp" line="77"/>
         <source>enrolled as %1 (%2)</source>
         <translation>inscrit comme %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/tool/synccommand.cpp" line="74"/>
+        <location filename="../../app/tool/synccommand.cpp" line="86"/>
         <source>Pushes this vault&apos;s new events to its server and pulls what is new there.</source>
         <translation>Envoie au serveur les nouveaux événements de ce coffre et en reçoit les nouveautés.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/synccommand.cpp" line="80"/>
+        <location filename="../../app/tool/synccommand.cpp" line="92"/>
         <source>sync needs --dir</source>
         <translation>sync demande --dir</translation>
     </message>
     <message>
-        <location filename="../../app/tool/synccommand.cpp" line="89"/>
+        <location filename="../../app/tool/synccommand.cpp" line="103"/>
         <source>this vault belongs to %1, not %2</source>
         <translation>ce coffre dépend de %1, pas de %2</translation>
     </message>
     <message>
-        <location filename="../../app/tool/synccommand.cpp" line="95"/>
+        <location filename="../../app/tool/synccommand.cpp" line="113"/>
         <source>synced: %1 events pending, %2 events of this device proven in the server&apos;s log</source>
         <translation>synchronisé : %1 événements en attente, %2 événements de cet appareil prouvés dans le journal du serveur</translation>
     </message>
@@ -1877,163 +1877,163 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="80"/>
-        <location filename="../../sync/server/syncservice.cpp" line="82"/>
+        <location filename="../../sync/server/syncservice.cpp" line="94"/>
+        <location filename="../../sync/server/syncservice.cpp" line="99"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="80"/>
+        <location filename="../../sync/server/syncservice.cpp" line="96"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>rôle « %1 » inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="82"/>
+        <location filename="../../sync/server/syncservice.cpp" line="99"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="99"/>
-        <location filename="../../sync/server/syncservice.cpp" line="101"/>
-        <location filename="../../sync/server/syncservice.cpp" line="103"/>
+        <location filename="../../sync/server/syncservice.cpp" line="118"/>
+        <location filename="../../sync/server/syncservice.cpp" line="121"/>
+        <location filename="../../sync/server/syncservice.cpp" line="124"/>
         <source>assign</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="99"/>
+        <location filename="../../sync/server/syncservice.cpp" line="118"/>
         <source>&quot;%1&quot; is not a candidate</source>
         <translation>« %1 » n&apos;est pas un candidat</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="101"/>
+        <location filename="../../sync/server/syncservice.cpp" line="121"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation>« %1 » n&apos;est pas un %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="103"/>
+        <location filename="../../sync/server/syncservice.cpp" line="126"/>
         <source>&quot;%1&quot; is already assigned to &quot;%2&quot;</source>
         <translation>« %1 » est déjà affecté à « %2 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="117"/>
+        <location filename="../../sync/server/syncservice.cpp" line="139"/>
         <source>unassign</source>
         <translation>fin d&apos;affectation</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="117"/>
+        <location filename="../../sync/server/syncservice.cpp" line="141"/>
         <source>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</source>
         <translation>« %1 » n&apos;est pas affecté à « %2 » comme %3</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="132"/>
+        <location filename="../../sync/server/syncservice.cpp" line="154"/>
         <source>device</source>
         <translation>appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="132"/>
+        <location filename="../../sync/server/syncservice.cpp" line="154"/>
         <source>no enrolled device has this key</source>
         <translation>aucun appareil inscrit n&apos;a cette clé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="144"/>
+        <location filename="../../sync/server/syncservice.cpp" line="161"/>
         <source>référentiel</source>
         <translation>référentiel</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="148"/>
+        <location filename="../../sync/server/syncservice.cpp" line="166"/>
         <source>version %1 is already known</source>
         <translation>la version %1 est déjà connue</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="167"/>
+        <location filename="../../sync/server/syncservice.cpp" line="186"/>
         <source>the enrollment code is malformed</source>
         <translation>le code d&apos;inscription est mal formé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="169"/>
+        <location filename="../../sync/server/syncservice.cpp" line="188"/>
         <source>the device key is malformed</source>
         <translation>la clé de l&apos;appareil est mal formée</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="174"/>
-        <location filename="../../sync/server/syncservice.cpp" line="176"/>
+        <location filename="../../sync/server/syncservice.cpp" line="194"/>
+        <location filename="../../sync/server/syncservice.cpp" line="197"/>
         <source>enroll</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="174"/>
+        <location filename="../../sync/server/syncservice.cpp" line="194"/>
         <source>unknown or already used enrollment code</source>
         <translation>code d&apos;inscription inconnu ou déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="176"/>
+        <location filename="../../sync/server/syncservice.cpp" line="197"/>
         <source>this device is already enrolled</source>
         <translation>cet appareil est déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="199"/>
+        <location filename="../../sync/server/syncservice.cpp" line="224"/>
         <source>an event must be a JSON object of at most %1 bytes</source>
         <translation>un événement doit être un objet JSON d&apos;au plus %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="256"/>
+        <location filename="../../sync/server/syncservice.cpp" line="288"/>
         <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
         <translation>l&apos;auteur de l&apos;événement n&apos;est pas un appareil inscrit de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="258"/>
+        <location filename="../../sync/server/syncservice.cpp" line="290"/>
         <source>the event&apos;s device is revoked</source>
         <translation>l&apos;appareil de l&apos;événement est révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="260"/>
+        <location filename="../../sync/server/syncservice.cpp" line="293"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>la signature ne correspond pas à l’événement : il a été modifié ou contrefait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="262"/>
+        <location filename="../../sync/server/syncservice.cpp" line="295"/>
         <source>a device may not record &quot;%1&quot;</source>
         <translation>un appareil ne peut pas enregistrer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="270"/>
+        <location filename="../../sync/server/syncservice.cpp" line="304"/>
         <source>another event already holds seq %1 of this device (fork)</source>
         <translation>un autre événement occupe déjà le numéro %1 de cet appareil (bifurcation)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="272"/>
+        <location filename="../../sync/server/syncservice.cpp" line="307"/>
         <source>event %1 of this device is missing: push in order</source>
         <translation>l&apos;événement %1 de cet appareil manque : envoyez dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="274"/>
+        <location filename="../../sync/server/syncservice.cpp" line="309"/>
         <source>the event does not follow its device&apos;s previous event</source>
         <translation>l&apos;événement ne suit pas le précédent de son appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="292"/>
-        <location filename="../../sync/server/syncservice.cpp" line="319"/>
-        <location filename="../../sync/server/syncservice.cpp" line="365"/>
+        <location filename="../../sync/server/syncservice.cpp" line="329"/>
+        <location filename="../../sync/server/syncservice.cpp" line="358"/>
+        <location filename="../../sync/server/syncservice.cpp" line="411"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>cet appareil n&apos;est pas inscrit, ou a été révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="297"/>
+        <location filename="../../sync/server/syncservice.cpp" line="334"/>
         <source>at most %1 events per push</source>
         <translation>au plus %1 événements par envoi</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="301"/>
+        <location filename="../../sync/server/syncservice.cpp" line="338"/>
         <source>an event is larger than %1 bytes</source>
         <translation>un événement dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="369"/>
+        <location filename="../../sync/server/syncservice.cpp" line="415"/>
         <source>no event with this id is in the log</source>
         <translation>aucun événement de cet identifiant n&apos;est dans le journal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="375"/>
+        <location filename="../../sync/server/syncservice.cpp" line="422"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>la taille de l&apos;arbre doit dépasser l&apos;indice de l&apos;événement et valoir au plus %1</translation>
     </message>
@@ -2348,52 +2348,52 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="106"/>
+        <location filename="../../sync/syncclient.cpp" line="108"/>
         <source>the server cannot be reached: %1</source>
         <translation>le serveur est injoignable : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="108"/>
+        <location filename="../../sync/syncclient.cpp" line="110"/>
         <source>the server answered %1: %2</source>
         <translation>le serveur a répondu %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="128"/>
+        <location filename="../../sync/syncclient.cpp" line="136"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>la réponse du serveur ne contient pas de clé valide</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="157"/>
+        <location filename="../../sync/syncclient.cpp" line="168"/>
         <source>this device has not joined a server yet</source>
         <translation>cet appareil n&apos;a encore rejoint aucun serveur</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="211"/>
+        <location filename="../../sync/syncclient.cpp" line="228"/>
         <source>the server rejected event %1: %2</source>
         <translation>le serveur a rejeté l&apos;événement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="218"/>
+        <location filename="../../sync/syncclient.cpp" line="238"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>le serveur a répondu pour %1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="243"/>
+        <location filename="../../sync/syncclient.cpp" line="264"/>
         <source>the server sent a malformed event: %1</source>
         <translation>le serveur a envoyé un événement mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="249"/>
+        <location filename="../../sync/syncclient.cpp" line="271"/>
         <source>an event from the server was refused: %1</source>
         <translation>un événement venu du serveur a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="279"/>
+        <location filename="../../sync/syncclient.cpp" line="303"/>
         <source>the server&apos;s tree head is not signed by its key</source>
         <translation>la tête d&apos;arbre du serveur n&apos;est pas signée par sa clé</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="317"/>
+        <location filename="../../sync/syncclient.cpp" line="342"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>le journal du serveur ne contient pas un événement qu&apos;il a accepté</translation>
     </message>

@@ -10,19 +10,19 @@ namespace jalon {
 
 namespace {
 
-QString text(const Event &event, const char *name)
-{
-    return event.body.value(QLatin1String(name)).toString();
-}
-
-bool isKind(const Event &event, std::initializer_list<const char *> kinds)
-{
-    for (const char *kind : kinds) {
-        if (event.kind == QLatin1String(kind))
-            return true;
+    QString text(const Event &event, const char *name)
+    {
+        return event.body.value(QLatin1String(name)).toString();
     }
-    return false;
-}
+
+    bool isKind(const Event &event, std::initializer_list<const char *> kinds)
+    {
+        for (const char *kind : kinds) {
+            if (event.kind == QLatin1String(kind))
+                return true;
+        }
+        return false;
+    }
 
 } // namespace
 
@@ -45,7 +45,7 @@ QString EventPolicy::roleRefusal(const ServerStore::Device &author, const Event 
     const QString &role = author.role;
     const bool self = event.subject == author.user;
     if (role == QLatin1String("candidate")) {
-        if (!isKind(event, {DiagnosticAnswer, DiagnosticSubmit, LivretEdit, LivretComment}))
+        if (!isKind(event, { DiagnosticAnswer, DiagnosticSubmit, LivretEdit, LivretComment }))
             return tr("a candidate may not record \"%1\"").arg(event.kind);
         if (!self)
             return tr("a candidate records only about themself");
@@ -53,8 +53,9 @@ QString EventPolicy::roleRefusal(const ServerStore::Device &author, const Event 
     }
     if (self)
         return tr("no one but a candidate records about themself");
-    auto assigned = [&](const QString &asRole) { return isAssigned(event.subject, author.user, asRole); };
-    if (isKind(event, {CarnetAttest, CarnetRevoke})) {
+    auto assigned
+        = [&](const QString &asRole) { return isAssigned(event.subject, author.user, asRole); };
+    if (isKind(event, { CarnetAttest, CarnetRevoke })) {
         if (role != QLatin1String("tutor") && role != QLatin1String("manager"))
             return tr("only a tutor or a manager attests a competence");
         if (event.kind == QLatin1String(CarnetAttest) && text(event, "role") != role)
@@ -63,22 +64,22 @@ QString EventPolicy::roleRefusal(const ServerStore::Device &author, const Event 
             return tr("this %1 is not assigned to the candidate").arg(role);
         return {};
     }
-    if (isKind(event, {BilanRecord})) {
+    if (isKind(event, { BilanRecord })) {
         if (role != QLatin1String("manager") || !assigned(role))
             return tr("only the candidate's manager records the bilan de positionnement");
         return {};
     }
-    if (isKind(event, {VaeSession})) {
+    if (isKind(event, { VaeSession })) {
         if (role != QLatin1String("accompanist") || !assigned(role))
             return tr("only the candidate's accompanist records VAE sessions");
         return {};
     }
-    if (isKind(event, {BlocEvaluate})) {
+    if (isKind(event, { BlocEvaluate })) {
         if (role != QLatin1String("evaluator") || !assigned(role))
             return tr("only an evaluator assigned to the candidate evaluates a bloc");
         return {};
     }
-    if (isKind(event, {LivretComment})) {
+    if (isKind(event, { LivretComment })) {
         if (role == QLatin1String("admin") || !assigned(role))
             return tr("only someone assigned to the candidate comments the livret");
         return {};
@@ -86,7 +87,8 @@ QString EventPolicy::roleRefusal(const ServerStore::Device &author, const Event 
     return tr("a %1 may not record \"%2\"").arg(role, event.kind);
 }
 
-bool EventPolicy::isAssigned(const QString &candidate, const QString &user, const QString &role) const
+bool EventPolicy::isAssigned(const QString &candidate, const QString &user,
+                             const QString &role) const
 {
     const QString key = candidate + QLatin1Char('\n') + user + QLatin1Char('\n') + role;
     auto found = m_assigned.constFind(key);
@@ -121,8 +123,9 @@ QString EventPolicy::referentielRefusal(const Event &event) const
         if (!competence)
             return tr("\"%1\" is no competence of %2").arg(text(event, "competence"), id);
         for (const QJsonValue &criterion : event.body.value(QLatin1String("criteria")).toArray()) {
-            const bool known = std::any_of(competence->criteria.begin(), competence->criteria.end(),
-                                           [&](const Criterion &c) { return c.id == criterion.toString(); });
+            const bool known
+                = std::any_of(competence->criteria.begin(), competence->criteria.end(),
+                              [&](const Criterion &c) { return c.id == criterion.toString(); });
             if (!known)
                 return tr("\"%1\" is no criterion of %2").arg(criterion.toString(), competence->id);
         }

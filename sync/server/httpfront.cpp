@@ -7,7 +7,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
-
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -16,48 +15,49 @@ namespace jalon {
 
 namespace {
 
-QHttpServerResponse respond(const SyncService::Answer &answer)
-{
-    return QHttpServerResponse(QByteArrayLiteral("application/json"), answer.json,
-                               QHttpServerResponse::StatusCode(answer.status));
-}
-
-// Nesting depth of a JSON text, strings skipped: refused before any parser sees it.
-int depthOf(const QByteArray &json)
-{
-    int depth = 0;
-    int deepest = 0;
-    bool inString = false;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            deepest = qMax(deepest, ++depth);
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
+    QHttpServerResponse respond(const SyncService::Answer &answer)
+    {
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), answer.json,
+                                   QHttpServerResponse::StatusCode(answer.status));
     }
-    return deepest;
-}
 
-QByteArray pathAndQuery(const QUrl &url)
-{
-    QByteArray result = url.path(QUrl::FullyEncoded).toUtf8();
-    if (url.hasQuery())
-        result += '?' + url.query(QUrl::FullyEncoded).toUtf8();
-    return result;
-}
+    // Nesting depth of a JSON text, strings skipped: refused before any parser sees it.
+    int depthOf(const QByteArray &json)
+    {
+        int depth = 0;
+        int deepest = 0;
+        bool inString = false;
+        for (qsizetype i = 0; i < json.size(); ++i) {
+            const char c = json[i];
+            if (inString) {
+                if (c == '\\')
+                    ++i;
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                deepest = qMax(deepest, ++depth);
+            } else if (c == '}' || c == ']') {
+                --depth;
+            }
+        }
+        return deepest;
+    }
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    return method == QHttpServerRequest::Method::Post ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
-}
+    QByteArray pathAndQuery(const QUrl &url)
+    {
+        QByteArray result = url.path(QUrl::FullyEncoded).toUtf8();
+        if (url.hasQuery())
+            result += '?' + url.query(QUrl::FullyEncoded).toUtf8();
+        return result;
+    }
+
+    QByteArray methodName(QHttpServerRequest::Method method)
+    {
+        return method == QHttpServerRequest::Method::Post ? QByteArrayLiteral("POST")
+                                                          : QByteArrayLiteral("GET");
+    }
 
 } // namespace
 
@@ -65,61 +65,86 @@ HttpFront::HttpFront(SyncService &service)
     : m_service(service)
 {
     using Method = QHttpServerRequest::Method;
-    m_server.route(QLatin1String(Protocol::Health), Method::Get,
-                   [] { return respond({200, QByteArrayLiteral("{\"ok\":true}")}); });
-    m_server.route(QLatin1String(Protocol::Enroll), Method::Post, [this](const QHttpServerRequest &request) {
-        if (request.body().size() > 4096 || depthOf(request.body()) > 2)
-            return respond(SyncService::error(400, tr("an enrollment request is a small JSON object")));
-        return respond(m_service.enroll(request.body()));
+    m_server.route(QLatin1String(Protocol::Health), Method::Get, [] {
+        return respond({ 200, QByteArrayLiteral("{\"ok\":true}") });
     });
-    m_server.route(QLatin1String(Protocol::Events), Method::Post, [this](const QHttpServerRequest &request) {
-        return answer(request, [this](const QByteArray &device, const QHttpServerRequest &r) {
-            return m_service.push(device, r.body());
+    m_server.route(
+        QLatin1String(Protocol::Enroll), Method::Post, [this](const QHttpServerRequest &request) {
+            if (request.body().size() > 4096 || depthOf(request.body()) > 2)
+                return respond(
+                    SyncService::error(400, tr("an enrollment request is a small JSON object")));
+            return respond(m_service.enroll(request.body()));
         });
-    });
-    m_server.route(QLatin1String(Protocol::Events), Method::Get, [this](const QHttpServerRequest &request) {
-        return answer(request, [this](const QByteArray &device, const QHttpServerRequest &r) {
-            const QUrlQuery query(r.url());
-            bool afterOk = true;
-            bool limitOk = true;
-            const qint64 after = query.hasQueryItem(QStringLiteral("after")) ? query.queryItemValue(QStringLiteral("after")).toLongLong(&afterOk) : -1;
-            const int limit = query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk) : Protocol::MaxPull;
-            if (!afterOk || !limitOk || after < -1 || limit < 1)
-                return SyncService::error(400, tr("after must be a log index (or -1) and limit a positive number"));
-            return m_service.pull(device, after, limit);
+    m_server.route(
+        QLatin1String(Protocol::Events), Method::Post, [this](const QHttpServerRequest &request) {
+            return answer(request, [this](const QByteArray &device, const QHttpServerRequest &r) {
+                return m_service.push(device, r.body());
+            });
         });
-    });
-    m_server.route(QLatin1String(Protocol::TreeHead), Method::Get, [this](const QHttpServerRequest &request) {
-        return answer(request, [this](const QByteArray &, const QHttpServerRequest &) { return m_service.treeHead(); });
-    });
-    m_server.route(QLatin1String(Protocol::Proof) + QLatin1String("<arg>"), Method::Get,
-                   [this](const QString &eventId, const QHttpServerRequest &request) {
-                       return answer(request, [this, eventId](const QByteArray &device, const QHttpServerRequest &r) {
-                           const QUrlQuery query(r.url());
-                           const qint64 size = query.queryItemValue(QStringLiteral("size")).toLongLong();
-                           const QString count = query.queryItemValue(QStringLiteral("count"));
-                           return m_service.proof(device, eventId, size, count.isEmpty() ? 1 : count.toLongLong());
-                       });
+    m_server.route(
+        QLatin1String(Protocol::Events), Method::Get, [this](const QHttpServerRequest &request) {
+            return answer(request, [this](const QByteArray &device, const QHttpServerRequest &r) {
+                const QUrlQuery query(r.url());
+                bool afterOk = true;
+                bool limitOk = true;
+                const qint64 after = query.hasQueryItem(QStringLiteral("after"))
+                    ? query.queryItemValue(QStringLiteral("after")).toLongLong(&afterOk)
+                    : -1;
+                const int limit = query.hasQueryItem(QStringLiteral("limit"))
+                    ? query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk)
+                    : Protocol::MaxPull;
+                if (!afterOk || !limitOk || after < -1 || limit < 1)
+                    return SyncService::error(
+                        400, tr("after must be a log index (or -1) and limit a positive number"));
+                return m_service.pull(device, after, limit);
+            });
+        });
+    m_server.route(
+        QLatin1String(Protocol::TreeHead), Method::Get, [this](const QHttpServerRequest &request) {
+            return answer(request, [this](const QByteArray &, const QHttpServerRequest &) {
+                return m_service.treeHead();
+            });
+        });
+    m_server.route(
+        QLatin1String(Protocol::Proof) + QLatin1String("<arg>"), Method::Get,
+        [this](const QString &eventId, const QHttpServerRequest &request) {
+            return answer(
+                request, [this, eventId](const QByteArray &device, const QHttpServerRequest &r) {
+                    const QUrlQuery query(r.url());
+                    const qint64 size = query.queryItemValue(QStringLiteral("size")).toLongLong();
+                    const QString count = query.queryItemValue(QStringLiteral("count"));
+                    return m_service.proof(device, eventId, size,
+                                           count.isEmpty() ? 1 : count.toLongLong());
+                });
+        });
+    m_server.route(QLatin1String(Protocol::Referentiels), Method::Get,
+                   [this](const QHttpServerRequest &request) {
+                       return answer(request,
+                                     [this](const QByteArray &, const QHttpServerRequest &) {
+                                         return m_service.referentiels();
+                                     });
                    });
-    m_server.route(QLatin1String(Protocol::Referentiels), Method::Get, [this](const QHttpServerRequest &request) {
-        return answer(request, [this](const QByteArray &, const QHttpServerRequest &) { return m_service.referentiels(); });
-    });
 }
 
 void HttpFront::shareReplayCache(ServerStore &store)
 {
-    m_verifier.setNonceStore([&store](const QByteArray &nonce, qint64 timestamp) { return store.rememberNonce(nonce, timestamp); });
+    m_verifier.setNonceStore([&store](const QByteArray &nonce, qint64 timestamp) {
+        return store.rememberNonce(nonce, timestamp);
+    });
 }
 
 QHttpServerResponse HttpFront::answer(const QHttpServerRequest &request, const Signed &handler)
 {
     const QByteArray body = request.body();
     if (body.size() > Protocol::MaxBodyBytes)
-        return respond(SyncService::error(413, tr("the request is larger than %1 bytes").arg(Protocol::MaxBodyBytes)));
+        return respond(SyncService::error(
+            413, tr("the request is larger than %1 bytes").arg(Protocol::MaxBodyBytes)));
     if (depthOf(body) > Protocol::MaxDepth)
-        return respond(SyncService::error(400, tr("the JSON is nested more than %1 levels deep").arg(Protocol::MaxDepth)));
-    auto device = m_verifier.verify(request.value(RequestSignature::Header), methodName(request.method()),
-                                    pathAndQuery(request.url()), body, QDateTime::currentDateTimeUtc());
+        return respond(SyncService::error(
+            400, tr("the JSON is nested more than %1 levels deep").arg(Protocol::MaxDepth)));
+    auto device
+        = m_verifier.verify(request.value(RequestSignature::Header), methodName(request.method()),
+                            pathAndQuery(request.url()), body, QDateTime::currentDateTimeUtc());
     if (!device)
         return respond(SyncService::error(401, device.error().problem));
     return respond(handler(*device, request));
@@ -127,34 +152,35 @@ QHttpServerResponse HttpFront::answer(const QHttpServerRequest &request, const S
 
 namespace {
 
-// Answers go out at once: with Nagle's algorithm on, each answer of a push waited for
-// the client's delayed acknowledgement (≈40 ms a request). And requests are acknowledged
-// at once: Qt's HTTP client keeps Nagle's algorithm on, so the last piece of a large body
-// waited for this side's delayed acknowledgement. (Linux clears quick-ack mode by itself,
-// hence setting it again as data comes.)
-class LowDelayTcpServer : public QTcpServer
-{
-public:
-    using QTcpServer::QTcpServer;
-
-protected:
-    void incomingConnection(qintptr descriptor) override
+    // Answers go out at once: with Nagle's algorithm on, each answer of a push waited for
+    // the client's delayed acknowledgement (≈40 ms a request). And requests are acknowledged
+    // at once: Qt's HTTP client keeps Nagle's algorithm on, so the last piece of a large body
+    // waited for this side's delayed acknowledgement. (Linux clears quick-ack mode by itself,
+    // hence setting it again as data comes.)
+    class LowDelayTcpServer : public QTcpServer
     {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    public:
+        using QTcpServer::QTcpServer;
+
+    protected:
+        void incomingConnection(qintptr descriptor) override
+        {
+            auto *socket = new QTcpSocket(this);
+            if (!socket->setSocketDescriptor(descriptor)) {
+                delete socket;
+                return;
+            }
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 #ifdef TCP_QUICKACK
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-            const int on = 1;
-            ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
-        });
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                const int on = 1;
+                ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on,
+                             sizeof on);
+            });
 #endif
-        addPendingConnection(socket);
-    }
-};
+            addPendingConnection(socket);
+        }
+    };
 
 } // namespace
 

@@ -24,7 +24,8 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port);
 
 private:
-    using Signed = std::function<SyncService::Answer(const QByteArray &device, const QHttpServerRequest &request)>;
+    using Signed = std::function<SyncService::Answer(const QByteArray &device,
+                                                     const QHttpServerRequest &request)>;
     QHttpServerResponse answer(const QHttpServerRequest &request, const Signed &handler);
 
     SyncService &m_service;

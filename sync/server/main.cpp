@@ -35,8 +35,8 @@ int fail(const QString &message)
     return 1;
 }
 
-const QStringList AssignRoles{QStringLiteral("tutor"), QStringLiteral("manager"), QStringLiteral("accompanist"),
-                              QStringLiteral("evaluator")};
+const QStringList AssignRoles { QStringLiteral("tutor"), QStringLiteral("manager"),
+                                QStringLiteral("accompanist"), QStringLiteral("evaluator") };
 
 // The words after the command (`user add` → {"user", "add"}) and the parser for the rest.
 int run(const QStringList &arguments)
@@ -44,29 +44,40 @@ int run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Jalon sync server and its administration."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 Text::tr("serve | user add | assign | unassign | device revoke | referentiel publish | info"));
-    const QCommandLineOption data(QStringLiteral("data"), Text::tr("Folder of the server's key and embedded database."),
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        Text::tr(
+            "serve | user add | assign | unassign | device revoke | referentiel publish | info"));
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  Text::tr("Folder of the server's key and embedded database."),
                                   QStringLiteral("DIR"), QStringLiteral("jalon-server-data"));
-    const QCommandLineOption listen(QStringLiteral("listen"), Text::tr("Address and port to listen on (port 0: any free one)."),
-                                    QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8787"));
-    const QCommandLineOption name(QStringLiteral("name"), Text::tr("The user's full name."), QStringLiteral("NAME"));
-    const QCommandLineOption role(QStringLiteral("role"), Text::tr("candidate, tutor, manager, accompanist, evaluator or admin."),
-                                  QStringLiteral("ROLE"));
-    const QCommandLineOption candidate(QStringLiteral("candidate"), Text::tr("The candidate's user id."), QStringLiteral("USER"));
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      Text::tr("Use this PostgreSQL database instead of the embedded one "
-                                               "(postgresql://USER:PASSWORD@HOST:PORT/DATABASE)."),
-                                      QStringLiteral("URL"));
-    parser.addOptions({data, database, listen, name, role, candidate});
+    const QCommandLineOption listen(
+        QStringLiteral("listen"), Text::tr("Address and port to listen on (port 0: any free one)."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8787"));
+    const QCommandLineOption name(QStringLiteral("name"), Text::tr("The user's full name."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption role(
+        QStringLiteral("role"),
+        Text::tr("candidate, tutor, manager, accompanist, evaluator or admin."),
+        QStringLiteral("ROLE"));
+    const QCommandLineOption candidate(
+        QStringLiteral("candidate"), Text::tr("The candidate's user id."), QStringLiteral("USER"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        Text::tr("Use this PostgreSQL database instead of the embedded one "
+                 "(postgresql://USER:PASSWORD@HOST:PORT/DATABASE)."),
+        QStringLiteral("URL"));
+    parser.addOptions({ data, database, listen, name, role, candidate });
     QList<QCommandLineOption> assignOptions;
     for (const QString &assignRole : AssignRoles)
-        assignOptions << QCommandLineOption(assignRole, Text::tr("The %1's user id.").arg(assignRole), QStringLiteral("USER"));
+        assignOptions << QCommandLineOption(
+            assignRole, Text::tr("The %1's user id.").arg(assignRole), QStringLiteral("USER"));
     parser.addOptions(assignOptions);
     parser.process(arguments);
 
     const QStringList words = parser.positionalArguments();
-    const QString command = words.value(0) + (words.size() > 1 ? QLatin1Char(' ') + words.value(1) : QString());
+    const QString command
+        = words.value(0) + (words.size() > 1 ? QLatin1Char(' ') + words.value(1) : QString());
     if (words.isEmpty())
         parser.showHelp(2);
 
@@ -91,7 +102,8 @@ int run(const QStringList &arguments)
         const quint16 bound = front.listen(QHostAddress(address), port);
         if (bound == 0)
             return fail(Text::tr("cannot listen on %1").arg(parser.value(listen)));
-        out() << Text::tr("jalon-server listening on http://%1:%2").arg(address).arg(bound) << Qt::endl;
+        out() << Text::tr("jalon-server listening on http://%1:%2").arg(address).arg(bound)
+              << Qt::endl;
         return QCoreApplication::exec();
     }
     if (command == QLatin1String("user add")) {
@@ -99,7 +111,8 @@ int run(const QStringList &arguments)
         if (!user)
             return fail(user.error().message());
         out() << Text::tr("user: %1").arg(user->id) << '\n'
-              << Text::tr("enrollment code (shown once, enrolls one device): %1").arg(user->code) << Qt::endl;
+              << Text::tr("enrollment code (shown once, enrolls one device): %1").arg(user->code)
+              << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("assign") || command == QLatin1String("unassign")) {
@@ -136,7 +149,9 @@ int run(const QStringList &arguments)
         return 0;
     }
     if (command == QLatin1String("info") || words.value(0) == QLatin1String("info")) {
-        out() << Text::tr("server key: %1").arg(QString::fromLatin1(toBase64Url(service.publicKey()))) << '\n';
+        out()
+            << Text::tr("server key: %1").arg(QString::fromLatin1(toBase64Url(service.publicKey())))
+            << '\n';
         for (const auto &[what, count] : (*store)->counts())
             out() << what << ": " << count << '\n';
         out().flush();

@@ -6,9 +6,9 @@
 #include "sync/merkletree.h"
 
 #include <QDir>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QRandomGenerator>
 #include <QUrl>
 #include <QUuid>
 
@@ -16,44 +16,51 @@ namespace jalon {
 
 namespace {
 
-const char *const Schema[] = {
-    "CREATE TABLE IF NOT EXISTS users (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, "
-    "code_hash BLOB UNIQUE, code_used INTEGER NOT NULL DEFAULT 0)",
-    "CREATE TABLE IF NOT EXISTS devices (device BLOB PRIMARY KEY, user_id TEXT NOT NULL, revoked_at TEXT)",
-    "CREATE TABLE IF NOT EXISTS assignments (candidate TEXT NOT NULL, user_id TEXT NOT NULL, role TEXT NOT NULL, "
-    "since TEXT NOT NULL, until TEXT)",
-    "CREATE INDEX IF NOT EXISTS assignments_by_candidate ON assignments (candidate)",
-    "CREATE INDEX IF NOT EXISTS assignments_by_user ON assignments (user_id)",
-    // One row per accepted event; idx is its place in the Merkle log, 0, 1, 2… without gaps.
-    "CREATE TABLE IF NOT EXISTS log (idx INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, author BLOB NOT NULL, "
-    "seq INTEGER NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, leaf BLOB NOT NULL, canonical BLOB NOT NULL, "
-    "UNIQUE (author, seq))",
-    "CREATE INDEX IF NOT EXISTS log_by_subject ON log (subject, idx)",
-    // Well-formed, signed, in order, but not allowed (role, assignment, référentiel): kept
-    // out of the log, yet they hold their place in the device's chain so that its later
-    // events can still be accepted.
-    // Nonces of the signed requests seen in the last minutes, shared by every process.
-    "CREATE TABLE IF NOT EXISTS request_nonces (nonce BLOB PRIMARY KEY, ts INTEGER NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS refused (author BLOB NOT NULL, seq INTEGER NOT NULL, id BLOB NOT NULL UNIQUE, "
-    "reason TEXT NOT NULL, canonical BLOB NOT NULL, PRIMARY KEY (author, seq))",
-};
+    const char *const Schema[] = {
+        "CREATE TABLE IF NOT EXISTS users (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT "
+        "NULL, "
+        "code_hash BLOB UNIQUE, code_used INTEGER NOT NULL DEFAULT 0)",
+        "CREATE TABLE IF NOT EXISTS devices (device BLOB PRIMARY KEY, user_id TEXT NOT NULL, "
+        "revoked_at TEXT)",
+        "CREATE TABLE IF NOT EXISTS assignments (candidate TEXT NOT NULL, user_id TEXT NOT NULL, "
+        "role TEXT NOT NULL, "
+        "since TEXT NOT NULL, until TEXT)",
+        "CREATE INDEX IF NOT EXISTS assignments_by_candidate ON assignments (candidate)",
+        "CREATE INDEX IF NOT EXISTS assignments_by_user ON assignments (user_id)",
+        // One row per accepted event; idx is its place in the Merkle log, 0, 1, 2… without gaps.
+        "CREATE TABLE IF NOT EXISTS log (idx INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, author "
+        "BLOB NOT NULL, "
+        "seq INTEGER NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, leaf BLOB NOT NULL, "
+        "canonical BLOB NOT NULL, "
+        "UNIQUE (author, seq))",
+        "CREATE INDEX IF NOT EXISTS log_by_subject ON log (subject, idx)",
+        // Well-formed, signed, in order, but not allowed (role, assignment, référentiel): kept
+        // out of the log, yet they hold their place in the device's chain so that its later
+        // events can still be accepted.
+        // Nonces of the signed requests seen in the last minutes, shared by every process.
+        "CREATE TABLE IF NOT EXISTS request_nonces (nonce BLOB PRIMARY KEY, ts INTEGER NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS refused (author BLOB NOT NULL, seq INTEGER NOT NULL, id BLOB "
+        "NOT NULL UNIQUE, "
+        "reason TEXT NOT NULL, canonical BLOB NOT NULL, PRIMARY KEY (author, seq))",
+    };
 
-// The schema is written for SQLite; PostgreSQL names two types differently.
-QString schemaStatement(const char *sql, ServerStore::Dialect dialect)
-{
-    QString statement = QLatin1String(sql);
-    if (dialect == ServerStore::Dialect::Postgres)
-        statement.replace(QLatin1String("BLOB"), QLatin1String("BYTEA")).replace(QLatin1String("INTEGER"), QLatin1String("BIGINT"));
-    return statement;
-}
+    // The schema is written for SQLite; PostgreSQL names two types differently.
+    QString schemaStatement(const char *sql, ServerStore::Dialect dialect)
+    {
+        QString statement = QLatin1String(sql);
+        if (dialect == ServerStore::Dialect::Postgres)
+            statement.replace(QLatin1String("BLOB"), QLatin1String("BYTEA"))
+                .replace(QLatin1String("INTEGER"), QLatin1String("BIGINT"));
+        return statement;
+    }
 
-// Serialises writers across every server process sharing a PostgreSQL database.
-constexpr auto WriterLock = "SELECT pg_advisory_xact_lock(7283561)";
+    // Serialises writers across every server process sharing a PostgreSQL database.
+    constexpr auto WriterLock = "SELECT pg_advisory_xact_lock(7283561)";
 
-QString field(const Event &event, const char *name)
-{
-    return event.body.value(QLatin1String(name)).toString();
-}
+    QString field(const Event &event, const char *name)
+    {
+        return event.body.value(QLatin1String(name)).toString();
+    }
 
 } // namespace
 
@@ -89,10 +96,13 @@ QSqlDatabase ServerStore::database() const
 
 Error ServerStore::failure(const QString &what, const QSqlQuery &query) const
 {
-    return Error{database().databaseName(), {}, tr("%1: %2").arg(what, query.lastError().text()), {}};
+    return Error {
+        database().databaseName(), {}, tr("%1: %2").arg(what, query.lastError().text()), {}
+    };
 }
 
-Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &dataDir, const QString &databaseUrl)
+Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &dataDir,
+                                                       const QString &databaseUrl)
 {
     return databaseUrl.isEmpty() ? openSqlite(dataDir) : openPostgres(QUrl(databaseUrl));
 }
@@ -100,17 +110,22 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &dataDir, c
 Result<std::unique_ptr<ServerStore>> ServerStore::openSqlite(const QString &dataDir)
 {
     if (!QDir().mkpath(dataDir))
-        return std::unexpected(Error{dataDir, {}, tr("cannot create the data folder"), {}});
-    const QString connection = QStringLiteral("jalon-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        return std::unexpected(Error { dataDir, {}, tr("cannot create the data folder"), {} });
+    const QString connection
+        = QStringLiteral("jalon-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("server.db")));
     // Several admin commands may run beside the server: wait for the lock, do not fail.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     std::unique_ptr<ServerStore> store(new ServerStore(connection, Dialect::Sqlite));
     if (!db.open())
-        return std::unexpected(Error{db.databaseName(), {}, tr("cannot open the server database: %1").arg(db.lastError().text()), {}});
+        return std::unexpected(
+            Error { db.databaseName(),
+                    {},
+                    tr("cannot open the server database: %1").arg(db.lastError().text()),
+                    {} });
     QSqlQuery pragma(db);
-    for (const char *sql : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+    for (const char *sql : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL" }) {
         if (!pragma.exec(QLatin1String(sql)))
             return std::unexpected(store->failure(tr("cannot set up the database"), pragma));
     }
@@ -123,10 +138,19 @@ Result<std::unique_ptr<ServerStore>> ServerStore::openPostgres(const QUrl &url)
 {
     const QString shown = url.toString(QUrl::RemovePassword);
     if (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))
-        return std::unexpected(Error{shown, {}, tr("not a PostgreSQL address"), QStringLiteral("postgresql://USER:PASSWORD@HOST:PORT/DATABASE")});
+        return std::unexpected(
+            Error { shown,
+                    {},
+                    tr("not a PostgreSQL address"),
+                    QStringLiteral("postgresql://USER:PASSWORD@HOST:PORT/DATABASE") });
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return std::unexpected(Error{shown, {}, tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)"), {}});
-    const QString connection = QStringLiteral("jalon-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        return std::unexpected(
+            Error { shown,
+                    {},
+                    tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)"),
+                    {} });
+    const QString connection
+        = QStringLiteral("jalon-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
     db.setHostName(url.host());
     db.setPort(url.port(5432));
@@ -135,7 +159,8 @@ Result<std::unique_ptr<ServerStore>> ServerStore::openPostgres(const QUrl &url)
     db.setDatabaseName(url.path().mid(1));
     std::unique_ptr<ServerStore> store(new ServerStore(connection, Dialect::Postgres));
     if (!db.open())
-        return std::unexpected(Error{shown, {}, tr("cannot open the server database: %1").arg(db.lastError().text()), {}});
+        return std::unexpected(Error {
+            shown, {}, tr("cannot open the server database: %1").arg(db.lastError().text()), {} });
     if (auto migrated = store->migrate(); !migrated)
         return std::unexpected(migrated.error());
     return store;
@@ -200,18 +225,23 @@ std::optional<QString> ServerStore::roleOf(const QString &user) const
 
 std::optional<ServerStore::Device> ServerStore::device(const QByteArray &publicKey) const
 {
-    Statement reusedQuery = statement(QStringLiteral("SELECT d.user_id, u.role, d.revoked_at FROM devices d JOIN users u ON u.id = d.user_id "
-                                 "WHERE d.device = ?"));
+    Statement reusedQuery = statement(QStringLiteral(
+        "SELECT d.user_id, u.role, d.revoked_at FROM devices d JOIN users u ON u.id = d.user_id "
+        "WHERE d.device = ?"));
     QSqlQuery &query = reusedQuery;
     query.addBindValue(publicKey);
     if (query.exec() && query.next())
-        return Device{query.value(0).toString(), query.value(1).toString(), !query.value(2).isNull()};
+        return Device { query.value(0).toString(), query.value(1).toString(),
+                        !query.value(2).isNull() };
     return std::nullopt;
 }
 
-bool ServerStore::isAssigned(const QString &candidate, const QString &user, const QString &role) const
+bool ServerStore::isAssigned(const QString &candidate, const QString &user,
+                             const QString &role) const
 {
-    Statement reusedQuery = statement(QStringLiteral("SELECT 1 FROM assignments WHERE candidate = ? AND user_id = ? AND role = ? AND until IS NULL"));
+    Statement reusedQuery
+        = statement(QStringLiteral("SELECT 1 FROM assignments WHERE candidate = ? AND user_id = ? "
+                                   "AND role = ? AND until IS NULL"));
     QSqlQuery &query = reusedQuery;
     query.addBindValue(candidate);
     query.addBindValue(user);
@@ -243,7 +273,8 @@ Result<void> ServerStore::setCode(const QString &user, const QByteArray &codeHas
 Result<void> ServerStore::useCode(const QByteArray &codeHash)
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE users SET code_used = 1 WHERE code_hash = ? AND code_used = 0"));
+    query.prepare(
+        QStringLiteral("UPDATE users SET code_used = 1 WHERE code_hash = ? AND code_used = 0"));
     query.addBindValue(codeHash);
     if (!query.exec() || query.numRowsAffected() != 1)
         return std::unexpected(failure(tr("the enrollment code was already used"), query));
@@ -252,10 +283,11 @@ Result<void> ServerStore::useCode(const QByteArray &codeHash)
 
 QStringList ServerStore::visibleSubjects(const QString &user) const
 {
-    QStringList subjects{user};
+    QStringList subjects { user };
     QSqlQuery query(database());
     // Candidates this user follows or followed, or this user as a candidate.
-    query.prepare(QStringLiteral("SELECT DISTINCT candidate FROM assignments WHERE user_id = ? OR candidate = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT DISTINCT candidate FROM assignments WHERE user_id = ? OR candidate = ?"));
     query.addBindValue(user);
     query.addBindValue(user);
     QStringList candidates;
@@ -267,7 +299,8 @@ QStringList ServerStore::visibleSubjects(const QString &user) const
     // Everyone assigned to those candidates: their names and devices make the events readable.
     for (const QString &candidate : std::as_const(candidates)) {
         QSqlQuery others(database());
-        others.prepare(QStringLiteral("SELECT DISTINCT user_id FROM assignments WHERE candidate = ?"));
+        others.prepare(
+            QStringLiteral("SELECT DISTINCT user_id FROM assignments WHERE candidate = ?"));
         others.addBindValue(candidate);
         if (others.exec()) {
             while (others.next())
@@ -280,14 +313,15 @@ QStringList ServerStore::visibleSubjects(const QString &user) const
 
 std::pair<qint64, QByteArray> ServerStore::lastOf(const QByteArray &author) const
 {
-    Statement reusedQuery = statement(QStringLiteral("SELECT seq, id FROM log WHERE author = ? UNION ALL "
-                                 "SELECT seq, id FROM refused WHERE author = ? ORDER BY 1 DESC LIMIT 1"));
+    Statement reusedQuery = statement(
+        QStringLiteral("SELECT seq, id FROM log WHERE author = ? UNION ALL "
+                       "SELECT seq, id FROM refused WHERE author = ? ORDER BY 1 DESC LIMIT 1"));
     QSqlQuery &query = reusedQuery;
     query.addBindValue(author);
     query.addBindValue(author);
     if (query.exec() && query.next())
-        return {query.value(0).toLongLong(), query.value(1).toByteArray()};
-    return {0, {}};
+        return { query.value(0).toLongLong(), query.value(1).toByteArray() };
+    return { 0, {} };
 }
 
 std::optional<QString> ServerStore::refusal(const QByteArray &id) const
@@ -300,11 +334,14 @@ std::optional<QString> ServerStore::refusal(const QByteArray &id) const
     return std::nullopt;
 }
 
-Result<void> ServerStore::refuse(const Event &event, const QByteArray &canonical, const QByteArray &id, const QString &reason)
+Result<void> ServerStore::refuse(const Event &event, const QByteArray &canonical,
+                                 const QByteArray &id, const QString &reason)
 {
     QSqlQuery insert(database());
-    insert.prepare(QStringLiteral("INSERT INTO refused (author, seq, id, reason, canonical) VALUES (?, ?, ?, ?, ?)"));
-    for (const QVariant &value : {QVariant(event.author), QVariant(event.seq), QVariant(id), QVariant(reason), QVariant(canonical)})
+    insert.prepare(QStringLiteral(
+        "INSERT INTO refused (author, seq, id, reason, canonical) VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant &value : { QVariant(event.author), QVariant(event.seq), QVariant(id),
+                                   QVariant(reason), QVariant(canonical) })
         insert.addBindValue(value);
     if (!insert.exec())
         return std::unexpected(failure(tr("cannot record the refusal"), insert));
@@ -331,18 +368,21 @@ qint64 ServerStore::size() const
     return 0;
 }
 
-Result<qint64> ServerStore::append(const Event &event, const QByteArray &canonical, const QByteArray &id)
+Result<qint64> ServerStore::append(const Event &event, const QByteArray &canonical,
+                                   const QByteArray &id)
 {
     // Within one write transaction the log is this writer's alone: count on from its size.
     if (m_nextIndex < 0)
         m_nextIndex = size();
     const qint64 index = m_nextIndex;
-    Statement reusedInsert = statement(QStringLiteral("INSERT INTO log (idx, id, author, seq, kind, subject, leaf, canonical) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement reusedInsert = statement(
+        QStringLiteral("INSERT INTO log (idx, id, author, seq, kind, subject, leaf, canonical) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery &insert = reusedInsert;
-    for (const QVariant &value : {QVariant(index), QVariant(id), QVariant(event.author), QVariant(event.seq),
-                                  QVariant(event.kind), QVariant(event.subject), QVariant(MerkleTree::leafHash(id)),
-                                  QVariant(canonical)})
+    for (const QVariant &value :
+         { QVariant(index), QVariant(id), QVariant(event.author), QVariant(event.seq),
+           QVariant(event.kind), QVariant(event.subject), QVariant(MerkleTree::leafHash(id)),
+           QVariant(canonical) })
         insert.addBindValue(value);
     if (!insert.exec())
         return std::unexpected(failure(tr("cannot store the event"), insert));
@@ -367,18 +407,21 @@ Result<void> ServerStore::applyOrg(const Event &event)
         query.addBindValue(fromBase64Url(field(event, "device").toLatin1()).value_or(QByteArray()));
         query.addBindValue(field(event, "user"));
     } else if (kind == QLatin1String(EventKinds::OrgDeviceRevoke)) {
-        query.prepare(QStringLiteral("UPDATE devices SET revoked_at = ? WHERE device = ? AND revoked_at IS NULL"));
+        query.prepare(QStringLiteral(
+            "UPDATE devices SET revoked_at = ? WHERE device = ? AND revoked_at IS NULL"));
         query.addBindValue(at);
         query.addBindValue(fromBase64Url(field(event, "device").toLatin1()).value_or(QByteArray()));
     } else if (kind == QLatin1String(EventKinds::OrgAssign)) {
-        query.prepare(QStringLiteral("INSERT INTO assignments (candidate, user_id, role, since) VALUES (?, ?, ?, ?)"));
+        query.prepare(QStringLiteral(
+            "INSERT INTO assignments (candidate, user_id, role, since) VALUES (?, ?, ?, ?)"));
         query.addBindValue(field(event, "candidate"));
         query.addBindValue(field(event, "user"));
         query.addBindValue(field(event, "role"));
         query.addBindValue(at);
     } else if (kind == QLatin1String(EventKinds::OrgUnassign)) {
-        query.prepare(QStringLiteral("UPDATE assignments SET until = ? WHERE candidate = ? AND user_id = ? AND role = ? "
-                                     "AND until IS NULL"));
+        query.prepare(QStringLiteral(
+            "UPDATE assignments SET until = ? WHERE candidate = ? AND user_id = ? AND role = ? "
+            "AND until IS NULL"));
         query.addBindValue(at);
         query.addBindValue(field(event, "candidate"));
         query.addBindValue(field(event, "user"));
@@ -405,13 +448,17 @@ QList<QByteArray> ServerStore::leafHashes(qint64 from) const
     return leaves;
 }
 
-Result<QList<ServerStore::LogEntry>> ServerStore::entries(qint64 after, int limit, const QStringList &subjects,
-                                                         bool everything, const QByteArray &except, qint64 below) const
+Result<QList<ServerStore::LogEntry>> ServerStore::entries(qint64 after, int limit,
+                                                          const QStringList &subjects,
+                                                          bool everything, const QByteArray &except,
+                                                          qint64 below) const
 {
-    QString sql = QStringLiteral("SELECT idx, canonical FROM log WHERE idx > ? AND idx < ? AND author <> ?");
+    QString sql = QStringLiteral(
+        "SELECT idx, canonical FROM log WHERE idx > ? AND idx < ? AND author <> ?");
     if (!everything) {
         QStringList marks(subjects.size(), QStringLiteral("?"));
-        sql += QStringLiteral(" AND (kind = 'referentiel.publish' OR subject IN (%1))").arg(marks.join(QLatin1Char(',')));
+        sql += QStringLiteral(" AND (kind = 'referentiel.publish' OR subject IN (%1))")
+                   .arg(marks.join(QLatin1Char(',')));
     }
     sql += QStringLiteral(" ORDER BY idx LIMIT ?");
     QSqlQuery query(database());
@@ -429,7 +476,7 @@ Result<QList<ServerStore::LogEntry>> ServerStore::entries(qint64 after, int limi
         return std::unexpected(failure(tr("cannot read the log"), query));
     QList<LogEntry> result;
     while (query.next())
-        result << LogEntry{query.value(0).toLongLong(), query.value(1).toByteArray()};
+        result << LogEntry { query.value(0).toLongLong(), query.value(1).toByteArray() };
     return result;
 }
 
@@ -437,14 +484,17 @@ bool ServerStore::rememberNonce(const QByteArray &nonce, qint64 timestamp)
 {
     // Now and then, forget what is out of the window anyway.
     if (QRandomGenerator::global()->bounded(256) == 0) {
-        Statement reusedPurge = statement(QStringLiteral("DELETE FROM request_nonces WHERE ts < ?"));
+        Statement reusedPurge
+            = statement(QStringLiteral("DELETE FROM request_nonces WHERE ts < ?"));
         QSqlQuery &purge = reusedPurge;
         purge.addBindValue(timestamp - 3600);
         purge.exec();
     }
-    Statement reusedInsert = statement(m_dialect == Dialect::Postgres
-                                           ? QStringLiteral("INSERT INTO request_nonces (nonce, ts) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                                           : QStringLiteral("INSERT OR IGNORE INTO request_nonces (nonce, ts) VALUES (?, ?)"));
+    Statement reusedInsert = statement(
+        m_dialect == Dialect::Postgres
+            ? QStringLiteral(
+                "INSERT INTO request_nonces (nonce, ts) VALUES (?, ?) ON CONFLICT DO NOTHING")
+            : QStringLiteral("INSERT OR IGNORE INTO request_nonces (nonce, ts) VALUES (?, ?)"));
     QSqlQuery &insert = reusedInsert;
     insert.addBindValue(nonce);
     insert.addBindValue(timestamp);
@@ -467,13 +517,15 @@ QList<QByteArray> ServerStore::published() const
 QList<std::pair<QString, qint64>> ServerStore::counts() const
 {
     QList<std::pair<QString, qint64>> result;
-    for (const auto &[name, sql] : {std::pair{"users", "SELECT COUNT(*) FROM users"},
-                                    std::pair{"devices", "SELECT COUNT(*) FROM devices WHERE revoked_at IS NULL"},
-                                    std::pair{"assignments", "SELECT COUNT(*) FROM assignments WHERE until IS NULL"},
-                                    std::pair{"events", "SELECT COUNT(*) FROM log"}}) {
+    for (const auto &[name, sql] :
+         { std::pair { "users", "SELECT COUNT(*) FROM users" },
+           std::pair { "devices", "SELECT COUNT(*) FROM devices WHERE revoked_at IS NULL" },
+           std::pair { "assignments", "SELECT COUNT(*) FROM assignments WHERE until IS NULL" },
+           std::pair { "events", "SELECT COUNT(*) FROM log" } }) {
         QSqlQuery query(database());
-        const qint64 count = query.exec(QLatin1String(sql)) && query.next() ? query.value(0).toLongLong() : 0;
-        result.append({QLatin1String(name), count});
+        const qint64 count
+            = query.exec(QLatin1String(sql)) && query.next() ? query.value(0).toLongLong() : 0;
+        result.append({ QLatin1String(name), count });
     }
     return result;
 }

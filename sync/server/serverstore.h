@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QUrl>
-
 #include <memory>
 #include <optional>
 
@@ -42,14 +41,14 @@ public:
     /// The embedded SQLite file in `dataDir`, or the PostgreSQL database at
     /// `databaseUrl` (postgresql://USER:PASSWORD@HOST:PORT/DATABASE) when one is given;
     /// several server processes may share the latter.
-    static Result<std::unique_ptr<ServerStore>> open(const QString &dataDir, const QString &databaseUrl);
+    static Result<std::unique_ptr<ServerStore>> open(const QString &dataDir,
+                                                     const QString &databaseUrl);
     static Result<std::unique_ptr<ServerStore>> openSqlite(const QString &dataDir);
     static Result<std::unique_ptr<ServerStore>> openPostgres(const QUrl &url);
     ~ServerStore();
 
     /// Runs `work` in a write transaction: committed when it succeeds, rolled back otherwise.
-    template<typename Work>
-    auto write(Work &&work) -> decltype(work())
+    template<typename Work> auto write(Work &&work) -> decltype(work())
     {
         if (auto begun = begin(); !begun)
             return std::unexpected(begun.error());
@@ -82,7 +81,8 @@ public:
     /// Why an event was refused, if it was.
     std::optional<QString> refusal(const QByteArray &id) const;
     /// Records a refused event: out of the log, but holding its place in its device's chain.
-    Result<void> refuse(const Event &event, const QByteArray &canonical, const QByteArray &id, const QString &reason);
+    Result<void> refuse(const Event &event, const QByteArray &canonical, const QByteArray &id,
+                        const QString &reason);
     /// Appends an accepted event (inside write()); applies org.* events to the
     /// organisation. Returns its log index.
     Result<qint64> append(const Event &event, const QByteArray &canonical, const QByteArray &id);
@@ -91,8 +91,8 @@ public:
     QList<QByteArray> leafHashes(qint64 from) const;
     /// Entries after `after` and below `below`, at most `limit`; only the `subjects`
     /// given unless `everything`; never those written by the device `except` (it has them).
-    Result<QList<LogEntry>> entries(qint64 after, int limit, const QStringList &subjects, bool everything,
-                                    const QByteArray &except, qint64 below) const;
+    Result<QList<LogEntry>> entries(qint64 after, int limit, const QStringList &subjects,
+                                    bool everything, const QByteArray &except, qint64 below) const;
     Dialect dialect() const { return m_dialect; }
     /// Records a request's nonce for the replay window; false when it is already there.
     bool rememberNonce(const QByteArray &nonce, qint64 timestamp);
@@ -116,7 +116,10 @@ private:
     class Statement
     {
     public:
-        explicit Statement(QSqlQuery &query) : m_query(query) {}
+        explicit Statement(QSqlQuery &query)
+            : m_query(query)
+        {
+        }
         ~Statement() { m_query.finish(); }
         Statement(const Statement &) = delete;
         Statement &operator=(const Statement &) = delete;

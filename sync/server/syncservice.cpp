@@ -14,26 +14,27 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-
 #include <thread>
 
 namespace jalon {
 
 namespace {
 
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
+    QByteArray compact(const QJsonObject &object)
+    {
+        return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    }
 
-QString newUserId()
-{
-    // Ids are not secrets, but unguessable ones do not tell how many users there are.
-    return QStringLiteral("u-") + RecoveryCode::generate().remove(QLatin1Char('-')).left(10).toLower();
-}
+    QString newUserId()
+    {
+        // Ids are not secrets, but unguessable ones do not tell how many users there are.
+        return QStringLiteral("u-")
+            + RecoveryCode::generate().remove(QLatin1Char('-')).left(10).toLower();
+    }
 
-const QStringList UserRoles{QStringLiteral("candidate"), QStringLiteral("tutor"), QStringLiteral("manager"),
-                            QStringLiteral("accompanist"), QStringLiteral("evaluator"), QStringLiteral("admin")};
+    const QStringList UserRoles { QStringLiteral("candidate"), QStringLiteral("tutor"),
+                                  QStringLiteral("manager"),   QStringLiteral("accompanist"),
+                                  QStringLiteral("evaluator"), QStringLiteral("admin") };
 
 } // namespace
 
@@ -47,7 +48,8 @@ SyncService::SyncService(ServerStore &store, SigningKey key, ReferentielCatalog 
         auto event = Event::fromStored(canonical);
         if (!event)
             continue;
-        const QByteArray json = compact(event->body.value(QStringLiteral("referentiel")).toObject());
+        const QByteArray json
+            = compact(event->body.value(QStringLiteral("referentiel")).toObject());
         if (auto loaded = ReferentielLoader::fromJson(json, event->subject))
             (void)m_catalog.add(std::move(*loaded));
     }
@@ -55,10 +57,11 @@ SyncService::SyncService(ServerStore &store, SigningKey key, ReferentielCatalog 
 
 SyncService::Answer SyncService::error(int status, const QString &message)
 {
-    return {status, compact({{QStringLiteral("error"), message}})};
+    return { status, compact({ { QStringLiteral("error"), message } }) };
 }
 
-Result<qint64> SyncService::appendServerEvent(const QString &kind, const QString &subject, const QJsonObject &body)
+Result<qint64> SyncService::appendServerEvent(const QString &kind, const QString &subject,
+                                              const QJsonObject &body)
 {
     if (auto valid = EventKinds::validateBody(kind, body); !valid)
         return std::unexpected(valid.error());
@@ -74,17 +77,32 @@ Result<qint64> SyncService::appendServerEvent(const QString &kind, const QString
     return m_store.append(event, canonical, Event::idOf(canonical));
 }
 
+Result<void> SyncService::recordOrg(const QString &kind, const QString &subject,
+                                    const QJsonObject &body)
+{
+    return m_store.write([&]() -> Result<void> {
+        auto appended = appendServerEvent(kind, subject, body);
+        if (!appended)
+            return std::unexpected(appended.error());
+        return {};
+    });
+}
+
 Result<SyncService::NewUser> SyncService::addUser(const QString &name, const QString &role)
 {
     if (!UserRoles.contains(role))
-        return std::unexpected(Error{tr("user"), {}, tr("unknown role \"%1\"").arg(role), UserRoles.join(QLatin1String(", "))});
+        return std::unexpected(Error { tr("user"),
+                                       {},
+                                       tr("unknown role \"%1\"").arg(role),
+                                       UserRoles.join(QLatin1String(", ")) });
     if (name.trimmed().isEmpty())
-        return std::unexpected(Error{tr("user"), {}, tr("the name is empty"), {}});
-    NewUser user{newUserId(), RecoveryCode::generate()};
+        return std::unexpected(Error { tr("user"), {}, tr("the name is empty"), {} });
+    NewUser user { newUserId(), RecoveryCode::generate() };
     return m_store.write([&]() -> Result<NewUser> {
         auto appended = appendServerEvent(QLatin1String(EventKinds::OrgUser), user.id,
-                                          {{QStringLiteral("user"), user.id}, {QStringLiteral("name"), name.trimmed()},
-                                           {QStringLiteral("role"), role}});
+                                          { { QStringLiteral("user"), user.id },
+                                            { QStringLiteral("name"), name.trimmed() },
+                                            { QStringLiteral("role"), role } });
         if (!appended)
             return std::unexpected(appended.error());
         if (auto set = m_store.setCode(user.id, sha256(*RecoveryCode::normalize(user.code))); !set)
@@ -96,47 +114,46 @@ Result<SyncService::NewUser> SyncService::addUser(const QString &name, const QSt
 Result<void> SyncService::assign(const QString &candidate, const QString &user, const QString &role)
 {
     if (m_store.roleOf(candidate) != QStringLiteral("candidate"))
-        return std::unexpected(Error{tr("assign"), {}, tr("\"%1\" is not a candidate").arg(candidate), {}});
+        return std::unexpected(
+            Error { tr("assign"), {}, tr("\"%1\" is not a candidate").arg(candidate), {} });
     if (m_store.roleOf(user) != role)
-        return std::unexpected(Error{tr("assign"), {}, tr("\"%1\" is not a %2").arg(user, role), {}});
+        return std::unexpected(
+            Error { tr("assign"), {}, tr("\"%1\" is not a %2").arg(user, role), {} });
     if (m_store.isAssigned(candidate, user, role))
-        return std::unexpected(Error{tr("assign"), {}, tr("\"%1\" is already assigned to \"%2\"").arg(user, candidate), {}});
-    return m_store.write([&]() -> Result<void> {
-        auto appended = appendServerEvent(QLatin1String(EventKinds::OrgAssign), candidate,
-                                          {{QStringLiteral("candidate"), candidate}, {QStringLiteral("user"), user},
-                                           {QStringLiteral("role"), role}});
-        if (!appended)
-            return std::unexpected(appended.error());
-        return {};
-    });
+        return std::unexpected(
+            Error { tr("assign"),
+                    {},
+                    tr("\"%1\" is already assigned to \"%2\"").arg(user, candidate),
+                    {} });
+    return recordOrg(QLatin1String(EventKinds::OrgAssign), candidate,
+                     { { QStringLiteral("candidate"), candidate },
+                       { QStringLiteral("user"), user },
+                       { QStringLiteral("role"), role } });
 }
 
-Result<void> SyncService::unassign(const QString &candidate, const QString &user, const QString &role)
+Result<void> SyncService::unassign(const QString &candidate, const QString &user,
+                                   const QString &role)
 {
     if (!m_store.isAssigned(candidate, user, role))
-        return std::unexpected(Error{tr("unassign"), {}, tr("\"%1\" is not assigned to \"%2\" as %3").arg(user, candidate, role), {}});
-    return m_store.write([&]() -> Result<void> {
-        auto appended = appendServerEvent(QLatin1String(EventKinds::OrgUnassign), candidate,
-                                          {{QStringLiteral("candidate"), candidate}, {QStringLiteral("user"), user},
-                                           {QStringLiteral("role"), role}});
-        if (!appended)
-            return std::unexpected(appended.error());
-        return {};
-    });
+        return std::unexpected(
+            Error { tr("unassign"),
+                    {},
+                    tr("\"%1\" is not assigned to \"%2\" as %3").arg(user, candidate, role),
+                    {} });
+    return recordOrg(QLatin1String(EventKinds::OrgUnassign), candidate,
+                     { { QStringLiteral("candidate"), candidate },
+                       { QStringLiteral("user"), user },
+                       { QStringLiteral("role"), role } });
 }
 
 Result<void> SyncService::revokeDevice(const QByteArray &device)
 {
     const auto known = m_store.device(device);
     if (!known || known->revoked)
-        return std::unexpected(Error{tr("device"), {}, tr("no enrolled device has this key"), {}});
-    return m_store.write([&]() -> Result<void> {
-        auto appended = appendServerEvent(QLatin1String(EventKinds::OrgDeviceRevoke), known->user,
-                                          {{QStringLiteral("device"), QString::fromLatin1(toBase64Url(device))}});
-        if (!appended)
-            return std::unexpected(appended.error());
-        return {};
-    });
+        return std::unexpected(
+            Error { tr("device"), {}, tr("no enrolled device has this key"), {} });
+    return recordOrg(QLatin1String(EventKinds::OrgDeviceRevoke), known->user,
+                     { { QStringLiteral("device"), QString::fromLatin1(toBase64Url(device)) } });
 }
 
 Result<void> SyncService::publishReferentiel(const QByteArray &json)
@@ -145,11 +162,12 @@ Result<void> SyncService::publishReferentiel(const QByteArray &json)
     if (!loaded)
         return std::unexpected(loaded.error());
     if (m_catalog.find(loaded->id, loaded->version))
-        return std::unexpected(Error{loaded->id, {}, tr("version %1 is already known").arg(loaded->version), {}});
+        return std::unexpected(
+            Error { loaded->id, {}, tr("version %1 is already known").arg(loaded->version), {} });
     const QJsonObject document = QJsonDocument::fromJson(json).object();
     return m_store.write([&]() -> Result<void> {
         auto appended = appendServerEvent(QLatin1String(EventKinds::ReferentielPublish), loaded->id,
-                                          {{QStringLiteral("referentiel"), document}});
+                                          { { QStringLiteral("referentiel"), document } });
         if (!appended)
             return std::unexpected(appended.error());
         if (auto added = m_catalog.add(*loaded))
@@ -162,7 +180,8 @@ SyncService::Answer SyncService::enroll(const QByteArray &body)
 {
     const QJsonObject request = QJsonDocument::fromJson(body).object();
     const auto code = RecoveryCode::normalize(request.value(QStringLiteral("code")).toString());
-    const auto device = fromBase64Url(request.value(QStringLiteral("device")).toString().toLatin1());
+    const auto device
+        = fromBase64Url(request.value(QStringLiteral("device")).toString().toLatin1());
     if (!code)
         return error(400, tr("the enrollment code is malformed"));
     if (!device || device->size() != 32)
@@ -171,23 +190,28 @@ SyncService::Answer SyncService::enroll(const QByteArray &body)
     auto enrolled = m_store.write([&]() -> Result<QString> {
         const auto user = m_store.userOfCode(codeHash);
         if (!user)
-            return std::unexpected(Error{tr("enroll"), {}, tr("unknown or already used enrollment code"), {}});
+            return std::unexpected(
+                Error { tr("enroll"), {}, tr("unknown or already used enrollment code"), {} });
         if (m_store.device(*device))
-            return std::unexpected(Error{tr("enroll"), {}, tr("this device is already enrolled"), {}});
+            return std::unexpected(
+                Error { tr("enroll"), {}, tr("this device is already enrolled"), {} });
         if (auto used = m_store.useCode(codeHash); !used)
             return std::unexpected(used.error());
-        auto appended = appendServerEvent(QLatin1String(EventKinds::OrgDevice), *user,
-                                          {{QStringLiteral("user"), *user},
-                                           {QStringLiteral("device"), QString::fromLatin1(toBase64Url(*device))}});
+        auto appended = appendServerEvent(
+            QLatin1String(EventKinds::OrgDevice), *user,
+            { { QStringLiteral("user"), *user },
+              { QStringLiteral("device"), QString::fromLatin1(toBase64Url(*device)) } });
         if (!appended)
             return std::unexpected(appended.error());
         return *user;
     });
     if (!enrolled)
         return error(403, enrolled.error().problem);
-    return {200, compact({{QStringLiteral("user"), *enrolled},
-                          {QStringLiteral("role"), m_store.roleOf(*enrolled).value_or(QString())},
-                          {QStringLiteral("server_key"), QString::fromLatin1(toBase64Url(m_key.publicKey()))}})};
+    return { 200,
+             compact({ { QStringLiteral("user"), *enrolled },
+                       { QStringLiteral("role"), m_store.roleOf(*enrolled).value_or(QString()) },
+                       { QStringLiteral("server_key"),
+                         QString::fromLatin1(toBase64Url(m_key.publicKey())) } }) };
 }
 
 // Reading and the signature need no database: done for the whole batch first, on every core.
@@ -196,7 +220,8 @@ SyncService::Pushed SyncService::read(const QByteArray &json)
     Pushed pushed;
     pushed.tooLarge = json.size() > Protocol::MaxEventBytes;
     if (pushed.tooLarge) {
-        pushed.problem = tr("an event must be a JSON object of at most %1 bytes").arg(Protocol::MaxEventBytes);
+        pushed.problem
+            = tr("an event must be a JSON object of at most %1 bytes").arg(Protocol::MaxEventBytes);
         return pushed;
     }
     auto event = Event::fromJson(json);
@@ -214,7 +239,8 @@ SyncService::Pushed SyncService::read(const QByteArray &json)
 QList<SyncService::Pushed> SyncService::readAll(const QList<QByteArray> &values)
 {
     QList<Pushed> batch(values.size());
-    const qsizetype threads = values.size() < 64 ? 1 : qMax(1u, std::thread::hardware_concurrency());
+    const qsizetype threads
+        = values.size() < 64 ? 1 : qMax(1u, std::thread::hardware_concurrency());
     auto readShare = [&](qsizetype share) {
         for (qsizetype i = share; i < values.size(); i += threads)
             batch[i] = read(values[i]);
@@ -228,11 +254,13 @@ QList<SyncService::Pushed> SyncService::readAll(const QList<QByteArray> &values)
     return batch;
 }
 
-QJsonObject SyncService::judge(const ServerStore::Device &author, const Pushed &pushed, Batch &batch)
+QJsonObject SyncService::judge(const ServerStore::Device &author, const Pushed &pushed,
+                               Batch &batch)
 {
     auto rejected = [](const QString &id, const QString &reason) {
-        return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("rejected")},
-                           {QStringLiteral("reason"), reason}};
+        return QJsonObject { { QStringLiteral("id"), id },
+                             { QStringLiteral("status"), QStringLiteral("rejected") },
+                             { QStringLiteral("reason"), reason } };
     };
     if (!pushed.problem.isEmpty())
         return rejected({}, pushed.problem);
@@ -241,10 +269,13 @@ QJsonObject SyncService::judge(const ServerStore::Device &author, const Pushed &
     const QByteArray &id = pushed.id;
     const QString idText = toIdText(id);
     if (const auto index = m_store.indexOf(id))
-        return {{QStringLiteral("id"), idText}, {QStringLiteral("status"), QStringLiteral("known")}, {QStringLiteral("index"), *index}};
+        return { { QStringLiteral("id"), idText },
+                 { QStringLiteral("status"), QStringLiteral("known") },
+                 { QStringLiteral("index"), *index } };
     auto refused = [&](const QString &reason) {
-        return QJsonObject{{QStringLiteral("id"), idText}, {QStringLiteral("status"), QStringLiteral("refused")},
-                           {QStringLiteral("reason"), reason}};
+        return QJsonObject { { QStringLiteral("id"), idText },
+                             { QStringLiteral("status"), QStringLiteral("refused") },
+                             { QStringLiteral("reason"), reason } };
     };
     if (const auto reason = m_store.refusal(id))
         return refused(*reason);
@@ -253,11 +284,13 @@ QJsonObject SyncService::judge(const ServerStore::Device &author, const Pushed &
         cachedSigner = batch.devices.insert(event->author, m_store.device(event->author));
     const std::optional<ServerStore::Device> &signer = *cachedSigner;
     if (!signer || signer->user != author.user)
-        return rejected(idText, tr("the event's author is not one of this user's enrolled devices"));
+        return rejected(idText,
+                        tr("the event's author is not one of this user's enrolled devices"));
     if (signer->revoked)
         return rejected(idText, tr("the event's device is revoked"));
     if (!pushed.signatureValid)
-        return rejected(idText, tr("the signature does not match the event: it was altered or forged"));
+        return rejected(idText,
+                        tr("the signature does not match the event: it was altered or forged"));
     if (EventKinds::isServerSigned(event->kind) || !EventKinds::isKnown(event->kind))
         return rejected(idText, tr("a device may not record \"%1\"").arg(event->kind));
     if (auto valid = EventKinds::validateBody(event->kind, event->body); !valid)
@@ -267,22 +300,26 @@ QJsonObject SyncService::judge(const ServerStore::Device &author, const Pushed &
         chain = batch.chains.insert(event->author, m_store.lastOf(event->author));
     const auto [lastSeq, lastId] = *chain;
     if (event->seq <= lastSeq)
-        return rejected(idText, tr("another event already holds seq %1 of this device (fork)").arg(event->seq));
+        return rejected(
+            idText, tr("another event already holds seq %1 of this device (fork)").arg(event->seq));
     if (event->seq != lastSeq + 1)
-        return rejected(idText, tr("event %1 of this device is missing: push in order").arg(lastSeq + 1));
+        return rejected(idText,
+                        tr("event %1 of this device is missing: push in order").arg(lastSeq + 1));
     if (event->prev != lastId)
         return rejected(idText, tr("the event does not follow its device's previous event"));
     if (const QString refusal = batch.policy.refusal(*signer, *event); !refusal.isEmpty()) {
         if (auto recorded = m_store.refuse(*event, canonical, id, refusal); !recorded)
             return rejected(idText, recorded.error().message());
-        *chain = {event->seq, id};
+        *chain = { event->seq, id };
         return refused(refusal);
     }
     auto index = m_store.append(*event, canonical, id);
     if (!index)
         return rejected(idText, index.error().message());
-    *chain = {event->seq, id};
-    return {{QStringLiteral("id"), idText}, {QStringLiteral("status"), QStringLiteral("accepted")}, {QStringLiteral("index"), *index}};
+    *chain = { event->seq, id };
+    return { { QStringLiteral("id"), idText },
+             { QStringLiteral("status"), QStringLiteral("accepted") },
+             { QStringLiteral("index"), *index } };
 }
 
 SyncService::Answer SyncService::push(const QByteArray &device, const QByteArray &body)
@@ -301,7 +338,7 @@ SyncService::Answer SyncService::push(const QByteArray &device, const QByteArray
             return error(413, tr("an event is larger than %1 bytes").arg(Protocol::MaxEventBytes));
     }
     auto results = m_store.write([&]() -> Result<QJsonArray> {
-        Batch context{EventPolicy(m_store, m_catalog), {}, {}};
+        Batch context { EventPolicy(m_store, m_catalog), {}, {} };
         QJsonArray answers;
         for (const Pushed &pushed : batch)
             answers.append(judge(*author, pushed, context));
@@ -309,7 +346,9 @@ SyncService::Answer SyncService::push(const QByteArray &device, const QByteArray
     });
     if (!results)
         return error(503, results.error().message());
-    return {200, compact({{QStringLiteral("results"), *results}, {QStringLiteral("size"), m_store.size()}})};
+    return { 200,
+             compact({ { QStringLiteral("results"), *results },
+                       { QStringLiteral("size"), m_store.size() } }) };
 }
 
 SyncService::Answer SyncService::pull(const QByteArray &device, qint64 after, int limit)
@@ -320,8 +359,9 @@ SyncService::Answer SyncService::pull(const QByteArray &device, qint64 after, in
     const bool everything = reader->role == QLatin1String("admin");
     const qint64 size = m_store.size();
     const int most = qBound(1, limit, Protocol::MaxPull);
-    auto entries = m_store.entries(after, most, everything ? QStringList() : m_store.visibleSubjects(reader->user),
-                                   everything, device, size);
+    auto entries = m_store.entries(
+        after, most, everything ? QStringList() : m_store.visibleSubjects(reader->user), everything,
+        device, size);
     if (!entries)
         return error(503, entries.error().message());
     // The stored canonical bytes go out as they are: nothing re-encodes what was signed.
@@ -329,13 +369,15 @@ SyncService::Answer SyncService::pull(const QByteArray &device, qint64 after, in
     for (qsizetype i = 0; i < entries->size(); ++i) {
         if (i > 0)
             json += ',';
-        json += "{\"index\":" + QByteArray::number(entries->at(i).index) + ",\"event\":" + entries->at(i).canonical + '}';
+        json += "{\"index\":" + QByteArray::number(entries->at(i).index)
+            + ",\"event\":" + entries->at(i).canonical + '}';
     }
     // A short answer covers the whole log up to its size: the reader's cursor moves past
     // what it may not see (or wrote itself) and its next sync does not read it again.
     const qint64 last = entries->size() < most ? size - 1 : entries->last().index;
-    json += "],\"last\":" + QByteArray::number(qMax(last, after)) + ",\"size\":" + QByteArray::number(size) + '}';
-    return {200, json};
+    json += "],\"last\":" + QByteArray::number(qMax(last, after))
+        + ",\"size\":" + QByteArray::number(size) + '}';
+    return { 200, json };
 }
 
 const MerkleTree::Log &SyncService::merkleLog()
@@ -351,14 +393,18 @@ SyncService::Answer SyncService::treeHead()
     const qint64 size = log.size();
     const QByteArray root = log.root(size);
     const qint64 timestamp = QDateTime::currentMSecsSinceEpoch();
-    const QByteArray signedBytes = "jalon-tree-head-v1\n" + QByteArray::number(size) + '\n' + toBase64Url(root) + '\n'
-        + QByteArray::number(timestamp);
-    return {200, compact({{QStringLiteral("size"), size}, {QStringLiteral("root"), QString::fromLatin1(toBase64Url(root))},
-                          {QStringLiteral("timestamp"), timestamp},
-                          {QStringLiteral("signature"), QString::fromLatin1(toBase64Url(m_key.sign(signedBytes)))}})};
+    const QByteArray signedBytes = "jalon-tree-head-v1\n" + QByteArray::number(size) + '\n'
+        + toBase64Url(root) + '\n' + QByteArray::number(timestamp);
+    return { 200,
+             compact({ { QStringLiteral("size"), size },
+                       { QStringLiteral("root"), QString::fromLatin1(toBase64Url(root)) },
+                       { QStringLiteral("timestamp"), timestamp },
+                       { QStringLiteral("signature"),
+                         QString::fromLatin1(toBase64Url(m_key.sign(signedBytes))) } }) };
 }
 
-SyncService::Answer SyncService::proof(const QByteArray &device, const QString &eventId, qint64 size, qint64 count)
+SyncService::Answer SyncService::proof(const QByteArray &device, const QString &eventId,
+                                       qint64 size, qint64 count)
 {
     const auto reader = m_store.device(device);
     if (!reader || reader->revoked)
@@ -372,24 +418,30 @@ SyncService::Answer SyncService::proof(const QByteArray &device, const QString &
     if (size <= 0)
         size = logSize;
     if (count < 1 || size < *index + count || size > logSize)
-        return error(400, tr("the tree size must be above the event's index and at most %1").arg(logSize));
+        return error(
+            400, tr("the tree size must be above the event's index and at most %1").arg(logSize));
     // One event: its RFC 9162 audit path. Several that follow it in the log: the hashes
     // outside their range, one proof for a whole push.
-    const auto hashes = count == 1 ? log.inclusionProof(*index, size) : log.rangeProof(*index, count, size);
+    const auto hashes
+        = count == 1 ? log.inclusionProof(*index, size) : log.rangeProof(*index, count, size);
     QJsonArray list;
     for (const QByteArray &hash : hashes.value_or(QList<QByteArray>()))
         list.append(QString::fromLatin1(toBase64Url(hash)));
-    return {200, compact({{QStringLiteral("index"), *index}, {QStringLiteral("count"), count}, {QStringLiteral("size"), size},
-                          {count == 1 ? QStringLiteral("path") : QStringLiteral("range"), list}})};
+    return { 200,
+             compact({ { QStringLiteral("index"), *index },
+                       { QStringLiteral("count"), count },
+                       { QStringLiteral("size"), size },
+                       { count == 1 ? QStringLiteral("path") : QStringLiteral("range"), list } }) };
 }
 
 SyncService::Answer SyncService::referentiels() const
 {
     QJsonArray list;
     for (const Referentiel &ref : m_catalog.all())
-        list.append(QJsonObject{{QStringLiteral("id"), ref.id}, {QStringLiteral("version"), ref.version},
-                                {QStringLiteral("title"), ref.certification.title}});
-    return {200, compact({{QStringLiteral("referentiels"), list}})};
+        list.append(QJsonObject { { QStringLiteral("id"), ref.id },
+                                  { QStringLiteral("version"), ref.version },
+                                  { QStringLiteral("title"), ref.certification.title } });
+    return { 200, compact({ { QStringLiteral("referentiels"), list } }) };
 }
 
 } // namespace jalon

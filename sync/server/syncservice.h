@@ -3,8 +3,8 @@
 
 #include "common/error.h"
 #include "crypto/signingkey.h"
-#include "referentiel/referentielcatalog.h"
 #include "eventpolicy.h"
+#include "referentiel/referentielcatalog.h"
 #include "serverstore.h"
 #include "sync/merkletree.h"
 
@@ -77,7 +77,10 @@ private:
 
     static Pushed read(const QByteArray &json);
     static QList<Pushed> readAll(const QList<QByteArray> &values);
-    Result<qint64> appendServerEvent(const QString &kind, const QString &subject, const QJsonObject &body);
+    Result<qint64> appendServerEvent(const QString &kind, const QString &subject,
+                                     const QJsonObject &body);
+    /// One organisation change: a server-signed event in its own transaction.
+    Result<void> recordOrg(const QString &kind, const QString &subject, const QJsonObject &body);
     QJsonObject judge(const ServerStore::Device &author, const Pushed &pushed, Batch &batch);
 
     /// The Merkle log, caught up with the store (which other processes may also append to).

@@ -37,7 +37,8 @@ bool wait(SyncClient &client, void (SyncClient::*signal)(bool))
 std::unique_ptr<Device> device(test::Server &server, const QString &code)
 {
     auto made = std::make_unique<Device>();
-    auto created = Vault::create(made->dir.path(), QStringLiteral("banc d'essai"), KdfParams::fastForTests());
+    auto created = Vault::create(made->dir.path(), QStringLiteral("banc d'essai"),
+                                 KdfParams::fastForTests());
     if (!created)
         qFatal("%s", qPrintable(created.error().message()));
     made->vault = std::move(created->vault);
@@ -67,9 +68,12 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTemporaryDir data;
     test::Server server(QStringLiteral(JALON_SERVER), data.path());
-    const auto [tutorId, tutorCode] = server.addUser(QStringLiteral("Paul Durand"), QStringLiteral("tutor"));
-    const auto [candidateId, candidateCode] = server.addUser(QStringLiteral("Camille Martin"), QStringLiteral("candidate"));
-    server.admin({QStringLiteral("assign"), QStringLiteral("--candidate"), candidateId, QStringLiteral("--tutor"), tutorId});
+    const auto [tutorId, tutorCode]
+        = server.addUser(QStringLiteral("Paul Durand"), QStringLiteral("tutor"));
+    const auto [candidateId, candidateCode]
+        = server.addUser(QStringLiteral("Camille Martin"), QStringLiteral("candidate"));
+    server.admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), candidateId,
+                   QStringLiteral("--tutor"), tutorId });
     if (!server.start())
         qFatal("jalon-server does not start");
 
@@ -77,14 +81,18 @@ int main(int argc, char *argv[])
     Journal journal(*tutor->vault);
     QList<Journal::Draft> drafts;
     for (int i = 0; i < Events; ++i) {
-        drafts << Journal::Draft{QStringLiteral("carnet.attest"), candidateId,
-                                 {{QStringLiteral("referentiel"), QStringLiteral("cqp-conseiller-entreprise")},
-                                  {QStringLiteral("version"), 1},
-                                  {QStringLiteral("competence"), QStringLiteral("CP%1").arg(i % 10 + 1)},
-                                  {QStringLiteral("role"), QStringLiteral("tutor")},
-                                  {QStringLiteral("criteria"), QJsonArray()},
-                                  {QStringLiteral("situation"), QStringLiteral("Appel d'un employeur sur une DSN rejetée, n° %1").arg(i)},
-                                  {QStringLiteral("observed_on"), QStringLiteral("2026-11-20")}}};
+        drafts << Journal::Draft {
+            QStringLiteral("carnet.attest"),
+            candidateId,
+            { { QStringLiteral("referentiel"), QStringLiteral("cqp-conseiller-entreprise") },
+              { QStringLiteral("version"), 1 },
+              { QStringLiteral("competence"), QStringLiteral("CP%1").arg(i % 10 + 1) },
+              { QStringLiteral("role"), QStringLiteral("tutor") },
+              { QStringLiteral("criteria"), QJsonArray() },
+              { QStringLiteral("situation"),
+                QStringLiteral("Appel d'un employeur sur une DSN rejetée, n° %1").arg(i) },
+              { QStringLiteral("observed_on"), QStringLiteral("2026-11-20") } }
+        };
     }
     if (!journal.append(drafts))
         qFatal("append failed");
@@ -94,8 +102,8 @@ int main(int argc, char *argv[])
         << " ms (target ≤ 800)\n";
     auto candidate = device(server, candidateCode);
     const double pull = timedSync(*candidate);
-    out << "pull of " << Journal(*candidate->vault).count() << " events into a fresh vault, each verified: " << pull
-        << " ms (target ≤ 1000)\n";
+    out << "pull of " << Journal(*candidate->vault).count()
+        << " events into a fresh vault, each verified: " << pull << " ms (target ≤ 1000)\n";
     double noop = 1e9;
     for (int i = 0; i < 5; ++i)
         noop = qMin(noop, timedSync(*candidate));

@@ -27,29 +27,39 @@ public:
         process.start(m_program, arguments + storeArguments());
         process.waitForFinished(30000);
         if (process.exitCode() != 0)
-            qWarning("jalon-server %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), process.readAllStandardError().constData());
+            qWarning("jalon-server %s: %s", qPrintable(arguments.join(QLatin1Char(' '))),
+                     process.readAllStandardError().constData());
         return QString::fromUtf8(process.readAllStandardOutput());
     }
 
     // A new user; returns {id, enrollment code}.
     std::pair<QString, QString> addUser(const QString &name, const QString &role)
     {
-        const QString output = admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), name,
-                                      QStringLiteral("--role"), role});
-        const auto id = QRegularExpression(QStringLiteral("(u-[0-9a-z]+)")).match(output).captured(1);
-        const auto code = QRegularExpression(QStringLiteral("([0-9A-Z]{4}(-[0-9A-Z]{4}){5})")).match(output).captured(1);
-        return {id, code};
+        const QString output
+            = admin({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                      QStringLiteral("--role"), role });
+        const auto id
+            = QRegularExpression(QStringLiteral("(u-[0-9a-z]+)")).match(output).captured(1);
+        const auto code = QRegularExpression(QStringLiteral("([0-9A-Z]{4}(-[0-9A-Z]{4}){5})"))
+                              .match(output)
+                              .captured(1);
+        return { id, code };
     }
 
     bool start()
     {
         // JALON_SERVER_LOG=1 shows the server's own messages while a test or benchmark runs.
-        m_process.setProcessChannelMode(qEnvironmentVariableIsSet("JALON_SERVER_LOG") ? QProcess::ForwardedErrorChannel : QProcess::SeparateChannels);
-        m_process.start(m_program, QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                                               QStringLiteral("127.0.0.1:%1").arg(m_port)} + storeArguments());
+        m_process.setProcessChannelMode(qEnvironmentVariableIsSet("JALON_SERVER_LOG")
+                                            ? QProcess::ForwardedErrorChannel
+                                            : QProcess::SeparateChannels);
+        m_process.start(m_program,
+                        QStringList { QStringLiteral("serve"), QStringLiteral("--listen"),
+                                      QStringLiteral("127.0.0.1:%1").arg(m_port) }
+                            + storeArguments());
         if (!m_process.waitForReadyRead(10000))
             return false;
-        const auto port = QRegularExpression(QStringLiteral(":(\\d+)")).match(QString::fromUtf8(m_process.readAllStandardOutput()));
+        const auto port = QRegularExpression(QStringLiteral(":(\\d+)"))
+                              .match(QString::fromUtf8(m_process.readAllStandardOutput()));
         m_port = port.captured(1).toUShort();
         return m_port != 0;
     }
@@ -68,7 +78,7 @@ public:
 private:
     QStringList storeArguments() const
     {
-        QStringList arguments{QStringLiteral("--data"), m_dataDir};
+        QStringList arguments { QStringLiteral("--data"), m_dataDir };
         if (!m_database.isEmpty())
             arguments << QStringLiteral("--database") << m_database;
         return arguments;

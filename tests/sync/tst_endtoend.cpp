@@ -8,10 +8,10 @@
 #include "projections/carnetprojection.h"
 #include "referentiel/referentielcatalog.h"
 #include "rules/progressengine.h"
+#include "serverprocess.h"
 #include "sync/autosync.h"
 #include "sync/protocol.h"
 #include "sync/requestsignature.h"
-#include "serverprocess.h"
 #include "sync/syncclient.h"
 #include "vault/vault.h"
 
@@ -21,11 +21,11 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,7 +55,8 @@ bool finished(SyncClient &client, void (SyncClient::*signal)(bool))
 std::unique_ptr<Device> enrolledDevice(Server &server, const QString &code)
 {
     auto device = std::make_unique<Device>();
-    auto created = Vault::create(device->dir.path(), QStringLiteral("phrase de passe de test"), KdfParams::fastForTests());
+    auto created = Vault::create(device->dir.path(), QStringLiteral("phrase de passe de test"),
+                                 KdfParams::fastForTests());
     if (!created)
         qFatal("%s", qPrintable(created.error().message()));
     device->vault = std::move(created->vault);
@@ -67,21 +68,29 @@ std::unique_ptr<Device> enrolledDevice(Server &server, const QString &code)
     return device;
 }
 
-Journal::Draft attest(const QString &candidate, const QString &role, const QString &competence, const QStringList &criteria)
+Journal::Draft attest(const QString &candidate, const QString &role, const QString &competence,
+                      const QStringList &criteria)
 {
-    return {QStringLiteral("carnet.attest"), candidate,
-            {{QStringLiteral("referentiel"), ReferentielId}, {QStringLiteral("version"), 1},
-             {QStringLiteral("competence"), competence}, {QStringLiteral("role"), role},
-             {QStringLiteral("criteria"), QJsonArray::fromStringList(criteria)},
-             {QStringLiteral("situation"), QStringLiteral("Appel d'un employeur sur une DSN rejetée")},
-             {QStringLiteral("observed_on"), QStringLiteral("2026-11-20")}}};
+    return { QStringLiteral("carnet.attest"),
+             candidate,
+             { { QStringLiteral("referentiel"), ReferentielId },
+               { QStringLiteral("version"), 1 },
+               { QStringLiteral("competence"), competence },
+               { QStringLiteral("role"), role },
+               { QStringLiteral("criteria"), QJsonArray::fromStringList(criteria) },
+               { QStringLiteral("situation"),
+                 QStringLiteral("Appel d'un employeur sur une DSN rejetée") },
+               { QStringLiteral("observed_on"), QStringLiteral("2026-11-20") } } };
 }
 
 Journal::Draft answer(const QString &candidate, const QString &activity, int level)
 {
-    return {QStringLiteral("diagnostic.answer"), candidate,
-            {{QStringLiteral("referentiel"), ReferentielId}, {QStringLiteral("version"), 1},
-             {QStringLiteral("activity"), activity}, {QStringLiteral("level"), level}}};
+    return { QStringLiteral("diagnostic.answer"),
+             candidate,
+             { { QStringLiteral("referentiel"), ReferentielId },
+               { QStringLiteral("version"), 1 },
+               { QStringLiteral("activity"), activity },
+               { QStringLiteral("level"), level } } };
 }
 
 } // namespace
@@ -98,13 +107,15 @@ private:
     QNetworkAccessManager m_network;
 
     // A signed request by `key`, as a device would send it; returns status and body.
-    std::pair<int, QJsonObject> request(const SigningKey &key, const QByteArray &method, const QByteArray &path,
-                                        const QByteArray &body = {}, QByteArray *header = nullptr)
+    std::pair<int, QJsonObject> request(const SigningKey &key, const QByteArray &method,
+                                        const QByteArray &path, const QByteArray &body = {},
+                                        QByteArray *header = nullptr)
     {
         QNetworkRequest http(m_server->url().resolved(QUrl::fromEncoded(path)));
         http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         const QByteArray signature = header && !header->isEmpty()
-            ? *header : RequestSignature::header(key, method, path, body, QDateTime::currentDateTimeUtc());
+            ? *header
+            : RequestSignature::header(key, method, path, body, QDateTime::currentDateTimeUtc());
         if (header)
             *header = signature;
         http.setRawHeader(RequestSignature::Header, signature);
@@ -112,14 +123,17 @@ private:
         QSignalSpy done(reply, &QNetworkReply::finished);
         done.wait(30000);
         reply->deleteLater();
-        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QJsonDocument::fromJson(reply->readAll()).object()};
+        return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                 QJsonDocument::fromJson(reply->readAll()).object() };
     }
 
-    QJsonObject pushOne(const SigningKey &key, const QByteArray &canonical, QByteArray *header = nullptr)
+    QJsonObject pushOne(const SigningKey &key, const QByteArray &canonical,
+                        QByteArray *header = nullptr)
     {
-        const auto [status, answer] = request(key, "POST", Protocol::Events, "{\"events\":[" + canonical + "]}", header);
+        const auto [status, answer]
+            = request(key, "POST", Protocol::Events, "{\"events\":[" + canonical + "]}", header);
         if (status != 200)
-            return {{QStringLiteral("status"), QStringLiteral("http %1").arg(status)}};
+            return { { QStringLiteral("status"), QStringLiteral("http %1").arg(status) } };
         return answer.value(QStringLiteral("results")).toArray().first().toObject();
     }
 
@@ -133,7 +147,8 @@ private:
         const QUrl admin(qEnvironmentVariable("JALON_TEST_POSTGRES"));
         if (admin.isEmpty())
             return {};
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("e2e-admin"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("e2e-admin"));
         db.setHostName(admin.host());
         db.setPort(admin.port(5432));
         db.setUserName(admin.userName());
@@ -143,7 +158,8 @@ private:
             qWarning("PostgreSQL: %s", qPrintable(db.lastError().text()));
             return {};
         }
-        m_postgresDatabase = QStringLiteral("jalon_e2e_%1").arg(QRandomGenerator::global()->generate());
+        m_postgresDatabase
+            = QStringLiteral("jalon_e2e_%1").arg(QRandomGenerator::global()->generate());
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("CREATE DATABASE ") + m_postgresDatabase)) {
             qWarning("PostgreSQL: %s", qPrintable(query.lastError().text()));
@@ -160,17 +176,29 @@ private Q_SLOTS:
         QString database;
         if (qEnvironmentVariable("JALON_E2E_BACKEND") == QLatin1String("postgres")) {
             database = makePostgresDatabase();
-            QVERIFY2(!database.isEmpty(), "no PostgreSQL to test against: set JALON_TEST_POSTGRES to "
-                                          "postgresql://USER:PASSWORD@HOST:PORT/postgres (a role that may create databases)");
+            QVERIFY2(
+                !database.isEmpty(),
+                "no PostgreSQL to test against: set JALON_TEST_POSTGRES to "
+                "postgresql://USER:PASSWORD@HOST:PORT/postgres (a role that may create databases)");
         }
         m_server = std::make_unique<Server>(QStringLiteral(JALON_SERVER), m_data.path(), database);
-        std::tie(m_candidate, m_candidateCode) = m_server->addUser(QStringLiteral("Camille Martin"), QStringLiteral("candidate"));
-        std::tie(m_tutor, m_tutorCode) = m_server->addUser(QStringLiteral("Paul Durand"), QStringLiteral("tutor"));
-        std::tie(m_manager, m_managerCode) = m_server->addUser(QStringLiteral("Inès Petit"), QStringLiteral("manager"));
-        std::tie(m_otherTutor, m_otherTutorCode) = m_server->addUser(QStringLiteral("Luc Bernard"), QStringLiteral("tutor"));
+        std::tie(m_candidate, m_candidateCode)
+            = m_server->addUser(QStringLiteral("Camille Martin"), QStringLiteral("candidate"));
+        std::tie(m_tutor, m_tutorCode)
+            = m_server->addUser(QStringLiteral("Paul Durand"), QStringLiteral("tutor"));
+        std::tie(m_manager, m_managerCode)
+            = m_server->addUser(QStringLiteral("Inès Petit"), QStringLiteral("manager"));
+        std::tie(m_otherTutor, m_otherTutorCode)
+            = m_server->addUser(QStringLiteral("Luc Bernard"), QStringLiteral("tutor"));
         QVERIFY(!m_candidate.isEmpty() && !m_candidateCode.isEmpty());
-        QVERIFY(m_server->admin({QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate, QStringLiteral("--tutor"), m_tutor}).contains(QStringLiteral("done")));
-        QVERIFY(m_server->admin({QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate, QStringLiteral("--manager"), m_manager}).contains(QStringLiteral("done")));
+        QVERIFY(m_server
+                    ->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
+                              QStringLiteral("--tutor"), m_tutor })
+                    .contains(QStringLiteral("done")));
+        QVERIFY(m_server
+                    ->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
+                              QStringLiteral("--manager"), m_manager })
+                    .contains(QStringLiteral("done")));
         QVERIFY(m_server->start());
     }
 
@@ -179,31 +207,40 @@ private Q_SLOTS:
         auto tutor = enrolledDevice(*m_server, m_tutorCode);
         auto manager = enrolledDevice(*m_server, m_managerCode);
         auto candidate = enrolledDevice(*m_server, m_candidateCode);
-        QVERIFY(tutor->client->isEnrolled() && manager->client->isEnrolled() && candidate->client->isEnrolled());
+        QVERIFY(tutor->client->isEnrolled() && manager->client->isEnrolled()
+                && candidate->client->isEnrolled());
         QCOMPARE(tutor->client->role(), QStringLiteral("tutor"));
 
         // Offline: recorded on each device, nothing sent yet.
-        QVERIFY(tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP1"), {QStringLiteral("CP1.1"), QStringLiteral("CP1.2")})));
-        QVERIFY(manager->journal->append(attest(m_candidate, QStringLiteral("manager"), QStringLiteral("CP1"), {QStringLiteral("CP1.1"), QStringLiteral("CP1.2")})));
+        QVERIFY(tutor->journal->append(
+            attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP1"),
+                   { QStringLiteral("CP1.1"), QStringLiteral("CP1.2") })));
+        QVERIFY(manager->journal->append(
+            attest(m_candidate, QStringLiteral("manager"), QStringLiteral("CP1"),
+                   { QStringLiteral("CP1.1"), QStringLiteral("CP1.2") })));
         QVERIFY(candidate->journal->append(answer(m_candidate, QStringLiteral("F1.1"), 2)));
         QCOMPARE(tutor->client->pendingCount(), 1);
 
-        for (Device *device : {tutor.get(), manager.get(), candidate.get()}) {
+        for (Device *device : { tutor.get(), manager.get(), candidate.get() }) {
             device->client->sync();
-            QVERIFY2(finished(*device->client, &SyncClient::syncFinished), qPrintable(device->client->lastError()));
+            QVERIFY2(finished(*device->client, &SyncClient::syncFinished),
+                     qPrintable(device->client->lastError()));
             QCOMPARE(device->client->pendingCount(), 0);
         }
         QCOMPARE(tutor->client->provenCount(), 1); // its accepted event is in the signed log
         // The candidate's second sync brings the attestations; its device checks and folds them.
         candidate->client->sync();
-        QVERIFY2(finished(*candidate->client, &SyncClient::syncFinished), qPrintable(candidate->client->lastError()));
+        QVERIFY2(finished(*candidate->client, &SyncClient::syncFinished),
+                 qPrintable(candidate->client->lastError()));
         auto facts = CarnetProjection::facts(candidate->vault->database(), m_candidate);
         QVERIFY(facts);
         QCOMPARE(facts->attestations.size(), 2);
         auto catalog = ReferentielCatalog::bundled();
         const Referentiel *ref = catalog->find(ReferentielId);
-        const CandidateProgress progress = ProgressEngine(*ref).evaluate(*facts, QDate::currentDate());
-        QCOMPARE(progress.competences.first(), CompetenceStatus::Acquired); // CP1: tutor and manager, 2 of 2 criteria
+        const CandidateProgress progress
+            = ProgressEngine(*ref).evaluate(*facts, QDate::currentDate());
+        QCOMPARE(progress.competences.first(),
+                 CompetenceStatus::Acquired); // CP1: tutor and manager, 2 of 2 criteria
         QCOMPARE(progress.competences.at(1), CompetenceStatus::NotStarted);
         QVERIFY(candidate->journal->verifyAll()->isEmpty());
 
@@ -216,65 +253,101 @@ private Q_SLOTS:
 
     void pushIsIdempotentAndTamperingIsRefused()
     {
-        auto tutor = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Tuteur B"), QStringLiteral("tutor")).second);
+        auto tutor = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Tuteur B"), QStringLiteral("tutor")).second);
         const QString tutorId = tutor->client->user();
-        m_server->admin({QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate, QStringLiteral("--tutor"), tutorId});
-        auto appended = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP2"), {QStringLiteral("CP2.1")}));
+        m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
+                          QStringLiteral("--tutor"), tutorId });
+        auto appended
+            = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"),
+                                            QStringLiteral("CP2"), { QStringLiteral("CP2.1") }));
         QVERIFY(appended);
         const QByteArray canonical = appended->canonical();
         const SigningKey &key = tutor->vault->deviceKey();
 
-        QCOMPARE(pushOne(key, canonical).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
-        QCOMPARE(pushOne(key, canonical).value(QStringLiteral("status")).toString(), QStringLiteral("known"));
+        QCOMPARE(pushOne(key, canonical).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("accepted"));
+        QCOMPARE(pushOne(key, canonical).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("known"));
 
         // Altered after signing.
         QByteArray altered = canonical;
         altered.replace("CP2.1", "CP2.2");
         Event next = *appended;
-        QCOMPARE(pushOne(key, altered).value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(pushOne(key, altered).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("rejected"));
         // The same event signed again by a key that is not this user's enrolled device.
         const SigningKey stranger = SigningKey::generate();
         Event resigned = *appended;
         const QByteArray resignedCanonical = resigned.signWith(stranger);
-        auto strangerAnswer = request(stranger, "POST", Protocol::Events, "{\"events\":[" + resignedCanonical + "]}");
+        auto strangerAnswer = request(stranger, "POST", Protocol::Events,
+                                      "{\"events\":[" + resignedCanonical + "]}");
         QCOMPARE(strangerAnswer.first, 403);
         const QJsonObject misattributed = pushOne(key, resignedCanonical);
-        QCOMPARE(misattributed.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(misattributed.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("rejected"));
         // A replayed request: the same signed headers and body again.
-        auto second = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP3"), {QStringLiteral("CP3.1")}));
+        auto second
+            = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"),
+                                            QStringLiteral("CP3"), { QStringLiteral("CP3.1") }));
         QByteArray header;
-        QCOMPARE(pushOne(key, second->canonical(), &header).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
-        QCOMPARE(pushOne(key, second->canonical(), &header).value(QStringLiteral("status")).toString(), QStringLiteral("http 401"));
+        QCOMPARE(
+            pushOne(key, second->canonical(), &header).value(QStringLiteral("status")).toString(),
+            QStringLiteral("accepted"));
+        QCOMPARE(
+            pushOne(key, second->canonical(), &header).value(QStringLiteral("status")).toString(),
+            QStringLiteral("http 401"));
         // The client, syncing after all this, finds its events acknowledged.
         tutor->client->sync();
-        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished), qPrintable(tutor->client->lastError()));
+        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished),
+                 qPrintable(tutor->client->lastError()));
         QCOMPARE(tutor->client->pendingCount(), 0);
     }
 
     void rolesAreEnforced()
     {
         auto other = enrolledDevice(*m_server, m_otherTutorCode);
-        QVERIFY(other->journal->append(attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP1"), {QStringLiteral("CP1.1")})));
-        const QJsonObject unassigned = pushOne(other->vault->deviceKey(), other->journal->events()->first().canonical());
+        QVERIFY(other->journal->append(attest(m_candidate, QStringLiteral("tutor"),
+                                              QStringLiteral("CP1"), { QStringLiteral("CP1.1") })));
+        const QJsonObject unassigned
+            = pushOne(other->vault->deviceKey(), other->journal->events()->first().canonical());
         QCOMPARE(unassigned.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
-        QVERIFY(unassigned.value(QStringLiteral("reason")).toString().contains(QStringLiteral("not assigned")));
+        QVERIFY(unassigned.value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("not assigned")));
 
-        auto self = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Candidat B"), QStringLiteral("candidate")).second);
-        auto selfAttest = self->journal->append(attest(self->client->user(), QStringLiteral("tutor"), QStringLiteral("CP1"), {QStringLiteral("CP1.1")}));
+        auto self = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Candidat B"), QStringLiteral("candidate")).second);
+        auto selfAttest
+            = self->journal->append(attest(self->client->user(), QStringLiteral("tutor"),
+                                           QStringLiteral("CP1"), { QStringLiteral("CP1.1") }));
         const QJsonObject refused = pushOne(self->vault->deviceKey(), selfAttest->canonical());
         QCOMPARE(refused.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
         // The refusal holds the event's place: the device's next event is accepted.
         auto fine = self->journal->append(answer(self->client->user(), QStringLiteral("F2.1"), 1));
-        QCOMPARE(pushOne(self->vault->deviceKey(), fine->canonical()).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(pushOne(self->vault->deviceKey(), fine->canonical())
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("accepted"));
         // Unknown référentiel ids are refused too.
-        auto unknown = self->journal->append(answer(self->client->user(), QStringLiteral("F9.9"), 1));
-        QVERIFY(pushOne(self->vault->deviceKey(), unknown->canonical()).value(QStringLiteral("reason")).toString().contains(QStringLiteral("F9.9")));
+        auto unknown
+            = self->journal->append(answer(self->client->user(), QStringLiteral("F9.9"), 1));
+        QVERIFY(pushOne(self->vault->deviceKey(), unknown->canonical())
+                    .value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("F9.9")));
 
         // A revoked device is turned away.
         const QString key = QString::fromLatin1(toBase64Url(self->vault->deviceKey().publicKey()));
-        QVERIFY(m_server->admin({QStringLiteral("device"), QStringLiteral("revoke"), key}).contains(QStringLiteral("revoked")));
+        QVERIFY(m_server->admin({ QStringLiteral("device"), QStringLiteral("revoke"), key })
+                    .contains(QStringLiteral("revoked")));
         auto after = self->journal->append(answer(self->client->user(), QStringLiteral("F2.2"), 1));
-        QCOMPARE(pushOne(self->vault->deviceKey(), after->canonical()).value(QStringLiteral("status")).toString(), QStringLiteral("http 403"));
+        QCOMPARE(pushOne(self->vault->deviceKey(), after->canonical())
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("http 403"));
         self->client->sync();
         QVERIFY(!finished(*self->client, &SyncClient::syncFinished));
         QVERIFY(self->client->lastError().contains(QStringLiteral("403")));
@@ -282,11 +355,15 @@ private Q_SLOTS:
 
     void serverKilledMidPushLosesAndDoublesNothing()
     {
-        auto tutor = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Tuteur C"), QStringLiteral("tutor")).second);
-        m_server->admin({QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate, QStringLiteral("--tutor"), tutor->client->user()});
+        auto tutor = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Tuteur C"), QStringLiteral("tutor")).second);
+        m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
+                          QStringLiteral("--tutor"), tutor->client->user() });
         QList<Journal::Draft> drafts;
         for (int i = 0; i < 3000; ++i)
-            drafts << attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP%1").arg(i % 10 + 1), {});
+            drafts << attest(m_candidate, QStringLiteral("tutor"),
+                             QStringLiteral("CP%1").arg(i % 10 + 1), {});
         QVERIFY(tutor->journal->append(drafts));
         QCOMPARE(tutor->client->pendingCount(), 3000);
 
@@ -303,15 +380,20 @@ private Q_SLOTS:
 
         QVERIFY(m_server->start());
         tutor->client->sync();
-        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished), qPrintable(tutor->client->lastError()));
+        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished),
+                 qPrintable(tutor->client->lastError()));
         QCOMPARE(tutor->client->pendingCount(), 0);
         QCOMPARE(tutor->client->provenCount(), left); // every event of this sync, proven in the log
         // The server holds each of the 3000 exactly once, in order.
-        const QString info = m_server->admin({QStringLiteral("info")});
-        auto candidate = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Admin"), QStringLiteral("admin")).second);
+        const QString info = m_server->admin({ QStringLiteral("info") });
+        auto candidate = enrolledDevice(
+            *m_server, m_server->addUser(QStringLiteral("Admin"), QStringLiteral("admin")).second);
         candidate->client->sync();
-        QVERIFY2(finished(*candidate->client, &SyncClient::syncFinished), qPrintable(candidate->client->lastError()));
-        auto select = candidate->vault->database().prepare("SELECT count(*), count(DISTINCT seq), min(seq), max(seq) FROM events WHERE author = ?");
+        QVERIFY2(finished(*candidate->client, &SyncClient::syncFinished),
+                 qPrintable(candidate->client->lastError()));
+        auto select = candidate->vault->database().prepare(
+            "SELECT count(*), count(DISTINCT seq), min(seq), max(seq) FROM events WHERE author = "
+            "?");
         select->bind(1, tutor->vault->deviceKey().publicKey());
         QVERIFY(select->next());
         QCOMPARE(select->int64(0), 3000);
@@ -323,8 +405,11 @@ private Q_SLOTS:
 
     void autoSyncRetriesUntilTheServerIsBack()
     {
-        auto tutor = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Tuteur D"), QStringLiteral("tutor")).second);
-        m_server->admin({QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate, QStringLiteral("--tutor"), tutor->client->user()});
+        auto tutor = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Tuteur D"), QStringLiteral("tutor")).second);
+        m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
+                          QStringLiteral("--tutor"), tutor->client->user() });
         AutoSync::Timing timing;
         timing.period = std::chrono::seconds(30);
         timing.afterChange = std::chrono::milliseconds(20);
@@ -333,7 +418,8 @@ private Q_SLOTS:
         AutoSync autoSync(*tutor->client, timing);
 
         m_server->kill();
-        QVERIFY(tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP4"), {QStringLiteral("CP4.1")})));
+        QVERIFY(tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"),
+                                              QStringLiteral("CP4"), { QStringLiteral("CP4.1") })));
         autoSync.changed();
         QTRY_VERIFY_WITH_TIMEOUT(autoSync.failures() >= 2, 10000); // tried, failed, tried again
         QCOMPARE(autoSync.isOnline(), false);
@@ -351,15 +437,21 @@ private Q_SLOTS:
     // the indexes run 0, 1, 2… with no gap and no repeat.
     void twoServersShareOneGapFreeLog()
     {
-        Server second(QStringLiteral(JALON_SERVER), m_data.path(), m_postgresDatabase.isEmpty() ? QString() : m_server->database());
+        Server second(QStringLiteral(JALON_SERVER), m_data.path(),
+                      m_postgresDatabase.isEmpty() ? QString() : m_server->database());
         QVERIFY(second.start());
-        auto first = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Tuteur E"), QStringLiteral("tutor")).second);
-        auto other = enrolledDevice(second, m_server->addUser(QStringLiteral("Tuteur F"), QStringLiteral("tutor")).second);
-        for (Device *device : {first.get(), other.get()}) {
-            m_server->admin({QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate, QStringLiteral("--tutor"), device->client->user()});
+        auto first = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Tuteur E"), QStringLiteral("tutor")).second);
+        auto other = enrolledDevice(
+            second, m_server->addUser(QStringLiteral("Tuteur F"), QStringLiteral("tutor")).second);
+        for (Device *device : { first.get(), other.get() }) {
+            m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
+                              QStringLiteral("--tutor"), device->client->user() });
             QList<Journal::Draft> drafts;
             for (int i = 0; i < 1500; ++i)
-                drafts << attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP%1").arg(i % 10 + 1), {});
+                drafts << attest(m_candidate, QStringLiteral("tutor"),
+                                 QStringLiteral("CP%1").arg(i % 10 + 1), {});
             QVERIFY(device->journal->append(drafts));
         }
         QSignalSpy firstDone(first->client.get(), &SyncClient::syncFinished);
@@ -371,12 +463,16 @@ private Q_SLOTS:
         QVERIFY2(otherDone.first().first().toBool(), qPrintable(other->client->lastError()));
 
         // An administrator reads the whole log: indexes must be exactly 0 … size-1.
-        auto admin = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Admin B"), QStringLiteral("admin")).second);
+        auto admin = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Admin B"), QStringLiteral("admin")).second);
         qint64 expected = 0;
         qint64 size = -1;
         while (size < 0 || expected < size) {
-            const auto [status, page] = request(admin->vault->deviceKey(), "GET",
-                                                QByteArray(Protocol::Events) + "?after=" + QByteArray::number(expected - 1) + "&limit=2000");
+            const auto [status, page]
+                = request(admin->vault->deviceKey(), "GET",
+                          QByteArray(Protocol::Events)
+                              + "?after=" + QByteArray::number(expected - 1) + "&limit=2000");
             QCOMPARE(status, 200);
             size = page.value(QStringLiteral("size")).toInteger();
             const QJsonArray entries = page.value(QStringLiteral("events")).toArray();
@@ -409,38 +505,52 @@ private Q_SLOTS:
             return;
         QSqlDatabase db = QSqlDatabase::database(QStringLiteral("e2e-admin"));
         QSqlQuery query(db);
-        QVERIFY2(query.exec(QStringLiteral("DROP DATABASE ") + m_postgresDatabase), qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(QStringLiteral("DROP DATABASE ") + m_postgresDatabase),
+                 qPrintable(query.lastError().text()));
     }
 
     void malformedRequestsGetClearAnswers()
     {
         const SigningKey key = SigningKey::generate();
         QCOMPARE(request(key, "GET", "/healthz").first, 200);
-        QNetworkRequest unsignedRequest(m_server->url().resolved(QUrl(QStringLiteral("/v1/events?after=0"))));
+        QNetworkRequest unsignedRequest(
+            m_server->url().resolved(QUrl(QStringLiteral("/v1/events?after=0"))));
         QNetworkReply *reply = m_network.get(unsignedRequest);
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait());
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
         reply->deleteLater();
-        auto deep = request(key, "POST", Protocol::Events, QByteArray(100, '[') + QByteArray(100, ']'));
+        auto deep
+            = request(key, "POST", Protocol::Events, QByteArray(100, '[') + QByteArray(100, ']'));
         QCOMPARE(deep.first, 400);
-        QVERIFY(deep.second.value(QStringLiteral("error")).toString().contains(QStringLiteral("nested")));
+        QVERIFY(deep.second.value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("nested")));
 
         // The limits, each with its own answer, for an enrolled device.
-        auto device = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Candidat C"), QStringLiteral("candidate")).second);
+        auto device = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Candidat C"), QStringLiteral("candidate")).second);
         const SigningKey &enrolled = device->vault->deviceKey();
-        auto huge = request(enrolled, "POST", Protocol::Events, "{\"events\":[],\"pad\":\"" + QByteArray(Protocol::MaxBodyBytes, 'x') + "\"}");
+        auto huge = request(enrolled, "POST", Protocol::Events,
+                            "{\"events\":[],\"pad\":\"" + QByteArray(Protocol::MaxBodyBytes, 'x')
+                                + "\"}");
         QCOMPARE(huge.first, 413);
         QByteArray many = "{\"events\":[";
         for (int i = 0; i <= Protocol::MaxBatch; ++i)
             many += i ? ",{}" : "{}";
         auto tooMany = request(enrolled, "POST", Protocol::Events, many + "]}");
         QCOMPARE(tooMany.first, 413);
-        QVERIFY(tooMany.second.value(QStringLiteral("error")).toString().contains(QString::number(Protocol::MaxBatch)));
-        auto big = device->journal->append(answer(device->client->user(), QStringLiteral("F1.1"), 1));
+        QVERIFY(tooMany.second.value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QString::number(Protocol::MaxBatch)));
+        auto big
+            = device->journal->append(answer(device->client->user(), QStringLiteral("F1.1"), 1));
         QByteArray bigEvent = big->canonical();
-        bigEvent.insert(bigEvent.indexOf("\"level\""), "\"comment\":\"" + QByteArray(Protocol::MaxEventBytes, 'y') + "\",");
-        auto tooBig = request(enrolled, "POST", Protocol::Events, "{\"events\":[" + bigEvent + "]}");
+        bigEvent.insert(bigEvent.indexOf("\"level\""),
+                        "\"comment\":\"" + QByteArray(Protocol::MaxEventBytes, 'y') + "\",");
+        auto tooBig
+            = request(enrolled, "POST", Protocol::Events, "{\"events\":[" + bigEvent + "]}");
         QCOMPARE(tooBig.first, 413);
         auto notJson = request(enrolled, "POST", Protocol::Events, "{\"events\": [");
         QCOMPARE(notJson.first, 400);
@@ -449,12 +559,15 @@ private Q_SLOTS:
         auto enrollBad = request(key, "POST", Protocol::Enroll, R"({"code":"AAAA","device":"x"})");
         QCOMPARE(enrollBad.first, 400);
         QVERIFY(!enrollBad.second.value(QStringLiteral("error")).toString().isEmpty());
-        const QString code = m_server->addUser(QStringLiteral("Candidat D"), QStringLiteral("candidate")).second;
+        const QString code
+            = m_server->addUser(QStringLiteral("Candidat D"), QStringLiteral("candidate")).second;
         QVERIFY(enrolledDevice(*m_server, code)->client->isEnrolled());
-        auto reused = request(key, "POST", Protocol::Enroll,
-                              QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
-                                                        {QStringLiteral("device"), QString::fromLatin1(toBase64Url(key.publicKey()))}})
-                                  .toJson(QJsonDocument::Compact));
+        auto reused = request(
+            key, "POST", Protocol::Enroll,
+            QJsonDocument(QJsonObject { { QStringLiteral("code"), code },
+                                        { QStringLiteral("device"),
+                                          QString::fromLatin1(toBase64Url(key.publicKey())) } })
+                .toJson(QJsonDocument::Compact));
         QCOMPARE(reused.first, 403); // a code enrolls one device, once
     }
 };

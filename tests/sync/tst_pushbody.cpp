@@ -13,9 +13,13 @@ class TestPushBody : public QObject
 private Q_SLOTS:
     void cutsTheEvents()
     {
-        const auto events = PushBody::events(" { \"before\": {\"events\": [1]}, \"events\" : [ {\"a\": \"x,}]\\\"{\"}, [1, 2], \"s\", 3 ,{\"b\":{}} ], \"after\": null } ");
+        const auto events = PushBody::events(
+            " { \"before\": {\"events\": [1]}, \"events\" : [ {\"a\": \"x,}]\\\"{\"}, [1, 2], "
+            "\"s\", 3 ,{\"b\":{}} ], \"after\": null } ");
         QVERIFY(events);
-        QCOMPARE(*events, (QList<QByteArray>{"{\"a\": \"x,}]\\\"{\"}", "[1, 2]", "\"s\"", "3", "{\"b\":{}}"}));
+        QCOMPARE(
+            *events,
+            (QList<QByteArray> { "{\"a\": \"x,}]\\\"{\"}", "[1, 2]", "\"s\"", "3", "{\"b\":{}}" }));
         QCOMPARE(PushBody::events("{\"events\":[]}")->size(), 0);
     }
 

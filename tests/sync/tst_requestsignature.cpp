@@ -20,7 +20,8 @@ class TestRequestSignature : public QObject
 private:
     SigningKey m_key = SigningKey::generate();
 
-    QByteArray signedHeader(const QDateTime &at = Now, const QByteArray &path = "/v1/events?after=3")
+    QByteArray signedHeader(const QDateTime &at = Now,
+                            const QByteArray &path = "/v1/events?after=3")
     {
         return RequestSignature::header(m_key, "POST", path, Body, at);
     }
@@ -35,9 +36,11 @@ private Q_SLOTS:
         QCOMPARE(*key, m_key.publicKey());
         auto again = verifier.verify(header, "POST", "/v1/events?after=3", Body, Now.addSecs(3));
         QVERIFY(!again);
-        QVERIFY2(again.error().message().contains(QStringLiteral("replay")), qPrintable(again.error().message()));
+        QVERIFY2(again.error().message().contains(QStringLiteral("replay")),
+                 qPrintable(again.error().message()));
         // A new request, even identical in content and in the same second, has its own nonce.
-        QVERIFY(verifier.verify(signedHeader(), "POST", "/v1/events?after=3", Body, Now.addSecs(3)));
+        QVERIFY(
+            verifier.verify(signedHeader(), "POST", "/v1/events?after=3", Body, Now.addSecs(3)));
     }
 
     void refusesAnyChange_data()
@@ -48,7 +51,8 @@ private Q_SLOTS:
         QTest::newRow("method") << QByteArray("GET") << QByteArray("/v1/events?after=3") << Body;
         QTest::newRow("path") << QByteArray("POST") << QByteArray("/v1/enroll") << Body;
         QTest::newRow("query") << QByteArray("POST") << QByteArray("/v1/events?after=0") << Body;
-        QTest::newRow("body") << QByteArray("POST") << QByteArray("/v1/events?after=3") << QByteArray(R"({"events":[1]})");
+        QTest::newRow("body") << QByteArray("POST") << QByteArray("/v1/events?after=3")
+                              << QByteArray(R"({"events":[1]})");
     }
 
     void refusesAnyChange()
@@ -65,11 +69,14 @@ private Q_SLOTS:
     void refusesOutsideTheWindow()
     {
         RequestVerifier verifier;
-        QVERIFY(verifier.verify(signedHeader(Now.addSecs(-300)), "POST", "/v1/events?after=3", Body, Now));
-        auto late = verifier.verify(signedHeader(Now.addSecs(-301)), "POST", "/v1/events?after=3", Body, Now);
+        QVERIFY(verifier.verify(signedHeader(Now.addSecs(-300)), "POST", "/v1/events?after=3", Body,
+                                Now));
+        auto late = verifier.verify(signedHeader(Now.addSecs(-301)), "POST", "/v1/events?after=3",
+                                    Body, Now);
         QVERIFY(!late);
         QVERIFY(late.error().message().contains(QStringLiteral("5 minutes")));
-        QVERIFY(!verifier.verify(signedHeader(Now.addSecs(301)), "POST", "/v1/events?after=3", Body, Now));
+        QVERIFY(!verifier.verify(signedHeader(Now.addSecs(301)), "POST", "/v1/events?after=3", Body,
+                                 Now));
     }
 
     void refusesAnotherKeysSignature()
@@ -77,8 +84,9 @@ private Q_SLOTS:
         const SigningKey other = SigningKey::generate();
         QByteArray header = signedHeader();
         // Same signature, presented as another device's.
-        const QByteArray forged = header.replace(header.indexOf("key=") + 4, 43,
-                                                 RequestSignature::header(other, "POST", "/", {}, Now).mid(18, 43));
+        const QByteArray forged
+            = header.replace(header.indexOf("key=") + 4, 43,
+                             RequestSignature::header(other, "POST", "/", {}, Now).mid(18, 43));
         RequestVerifier verifier;
         QVERIFY(!verifier.verify(forged, "POST", "/v1/events?after=3", Body, Now));
     }

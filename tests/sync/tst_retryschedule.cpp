@@ -32,7 +32,7 @@ private Q_SLOTS:
         QCOMPARE(schedule.delay(failures, 0.0).count(), ceiling / 2); // never sooner than half
         const qint64 middle = schedule.delay(failures, 0.5).count();
         QVERIFY(middle > ceiling / 2 && middle < ceiling);
-        QCOMPARE(schedule.delay(failures, 7.0).count(), ceiling);     // draws are clamped
+        QCOMPARE(schedule.delay(failures, 7.0).count(), ceiling); // draws are clamped
     }
 };
 
