@@ -25,7 +25,8 @@ echo "$jalon"
 push_ms=$(sed -n 's/^push of [0-9]* events.*: \([0-9.]*\) ms.*/\1/p' <<<"$jalon")
 
 port=5985
-"$work/node_modules/.bin/pouchdb-server" --in-memory --host 127.0.0.1 --port "$port" >"$work/server.log" 2>&1 &
+# pouchdb-server writes its config.json and log.txt in its working folder: keep them there.
+(cd "$work" && exec node_modules/.bin/pouchdb-server --in-memory --host 127.0.0.1 --port "$port" >server.log 2>&1) &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 50); do
