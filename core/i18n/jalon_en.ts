@@ -472,7 +472,8 @@
         <translation>&quot;%1&quot; is no criterion of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="134"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="136"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="140"/>
         <source>&quot;%1&quot; is no bloc of %2</source>
         <translation>&quot;%1&quot; is no bloc of %2</translation>
     </message>

@@ -472,7 +472,8 @@
         <translation>« %1 » n&apos;est pas un critère de %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="134"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="136"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="140"/>
         <source>&quot;%1&quot; is no bloc of %2</source>
         <translation>« %1 » n&apos;est pas un bloc de %2</translation>
     </message>

@@ -129,6 +129,12 @@ QString EventPolicy::referentielRefusal(const Event &event) const
             if (!known)
                 return tr("\"%1\" is no criterion of %2").arg(criterion.toString(), competence->id);
         }
+    } else if (event.kind == QLatin1String(BilanRecord)) {
+        // The blocs the candidate will aim for must be blocs of this référentiel.
+        for (const QJsonValue &bloc : event.body.value(QLatin1String("blocs")).toArray()) {
+            if (!ref->findBloc(bloc.toString()))
+                return tr("\"%1\" is no bloc of %2").arg(bloc.toString(), id);
+        }
     } else if (event.kind == QLatin1String(BlocEvaluate)) {
         if (!ref->findBloc(text(event, "bloc")))
             return tr("\"%1\" is no bloc of %2").arg(text(event, "bloc"), id);

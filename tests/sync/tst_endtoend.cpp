@@ -339,6 +339,38 @@ private Q_SLOTS:
                     .toString()
                     .contains(QStringLiteral("F9.9")));
 
+        // A manager's bilan names blocs of the référentiel, or it is refused.
+        auto manager = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Manager B"), QStringLiteral("manager")).second);
+        m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
+                          QStringLiteral("--manager"), manager->client->user() });
+        auto bilan = [&](const QStringList &blocs) {
+            return manager->journal->append(Journal::Draft {
+                QStringLiteral("bilan.record"),
+                m_candidate,
+                { { QStringLiteral("referentiel"), ReferentielId },
+                  { QStringLiteral("version"), 1 },
+                  { QStringLiteral("ratings"), QJsonObject { { QStringLiteral("F1.1"), 2 } } },
+                  { QStringLiteral("path"), QStringLiteral("epreuves") },
+                  { QStringLiteral("blocs"), QJsonArray::fromStringList(blocs) },
+                  { QStringLiteral("training_needs"), QStringLiteral("DSN") },
+                  { QStringLiteral("next_review"), QStringLiteral("2027-01-15") } } });
+        };
+        auto wrongBloc = bilan({ QStringLiteral("B1"), QStringLiteral("B9") });
+        QVERIFY(wrongBloc);
+        const QJsonObject bilanRefused
+            = pushOne(manager->vault->deviceKey(), wrongBloc->canonical());
+        QCOMPARE(bilanRefused.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("refused"));
+        QVERIFY(
+            bilanRefused.value(QStringLiteral("reason")).toString().contains(QStringLiteral("B9")));
+        auto rightBlocs = bilan({ QStringLiteral("B1"), QStringLiteral("B2") });
+        QCOMPARE(pushOne(manager->vault->deviceKey(), rightBlocs->canonical())
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("accepted"));
+
         // A revoked device is turned away.
         const QString key = QString::fromLatin1(toBase64Url(self->vault->deviceKey().publicKey()));
         QVERIFY(m_server->admin({ QStringLiteral("device"), QStringLiteral("revoke"), key })
