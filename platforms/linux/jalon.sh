@@ -77,6 +77,37 @@ build() {
     cmake --build --preset "$preset"
 }
 
+# A local jalon-server with a demo organisation (a candidate and the people around them),
+# made on first use in build/dev/demo-server; their one-time enrollment codes are kept in
+# codes.txt there. Stopped when Jalon closes.
+demo_server() {
+    local server=build/dev/sync/server/jalon-server data=build/dev/demo-server
+    if [ ! -f "$data/codes.txt" ]; then
+        say "Making the demo organisation"
+        mkdir -p "$data"
+        local name role out candidate="" codes=""
+        for entry in "Camille Martin:candidate" "Paul Durand:tutor" "Inès Petit:manager" \
+                     "Sophie Leroy:accompanist" "Marc Blanc:evaluator" "Admin Jalon:admin"; do
+            name=${entry%%:*} role=${entry##*:}
+            out=$("$server" user add --data "$data" --name "$name" --role "$role")
+            local id code
+            id=$(sed -n 's/^[^:]*: \(u-[0-9a-z]*\)$/\1/p' <<<"$out")
+            code=$(grep -o '[0-9A-Z]\{4\}\(-[0-9A-Z]\{4\}\)\{5\}' <<<"$out")
+            codes+="$role  $name  $id  $code"$'\n'
+            if [ "$role" = candidate ]; then
+                candidate=$id
+            elif [ "$role" != admin ]; then
+                "$server" assign --data "$data" --candidate "$candidate" "--$role" "$id" >/dev/null
+            fi
+        done
+        printf '%s' "$codes" >"$data/codes.txt"
+    fi
+    "$server" serve --data "$data" --listen 127.0.0.1:8787 >"$data/server.log" 2>&1 &
+    demo_pid=$!
+    trap 'kill "$demo_pid" 2>/dev/null || true' EXIT
+    say "Demo server on http://127.0.0.1:8787/ (enrollment codes: $data/codes.txt)"
+}
+
 case "${1:-}" in
 run)
     shift
@@ -86,8 +117,9 @@ run)
         echo "No display found: start Jalon from a desktop session (or set QT_QPA_PLATFORM)." >&2
         exit 1
     fi
+    demo_server
     say "Starting Jalon"
-    exec build/dev/app/jalon "$@"
+    build/dev/app/jalon "$@"
     ;;
 test)
     install_missing
