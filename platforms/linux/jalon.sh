@@ -105,7 +105,8 @@ demo_server() {
     "$server" serve --data "$data" --listen 127.0.0.1:8787 >"$data/server.log" 2>&1 &
     demo_pid=$!
     trap 'kill "$demo_pid" 2>/dev/null || true' EXIT
-    say "Demo server on http://127.0.0.1:8787/ (enrollment codes: $data/codes.txt)"
+    say "Demo server on http://127.0.0.1:8787/; one-time enrollment codes (also in $data/codes.txt):"
+    cat "$data/codes.txt"
 }
 
 case "${1:-}" in
