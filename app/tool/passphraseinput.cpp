@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "passphraseinput.h"
 
+#include "vault/passphrasepolicy.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
@@ -70,10 +72,15 @@ Result<QString> readSecret(const QString &file, const QString &prompt)
 
 Result<QString> readNewSecret(const QString &file, const QString &prompt)
 {
-    if (!file.isEmpty())
-        return fromFile(file);
-    auto first = fromTerminal(prompt);
+    auto first = file.isEmpty() ? fromTerminal(prompt) : fromFile(file);
     if (!first)
+        return first;
+    // A new passphrase must be strong enough; say why not before asking it twice.
+    if (const auto verdict = PassphrasePolicy::check(*first); !verdict.acceptable) {
+        wipe(*first);
+        return std::unexpected(Error{Text::tr("passphrase"), {}, verdict.reason, {}});
+    }
+    if (!file.isEmpty())
         return first;
     auto again = fromTerminal(Text::tr("Type it again: "));
     if (!again)

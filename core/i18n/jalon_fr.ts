@@ -943,46 +943,70 @@
 <context>
     <name>PassphraseInput</name>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="25"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="27"/>
         <source>the passphrase file cannot be read: %1</source>
         <translation>le fichier de la phrase de passe ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="36"/>
-        <location filename="../../app/tool/passphraseinput.cpp" line="60"/>
-        <location filename="../../app/tool/passphraseinput.cpp" line="82"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="38"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="62"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="81"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="89"/>
         <source>passphrase</source>
         <translation>phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="36"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="38"/>
         <source>there is no terminal to ask on</source>
         <translation>aucun terminal où la demander</translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="37"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="39"/>
         <source>--passphrase-file FILE</source>
         <translation>--passphrase-file FICHIER</translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="60"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="62"/>
         <source>nothing was typed</source>
         <translation>rien n’a été saisi</translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="78"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="85"/>
         <source>Type it again: </source>
         <translation>Saisissez-la à nouveau : </translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="82"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="89"/>
         <source>the two passphrases differ</source>
         <translation>les deux phrases de passe diffèrent</translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="88"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="95"/>
         <source>Passphrase: </source>
         <translation>Phrase de passe : </translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePolicy</name>
+    <message>
+        <location filename="../vault/passphrasepolicy.cpp" line="75"/>
+        <source>Too short: use at least %1 characters, for example a few words.</source>
+        <translation>Trop courte : utilisez au moins %1 caractères, par exemple quelques mots.</translation>
+    </message>
+    <message>
+        <location filename="../vault/passphrasepolicy.cpp" line="80"/>
+        <source>Too common: everyone tries this one first.</source>
+        <translation>Trop courante : c&apos;est la première qu&apos;on essaie.</translation>
+    </message>
+    <message>
+        <location filename="../vault/passphrasepolicy.cpp" line="86"/>
+        <source>Too close to your name: add words of your own.</source>
+        <translation>Trop proche de votre nom : ajoutez des mots à vous.</translation>
+    </message>
+    <message>
+        <location filename="../vault/passphrasepolicy.cpp" line="91"/>
+        <source>Too easy to guess: avoid repeats and runs like &quot;aaa&quot; or &quot;1234&quot;, add a word or two.</source>
+        <translation>Trop facile à deviner : évitez les répétitions et les suites comme « aaa » ou « 1234 », ajoutez un mot ou deux.</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,14 @@ private Q_SLOTS:
         const QString second = secretFile(QStringLiteral("second"), QStringLiteral("deuxième phrase de passe"));
         const QString third = secretFile(QStringLiteral("third"), QStringLiteral("troisième phrase de passe"));
 
-        ToolRun run = runTool({"vault", "init", "--dir", vaultDir, "--passphrase-file", first});
+        // A weak passphrase is refused, with the reason, and nothing is created.
+        const QString weak = secretFile(QStringLiteral("weak"), QStringLiteral("azerty"));
+        ToolRun run = runTool({"vault", "init", "--dir", vaultDir, "--passphrase-file", weak});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains("Too short"), run.err.constData());
+        QVERIFY(!QFile::exists(vaultDir + QStringLiteral("/vault.key")));
+
+        run = runTool({"vault", "init", "--dir", vaultDir, "--passphrase-file", first});
         QCOMPARE(run.status, 0);
         const auto match = QRegularExpression(QStringLiteral("([0-9A-Z]{4}(-[0-9A-Z]{4}){5})")).match(QString::fromUtf8(run.out));
         QVERIFY2(match.hasMatch(), run.out.constData());
