@@ -989,22 +989,22 @@
 <context>
     <name>PassphrasePolicy</name>
     <message>
-        <location filename="../vault/passphrasepolicy.cpp" line="75"/>
+        <location filename="../vault/passphrasepolicy.cpp" line="81"/>
         <source>Too short: use at least %1 characters, for example a few words.</source>
         <translation>Too short: use at least %1 characters, for example a few words.</translation>
     </message>
     <message>
-        <location filename="../vault/passphrasepolicy.cpp" line="80"/>
+        <location filename="../vault/passphrasepolicy.cpp" line="87"/>
         <source>Too common: everyone tries this one first.</source>
         <translation>Too common: everyone tries this one first.</translation>
     </message>
     <message>
-        <location filename="../vault/passphrasepolicy.cpp" line="86"/>
+        <location filename="../vault/passphrasepolicy.cpp" line="93"/>
         <source>Too close to your name: add words of your own.</source>
         <translation>Too close to your name: add words of your own.</translation>
     </message>
     <message>
-        <location filename="../vault/passphrasepolicy.cpp" line="91"/>
+        <location filename="../vault/passphrasepolicy.cpp" line="98"/>
         <source>Too easy to guess: avoid repeats and runs like &quot;aaa&quot; or &quot;1234&quot;, add a word or two.</source>
         <translation>Too easy to guess: avoid repeats and runs like &quot;aaa&quot; or &quot;1234&quot;, add a word or two.</translation>
     </message>

@@ -989,22 +989,22 @@
 <context>
     <name>PassphrasePolicy</name>
     <message>
-        <location filename="../vault/passphrasepolicy.cpp" line="75"/>
+        <location filename="../vault/passphrasepolicy.cpp" line="81"/>
         <source>Too short: use at least %1 characters, for example a few words.</source>
         <translation>Trop courte : utilisez au moins %1 caractères, par exemple quelques mots.</translation>
     </message>
     <message>
-        <location filename="../vault/passphrasepolicy.cpp" line="80"/>
+        <location filename="../vault/passphrasepolicy.cpp" line="87"/>
         <source>Too common: everyone tries this one first.</source>
         <translation>Trop courante : c&apos;est la première qu&apos;on essaie.</translation>
     </message>
     <message>
-        <location filename="../vault/passphrasepolicy.cpp" line="86"/>
+        <location filename="../vault/passphrasepolicy.cpp" line="93"/>
         <source>Too close to your name: add words of your own.</source>
         <translation>Trop proche de votre nom : ajoutez des mots à vous.</translation>
     </message>
     <message>
-        <location filename="../vault/passphrasepolicy.cpp" line="91"/>
+        <location filename="../vault/passphrasepolicy.cpp" line="98"/>
         <source>Too easy to guess: avoid repeats and runs like &quot;aaa&quot; or &quot;1234&quot;, add a word or two.</source>
         <translation>Trop facile à deviner : évitez les répétitions et les suites comme « aaa » ou « 1234 », ajoutez un mot ou deux.</translation>
     </message>

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "crypto/keywrap.h"
+#include "vault/vault.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantMap>
+#include <memory>
+
+namespace jalon {
+
+/// The person's vault as the screens see it: created or unlocked off the UI thread
+/// (Argon2id takes a quarter of a second on purpose), with `busy` while it runs, an
+/// `error` in words when it fails (a wrong passphrase keeps the page), the recovery
+/// code held only until the onboarding has shown it, and lock() to wipe the keys.
+class VaultSession : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString directory READ directory WRITE setDirectory NOTIFY directoryChanged)
+    Q_PROPERTY(bool exists READ exists NOTIFY directoryChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY stateChanged)
+    Q_PROPERTY(bool unlocked READ isUnlocked NOTIFY stateChanged)
+    Q_PROPERTY(QString error READ error NOTIFY stateChanged)
+    Q_PROPERTY(QString recoveryCode READ recoveryCode NOTIFY stateChanged)
+
+public:
+    explicit VaultSession(QObject *parent = nullptr);
+    ~VaultSession() override;
+
+    QString directory() const { return m_directory; }
+    void setDirectory(const QString &directory);
+    bool exists() const;
+    bool isBusy() const { return m_busy; }
+    bool isUnlocked() const { return m_vault != nullptr; }
+    QString error() const { return m_error; }
+    QString recoveryCode() const { return m_recoveryCode; }
+    Vault *vault() const { return m_vault.get(); }
+
+    /// Tests use libsodium's minimum cost; people get the recommended one.
+    void setKdfParams(const KdfParams &params) { m_params = params; }
+
+    /// {acceptable, bits, reason} for a strength hint while the person types.
+    Q_INVOKABLE QVariantMap checkPassphrase(const QString &passphrase,
+                                            const QStringList &names) const;
+    /// A new vault in `directory`; a weak passphrase is refused at once, with the reason.
+    Q_INVOKABLE void create(const QString &passphrase, const QStringList &names);
+    Q_INVOKABLE void unlock(const QString &passphrase);
+    /// The onboarding has shown the recovery code and the person confirmed it.
+    Q_INVOKABLE void forgetRecoveryCode();
+    /// Closes the vault and wipes its keys.
+    Q_INVOKABLE void lock();
+
+Q_SIGNALS:
+    void directoryChanged();
+    void stateChanged();
+
+private:
+    struct Outcome;
+    void start(std::function<Outcome()> work);
+    void fail(const QString &message);
+
+    QString m_directory;
+    KdfParams m_params = KdfParams::recommended();
+    std::unique_ptr<Vault> m_vault;
+    bool m_busy = false;
+    QString m_error;
+    QString m_recoveryCode;
+};
+
+} // namespace jalon
