@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal/journal.h"
 
+#include "common/parallel.h"
 #include "crypto/base64url.h"
 #include "journal/eventkinds.h"
 #include "projections/projector.h"
@@ -9,7 +10,6 @@
 
 #include <QLoggingCategory>
 
-#include <thread>
 
 Q_LOGGING_CATEGORY(lcJournal, "jalon.journal", QtInfoMsg)
 
@@ -182,22 +182,11 @@ Result<Journal::Received> Journal::receive(const Event &event, Order order)
 Result<void> Journal::checkAll(const QList<Event> &events) const
 {
     const QByteArray server = serverKey();
-    const qsizetype threads = events.size() < 64 ? 1 : qMax(1u, std::thread::hardware_concurrency());
-    QList<std::optional<Error>> failures(threads);
-    auto checkShare = [&](qsizetype share) {
-        for (qsizetype i = share; i < events.size(); i += threads) {
-            if (auto checked = checkReceived(events[i], server); !checked) {
-                failures[share] = checked.error();
-                return;
-            }
-        }
-    };
-    std::vector<std::thread> helpers;
-    for (qsizetype share = 1; share < threads; ++share)
-        helpers.emplace_back(checkShare, share);
-    checkShare(0);
-    for (std::thread &helper : helpers)
-        helper.join();
+    QList<std::optional<Error>> failures(events.size());
+    onEveryCore(events.size(), [&](qsizetype i) {
+        if (auto checked = checkReceived(events[i], server); !checked)
+            failures[i] = checked.error();
+    });
     for (const std::optional<Error> &failure : failures) {
         if (failure)
             return std::unexpected(*failure);

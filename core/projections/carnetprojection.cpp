@@ -13,11 +13,6 @@ namespace jalon::CarnetProjection {
 
 namespace {
 
-QDateTime timeOf(const QString &text)
-{
-    return Event::parseTime(text);
-}
-
 Result<void> applyAttest(SqliteDatabase &database, const Event &event, const QByteArray &id)
 {
     auto insert = database.prepare(
@@ -97,7 +92,7 @@ Result<QList<StoredAttestation>> attestations(SqliteDatabase &database, const QS
             row.criteria << criterion.toString();
         row.situation = select->text(6);
         row.observedOn = QDate::fromString(select->text(7), Qt::ISODate);
-        row.at = timeOf(select->text(8));
+        row.at = Event::parseTime(select->text(8));
         row.revokedBy = select->isNull(9) ? QByteArray() : select->blob(9);
         row.revokeReason = select->text(10);
         result << row;
@@ -129,8 +124,8 @@ Result<CandidateFacts> facts(SqliteDatabase &database, const QString &subject)
     assignments->bind(1, subject);
     while (assignments->next()) {
         if (const auto role = roleFromName(assignments->text(1))) {
-            facts.assignments << Assignment{assignments->text(0), *role, timeOf(assignments->text(2)),
-                                            assignments->isNull(3) ? QDateTime() : timeOf(assignments->text(3))};
+            facts.assignments << Assignment{assignments->text(0), *role, Event::parseTime(assignments->text(2)),
+                                            assignments->isNull(3) ? QDateTime() : Event::parseTime(assignments->text(3))};
         }
     }
     auto evaluations = database.prepare("SELECT bloc, validated, date FROM bloc_evaluations WHERE subject = ? ORDER BY at, event");

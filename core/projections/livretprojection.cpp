@@ -18,11 +18,6 @@ QByteArray idField(const Event &event, const char *name)
     return fromBase64Url(event.body.value(QLatin1String(name)).toString().toLatin1()).value_or(QByteArray());
 }
 
-QDateTime timeOf(const QString &text)
-{
-    return Event::parseTime(text);
-}
-
 Result<void> applyEdit(SqliteDatabase &database, const Event &event, const QByteArray &id)
 {
     auto insert = database.prepare("INSERT INTO livret_edits (event, subject, referentiel, section, base, text, author, at) "
@@ -76,7 +71,7 @@ Result<QList<Section>> sections(SqliteDatabase &database, const QString &subject
     edits->bind(1, subject);
     while (edits->next()) {
         Section &section = bySection[edits->text(0)];
-        section.history << Edit{edits->blob(1), edits->blob(2), edits->text(3), edits->blob(4), timeOf(edits->text(5))};
+        section.history << Edit{edits->blob(1), edits->blob(2), edits->text(3), edits->blob(4), Event::parseTime(edits->text(5))};
     }
     if (edits->error())
         return std::unexpected(*edits->error());
@@ -86,7 +81,7 @@ Result<QList<Section>> sections(SqliteDatabase &database, const QString &subject
     comments->bind(1, subject);
     while (comments->next()) {
         Section &section = bySection[comments->text(0)];
-        section.comments << Comment{comments->blob(1), comments->blob(2), comments->text(3), comments->blob(4), timeOf(comments->text(5))};
+        section.comments << Comment{comments->blob(1), comments->blob(2), comments->text(3), comments->blob(4), Event::parseTime(comments->text(5))};
     }
     if (comments->error())
         return std::unexpected(*comments->error());

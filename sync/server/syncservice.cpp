@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncservice.h"
 
+#include "common/parallel.h"
 #include "crypto/base64url.h"
 #include "crypto/recoverycode.h"
 #include "crypto/sha256.h"
@@ -13,8 +14,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
-#include <thread>
 
 namespace jalon {
 
@@ -239,18 +238,7 @@ SyncService::Pushed SyncService::read(const QByteArray &json)
 QList<SyncService::Pushed> SyncService::readAll(const QList<QByteArray> &values)
 {
     QList<Pushed> batch(values.size());
-    const qsizetype threads
-        = values.size() < 64 ? 1 : qMax(1u, std::thread::hardware_concurrency());
-    auto readShare = [&](qsizetype share) {
-        for (qsizetype i = share; i < values.size(); i += threads)
-            batch[i] = read(values[i]);
-    };
-    std::vector<std::thread> helpers;
-    for (qsizetype share = 1; share < threads; ++share)
-        helpers.emplace_back(readShare, share);
-    readShare(0);
-    for (std::thread &helper : helpers)
-        helper.join();
+    onEveryCore(values.size(), [&](qsizetype i) { batch[i] = read(values[i]); });
     return batch;
 }
 
