@@ -15,6 +15,12 @@ bool installTranslations(QCoreApplication &application, const QString &language)
         delete translator;
         return false;
     }
+    // Switching language at run time: the previous translation goes first.
+    for (QTranslator *previous : application.findChildren<QTranslator *>(QStringLiteral("jalon"), Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(previous);
+        delete previous;
+    }
+    translator->setObjectName(QStringLiteral("jalon"));
     QLocale::setDefault(QLocale(code));
     return QCoreApplication::installTranslator(translator);
 }

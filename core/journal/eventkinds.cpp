@@ -21,6 +21,7 @@ enum class Type {
     Date,         ///< YYYY-MM-DD
     EventId,      ///< base64url of 32 bytes
     OptionalId,   ///< EventId or null
+    EventIds,     ///< array of distinct EventIds
     Names,        ///< array of non-empty strings, no repeats
     Levels,       ///< object: name → whole number ≥ 0
     Object,
@@ -49,7 +50,7 @@ const QHash<QString, Shape> &shapes()
                        {"path", Type::Path}, {"blocs", Type::Names}, {"training_needs", Type::Text},
                        {"next_review", Type::Date}, {"comment", Type::Text, false}}},
         {LivretEdit, {{"referentiel", Type::Name}, {"version", Type::Count}, {"section", Type::Name},
-                      {"base", Type::OptionalId}, {"text", Type::Text}}},
+                      {"base", Type::OptionalId}, {"text", Type::Text}, {"merges", Type::EventIds, false}}},
         {LivretComment, {{"section", Type::Name}, {"edit", Type::OptionalId}, {"text", Type::Name}}},
         {VaeSession, {{"number", Type::Count}, {"status", Type::SessionStatus}, {"date", Type::Date},
                       {"notes", Type::Text, false}, {"next_steps", Type::Text, false}, {"sections", Type::Names, false}}},
@@ -59,7 +60,8 @@ const QHash<QString, Shape> &shapes()
         {CarnetRevoke, {{"attestation", Type::EventId}, {"reason", Type::Name}}},
         {BlocEvaluate, {{"referentiel", Type::Name}, {"version", Type::Count}, {"bloc", Type::Name},
                         {"validated", Type::Flag}, {"date", Type::Date}, {"remarks", Type::Text, false}}},
-        {OrgUser, {{"user", Type::Name}, {"name", Type::Name}, {"role", Type::UserRole}}},
+        {OrgUser, {{"user", Type::Name}, {"name", Type::Name}, {"role", Type::UserRole},
+                    {"referentiel", Type::Name, false}}},
         {OrgDevice, {{"user", Type::Name}, {"device", Type::EventId}}},
         {OrgAssign, {{"candidate", Type::Name}, {"user", Type::Name}, {"role", Type::UserRole}}},
         {OrgUnassign, {{"candidate", Type::Name}, {"user", Type::Name}, {"role", Type::UserRole}}},
@@ -126,6 +128,18 @@ QString problemWith(const QJsonValue &value, Type type, QString &expected)
     case Type::OptionalId:
         expected = Text::tr("null or 32 bytes in base64url");
         return value.isNull() || isEventId(value) ? QString() : Text::tr("not an id");
+    case Type::EventIds: {
+        expected = Text::tr("an array of distinct event ids (32 bytes in base64url)");
+        if (!value.isArray())
+            return Text::tr("wrong type");
+        QStringList seen;
+        for (const QJsonValue &item : value.toArray()) {
+            if (!isEventId(item) || seen.contains(item.toString()))
+                return Text::tr("an item is not an id or is repeated");
+            seen << item.toString();
+        }
+        return {};
+    }
     case Type::Names: {
         expected = Text::tr("an array of distinct non-empty strings");
         if (!value.isArray())

@@ -8,6 +8,7 @@
 #include "vault/settings.h"
 #include "vault/vault.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 
 
@@ -340,6 +341,68 @@ Result<QList<Journal::Problem>> Journal::verifyAll() const
     if (select->error())
         return std::unexpected(*select->error());
     return problems;
+}
+
+Result<int> Journal::rebindOwnSubject(const QString &from, const QString &to)
+{
+    SqliteDatabase &database = m_vault.database();
+    return database.transaction([&]() -> Result<int> {
+        auto select = database.prepare("SELECT canonical FROM events WHERE author = ? AND own = 1 ORDER BY seq");
+        if (!select)
+            return std::unexpected(select.error());
+        select->bind(1, m_vault.deviceKey().publicKey());
+        QList<Event> own;
+        while (select->next()) {
+            auto event = Event::fromStored(select->blob(0));
+            if (!event)
+                return std::unexpected(event.error());
+            own << std::move(*event);
+        }
+        if (select->error())
+            return std::unexpected(*select->error());
+        select->reset();
+        const int rebound = int(std::count_if(own.cbegin(), own.cend(), [&](const Event &e) { return e.subject == from; }));
+        if (rebound == 0)
+            return 0;
+        auto remove = database.prepare("DELETE FROM events WHERE author = ? AND own = 1");
+        if (!remove)
+            return std::unexpected(remove.error());
+        if (auto removed = remove->bind(1, m_vault.deviceKey().publicKey()).exec(); !removed)
+            return std::unexpected(removed.error());
+        QHash<QString, QString> renamed; // old id text → new id text
+        QByteArray prev;
+        for (Event &event : own) {
+            const QString oldId = event.idText();
+            if (event.subject == from)
+                event.subject = to;
+            for (const char *field : {"base", "edit", "attestation"}) {
+                const QString value = event.body.value(QLatin1String(field)).toString();
+                if (renamed.contains(value))
+                    event.body.insert(QLatin1String(field), renamed.value(value));
+            }
+            if (event.body.contains(QLatin1String("merges"))) {
+                QJsonArray merges;
+                for (const QJsonValue &merged : event.body.value(QLatin1String("merges")).toArray())
+                    merges << renamed.value(merged.toString(), merged.toString());
+                event.body.insert(QLatin1String("merges"), merges);
+            }
+            event.prev = prev;
+            const QByteArray canonical = event.signWith(m_vault.deviceKey());
+            prev = Event::idOf(canonical);
+            renamed.insert(oldId, toIdText(prev));
+            if (auto stored = store(event, canonical, prev, true, false); !stored)
+                return std::unexpected(stored.error());
+        }
+        if (auto rebuilt = Projector::rebuild(database); !rebuilt)
+            return std::unexpected(rebuilt.error());
+        // What is being typed in the livret belongs to the same person.
+        auto drafts = database.prepare("UPDATE livret_drafts SET subject = ? WHERE subject = ?");
+        if (!drafts)
+            return std::unexpected(drafts.error());
+        if (auto moved = drafts->bind(1, to).bind(2, from).exec(); !moved)
+            return std::unexpected(moved.error());
+        return rebound;
+    });
 }
 
 Result<void> Journal::rebuildProjections()

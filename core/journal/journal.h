@@ -80,6 +80,13 @@ public:
     /// Rebuilds every projection from the events alone.
     Result<void> rebuildProjections();
 
+    /// Before a device first joins a server its person has no user id, so their events
+    /// name a local placeholder. At the join, before anything is pushed, every own event
+    /// naming `from` is signed again naming `to`: same order, same times, and the event
+    /// ids inside bodies (livret bases, comments, revocations) follow. Nothing had left
+    /// the device, so no one else holds the old events. Returns how many were rebound.
+    Result<int> rebindOwnSubject(const QString &from, const QString &to);
+
 private:
     /// Checks a draft and makes it the signed event `seq` after `prev`. Touches no
     /// database: batches run it on a second thread.

@@ -28,7 +28,7 @@ Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArra
     const QString at = Event::formatTime(event.at);
     const char *sql = nullptr;
     if (kind == QLatin1String(EventKinds::OrgUser))
-        sql = "INSERT OR REPLACE INTO org_users (user, name, role) VALUES (?1, ?2, ?3)";
+        sql = "INSERT OR REPLACE INTO org_users (user, name, role, referentiel) VALUES (?1, ?2, ?3, ?7)";
     else if (kind == QLatin1String(EventKinds::OrgDevice))
         sql = "INSERT OR REPLACE INTO org_devices (device, user, revoked_at) VALUES (?4, ?1, NULL)";
     else if (kind == QLatin1String(EventKinds::OrgDeviceRevoke))
@@ -43,8 +43,53 @@ Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArra
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, field(event, "user")).bind(2, field(event, "name")).bind(3, field(event, "role"))
-        .bind(4, deviceOf(event)).bind(5, at).bind(6, field(event, "candidate"));
+        .bind(4, deviceOf(event)).bind(5, at).bind(6, field(event, "candidate"))
+        .bind(7, field(event, "referentiel"));
     return statement->exec();
+}
+
+Result<std::optional<User>> user(SqliteDatabase &database, const QString &userId)
+{
+    auto select = database.prepare("SELECT name, role, referentiel FROM org_users WHERE user = ?");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, userId);
+    if (!select->next()) {
+        if (select->error())
+            return std::unexpected(*select->error());
+        return std::optional<User>();
+    }
+    return std::optional<User>(User{userId, select->text(0), select->text(1), select->text(2)});
+}
+
+Result<QHash<QByteArray, User>> usersByDevice(SqliteDatabase &database)
+{
+    auto select = database.prepare(
+        "SELECT d.device, u.user, u.name, u.role, u.referentiel FROM org_devices d JOIN org_users u ON u.user = d.user");
+    if (!select)
+        return std::unexpected(select.error());
+    QHash<QByteArray, User> users;
+    while (select->next())
+        users.insert(select->blob(0), User{select->text(1), select->text(2), select->text(3), select->text(4)});
+    if (select->error())
+        return std::unexpected(*select->error());
+    return users;
+}
+
+Result<QList<User>> assignedTo(SqliteDatabase &database, const QString &candidate)
+{
+    auto select = database.prepare(
+        "SELECT a.user, coalesce(u.name, a.user), a.role FROM org_assignments a LEFT JOIN org_users u ON u.user = a.user "
+        "WHERE a.candidate = ? AND a.until IS NULL ORDER BY a.since");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, candidate);
+    QList<User> users;
+    while (select->next())
+        users << User{select->text(0), select->text(1), select->text(2), {}};
+    if (select->error())
+        return std::unexpected(*select->error());
+    return users;
 }
 
 } // namespace jalon::OrgProjection

@@ -3,6 +3,13 @@
 
 #include "common/error.h"
 
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
 namespace jalon {
 
 class SqliteDatabase;
@@ -12,7 +19,20 @@ struct Event;
 /// devices, who is assigned to which candidate in which role and since when.
 namespace OrgProjection {
 
+struct User
+{
+    QString id;
+    QString name;
+    QString role;        ///< wire name: candidate, tutor…; in assignedTo(), the assigned role
+    QString referentiel; ///< a candidate's certification, when the organisation set one
+};
+
 Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArray &id);
+Result<std::optional<User>> user(SqliteDatabase &database, const QString &userId);
+/// Every known device's user (revoked devices included: their past events still count).
+Result<QHash<QByteArray, User>> usersByDevice(SqliteDatabase &database);
+/// Who is assigned to `candidate` now, in the order they were assigned.
+Result<QList<User>> assignedTo(SqliteDatabase &database, const QString &candidate);
 
 } // namespace OrgProjection
 } // namespace jalon

@@ -211,6 +211,14 @@ Result<void> Vault::loadDeviceKey()
     return {};
 }
 
+bool Vault::acceptsPassphrase(const QString &passphrase) const
+{
+    QByteArray secret = passphraseBytes(passphrase);
+    auto dataKey = KeyWrap::unwrap(m_keyFile.passphrase, secret, m_keyFile.context("passphrase"));
+    wipe(secret);
+    return dataKey && *dataKey;
+}
+
 Result<void> Vault::changePassphrase(const QString &newPassphrase)
 {
     if (!isOpen())

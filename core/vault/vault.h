@@ -43,6 +43,9 @@ public:
 
     ~Vault();
 
+    /// Whether `passphrase` opens this vault (Argon2id: a quarter of a second). Reads
+    /// only the key file already loaded: safe on a worker thread while the vault is used.
+    bool acceptsPassphrase(const QString &passphrase) const;
     /// Rewraps the data key under a new passphrase; the database is not rewritten.
     Result<void> changePassphrase(const QString &newPassphrase);
     /// Closes the database and wipes the keys. The object is unusable afterwards.

@@ -98,6 +98,18 @@ constexpr std::array Migrations = {
         event BLOB NOT NULL, seq INTEGER PRIMARY KEY, reason TEXT NOT NULL, at TEXT NOT NULL
     );
     )sql",
+    // 4: the certification a candidate prepares, as the organisation declared it; and the
+    // livret text being typed, kept between keystrokes and the edit event that records it.
+    R"sql(
+    ALTER TABLE org_users ADD COLUMN referentiel TEXT NOT NULL DEFAULT '';
+    -- The other heads a livret edit resolves (a merge): base64url ids, space-separated.
+    ALTER TABLE livret_edits ADD COLUMN merges TEXT NOT NULL DEFAULT '';
+    CREATE TABLE livret_drafts (
+        subject TEXT NOT NULL, section TEXT NOT NULL, base BLOB, text TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (subject, section)
+    );
+    )sql",
 };
 
 } // namespace

@@ -67,7 +67,11 @@ int run(const QStringList &arguments)
         Text::tr("Use this PostgreSQL database instead of the embedded one "
                  "(postgresql://USER:PASSWORD@HOST:PORT/DATABASE)."),
         QStringLiteral("URL"));
-    parser.addOptions({ data, database, listen, name, role, candidate });
+    const QCommandLineOption referentiel(
+        QStringLiteral("referentiel"),
+        Text::tr("With user add: the certification a candidate prepares (référentiel id)."),
+        QStringLiteral("ID"));
+    parser.addOptions({ data, database, listen, name, role, candidate, referentiel });
     QList<QCommandLineOption> assignOptions;
     for (const QString &assignRole : AssignRoles)
         assignOptions << QCommandLineOption(
@@ -107,7 +111,7 @@ int run(const QStringList &arguments)
         return QCoreApplication::exec();
     }
     if (command == QLatin1String("user add")) {
-        auto user = service.addUser(parser.value(name), parser.value(role));
+        auto user = service.addUser(parser.value(name), parser.value(role), parser.value(referentiel));
         if (!user)
             return fail(user.error().message());
         out() << Text::tr("user: %1").arg(user->id) << '\n'

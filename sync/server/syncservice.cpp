@@ -87,8 +87,13 @@ Result<void> SyncService::recordOrg(const QString &kind, const QString &subject,
     });
 }
 
-Result<SyncService::NewUser> SyncService::addUser(const QString &name, const QString &role)
+Result<SyncService::NewUser> SyncService::addUser(const QString &name, const QString &role,
+                                                  const QString &referentiel)
 {
+    if (!referentiel.isEmpty() && role != QLatin1String("candidate"))
+        return std::unexpected(Error { tr("user"), {}, tr("only a candidate prepares a certification"), {} });
+    if (!referentiel.isEmpty() && !m_catalog.find(referentiel))
+        return std::unexpected(Error { tr("user"), {}, tr("unknown référentiel \"%1\"").arg(referentiel), {} });
     if (!UserRoles.contains(role))
         return std::unexpected(Error { tr("user"),
                                        {},
@@ -98,10 +103,12 @@ Result<SyncService::NewUser> SyncService::addUser(const QString &name, const QSt
         return std::unexpected(Error { tr("user"), {}, tr("the name is empty"), {} });
     NewUser user { newUserId(), RecoveryCode::generate() };
     return m_store.write([&]() -> Result<NewUser> {
-        auto appended = appendServerEvent(QLatin1String(EventKinds::OrgUser), user.id,
-                                          { { QStringLiteral("user"), user.id },
-                                            { QStringLiteral("name"), name.trimmed() },
-                                            { QStringLiteral("role"), role } });
+        QJsonObject body { { QStringLiteral("user"), user.id },
+                           { QStringLiteral("name"), name.trimmed() },
+                           { QStringLiteral("role"), role } };
+        if (!referentiel.isEmpty())
+            body.insert(QStringLiteral("referentiel"), referentiel);
+        auto appended = appendServerEvent(QLatin1String(EventKinds::OrgUser), user.id, body);
         if (!appended)
             return std::unexpected(appended.error());
         if (auto set = m_store.setCode(user.id, sha256(*RecoveryCode::normalize(user.code))); !set)

@@ -37,7 +37,8 @@ public:
     QByteArray publicKey() const { return m_key.publicKey(); }
 
     // Administration.
-    Result<NewUser> addUser(const QString &name, const QString &role);
+    /// A candidate's `referentiel` (optional) names the certification they prepare.
+    Result<NewUser> addUser(const QString &name, const QString &role, const QString &referentiel = {});
     Result<void> assign(const QString &candidate, const QString &user, const QString &role);
     Result<void> unassign(const QString &candidate, const QString &user, const QString &role);
     Result<void> revokeDevice(const QByteArray &device);

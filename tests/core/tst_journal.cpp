@@ -418,6 +418,63 @@ private Q_SLOTS:
         QCOMPARE(texts, (QStringList{QStringLiteral("J'accueille et j'oriente."), QStringLiteral("J'accueille les adhérents au guichet.")}));
     }
 
+    void aMergeEndsALivretConflict()
+    {
+        QTemporaryDir dir;
+        auto vault = makeVault(dir);
+        Journal journal(*vault);
+        auto first = journal.append(livretEdit(QStringLiteral("CP1"), QStringLiteral("J'accueille.")));
+        QVERIFY(first);
+        auto mine = journal.append(livretEdit(QStringLiteral("CP1"), QStringLiteral("J'accueille au guichet."), first->id()));
+        auto theirs = journal.append(livretEdit(QStringLiteral("CP1"), QStringLiteral("J'accueille et j'oriente."), first->id()));
+        QVERIFY(mine && theirs);
+        QVERIFY(LivretProjection::sections(vault->database(), Candidate)->at(0).hasConflict());
+        // One edit on the newest head that names the other one as merged.
+        Journal::Draft merge = livretEdit(QStringLiteral("CP1"), QStringLiteral("J'accueille au guichet et j'oriente."), theirs->id());
+        merge.body.insert(QStringLiteral("merges"), QJsonArray{mine->idText()});
+        auto merged = journal.append(merge);
+        QVERIFY2(merged, qPrintable(merged ? QString() : merged.error().message()));
+        auto sections = LivretProjection::sections(vault->database(), Candidate);
+        QVERIFY(sections);
+        const LivretProjection::Section &section = sections->at(0);
+        QVERIFY(!section.hasConflict());
+        QCOMPARE(section.heads.size(), 1);
+        QCOMPARE(section.heads[0].id, merged->id());
+        QCOMPARE(section.currentText(), QStringLiteral("J'accueille au guichet et j'oriente."));
+        QCOMPARE(section.history.size(), 4);
+        const auto mergeEdit = std::find_if(section.history.cbegin(), section.history.cend(),
+                                            [&](const LivretProjection::Edit &e) { return e.id == merged->id(); });
+        QVERIFY(mergeEdit != section.history.cend());
+        QCOMPARE(mergeEdit->merges, QList<QByteArray>{mine->id()});
+        // The merge survives a rebuild from the events alone.
+        QVERIFY(journal.rebuildProjections());
+        QVERIFY(!LivretProjection::sections(vault->database(), Candidate)->at(0).hasConflict());
+    }
+
+    void refusesBadMerges_data()
+    {
+        QTest::addColumn<QJsonValue>("merges");
+        const QString id = toIdText(QByteArray(32, 'x'));
+        QTest::newRow("not an array") << QJsonValue(id);
+        QTest::newRow("not an id") << QJsonValue(QJsonArray{QStringLiteral("abc")});
+        QTest::newRow("repeated") << QJsonValue(QJsonArray{id, id});
+        QTest::newRow("null item") << QJsonValue(QJsonArray{QJsonValue()});
+    }
+
+    void refusesBadMerges()
+    {
+        QFETCH(QJsonValue, merges);
+        QTemporaryDir dir;
+        auto vault = makeVault(dir);
+        Journal journal(*vault);
+        Journal::Draft draft = livretEdit(QStringLiteral("CP1"), QStringLiteral("Texte"));
+        draft.body.insert(QStringLiteral("merges"), merges);
+        auto event = journal.append(draft);
+        QVERIFY(!event);
+        QCOMPARE(event.error().location, QStringLiteral("/body/merges"));
+        QCOMPARE(journal.count(), 0);
+    }
+
     void revocationReachesTheFacts()
     {
         QTemporaryDir dir;
@@ -436,6 +493,46 @@ private Q_SLOTS:
         QVERIFY(facts->attestations[0].revoked);
         auto stored = CarnetProjection::attestations(vault->database(), Candidate);
         QCOMPARE(stored->at(0).revokeReason, QStringLiteral("Critère coché par erreur"));
+    }
+
+    void aJoinRebindsTheEventsMadeBeforeIt()
+    {
+        QTemporaryDir dir;
+        auto vault = makeVault(dir);
+        Journal journal(*vault);
+        auto first = journal.append(livretEdit(QStringLiteral("CP1"), QStringLiteral("Premier jet")));
+        QVERIFY(first);
+        auto second = journal.append(livretEdit(QStringLiteral("CP1"), QStringLiteral("Second jet"), first->id()));
+        QVERIFY(second);
+        QVERIFY(journal.append(answer(QStringLiteral("F1.1"), 2)));
+        const QDateTime firstAt = first->at;
+
+        auto rebound = journal.rebindOwnSubject(Candidate, QStringLiteral("u-joined"));
+        QVERIFY2(rebound, qPrintable(rebound ? QString() : rebound.error().message()));
+        QCOMPARE(*rebound, 3);
+        QCOMPARE(journal.count(), 3);
+        QCOMPARE(journal.lastOwnSeq(), 3);
+        auto problems = journal.verifyAll();
+        QVERIFY(problems);
+        QVERIFY(problems->isEmpty());
+        auto events = journal.events();
+        QVERIFY(events);
+        QCOMPARE(events->first().at, firstAt);
+        for (const Event &event : *events)
+            QCOMPARE(event.subject, QStringLiteral("u-joined"));
+        // The second edit still follows the first: its base was renamed with it.
+        auto sections = LivretProjection::sections(vault->database(), QStringLiteral("u-joined"));
+        QVERIFY(sections);
+        QCOMPARE(sections->size(), 1);
+        QCOMPARE(sections->first().history.size(), 2);
+        QVERIFY(!sections->first().hasConflict());
+        QCOMPARE(sections->first().currentText(), QStringLiteral("Second jet"));
+        QVERIFY(LivretProjection::sections(vault->database(), Candidate)->isEmpty());
+        auto answers = DiagnosticProjection::answers(vault->database(), QStringLiteral("u-joined"), QStringLiteral("cqp-test"));
+        QVERIFY(answers);
+        QCOMPARE(answers->value(QStringLiteral("F1.1")).level, 2);
+        // Nothing left to rebind: a second call changes nothing.
+        QCOMPARE(*journal.rebindOwnSubject(Candidate, QStringLiteral("u-joined")), 0);
     }
 
     void rebuildGivesTheSameProjections()
