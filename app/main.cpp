@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root: builds the services, hands them to QML, and loads the window.
-#include "referentiellibrary.h"
 #include "common/translations.h"
+#include "crypto/sodium.h"
+#include "referentiellibrary.h"
+#include "session/idlewatch.h"
+#include "session/preferences.h"
+#include "session/session.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QStandardPaths>
 
 int main(int argc, char *argv[])
 {
@@ -21,20 +27,48 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(QStringLiteral("language"),
                                       QStringLiteral("Interface language: fr (default) or en."),
                                       QStringLiteral("code"));
-    parser.addOption(language);
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QStringLiteral("The profile's folder (default: in the application data folder)."),
+                                     QStringLiteral("dir"));
+    parser.addOptions({language, profile});
     parser.process(app);
-    if (!jalon::installTranslations(app, parser.value(language)))
-        qWarning("No translation for language \"%s\"; showing English.", qPrintable(parser.value(language)));
+    if (!jalon::ensureSodium()) {
+        qCritical("libsodium cannot start");
+        return 1;
+    }
+
+    jalon::Preferences preferences(nullptr);
+    if (parser.isSet(language))
+        preferences.setLanguage(parser.value(language));
+    if (!jalon::installTranslations(app, preferences.language()))
+        qWarning("No translation for language \"%s\"; showing English.", qPrintable(preferences.language()));
+    jalon::Preferences::setInstance(&preferences);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
-    jalon::ReferentielLibrary referentiels;
+    jalon::ReferentielLibrary referentiels(nullptr);
     jalon::ReferentielLibrary::setInstance(&referentiels);
 
+    jalon::Session session(nullptr);
+    session.setReferentiels(&referentiels);
+    session.setDirectory(parser.isSet(profile)
+                             ? parser.value(profile)
+                             : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                   .filePath(QStringLiteral("profile")));
+    session.setAutoLockMinutes(preferences.autoLockMinutes());
+    QObject::connect(&preferences, &jalon::Preferences::autoLockMinutesChanged, &session,
+                     [&] { session.setAutoLockMinutes(preferences.autoLockMinutes()); });
+    jalon::Session::setInstance(&session);
+    jalon::IdleWatch idle(session);
+    app.installEventFilter(&idle);
+
     QQmlApplicationEngine engine;
+    preferences.setEngine(&engine);
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.load(QUrl(QStringLiteral("qrc:/Jalon/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
-    return app.exec();
+    const int status = app.exec();
+    session.lock(); // pages flush what they hold, then the keys are wiped
+    return status;
 }

@@ -25,7 +25,8 @@ class ReferentielLibrary : public QObject
 
 public:
     /// Loads the bundled référentiels; a failure is kept in loadError().
-    explicit ReferentielLibrary(QObject *parent = nullptr);
+    /// Takes no default: QML (Qt 6.4) would build its own instance instead of calling create().
+    explicit ReferentielLibrary(QObject *parent);
 
     static void setInstance(ReferentielLibrary *library);
     static ReferentielLibrary *create(QQmlEngine *, QJSEngine *);

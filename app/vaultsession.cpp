@@ -34,6 +34,7 @@ void VaultSession::setDirectory(const QString &directory)
     lock();
     m_directory = directory;
     Q_EMIT directoryChanged();
+    Q_EMIT stateChanged();
 }
 
 bool VaultSession::exists() const
@@ -86,6 +87,58 @@ void VaultSession::unlock(const QString &passphrase)
     });
 }
 
+void VaultSession::recover(const QString &recoveryCode, const QString &newPassphrase,
+                           const QStringList &names)
+{
+    if (m_busy)
+        return;
+    const auto verdict = PassphrasePolicy::check(newPassphrase, names);
+    if (!verdict.acceptable)
+        return fail(verdict.reason);
+    start([directory = m_directory, code = QString(recoveryCode), passphrase = QString(newPassphrase)]() mutable {
+        Outcome outcome;
+        auto opened = Vault::recover(directory, code, passphrase);
+        wipe(code);
+        wipe(passphrase);
+        if (!opened)
+            outcome.error = opened.error().problem;
+        else
+            outcome.vault = std::move(*opened);
+        return outcome;
+    });
+}
+
+void VaultSession::changePassphrase(const QString &current, const QString &next, const QStringList &names)
+{
+    if (m_busy || !m_vault)
+        return;
+    const auto verdict = PassphrasePolicy::check(next, names);
+    if (!verdict.acceptable)
+        return Q_EMIT passphraseChangeFinished(false, verdict.reason);
+    m_busy = true;
+    Q_EMIT stateChanged();
+    Vault *vault = m_vault.get();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_busy = false;
+        Q_EMIT stateChanged();
+        Q_EMIT passphraseChangeFinished(error.isEmpty(), error);
+    });
+    // lock() waits for m_busy to clear (see lock()), so the vault outlives this work.
+    watcher->setFuture(QtConcurrent::run([vault, current = QString(current), next = QString(next)]() mutable {
+        QString error;
+        if (!vault->acceptsPassphrase(current))
+            error = tr("the current passphrase is wrong");
+        else if (auto changed = vault->changePassphrase(next); !changed)
+            error = changed.error().message();
+        wipe(current);
+        wipe(next);
+        return error;
+    }));
+}
+
 void VaultSession::start(std::function<Outcome()> work)
 {
     lock();
@@ -126,6 +179,13 @@ void VaultSession::lock()
     forgetRecoveryCode();
     if (!m_vault)
         return;
+    // A passphrase change is still rewrapping the key on a worker thread: the vault
+    // locks as soon as it is done (a quarter of a second), never under it.
+    if (m_busy) {
+        connect(this, &VaultSession::passphraseChangeFinished, this, &VaultSession::lock,
+                Qt::SingleShotConnection);
+        return;
+    }
     m_vault->lock();
     m_vault.reset();
     Q_EMIT stateChanged();

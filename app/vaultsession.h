@@ -20,7 +20,7 @@ class VaultSession : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString directory READ directory WRITE setDirectory NOTIFY directoryChanged)
-    Q_PROPERTY(bool exists READ exists NOTIFY directoryChanged)
+    Q_PROPERTY(bool exists READ exists NOTIFY stateChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY stateChanged)
     Q_PROPERTY(bool unlocked READ isUnlocked NOTIFY stateChanged)
     Q_PROPERTY(QString error READ error NOTIFY stateChanged)
@@ -48,6 +48,13 @@ public:
     /// A new vault in `directory`; a weak passphrase is refused at once, with the reason.
     Q_INVOKABLE void create(const QString &passphrase, const QStringList &names);
     Q_INVOKABLE void unlock(const QString &passphrase);
+    /// Opens with the recovery code and sets a new passphrase (checked like a new one).
+    Q_INVOKABLE void recover(const QString &recoveryCode, const QString &newPassphrase,
+                             const QStringList &names = {});
+    /// Checks the current passphrase, then rewraps the key under the new one, off the UI
+    /// thread and without closing the vault; passphraseChangeFinished() tells.
+    Q_INVOKABLE void changePassphrase(const QString &current, const QString &next,
+                                      const QStringList &names = {});
     /// The onboarding has shown the recovery code and the person confirmed it.
     Q_INVOKABLE void forgetRecoveryCode();
     /// Closes the vault and wipes its keys.
@@ -56,6 +63,7 @@ public:
 Q_SIGNALS:
     void directoryChanged();
     void stateChanged();
+    void passphraseChangeFinished(bool ok, const QString &error);
 
 private:
     struct Outcome;

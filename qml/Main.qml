@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Layouts
 import Jalon
 import Jalon.App
 
@@ -12,6 +10,10 @@ ApplicationWindow {
 
     // The one breakpoint of the app: pages read it, they never test the platform.
     readonly property string layout: width < 600 ? "phone" : (width < 1100 ? "tablet" : "desktop")
+    // What the person sees: making a profile, unlocking it, or working in it. A profile
+    // left before its onboarding ended (a crash, a lock) resumes the onboarding.
+    readonly property string screen: Session.open ? (Session.onboarded ? "shell" : "onboarding")
+                                                  : (Session.exists ? "unlock" : "onboarding")
 
     width: 1280
     height: 800
@@ -20,51 +22,36 @@ ApplicationWindow {
     visible: true
     title: qsTr("Jalon")
 
-    Material.theme: Material.System
+    Material.theme: Preferences.theme === "dark" ? Material.Dark
+                  : (Preferences.theme === "light" ? Material.Light : Material.System)
     Material.primary: "#1F4E79"
     Material.accent: "#C55A11"
 
-    header: ToolBar {
-        objectName: "mainToolBar"
-        RowLayout {
-            anchors.fill: parent
-            spacing: 0
-            ToolButton {
-                objectName: "backButton"
-                visible: stack.depth > 1
-                text: "\u2190"
-                font.pixelSize: 22
-                implicitWidth: 56
-                implicitHeight: 56
-                Accessible.name: qsTr("Back")
-                onClicked: stack.pop()
-            }
-            Label {
-                Layout.fillWidth: true
-                Layout.leftMargin: stack.depth > 1 ? 0 : 16
-                text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : window.title
-                elide: Label.ElideRight
-                font.pixelSize: 20
-                font.weight: Font.Medium
-                color: "white"
-                textFormat: Text.PlainText
-            }
-        }
+    Loader {
+        id: screenLoader
+        objectName: "screenLoader"
+        anchors.fill: parent
+        sourceComponent: window.screen === "shell" ? shellComponent
+                       : (window.screen === "unlock" ? unlockComponent : onboardingComponent)
     }
 
-    StackView {
-        id: stack
-        objectName: "mainStack"
-        anchors.fill: parent
-        initialItem: ReferentielListPage {
+    Component {
+        id: onboardingComponent
+        OnboardingPage {
             layout: window.layout
-            onOpened: referentielId => stack.push(referentielPage, { referentielId: referentielId })
         }
     }
 
     Component {
-        id: referentielPage
-        ReferentielPage {
+        id: unlockComponent
+        UnlockPage {
+            layout: window.layout
+        }
+    }
+
+    Component {
+        id: shellComponent
+        Shell {
             layout: window.layout
         }
     }

@@ -151,6 +151,397 @@
     </message>
 </context>
 <context>
+    <name>CarnetModel</name>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="34"/>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="35"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="36"/>
+        <source>acquired</source>
+        <translation>acquired</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="39"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="40"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="41"/>
+        <source>Ready for evaluation</source>
+        <translation>Ready for evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="42"/>
+        <source>Validated</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="43"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+</context>
+<context>
+    <name>CarnetPage</name>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="21"/>
+        <source>Carnet de suivi</source>
+        <translation>Carnet de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="27"/>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="27"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="27"/>
+        <source>acquired</source>
+        <translation>acquired</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="32"/>
+        <source>not started</source>
+        <comment>bloc</comment>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="32"/>
+        <source>in progress</source>
+        <comment>bloc</comment>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="33"/>
+        <source>ready for evaluation</source>
+        <comment>bloc</comment>
+        <translation>ready for evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="33"/>
+        <source>validated</source>
+        <comment>bloc</comment>
+        <translation>validated</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="34"/>
+        <source>expired</source>
+        <comment>bloc</comment>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="57"/>
+        <source>Competences of the carnet</source>
+        <translation>Competences of the carnet</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="68"/>
+        <source>Certification obtained</source>
+        <translation>Certification obtained</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/candidate/CarnetPage.qml" line="69"/>
+        <source>%1 of %2 competences acquired · %n attestation(s)</source>
+        <translation>
+            <numerusform>%1 of %2 competences acquired · %n attestation</numerusform>
+            <numerusform>%1 of %2 competences acquired · %n attestations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="76"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="78"/>
+        <source>Export the carnet as PDF</source>
+        <translation>Export the carnet as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="86"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="121"/>
+        <source>%1 of %2 competences acquired (threshold %3 %) · %4</source>
+        <translation>%1 of %2 competences acquired (threshold %3 %) · %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/candidate/CarnetPage.qml" line="124"/>
+        <source>%n more to acquire</source>
+        <translation>
+            <numerusform>%n more to acquire</numerusform>
+            <numerusform>%n more to acquire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="126"/>
+        <source>Validated by the evaluator on %1, valid until %2</source>
+        <translation>Validated by the evaluator on %1, valid until %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="129"/>
+        <source>Not validated by the evaluator on %1</source>
+        <translation>Not validated by the evaluator on %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="185"/>
+        <source>attested by %1</source>
+        <translation>attested by %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceAttestations</name>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="52"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="55"/>
+        <source>Close the competence</source>
+        <translation>Close the competence</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="60"/>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="74"/>
+        <source>Attestations (%1)</source>
+        <translation>Attestations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="79"/>
+        <source>No one has attested this competence yet: your tutor and your manager do it when they see you at work.</source>
+        <translation>No one has attested this competence yet: your tutor and your manager do it when they see you at work.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="107"/>
+        <source>Observed on %1 · %2 of %3 criteria · %4</source>
+        <translation>Observed on %1 · %2 of %3 criteria · %4</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="110"/>
+        <source>reaches the threshold</source>
+        <translation>reaches the threshold</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="110"/>
+        <source>below the threshold</source>
+        <translation>below the threshold</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="114"/>
+        <source>Situation: %1</source>
+        <translation>Situation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="120"/>
+        <source>Criteria observed: %1</source>
+        <translation>Criteria observed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="126"/>
+        <source>Received by the centre</source>
+        <translation>Received by the centre</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="126"/>
+        <source>Not yet received by the centre</source>
+        <translation>Not yet received by the centre</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="127"/>
+        <source>signed %1</source>
+        <translation>signed %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="136"/>
+        <source>Withdrawn: %1</source>
+        <translation>Withdrawn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticPage</name>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="24"/>
+        <source>Auto-diagnostic</source>
+        <translation>Auto-diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="72"/>
+        <source>%1 of %2 activities answered</source>
+        <translation>%1 of %2 activities answered</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="78"/>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="82"/>
+        <source>See the results</source>
+        <translation>See the results</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="93"/>
+        <source>Progress of the auto-diagnostic</source>
+        <translation>Progress of the auto-diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="104"/>
+        <source>Function %1 of %2: %3</source>
+        <translation>Function %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="105"/>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="130"/>
+        <source>Activity %1 of %2 in this function · %3</source>
+        <translation>Activity %1 of %2 in this function · %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="145"/>
+        <source>How do you do this today?</source>
+        <translation>How do you do this today?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="179"/>
+        <source>An example from your work, or a comment (optional)</source>
+        <translation>An example from your work, or a comment (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="181"/>
+        <source>Example or comment</source>
+        <translation>Example or comment</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="187"/>
+        <source>Feeds bloc(s): %1</source>
+        <translation>Feeds bloc(s): %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="201"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="204"/>
+        <source>Previous activity</source>
+        <translation>Previous activity</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="211"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="214"/>
+        <source>Next activity</source>
+        <translation>Next activity</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="220"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="220"/>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="224"/>
+        <source>Submit the auto-diagnostic</source>
+        <translation>Submit the auto-diagnostic</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticResultsPage</name>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="21"/>
+        <source>Auto-diagnostic results</source>
+        <translation>Auto-diagnostic results</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="39"/>
+        <source>Submitted on %1.</source>
+        <translation>Submitted on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="40"/>
+        <source>Not submitted yet: %1 of %2 activities answered.</source>
+        <translation>Not submitted yet: %1 of %2 activities answered.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="43"/>
+        <source>By function</source>
+        <translation>By function</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="57"/>
+        <source>%1: %2 %, %3 of %4 activities answered</source>
+        <translation>%1: %2 %, %3 of %4 activities answered</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="97"/>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="98"/>
+        <source>No activity rated in the upper half of the scale yet.</source>
+        <translation>No activity rated in the upper half of the scale yet.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="99"/>
+        <source>To develop</source>
+        <translation>To develop</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="100"/>
+        <source>No activity rated in the lower half of the scale.</source>
+        <translation>No activity rated in the lower half of the scale.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="128"/>
+        <source>bloc(s) %1</source>
+        <translation>bloc(s) %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="141"/>
+        <source>PDF for the bilan de positionnement</source>
+        <translation>PDF for the bilan de positionnement</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="151"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <location filename="../common/error.cpp" line="20"/>
@@ -265,126 +656,137 @@
 <context>
     <name>EventKinds</name>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="108"/>
+        <location filename="../journal/eventkinds.cpp" line="110"/>
         <source>a string</source>
         <translation>a string</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="109"/>
-        <location filename="../journal/eventkinds.cpp" line="118"/>
-        <location filename="../journal/eventkinds.cpp" line="132"/>
-        <location filename="../journal/eventkinds.cpp" line="144"/>
-        <location filename="../journal/eventkinds.cpp" line="153"/>
+        <location filename="../journal/eventkinds.cpp" line="111"/>
+        <location filename="../journal/eventkinds.cpp" line="120"/>
+        <location filename="../journal/eventkinds.cpp" line="134"/>
+        <location filename="../journal/eventkinds.cpp" line="146"/>
+        <location filename="../journal/eventkinds.cpp" line="158"/>
+        <location filename="../journal/eventkinds.cpp" line="167"/>
         <source>wrong type</source>
         <translation>wrong type</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="111"/>
+        <location filename="../journal/eventkinds.cpp" line="113"/>
         <source>a non-empty string</source>
         <translation>a non-empty string</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="112"/>
+        <location filename="../journal/eventkinds.cpp" line="114"/>
         <source>wrong type or empty</source>
         <translation>wrong type or empty</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="114"/>
+        <location filename="../journal/eventkinds.cpp" line="116"/>
         <source>a whole number ≥ 0</source>
         <translation>a whole number ≥ 0</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="115"/>
+        <location filename="../journal/eventkinds.cpp" line="117"/>
         <source>not a whole number</source>
         <translation>not a whole number</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="117"/>
+        <location filename="../journal/eventkinds.cpp" line="119"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="122"/>
+        <location filename="../journal/eventkinds.cpp" line="124"/>
         <source>not a date</source>
         <translation>not a date</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="124"/>
+        <location filename="../journal/eventkinds.cpp" line="126"/>
         <source>32 bytes in base64url</source>
         <translation>32 bytes in base64url</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="125"/>
-        <location filename="../journal/eventkinds.cpp" line="128"/>
+        <location filename="../journal/eventkinds.cpp" line="127"/>
+        <location filename="../journal/eventkinds.cpp" line="130"/>
         <source>not an id</source>
         <translation>not an id</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="127"/>
+        <location filename="../journal/eventkinds.cpp" line="129"/>
         <source>null or 32 bytes in base64url</source>
         <translation>null or 32 bytes in base64url</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="130"/>
+        <location filename="../journal/eventkinds.cpp" line="132"/>
+        <source>an array of distinct event ids (32 bytes in base64url)</source>
+        <translation>an array of distinct event ids (32 bytes in base64url)</translation>
+    </message>
+    <message>
+        <location filename="../journal/eventkinds.cpp" line="138"/>
+        <source>an item is not an id or is repeated</source>
+        <translation>an item is not an id or is repeated</translation>
+    </message>
+    <message>
+        <location filename="../journal/eventkinds.cpp" line="144"/>
         <source>an array of distinct non-empty strings</source>
         <translation>an array of distinct non-empty strings</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="136"/>
+        <location filename="../journal/eventkinds.cpp" line="150"/>
         <source>an item is empty, repeated or not a string</source>
         <translation>an item is empty, repeated or not a string</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="142"/>
+        <location filename="../journal/eventkinds.cpp" line="156"/>
         <source>an object of whole numbers ≥ 0</source>
         <translation>an object of whole numbers ≥ 0</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="147"/>
+        <location filename="../journal/eventkinds.cpp" line="161"/>
         <source>a level is not a whole number</source>
         <translation>a level is not a whole number</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="152"/>
+        <location filename="../journal/eventkinds.cpp" line="166"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="156"/>
-        <location filename="../journal/eventkinds.cpp" line="160"/>
+        <location filename="../journal/eventkinds.cpp" line="170"/>
+        <location filename="../journal/eventkinds.cpp" line="174"/>
         <source>unknown role</source>
         <translation>unknown role</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="163"/>
+        <location filename="../journal/eventkinds.cpp" line="177"/>
         <source>unknown path</source>
         <translation>unknown path</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="166"/>
+        <location filename="../journal/eventkinds.cpp" line="180"/>
         <source>unknown status</source>
         <translation>unknown status</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="194"/>
-        <location filename="../journal/eventkinds.cpp" line="202"/>
         <location filename="../journal/eventkinds.cpp" line="208"/>
-        <location filename="../journal/eventkinds.cpp" line="212"/>
+        <location filename="../journal/eventkinds.cpp" line="216"/>
+        <location filename="../journal/eventkinds.cpp" line="222"/>
+        <location filename="../journal/eventkinds.cpp" line="226"/>
         <source>event</source>
         <translation>event</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="194"/>
+        <location filename="../journal/eventkinds.cpp" line="208"/>
         <source>unknown event kind &quot;%1&quot;</source>
         <translation>unknown event kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="202"/>
+        <location filename="../journal/eventkinds.cpp" line="216"/>
         <source>this required field is missing</source>
         <translation>this required field is missing</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="212"/>
+        <location filename="../journal/eventkinds.cpp" line="226"/>
         <source>unknown field</source>
         <translation>unknown field</translation>
     </message>
@@ -536,6 +938,123 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="22"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="43"/>
+        <source>Hello %1</source>
+        <translation>Hello %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="55"/>
+        <source>You are preparing: %1</source>
+        <translation>You are preparing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="56"/>
+        <source>Your role: %1</source>
+        <translation>Your role: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="70"/>
+        <source>Auto-diagnostic d&apos;activités</source>
+        <translation>Auto-diagnostic d&apos;activités</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="71"/>
+        <source>%1 of %2 activities</source>
+        <translation>%1 of %2 activities</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="72"/>
+        <source>Submitted on %1</source>
+        <translation>Submitted on %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="73"/>
+        <source>Pick up where you left off</source>
+        <translation>Pick up where you left off</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="73"/>
+        <source>Rate what you do today, activity by activity</source>
+        <translation>Rate what you do today, activity by activity</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="80"/>
+        <source>Livret VAE</source>
+        <translation>Livret VAE</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="81"/>
+        <source>%1 of %2 sections written</source>
+        <translation>%1 of %2 sections written</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/common/HomePage.qml" line="82"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/common/HomePage.qml" line="82"/>
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n conflict to settle</numerusform>
+            <numerusform>%n conflicts to settle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="89"/>
+        <source>Carnet de suivi</source>
+        <translation>Carnet de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="90"/>
+        <source>%1 of %2 competences acquired</source>
+        <translation>%1 of %2 competences acquired</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/common/HomePage.qml" line="91"/>
+        <source>%n attestation(s)</source>
+        <translation>
+            <numerusform>%n attestation</numerusform>
+            <numerusform>%n attestations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="98"/>
+        <source>VAE journey</source>
+        <translation>VAE journey</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="99"/>
+        <source>%1 of %2 sessions held</source>
+        <translation>%1 of %2 sessions held</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="100"/>
+        <source>Next session: %1</source>
+        <translation>Next session: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="101"/>
+        <source>No session planned yet</source>
+        <translation>No session planned yet</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="112"/>
+        <source>This version of Jalon holds the candidate&apos;s pages. The certifications and the settings are open to every role.</source>
+        <translation>This version of Jalon holds the candidate&apos;s pages. The certifications and the settings are open to every role.</translation>
+    </message>
+</context>
+<context>
     <name>HttpFront</name>
     <message>
         <location filename="../../sync/server/httpfront.cpp" line="75"/>
@@ -601,149 +1120,279 @@
         <translation>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="74"/>
+        <location filename="../../sync/server/main.cpp" line="72"/>
+        <source>With user add: the certification a candidate prepares (référentiel id).</source>
+        <translation>With user add: the certification a candidate prepares (référentiel id).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="78"/>
         <source>The %1&apos;s user id.</source>
         <translation>The %1&apos;s user id.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="104"/>
+        <location filename="../../sync/server/main.cpp" line="108"/>
         <source>cannot listen on %1</source>
         <translation>cannot listen on %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="105"/>
+        <location filename="../../sync/server/main.cpp" line="109"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server listening on http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="113"/>
+        <location filename="../../sync/server/main.cpp" line="117"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="114"/>
+        <location filename="../../sync/server/main.cpp" line="118"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>enrollment code (shown once, enrolls one device): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="128"/>
+        <location filename="../../sync/server/main.cpp" line="132"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="131"/>
+        <location filename="../../sync/server/main.cpp" line="135"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>say who: --tutor, --manager, --accompanist or --evaluator USER</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="136"/>
+        <location filename="../../sync/server/main.cpp" line="140"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>give the device&apos;s public key (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="139"/>
+        <location filename="../../sync/server/main.cpp" line="143"/>
         <source>device revoked</source>
         <translation>device revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="145"/>
+        <location filename="../../sync/server/main.cpp" line="149"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="148"/>
+        <location filename="../../sync/server/main.cpp" line="152"/>
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="153"/>
+        <location filename="../../sync/server/main.cpp" line="157"/>
         <source>server key: %1</source>
         <translation>server key: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="160"/>
+        <location filename="../../sync/server/main.cpp" line="164"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>unknown command &quot;%1&quot;; see --help</translation>
     </message>
 </context>
 <context>
+    <name>JoinForm</name>
+    <message>
+        <location filename="../../qml/components/JoinForm.qml" line="23"/>
+        <source>Your certification centre gave you its server&apos;s address and a one-time code of six groups of four characters.</source>
+        <translation>Your certification centre gave you its server&apos;s address and a one-time code of six groups of four characters.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/JoinForm.qml" line="30"/>
+        <source>Server address, e.g. https://jalon.example.org/</source>
+        <translation>Server address, e.g. https://jalon.example.org/</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/JoinForm.qml" line="32"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/JoinForm.qml" line="39"/>
+        <location filename="../../qml/components/JoinForm.qml" line="42"/>
+        <source>Enrollment code</source>
+        <translation>Enrollment code</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/JoinForm.qml" line="50"/>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/JoinForm.qml" line="54"/>
+        <source>Join the certification centre</source>
+        <translation>Join the certification centre</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/JoinForm.qml" line="65"/>
+        <source>Joining</source>
+        <translation>Joining</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/JoinForm.qml" line="69"/>
+        <source>Contacting the server…</source>
+        <translation>Contacting the server…</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
-        <location filename="../journal/journal.cpp" line="83"/>
-        <location filename="../journal/journal.cpp" line="87"/>
+        <location filename="../journal/journal.cpp" line="84"/>
+        <location filename="../journal/journal.cpp" line="88"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="83"/>
+        <location filename="../journal/journal.cpp" line="84"/>
         <source>only the server signs &quot;%1&quot; events</source>
         <translation>only the server signs &quot;%1&quot; events</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="87"/>
+        <location filename="../journal/journal.cpp" line="88"/>
         <source>the subject is missing</source>
         <translation>the subject is missing</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="156"/>
+        <location filename="../journal/journal.cpp" line="157"/>
         <source>unknown event kind &quot;%1&quot;</source>
         <translation>unknown event kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="161"/>
+        <location filename="../journal/journal.cpp" line="162"/>
         <source>an organisation event arrived before this device joined a server</source>
         <translation>an organisation event arrived before this device joined a server</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="163"/>
+        <location filename="../journal/journal.cpp" line="164"/>
         <source>an organisation event not signed by this device&apos;s server</source>
         <translation>an organisation event not signed by this device&apos;s server</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="165"/>
+        <location filename="../journal/journal.cpp" line="166"/>
         <source>the server cannot sign a person&apos;s event</source>
         <translation>the server cannot sign a person&apos;s event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="168"/>
+        <location filename="../journal/journal.cpp" line="169"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="241"/>
+        <location filename="../journal/journal.cpp" line="231"/>
         <source>event %1 of this author is missing: events must arrive in order</source>
         <translation>event %1 of this author is missing: events must arrive in order</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="244"/>
+        <location filename="../journal/journal.cpp" line="234"/>
         <source>the event does not follow its author&apos;s previous event</source>
         <translation>the event does not follow its author&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="328"/>
+        <location filename="../journal/journal.cpp" line="318"/>
         <source>the stored event does not match its index</source>
         <translation>the stored event does not match its index</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="330"/>
+        <location filename="../journal/journal.cpp" line="320"/>
         <source>the signature does not match the event</source>
         <translation>the signature does not match the event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="334"/>
+        <location filename="../journal/journal.cpp" line="324"/>
         <source>fork: another event has the same author and seq</source>
         <translation>fork: another event has the same author and seq</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="341"/>
+        <location filename="../journal/journal.cpp" line="331"/>
         <source>the author&apos;s events before seq %1 are missing</source>
         <translation>the author&apos;s events before seq %1 are missing</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="343"/>
-        <location filename="../journal/journal.cpp" line="345"/>
+        <location filename="../journal/journal.cpp" line="333"/>
+        <location filename="../journal/journal.cpp" line="335"/>
         <source>the chain is broken before seq %1</source>
         <translation>the chain is broken before seq %1</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPage</name>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="17"/>
+        <source>VAE journey</source>
+        <translation>VAE journey</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="22"/>
+        <source>not planned yet</source>
+        <translation>not planned yet</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="22"/>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="22"/>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="23"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="33"/>
+        <source>Accompaniment sessions</source>
+        <translation>Accompaniment sessions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/candidate/JourneyPage.qml" line="43"/>
+        <source>%1 of %2 sessions held, over about %n month(s).</source>
+        <translation>
+            <numerusform>%1 of %2 sessions held, over about %n month.</numerusform>
+            <numerusform>%1 of %2 sessions held, over about %n months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="44"/>
+        <source>This certification has no VAE path.</source>
+        <translation>This certification has no VAE path.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="51"/>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="70"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="85"/>
+        <source>Session %1, %2</source>
+        <translation>Session %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="90"/>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="99"/>
+        <source>Notes: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="106"/>
+        <source>Next steps: %1</source>
+        <translation>Next steps: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="113"/>
+        <source>Sections worked on: %1</source>
+        <translation>Sections worked on: %1</translation>
     </message>
 </context>
 <context>
@@ -928,16 +1577,361 @@
     </message>
 </context>
 <context>
+    <name>LivretPage</name>
+    <message>
+        <location filename="../../qml/candidate/LivretPage.qml" line="20"/>
+        <source>Livret VAE</source>
+        <translation>Livret VAE</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretPage.qml" line="43"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretPage.qml" line="46"/>
+        <source>Back to the sections</source>
+        <translation>Back to the sections</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/candidate/LivretPage.qml" line="55"/>
+        <source>%1 of %2 sections written · %n word(s)</source>
+        <translation>
+            <numerusform>%1 of %2 sections written · %n word</numerusform>
+            <numerusform>%1 of %2 sections written · %n words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretPage.qml" line="62"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretPage.qml" line="64"/>
+        <source>Export the livret as PDF</source>
+        <translation>Export the livret as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretPage.qml" line="76"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretPage.qml" line="107"/>
+        <source>Sections of the livret</source>
+        <translation>Sections of the livret</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/candidate/LivretPage.qml" line="132"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/candidate/LivretPage.qml" line="133"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretPage.qml" line="134"/>
+        <source>conflict to settle</source>
+        <translation>conflict to settle</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretPage.qml" line="165"/>
+        <source>Choose a section to write.</source>
+        <translation>Choose a section to write.</translation>
+    </message>
+</context>
+<context>
+    <name>LivretSectionEditor</name>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="84"/>
+        <source>This section was changed in two places from the same version. Both texts are kept: choose one, or merge them below.</source>
+        <translation>This section was changed in two places from the same version. Both texts are kept: choose one, or merge them below.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="99"/>
+        <source>Version by %1, %2</source>
+        <translation>Version by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="114"/>
+        <source>Keep this version</source>
+        <translation>Keep this version</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="116"/>
+        <source>Keep the version by %1</source>
+        <translation>Keep the version by %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="124"/>
+        <source>Keep the text below as the merge</source>
+        <translation>Keep the text below as the merge</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="134"/>
+        <source>Guiding questions</source>
+        <translation>Guiding questions</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="157"/>
+        <source>Describe a real situation from your work…</source>
+        <translation>Describe a real situation from your work…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="158"/>
+        <source>Text of the section %1</source>
+        <translation>Text of the section %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="165"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="209"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="166"/>
+        <source>kept on this device</source>
+        <translation>kept on this device</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="166"/>
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="173"/>
+        <source>Comments (%1)</source>
+        <translation>Comments (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="178"/>
+        <source>Your accompanist&apos;s comments will appear here.</source>
+        <translation>Your accompanist&apos;s comments will appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="197"/>
+        <source>History (%1)</source>
+        <translation>History (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="217"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="219"/>
+        <source>Restore the version of %1</source>
+        <translation>Restore the version of %1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="21"/>
+        <location filename="../../qml/Main.qml" line="23"/>
+        <source>Jalon</source>
+        <translation>Jalon</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingPage</name>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="21"/>
+        <source>Welcome to Jalon</source>
+        <translation>Welcome to Jalon</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="64"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="39"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="73"/>
+        <source>Step 1 of 4 · Who you are</source>
+        <translation>Step 1 of 4 · Who you are</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="73"/>
+        <source>Step 2 of 4 · Protect your profile</source>
+        <translation>Step 2 of 4 · Protect your profile</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="74"/>
+        <source>Step 3 of 4 · Your recovery code</source>
+        <translation>Step 3 of 4 · Your recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="74"/>
+        <source>Step 4 of 4 · Your certification centre</source>
+        <translation>Step 4 of 4 · Your certification centre</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="75"/>
+        <source>Last step · Your certification</source>
+        <translation>Last step · Your certification</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="90"/>
+        <source>Jalon keeps your auto-diagnostic, your livret VAE and your carnet de suivi on this device, encrypted, and sends them to your certification centre when a network is there.</source>
+        <translation>Jalon keeps your auto-diagnostic, your livret VAE and your carnet de suivi on this device, encrypted, and sends them to your certification centre when a network is there.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="97"/>
+        <source>Your first and last name</source>
+        <translation>Your first and last name</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="98"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="104"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="122"/>
+        <source>Choose a passphrase. It unlocks your profile on this device; no one, not even the centre, can open it without the passphrase or the recovery code.</source>
+        <translation>Choose a passphrase. It unlocks your profile on this device; no one, not even the centre, can open it without the passphrase or the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="130"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="131"/>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="137"/>
+        <source>The same passphrase again</source>
+        <translation>The same passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="138"/>
+        <source>Confirm the passphrase</source>
+        <translation>Confirm the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="145"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="161"/>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="171"/>
+        <source>Create my profile</source>
+        <translation>Create my profile</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="185"/>
+        <source>Protecting your profile</source>
+        <translation>Protecting your profile</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="189"/>
+        <source>Protecting your profile… (this takes a moment on purpose)</source>
+        <translation>Protecting your profile… (this takes a moment on purpose)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="206"/>
+        <source>If you forget your passphrase, this code is the only way back into your profile. Write it on paper and keep it somewhere safe: it is shown only now.</source>
+        <translation>If you forget your passphrase, this code is the only way back into your profile. Write it on paper and keep it somewhere safe: it is shown only now.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="217"/>
+        <source>Recovery code: %1</source>
+        <translation>Recovery code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="225"/>
+        <source>Type the code again to confirm you wrote it down</source>
+        <translation>Type the code again to confirm you wrote it down</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="228"/>
+        <source>Recovery code, typed again</source>
+        <translation>Recovery code, typed again</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="233"/>
+        <source>This is not the code shown above.</source>
+        <translation>This is not the code shown above.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="240"/>
+        <source>I have written it down</source>
+        <translation>I have written it down</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="266"/>
+        <source>No network or no code yet? Start now: your work stays on this device and is sent once you join, from the settings.</source>
+        <translation>No network or no code yet? Start now: your work stays on this device and is sent once you join, from the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="270"/>
+        <source>Work offline, join later</source>
+        <translation>Work offline, join later</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="287"/>
+        <source>Which certification are you preparing?</source>
+        <translation>Which certification are you preparing?</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../qml/components/PassphraseField.qml" line="52"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PassphraseField.qml" line="52"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PassphraseField.qml" line="55"/>
+        <source>Hide the passphrase</source>
+        <translation>Hide the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PassphraseField.qml" line="55"/>
+        <source>Show the passphrase</source>
+        <translation>Show the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PassphraseField.qml" line="67"/>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PassphraseField.qml" line="79"/>
+        <source>At least 12 characters: a short sentence only you know is easy to remember and hard to guess.</source>
+        <translation>At least 12 characters: a short sentence only you know is easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PassphraseField.qml" line="80"/>
+        <source>Strong enough (about %1 bits).</source>
+        <translation>Strong enough (about %1 bits).</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +2001,14 @@
         <location filename="../vault/passphrasepolicy.cpp" line="98"/>
         <source>Too easy to guess: avoid repeats and runs like &quot;aaa&quot; or &quot;1234&quot;, add a word or two.</source>
         <translation>Too easy to guess: avoid repeats and runs like &quot;aaa&quot; or &quot;1234&quot;, add a word or two.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <location filename="../../app/export/pdfdocument.cpp" line="51"/>
+        <source>the document cannot be written in this folder</source>
+        <translation>the document cannot be written in this folder</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2776,236 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="21"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="29"/>
+        <source>Your passphrase is changed.</source>
+        <translation>Your passphrase is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="48"/>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="52"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="62"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="64"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="75"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="69"/>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="69"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="70"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="79"/>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="83"/>
+        <source>Lock after</source>
+        <translation>Lock after</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/common/SettingsPage.qml" line="89"/>
+        <source>%n minute(s) without use</source>
+        <translation>
+            <numerusform>%n minute without use</numerusform>
+            <numerusform>%n minutes without use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/common/SettingsPage.qml" line="93"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="97"/>
+        <source>Lock after this idle time</source>
+        <translation>Lock after this idle time</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="103"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="133"/>
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="111"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="112"/>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="120"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="121"/>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="127"/>
+        <source>The new passphrase again</source>
+        <translation>The new passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="128"/>
+        <source>Confirm the new passphrase</source>
+        <translation>Confirm the new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="148"/>
+        <source>Changing the passphrase</source>
+        <translation>Changing the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="162"/>
+        <source>This device&apos;s key: %1</source>
+        <translation>This device&apos;s key: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="169"/>
+        <source>Certification centre</source>
+        <translation>Certification centre</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="176"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="183"/>
+        <source>Server key fingerprint: %1</source>
+        <translation>Server key fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="190"/>
+        <source>Compare it with the one your centre shows: if they differ, tell the centre before syncing again.</source>
+        <translation>Compare it with the one your centre shows: if they differ, tell the centre before syncing again.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="202"/>
+        <source>My data</source>
+        <translation>My data</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="207"/>
+        <source>A copy of everything in your profile: every signed event as JSON, and the auto-diagnostic, the livret and the carnet as PDF.</source>
+        <translation>A copy of everything in your profile: every signed event as JSON, and the auto-diagnostic, the livret and the carnet as PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="213"/>
+        <source>Export my data</source>
+        <translation>Export my data</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="222"/>
+        <source>Saved in %1</source>
+        <translation>Saved in %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="228"/>
+        <source>Recent problems</source>
+        <translation>Recent problems</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="18"/>
+        <location filename="../../qml/common/Shell.qml" line="22"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="18"/>
+        <source>Auto-diagnostic</source>
+        <translation>Auto-diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="19"/>
+        <source>Livret VAE</source>
+        <translation>Livret VAE</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="19"/>
+        <source>Carnet</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="20"/>
+        <source>VAE journey</source>
+        <translation>VAE journey</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="20"/>
+        <location filename="../../qml/common/Shell.qml" line="22"/>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="21"/>
+        <location filename="../../qml/common/Shell.qml" line="23"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="67"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="77"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="84"/>
+        <source>Jalon</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="97"/>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="100"/>
+        <source>Lock the profile</source>
+        <translation>Lock the profile</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="112"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+</context>
+<context>
     <name>SqliteDatabase</name>
     <message>
         <location filename="../vault/sqlitedatabase.cpp" line="79"/>
@@ -1814,6 +3046,57 @@
         <location filename="../vault/sqlitedatabase.cpp" line="205"/>
         <source>a query cannot be prepared</source>
         <translation>a query cannot be prepared</translation>
+    </message>
+</context>
+<context>
+    <name>SyncChip</name>
+    <message>
+        <location filename="../../qml/components/SyncChip.qml" line="30"/>
+        <source>Sync status: %1</source>
+        <translation>Sync status: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/components/SyncChip.qml" line="77"/>
+        <source>%n change(s) made on this device not yet received by the centre.</source>
+        <translation>
+            <numerusform>%n change made on this device not yet received by the centre.</numerusform>
+            <numerusform>%n changes made on this device not yet received by the centre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SyncChip.qml" line="78"/>
+        <source>Everything made on this device has reached the centre.</source>
+        <translation>Everything made on this device has reached the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SyncChip.qml" line="88"/>
+        <source>Never synced yet.</source>
+        <translation>Never synced yet.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SyncChip.qml" line="89"/>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SyncChip.qml" line="98"/>
+        <source>Last problem: %1</source>
+        <translation>Last problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SyncChip.qml" line="105"/>
+        <source>This profile has not joined a certification centre: your work stays on this device until it does.</source>
+        <translation>This profile has not joined a certification centre: your work stays on this device until it does.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SyncChip.qml" line="110"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SyncChip.qml" line="120"/>
+        <source>Join a centre…</source>
+        <translation>Join a centre…</translation>
     </message>
 </context>
 <context>
@@ -1903,164 +3186,252 @@
     <name>SyncService</name>
     <message>
         <location filename="../../sync/server/syncservice.cpp" line="94"/>
-        <location filename="../../sync/server/syncservice.cpp" line="99"/>
+        <location filename="../../sync/server/syncservice.cpp" line="96"/>
+        <location filename="../../sync/server/syncservice.cpp" line="98"/>
+        <location filename="../../sync/server/syncservice.cpp" line="103"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
+        <location filename="../../sync/server/syncservice.cpp" line="94"/>
+        <source>only a candidate prepares a certification</source>
+        <translation>only a candidate prepares a certification</translation>
+    </message>
+    <message>
         <location filename="../../sync/server/syncservice.cpp" line="96"/>
+        <source>unknown référentiel &quot;%1&quot;</source>
+        <translation>unknown référentiel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="100"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>unknown role &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="99"/>
+        <location filename="../../sync/server/syncservice.cpp" line="103"/>
         <source>the name is empty</source>
         <translation>the name is empty</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="118"/>
-        <location filename="../../sync/server/syncservice.cpp" line="121"/>
         <location filename="../../sync/server/syncservice.cpp" line="124"/>
+        <location filename="../../sync/server/syncservice.cpp" line="127"/>
+        <location filename="../../sync/server/syncservice.cpp" line="130"/>
         <source>assign</source>
         <translation>assign</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="118"/>
+        <location filename="../../sync/server/syncservice.cpp" line="124"/>
         <source>&quot;%1&quot; is not a candidate</source>
         <translation>&quot;%1&quot; is not a candidate</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="121"/>
+        <location filename="../../sync/server/syncservice.cpp" line="127"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation>&quot;%1&quot; is not a %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="126"/>
+        <location filename="../../sync/server/syncservice.cpp" line="132"/>
         <source>&quot;%1&quot; is already assigned to &quot;%2&quot;</source>
         <translation>&quot;%1&quot; is already assigned to &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="139"/>
+        <location filename="../../sync/server/syncservice.cpp" line="145"/>
         <source>unassign</source>
         <translation>unassign</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="141"/>
+        <location filename="../../sync/server/syncservice.cpp" line="147"/>
         <source>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</source>
         <translation>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="154"/>
+        <location filename="../../sync/server/syncservice.cpp" line="160"/>
         <source>device</source>
         <translation>device</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="154"/>
+        <location filename="../../sync/server/syncservice.cpp" line="160"/>
         <source>no enrolled device has this key</source>
         <translation>no enrolled device has this key</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="161"/>
+        <location filename="../../sync/server/syncservice.cpp" line="167"/>
         <source>référentiel</source>
         <translation>référentiel</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="166"/>
+        <location filename="../../sync/server/syncservice.cpp" line="172"/>
         <source>version %1 is already known</source>
         <translation>version %1 is already known</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="186"/>
+        <location filename="../../sync/server/syncservice.cpp" line="192"/>
         <source>the enrollment code is malformed</source>
         <translation>the enrollment code is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="188"/>
+        <location filename="../../sync/server/syncservice.cpp" line="194"/>
         <source>the device key is malformed</source>
         <translation>the device key is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="194"/>
-        <location filename="../../sync/server/syncservice.cpp" line="197"/>
+        <location filename="../../sync/server/syncservice.cpp" line="200"/>
+        <location filename="../../sync/server/syncservice.cpp" line="203"/>
         <source>enroll</source>
         <translation>enroll</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="194"/>
+        <location filename="../../sync/server/syncservice.cpp" line="200"/>
         <source>unknown or already used enrollment code</source>
         <translation>unknown or already used enrollment code</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="197"/>
+        <location filename="../../sync/server/syncservice.cpp" line="203"/>
         <source>this device is already enrolled</source>
         <translation>this device is already enrolled</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="224"/>
+        <location filename="../../sync/server/syncservice.cpp" line="230"/>
         <source>an event must be a JSON object of at most %1 bytes</source>
         <translation>an event must be a JSON object of at most %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="288"/>
+        <location filename="../../sync/server/syncservice.cpp" line="283"/>
         <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
         <translation>the event&apos;s author is not one of this user&apos;s enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="290"/>
+        <location filename="../../sync/server/syncservice.cpp" line="285"/>
         <source>the event&apos;s device is revoked</source>
         <translation>the event&apos;s device is revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="293"/>
+        <location filename="../../sync/server/syncservice.cpp" line="288"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="295"/>
+        <location filename="../../sync/server/syncservice.cpp" line="290"/>
         <source>a device may not record &quot;%1&quot;</source>
         <translation>a device may not record &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="304"/>
+        <location filename="../../sync/server/syncservice.cpp" line="299"/>
         <source>another event already holds seq %1 of this device (fork)</source>
         <translation>another event already holds seq %1 of this device (fork)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="307"/>
+        <location filename="../../sync/server/syncservice.cpp" line="302"/>
         <source>event %1 of this device is missing: push in order</source>
         <translation>event %1 of this device is missing: push in order</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="309"/>
+        <location filename="../../sync/server/syncservice.cpp" line="304"/>
         <source>the event does not follow its device&apos;s previous event</source>
         <translation>the event does not follow its device&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="329"/>
-        <location filename="../../sync/server/syncservice.cpp" line="358"/>
-        <location filename="../../sync/server/syncservice.cpp" line="411"/>
+        <location filename="../../sync/server/syncservice.cpp" line="324"/>
+        <location filename="../../sync/server/syncservice.cpp" line="353"/>
+        <location filename="../../sync/server/syncservice.cpp" line="406"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>this device is not enrolled, or was revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="334"/>
+        <location filename="../../sync/server/syncservice.cpp" line="329"/>
         <source>at most %1 events per push</source>
         <translation>at most %1 events per push</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="338"/>
+        <location filename="../../sync/server/syncservice.cpp" line="333"/>
         <source>an event is larger than %1 bytes</source>
         <translation>an event is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="415"/>
+        <location filename="../../sync/server/syncservice.cpp" line="410"/>
         <source>no event with this id is in the log</source>
         <translation>no event with this id is in the log</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="422"/>
+        <location filename="../../sync/server/syncservice.cpp" line="417"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>the tree size must be above the event&apos;s index and at most %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="18"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="100"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="40"/>
+        <source>Jalon</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="50"/>
+        <source>Type your recovery code and choose a new passphrase.</source>
+        <translation>Type your recovery code and choose a new passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="51"/>
+        <source>Your profile is locked. Type your passphrase to open it.</source>
+        <translation>Your profile is locked. Type your passphrase to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="59"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="60"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="70"/>
+        <source>Recovery code (six groups of four)</source>
+        <translation>Recovery code (six groups of four)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="73"/>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="81"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="82"/>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="100"/>
+        <source>Recover my profile</source>
+        <translation>Recover my profile</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="120"/>
+        <source>Unlocking</source>
+        <translation>Unlocking</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="125"/>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="134"/>
+        <source>I remember my passphrase</source>
+        <translation>I remember my passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="134"/>
+        <source>Passphrase forgotten?</source>
+        <translation>Passphrase forgotten?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="137"/>
+        <source>Passphrase forgotten? Use the recovery code</source>
+        <translation>Passphrase forgotten? Use the recovery code</translation>
     </message>
 </context>
 <context>
@@ -2073,7 +3444,7 @@
     <message>
         <location filename="../vault/vault.cpp" line="85"/>
         <location filename="../vault/vault.cpp" line="154"/>
-        <location filename="../vault/vault.cpp" line="219"/>
+        <location filename="../vault/vault.cpp" line="227"/>
         <source>a passphrase</source>
         <translation>a passphrase</translation>
     </message>
@@ -2105,7 +3476,7 @@
     </message>
     <message>
         <location filename="../vault/vault.cpp" line="154"/>
-        <location filename="../vault/vault.cpp" line="219"/>
+        <location filename="../vault/vault.cpp" line="227"/>
         <source>the new passphrase is empty</source>
         <translation>the new passphrase is empty</translation>
     </message>
@@ -2140,7 +3511,7 @@
         <translation>the device key stored in the vault is damaged</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="217"/>
+        <location filename="../vault/vault.cpp" line="225"/>
         <source>the vault is locked</source>
         <translation>the vault is locked</translation>
     </message>
@@ -2273,17 +3644,17 @@
 <context>
     <name>VaultSchema</name>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="116"/>
+        <location filename="../vault/vaultschema.cpp" line="128"/>
         <source>the schema version cannot be read</source>
         <translation>the schema version cannot be read</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="119"/>
+        <location filename="../vault/vaultschema.cpp" line="131"/>
         <source>this vault was made by a newer version of Jalon (schema %1)</source>
         <translation>this vault was made by a newer version of Jalon (schema %1)</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="120"/>
+        <location filename="../vault/vaultschema.cpp" line="132"/>
         <source>schema %1 or earlier</source>
         <translation>schema %1 or earlier</translation>
     </message>
@@ -2313,6 +3684,234 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</source>
   jalon-tool sync --dir DIR [--server URL] [--passphrase-file FILE]
   jalon-tool canon &lt; FILE.json   (RFC 8785 canonical JSON on stdout)
 Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::CarnetModel</name>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="203"/>
+        <source>The carnet cannot be read: %1</source>
+        <translation>The carnet cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="389"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="466"/>
+        <source>Carnet de suivi des compétences</source>
+        <translation>Carnet de suivi des compétences</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="390"/>
+        <source>%1 — %2 of %3 competences acquired, %4 attestations</source>
+        <translation>%1 — %2 of %3 competences acquired, %4 attestations</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="394"/>
+        <source>Every bloc is validated: the certification is obtained.</source>
+        <translation>Every bloc is validated: the certification is obtained.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="413"/>
+        <source>No evaluation recorded.</source>
+        <translation>No evaluation recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="415"/>
+        <source>Validated by the evaluator on %1, valid until %2.</source>
+        <translation>Validated by the evaluator on %1, valid until %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="419"/>
+        <source>Not validated by the evaluator on %1.</source>
+        <translation>Not validated by the evaluator on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="423"/>
+        <source>%1 of %2 competences acquired (threshold %3 %)</source>
+        <translation>%1 of %2 competences acquired (threshold %3 %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="448"/>
+        <source>unknown signer</source>
+        <translation>unknown signer</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="453"/>
+        <source>No current attestation.</source>
+        <translation>No current attestation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="456"/>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="456"/>
+        <source>Observed on</source>
+        <translation>Observed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="456"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="457"/>
+        <source>Criteria validated</source>
+        <translation>Criteria validated</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="457"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::DataExport</name>
+    <message>
+        <location filename="../../app/export/dataexport.cpp" line="37"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::DiagnosticModel</name>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="228"/>
+        <source>Answer every activity before submitting (%1 of %2 answered).</source>
+        <translation>Answer every activity before submitting (%1 of %2 answered).</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="243"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="282"/>
+        <source>Auto-diagnostic d&apos;activités</source>
+        <translation>Auto-diagnostic d&apos;activités</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="244"/>
+        <source>%1 — %2 of %3 activities answered</source>
+        <translation>%1 — %2 of %3 activities answered</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="246"/>
+        <source>Submitted on %1</source>
+        <translation>Submitted on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="248"/>
+        <source>By function</source>
+        <translation>By function</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="248"/>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="248"/>
+        <source>Level reached</source>
+        <translation>Level reached</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="258"/>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="258"/>
+        <source>To develop</source>
+        <translation>To develop</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="258"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="259"/>
+        <source>Self-rating</source>
+        <translation>Self-rating</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="259"/>
+        <source>Blocs</source>
+        <translation>Blocs</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="268"/>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::JourneyModel</name>
+    <message>
+        <location filename="../../app/candidate/journeymodel.cpp" line="52"/>
+        <source>The VAE sessions cannot be read: %1</source>
+        <translation>The VAE sessions cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/journeymodel.cpp" line="80"/>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::LivretModel</name>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="49"/>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="50"/>
+        <source>device %1</source>
+        <translation>device %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="166"/>
+        <source>Your livret text could not be kept in the vault: %1</source>
+        <translation>Your livret text could not be kept in the vault: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="299"/>
+        <source>What was the context?</source>
+        <translation>What was the context?</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="299"/>
+        <source>What did I do?</source>
+        <translation>What did I do?</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="299"/>
+        <source>What was the result?</source>
+        <translation>What was the result?</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="299"/>
+        <source>What did I learn?</source>
+        <translation>What did I learn?</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="426"/>
+        <source>This version of the section was not found in your livret.</source>
+        <translation>This version of the section was not found in your livret.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="465"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="488"/>
+        <source>Livret VAE</source>
+        <translation>Livret VAE</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="473"/>
+        <source>No text yet.</source>
+        <translation>No text yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="478"/>
+        <source>Another version of this section is waiting for your choice.</source>
+        <translation>Another version of this section is waiting for your choice.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +3970,29 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
     </message>
 </context>
 <context>
+    <name>jalon::Session</name>
+    <message>
+        <location filename="../../app/session/session.cpp" line="266"/>
+        <source>Your work made before joining could not be attached to your account: %1</source>
+        <translation>Your work made before joining could not be attached to your account: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/session.cpp" line="281"/>
+        <source>&quot;%1&quot; is not a server address (for example https://jalon.example.org/).</source>
+        <translation>&quot;%1&quot; is not a server address (for example https://jalon.example.org/).</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/session.cpp" line="355"/>
+        <source>profile</source>
+        <translation>profile</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/session.cpp" line="355"/>
+        <source>the profile is locked</source>
+        <translation>the profile is locked</translation>
+    </message>
+</context>
+<context>
     <name>jalon::SyncClient</name>
     <message>
         <location filename="../../sync/syncclient.cpp" line="108"/>
@@ -2421,6 +4043,66 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <location filename="../../sync/syncclient.cpp" line="342"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>the server&apos;s log does not hold an event it accepted</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../../app/session/syncstatus.cpp" line="74"/>
+        <source>Not joined · %n change(s) kept here</source>
+        <translation>
+            <numerusform>Not joined · %n change kept here</numerusform>
+            <numerusform>Not joined · %n changes kept here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="75"/>
+        <source>Not joined to a centre</source>
+        <translation>Not joined to a centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="77"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/session/syncstatus.cpp" line="79"/>
+        <source>Offline · %n change(s) to send</source>
+        <translation>
+            <numerusform>Offline · %n change to send</numerusform>
+            <numerusform>Offline · %n changes to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="79"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="81"/>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/session/syncstatus.cpp" line="83"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="85"/>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::VaultSession</name>
+    <message>
+        <location filename="../../app/vaultsession.cpp" line="133"/>
+        <source>the current passphrase is wrong</source>
+        <translation>the current passphrase is wrong</translation>
     </message>
 </context>
 </TS>

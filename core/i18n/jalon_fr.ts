@@ -151,6 +151,397 @@
     </message>
 </context>
 <context>
+    <name>CarnetModel</name>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="34"/>
+        <source>not started</source>
+        <translation>pas commencée</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="35"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="36"/>
+        <source>acquired</source>
+        <translation>acquise</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="39"/>
+        <source>Not started</source>
+        <translation>Pas commencée</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="40"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="41"/>
+        <source>Ready for evaluation</source>
+        <translation>Prête pour l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="42"/>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="43"/>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+</context>
+<context>
+    <name>CarnetPage</name>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="21"/>
+        <source>Carnet de suivi</source>
+        <translation>Carnet de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="27"/>
+        <source>not started</source>
+        <translation>pas commencée</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="27"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="27"/>
+        <source>acquired</source>
+        <translation>acquise</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="32"/>
+        <source>not started</source>
+        <comment>bloc</comment>
+        <translation>pas commencé</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="32"/>
+        <source>in progress</source>
+        <comment>bloc</comment>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="33"/>
+        <source>ready for evaluation</source>
+        <comment>bloc</comment>
+        <translation>prêt pour l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="33"/>
+        <source>validated</source>
+        <comment>bloc</comment>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="34"/>
+        <source>expired</source>
+        <comment>bloc</comment>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="57"/>
+        <source>Competences of the carnet</source>
+        <translation>Compétences du carnet</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="68"/>
+        <source>Certification obtained</source>
+        <translation>Certification obtenue</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/candidate/CarnetPage.qml" line="69"/>
+        <source>%1 of %2 competences acquired · %n attestation(s)</source>
+        <translation>
+            <numerusform>Acquises : %1 sur %2 compétences · %n attestation</numerusform>
+            <numerusform>Acquises : %1 sur %2 compétences · %n attestations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="76"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="78"/>
+        <source>Export the carnet as PDF</source>
+        <translation>Exporter le carnet en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="86"/>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="121"/>
+        <source>%1 of %2 competences acquired (threshold %3 %) · %4</source>
+        <translation>%1 sur %2 compétences acquises (seuil %3 %) · %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/candidate/CarnetPage.qml" line="124"/>
+        <source>%n more to acquire</source>
+        <translation>
+            <numerusform>encore %n à acquérir</numerusform>
+            <numerusform>encore %n à acquérir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="126"/>
+        <source>Validated by the evaluator on %1, valid until %2</source>
+        <translation>Validé par l&apos;évaluateur le %1, valable jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="129"/>
+        <source>Not validated by the evaluator on %1</source>
+        <translation>Non validé par l&apos;évaluateur le %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="185"/>
+        <source>attested by %1</source>
+        <translation>attestée par %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceAttestations</name>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="52"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="55"/>
+        <source>Close the competence</source>
+        <translation>Fermer la compétence</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="60"/>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="74"/>
+        <source>Attestations (%1)</source>
+        <translation>Attestations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="79"/>
+        <source>No one has attested this competence yet: your tutor and your manager do it when they see you at work.</source>
+        <translation>Personne n&apos;a encore attesté cette compétence : votre tuteur et votre manager le font lorsqu&apos;ils vous observent en situation de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="107"/>
+        <source>Observed on %1 · %2 of %3 criteria · %4</source>
+        <translation>Observée le %1 · %2 critères sur %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="110"/>
+        <source>reaches the threshold</source>
+        <translation>atteint le seuil</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="110"/>
+        <source>below the threshold</source>
+        <translation>sous le seuil</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="114"/>
+        <source>Situation: %1</source>
+        <translation>Situation : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="120"/>
+        <source>Criteria observed: %1</source>
+        <translation>Critères observés : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="126"/>
+        <source>Received by the centre</source>
+        <translation>Reçue par le centre</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="126"/>
+        <source>Not yet received by the centre</source>
+        <translation>Pas encore reçue par le centre</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="127"/>
+        <source>signed %1</source>
+        <translation>signée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="136"/>
+        <source>Withdrawn: %1</source>
+        <translation>Retirée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticPage</name>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="24"/>
+        <source>Auto-diagnostic</source>
+        <translation>Auto-diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="72"/>
+        <source>%1 of %2 activities answered</source>
+        <translation>Réponses : %1 sur %2 activités</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="78"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="82"/>
+        <source>See the results</source>
+        <translation>Voir les résultats</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="93"/>
+        <source>Progress of the auto-diagnostic</source>
+        <translation>Avancement de l&apos;auto-diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="104"/>
+        <source>Function %1 of %2: %3</source>
+        <translation>Fonction %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="105"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="130"/>
+        <source>Activity %1 of %2 in this function · %3</source>
+        <translation>Activité %1 sur %2 de cette fonction · %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="145"/>
+        <source>How do you do this today?</source>
+        <translation>Comment réalisez-vous cette activité aujourd&apos;hui ?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="179"/>
+        <source>An example from your work, or a comment (optional)</source>
+        <translation>Un exemple tiré de votre travail, ou un commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="181"/>
+        <source>Example or comment</source>
+        <translation>Exemple ou commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="187"/>
+        <source>Feeds bloc(s): %1</source>
+        <translation>Bloc(s) alimenté(s) : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="201"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="204"/>
+        <source>Previous activity</source>
+        <translation>Activité précédente</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="211"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="214"/>
+        <source>Next activity</source>
+        <translation>Activité suivante</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="220"/>
+        <source>Submitted</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="220"/>
+        <source>Submit</source>
+        <translation>Transmettre</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="224"/>
+        <source>Submit the auto-diagnostic</source>
+        <translation>Transmettre l&apos;auto-diagnostic</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticResultsPage</name>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="21"/>
+        <source>Auto-diagnostic results</source>
+        <translation>Résultats de l&apos;auto-diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="39"/>
+        <source>Submitted on %1.</source>
+        <translation>Transmis le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="40"/>
+        <source>Not submitted yet: %1 of %2 activities answered.</source>
+        <translation>Pas encore transmis : %1 activités renseignées sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="43"/>
+        <source>By function</source>
+        <translation>Par fonction</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="57"/>
+        <source>%1: %2 %, %3 of %4 activities answered</source>
+        <translation>%1 : %2 %, %3 activités renseignées sur %4</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="97"/>
+        <source>Strengths</source>
+        <translation>Points forts</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="98"/>
+        <source>No activity rated in the upper half of the scale yet.</source>
+        <translation>Aucune activité encore évaluée dans la moitié haute de l&apos;échelle.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="99"/>
+        <source>To develop</source>
+        <translation>À développer</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="100"/>
+        <source>No activity rated in the lower half of the scale.</source>
+        <translation>Aucune activité évaluée dans la moitié basse de l&apos;échelle.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="128"/>
+        <source>bloc(s) %1</source>
+        <translation>bloc(s) %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="141"/>
+        <source>PDF for the bilan de positionnement</source>
+        <translation>PDF pour le bilan de positionnement</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="151"/>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <location filename="../common/error.cpp" line="20"/>
@@ -265,126 +656,137 @@
 <context>
     <name>EventKinds</name>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="108"/>
+        <location filename="../journal/eventkinds.cpp" line="110"/>
         <source>a string</source>
         <translation>une chaîne de caractères</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="109"/>
-        <location filename="../journal/eventkinds.cpp" line="118"/>
-        <location filename="../journal/eventkinds.cpp" line="132"/>
-        <location filename="../journal/eventkinds.cpp" line="144"/>
-        <location filename="../journal/eventkinds.cpp" line="153"/>
+        <location filename="../journal/eventkinds.cpp" line="111"/>
+        <location filename="../journal/eventkinds.cpp" line="120"/>
+        <location filename="../journal/eventkinds.cpp" line="134"/>
+        <location filename="../journal/eventkinds.cpp" line="146"/>
+        <location filename="../journal/eventkinds.cpp" line="158"/>
+        <location filename="../journal/eventkinds.cpp" line="167"/>
         <source>wrong type</source>
         <translation>type incorrect</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="111"/>
+        <location filename="../journal/eventkinds.cpp" line="113"/>
         <source>a non-empty string</source>
         <translation>une chaîne de caractères non vide</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="112"/>
+        <location filename="../journal/eventkinds.cpp" line="114"/>
         <source>wrong type or empty</source>
         <translation>type incorrect ou valeur vide</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="114"/>
+        <location filename="../journal/eventkinds.cpp" line="116"/>
         <source>a whole number ≥ 0</source>
         <translation>un nombre entier ≥ 0</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="115"/>
+        <location filename="../journal/eventkinds.cpp" line="117"/>
         <source>not a whole number</source>
         <translation>ce n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="117"/>
+        <location filename="../journal/eventkinds.cpp" line="119"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="122"/>
+        <location filename="../journal/eventkinds.cpp" line="124"/>
         <source>not a date</source>
         <translation>ce n’est pas une date</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="124"/>
+        <location filename="../journal/eventkinds.cpp" line="126"/>
         <source>32 bytes in base64url</source>
         <translation>32 octets en base64url</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="125"/>
-        <location filename="../journal/eventkinds.cpp" line="128"/>
+        <location filename="../journal/eventkinds.cpp" line="127"/>
+        <location filename="../journal/eventkinds.cpp" line="130"/>
         <source>not an id</source>
         <translation>ce n’est pas un identifiant</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="127"/>
+        <location filename="../journal/eventkinds.cpp" line="129"/>
         <source>null or 32 bytes in base64url</source>
         <translation>null ou 32 octets en base64url</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="130"/>
+        <location filename="../journal/eventkinds.cpp" line="132"/>
+        <source>an array of distinct event ids (32 bytes in base64url)</source>
+        <translation>un tableau d&apos;identifiants d&apos;événements tous différents (32 octets en base64url)</translation>
+    </message>
+    <message>
+        <location filename="../journal/eventkinds.cpp" line="138"/>
+        <source>an item is not an id or is repeated</source>
+        <translation>un élément n&apos;est pas un identifiant ou est répété</translation>
+    </message>
+    <message>
+        <location filename="../journal/eventkinds.cpp" line="144"/>
         <source>an array of distinct non-empty strings</source>
         <translation>un tableau de chaînes non vides toutes différentes</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="136"/>
+        <location filename="../journal/eventkinds.cpp" line="150"/>
         <source>an item is empty, repeated or not a string</source>
         <translation>un élément est vide, répété ou n’est pas une chaîne</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="142"/>
+        <location filename="../journal/eventkinds.cpp" line="156"/>
         <source>an object of whole numbers ≥ 0</source>
         <translation>un objet de nombres entiers ≥ 0</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="147"/>
+        <location filename="../journal/eventkinds.cpp" line="161"/>
         <source>a level is not a whole number</source>
         <translation>un niveau n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="152"/>
+        <location filename="../journal/eventkinds.cpp" line="166"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="156"/>
-        <location filename="../journal/eventkinds.cpp" line="160"/>
+        <location filename="../journal/eventkinds.cpp" line="170"/>
+        <location filename="../journal/eventkinds.cpp" line="174"/>
         <source>unknown role</source>
         <translation>rôle inconnu</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="163"/>
+        <location filename="../journal/eventkinds.cpp" line="177"/>
         <source>unknown path</source>
         <translation>parcours inconnu</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="166"/>
+        <location filename="../journal/eventkinds.cpp" line="180"/>
         <source>unknown status</source>
         <translation>statut inconnu</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="194"/>
-        <location filename="../journal/eventkinds.cpp" line="202"/>
         <location filename="../journal/eventkinds.cpp" line="208"/>
-        <location filename="../journal/eventkinds.cpp" line="212"/>
+        <location filename="../journal/eventkinds.cpp" line="216"/>
+        <location filename="../journal/eventkinds.cpp" line="222"/>
+        <location filename="../journal/eventkinds.cpp" line="226"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="194"/>
+        <location filename="../journal/eventkinds.cpp" line="208"/>
         <source>unknown event kind &quot;%1&quot;</source>
         <translation>type d’événement inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="202"/>
+        <location filename="../journal/eventkinds.cpp" line="216"/>
         <source>this required field is missing</source>
         <translation>ce champ obligatoire est absent</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="212"/>
+        <location filename="../journal/eventkinds.cpp" line="226"/>
         <source>unknown field</source>
         <translation>champ inconnu</translation>
     </message>
@@ -536,6 +938,123 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="22"/>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="43"/>
+        <source>Hello %1</source>
+        <translation>Bonjour %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="55"/>
+        <source>You are preparing: %1</source>
+        <translation>Vous préparez : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="56"/>
+        <source>Your role: %1</source>
+        <translation>Votre rôle : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="70"/>
+        <source>Auto-diagnostic d&apos;activités</source>
+        <translation>Auto-diagnostic d&apos;activités</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="71"/>
+        <source>%1 of %2 activities</source>
+        <translation>%1 sur %2 activités</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="72"/>
+        <source>Submitted on %1</source>
+        <translation>Transmis le %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="73"/>
+        <source>Pick up where you left off</source>
+        <translation>Reprenez là où vous en étiez</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="73"/>
+        <source>Rate what you do today, activity by activity</source>
+        <translation>Évaluez ce que vous faites aujourd&apos;hui, activité par activité</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="80"/>
+        <source>Livret VAE</source>
+        <translation>Livret VAE</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="81"/>
+        <source>%1 of %2 sections written</source>
+        <translation>Sections rédigées : %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/common/HomePage.qml" line="82"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/common/HomePage.qml" line="82"/>
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n conflit à résoudre</numerusform>
+            <numerusform>%n conflits à résoudre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="89"/>
+        <source>Carnet de suivi</source>
+        <translation>Carnet de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="90"/>
+        <source>%1 of %2 competences acquired</source>
+        <translation>Acquises : %1 sur %2 compétences</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/common/HomePage.qml" line="91"/>
+        <source>%n attestation(s)</source>
+        <translation>
+            <numerusform>%n attestation</numerusform>
+            <numerusform>%n attestations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="98"/>
+        <source>VAE journey</source>
+        <translation>Parcours VAE</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="99"/>
+        <source>%1 of %2 sessions held</source>
+        <translation>Séances tenues : %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="100"/>
+        <source>Next session: %1</source>
+        <translation>Prochaine séance : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="101"/>
+        <source>No session planned yet</source>
+        <translation>Aucune séance prévue pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="112"/>
+        <source>This version of Jalon holds the candidate&apos;s pages. The certifications and the settings are open to every role.</source>
+        <translation>Cette version de Jalon contient les pages du candidat. Les certifications et les réglages sont accessibles à tous les rôles.</translation>
+    </message>
+</context>
+<context>
     <name>HttpFront</name>
     <message>
         <location filename="../../sync/server/httpfront.cpp" line="75"/>
@@ -601,149 +1120,279 @@
         <translation>Utiliser cette base PostgreSQL au lieu de la base embarquée (postgresql://UTILISATEUR:MOT_DE_PASSE@HÔTE:PORT/BASE).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="74"/>
+        <location filename="../../sync/server/main.cpp" line="72"/>
+        <source>With user add: the certification a candidate prepares (référentiel id).</source>
+        <translation>Avec user add : la certification que prépare un candidat (identifiant du référentiel).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="78"/>
         <source>The %1&apos;s user id.</source>
         <translation>L&apos;identifiant du %1.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="104"/>
+        <location filename="../../sync/server/main.cpp" line="108"/>
         <source>cannot listen on %1</source>
         <translation>impossible d&apos;écouter sur %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="105"/>
+        <location filename="../../sync/server/main.cpp" line="109"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server à l&apos;écoute sur http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="113"/>
+        <location filename="../../sync/server/main.cpp" line="117"/>
         <source>user: %1</source>
         <translation>utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="114"/>
+        <location filename="../../sync/server/main.cpp" line="118"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>code d&apos;inscription (affiché une seule fois, inscrit un seul appareil) : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="128"/>
+        <location filename="../../sync/server/main.cpp" line="132"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="131"/>
+        <location filename="../../sync/server/main.cpp" line="135"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>précisez qui : --tutor, --manager, --accompanist ou --evaluator UTILISATEUR</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="136"/>
+        <location filename="../../sync/server/main.cpp" line="140"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>indiquez la clé publique de l&apos;appareil (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="139"/>
+        <location filename="../../sync/server/main.cpp" line="143"/>
         <source>device revoked</source>
         <translation>appareil révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="145"/>
+        <location filename="../../sync/server/main.cpp" line="149"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="148"/>
+        <location filename="../../sync/server/main.cpp" line="152"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="153"/>
+        <location filename="../../sync/server/main.cpp" line="157"/>
         <source>server key: %1</source>
         <translation>clé du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="160"/>
+        <location filename="../../sync/server/main.cpp" line="164"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>commande « %1 » inconnue ; voir --help</translation>
     </message>
 </context>
 <context>
+    <name>JoinForm</name>
+    <message>
+        <location filename="../../qml/components/JoinForm.qml" line="23"/>
+        <source>Your certification centre gave you its server&apos;s address and a one-time code of six groups of four characters.</source>
+        <translation>Votre centre de certification vous a remis l&apos;adresse de son serveur et un code à usage unique de six groupes de quatre caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/JoinForm.qml" line="30"/>
+        <source>Server address, e.g. https://jalon.example.org/</source>
+        <translation>Adresse du serveur, par exemple https://jalon.example.org/</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/JoinForm.qml" line="32"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/JoinForm.qml" line="39"/>
+        <location filename="../../qml/components/JoinForm.qml" line="42"/>
+        <source>Enrollment code</source>
+        <translation>Code d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/JoinForm.qml" line="50"/>
+        <source>Join</source>
+        <translation>Se rattacher</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/JoinForm.qml" line="54"/>
+        <source>Join the certification centre</source>
+        <translation>Se rattacher au centre de certification</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/JoinForm.qml" line="65"/>
+        <source>Joining</source>
+        <translation>Rattachement en cours</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/JoinForm.qml" line="69"/>
+        <source>Contacting the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
-        <location filename="../journal/journal.cpp" line="83"/>
-        <location filename="../journal/journal.cpp" line="87"/>
+        <location filename="../journal/journal.cpp" line="84"/>
+        <location filename="../journal/journal.cpp" line="88"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="83"/>
+        <location filename="../journal/journal.cpp" line="84"/>
         <source>only the server signs &quot;%1&quot; events</source>
         <translation>seul le serveur signe les événements « %1 »</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="87"/>
+        <location filename="../journal/journal.cpp" line="88"/>
         <source>the subject is missing</source>
         <translation>le sujet est absent</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="156"/>
+        <location filename="../journal/journal.cpp" line="157"/>
         <source>unknown event kind &quot;%1&quot;</source>
         <translation>type d’événement inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="161"/>
+        <location filename="../journal/journal.cpp" line="162"/>
         <source>an organisation event arrived before this device joined a server</source>
         <translation>un événement de l’organisation est arrivé avant que cet appareil ne rejoigne un serveur</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="163"/>
+        <location filename="../journal/journal.cpp" line="164"/>
         <source>an organisation event not signed by this device&apos;s server</source>
         <translation>un événement de l’organisation qui n’est pas signé par le serveur de cet appareil</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="165"/>
+        <location filename="../journal/journal.cpp" line="166"/>
         <source>the server cannot sign a person&apos;s event</source>
         <translation>le serveur ne peut pas signer l’événement d’une personne</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="168"/>
+        <location filename="../journal/journal.cpp" line="169"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>la signature ne correspond pas à l’événement : il a été modifié ou contrefait</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="241"/>
+        <location filename="../journal/journal.cpp" line="231"/>
         <source>event %1 of this author is missing: events must arrive in order</source>
         <translation>l’événement %1 de cet auteur manque : les événements doivent arriver dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="244"/>
+        <location filename="../journal/journal.cpp" line="234"/>
         <source>the event does not follow its author&apos;s previous event</source>
         <translation>l’événement ne suit pas l’événement précédent de son auteur</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="328"/>
+        <location filename="../journal/journal.cpp" line="318"/>
         <source>the stored event does not match its index</source>
         <translation>l’événement enregistré ne correspond pas à son index</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="330"/>
+        <location filename="../journal/journal.cpp" line="320"/>
         <source>the signature does not match the event</source>
         <translation>la signature ne correspond pas à l’événement</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="334"/>
+        <location filename="../journal/journal.cpp" line="324"/>
         <source>fork: another event has the same author and seq</source>
         <translation>divergence : un autre événement a le même auteur et le même numéro</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="341"/>
+        <location filename="../journal/journal.cpp" line="331"/>
         <source>the author&apos;s events before seq %1 are missing</source>
         <translation>les événements de l’auteur avant le numéro %1 manquent</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="343"/>
-        <location filename="../journal/journal.cpp" line="345"/>
+        <location filename="../journal/journal.cpp" line="333"/>
+        <location filename="../journal/journal.cpp" line="335"/>
         <source>the chain is broken before seq %1</source>
         <translation>la chaîne est rompue avant le numéro %1</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPage</name>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="17"/>
+        <source>VAE journey</source>
+        <translation>Parcours VAE</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="22"/>
+        <source>not planned yet</source>
+        <translation>pas encore prévue</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="22"/>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="22"/>
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="23"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="33"/>
+        <source>Accompaniment sessions</source>
+        <translation>Séances d&apos;accompagnement</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/candidate/JourneyPage.qml" line="43"/>
+        <source>%1 of %2 sessions held, over about %n month(s).</source>
+        <translation>
+            <numerusform>Séances tenues : %1 sur %2, sur environ %n mois.</numerusform>
+            <numerusform>Séances tenues : %1 sur %2, sur environ %n mois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="44"/>
+        <source>This certification has no VAE path.</source>
+        <translation>Cette certification ne propose pas de parcours par la VAE.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="51"/>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="70"/>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="85"/>
+        <source>Session %1, %2</source>
+        <translation>Séance %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="90"/>
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="99"/>
+        <source>Notes: %1</source>
+        <translation>Notes : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="106"/>
+        <source>Next steps: %1</source>
+        <translation>Prochaines étapes : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="113"/>
+        <source>Sections worked on: %1</source>
+        <translation>Sections travaillées : %1</translation>
     </message>
 </context>
 <context>
@@ -928,16 +1577,361 @@
     </message>
 </context>
 <context>
+    <name>LivretPage</name>
+    <message>
+        <location filename="../../qml/candidate/LivretPage.qml" line="20"/>
+        <source>Livret VAE</source>
+        <translation>Livret VAE</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretPage.qml" line="43"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretPage.qml" line="46"/>
+        <source>Back to the sections</source>
+        <translation>Retour aux sections</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/candidate/LivretPage.qml" line="55"/>
+        <source>%1 of %2 sections written · %n word(s)</source>
+        <translation>
+            <numerusform>Sections rédigées : %1 sur %2 · %n mot</numerusform>
+            <numerusform>Sections rédigées : %1 sur %2 · %n mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretPage.qml" line="62"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretPage.qml" line="64"/>
+        <source>Export the livret as PDF</source>
+        <translation>Exporter le livret en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretPage.qml" line="76"/>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretPage.qml" line="107"/>
+        <source>Sections of the livret</source>
+        <translation>Sections du livret</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/candidate/LivretPage.qml" line="132"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/candidate/LivretPage.qml" line="133"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretPage.qml" line="134"/>
+        <source>conflict to settle</source>
+        <translation>conflit à résoudre</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretPage.qml" line="165"/>
+        <source>Choose a section to write.</source>
+        <translation>Choisissez une section à rédiger.</translation>
+    </message>
+</context>
+<context>
+    <name>LivretSectionEditor</name>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="84"/>
+        <source>This section was changed in two places from the same version. Both texts are kept: choose one, or merge them below.</source>
+        <translation>Cette section a été modifiée à deux endroits à partir de la même version. Les deux textes sont conservés : choisissez-en un, ou fusionnez-les ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="99"/>
+        <source>Version by %1, %2</source>
+        <translation>Version de %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="114"/>
+        <source>Keep this version</source>
+        <translation>Garder cette version</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="116"/>
+        <source>Keep the version by %1</source>
+        <translation>Garder la version de %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="124"/>
+        <source>Keep the text below as the merge</source>
+        <translation>Garder le texte ci-dessous comme fusion</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="134"/>
+        <source>Guiding questions</source>
+        <translation>Questions pour vous guider</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="157"/>
+        <source>Describe a real situation from your work…</source>
+        <translation>Décrivez une situation réelle de votre travail…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="158"/>
+        <source>Text of the section %1</source>
+        <translation>Texte de la section %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="165"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="209"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="166"/>
+        <source>kept on this device</source>
+        <translation>conservé sur cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="166"/>
+        <source>recorded</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="173"/>
+        <source>Comments (%1)</source>
+        <translation>Commentaires (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="178"/>
+        <source>Your accompanist&apos;s comments will appear here.</source>
+        <translation>Les commentaires de votre accompagnateur VAE apparaîtront ici.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="197"/>
+        <source>History (%1)</source>
+        <translation>Historique (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="217"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="219"/>
+        <source>Restore the version of %1</source>
+        <translation>Restaurer la version du %1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="21"/>
+        <location filename="../../qml/Main.qml" line="23"/>
+        <source>Jalon</source>
+        <translation>Jalon</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingPage</name>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="21"/>
+        <source>Welcome to Jalon</source>
+        <translation>Bienvenue dans Jalon</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="64"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="39"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="73"/>
+        <source>Step 1 of 4 · Who you are</source>
+        <translation>Étape 1 sur 4 · Qui vous êtes</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="73"/>
+        <source>Step 2 of 4 · Protect your profile</source>
+        <translation>Étape 2 sur 4 · Protégez votre profil</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="74"/>
+        <source>Step 3 of 4 · Your recovery code</source>
+        <translation>Étape 3 sur 4 · Votre code de secours</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="74"/>
+        <source>Step 4 of 4 · Your certification centre</source>
+        <translation>Étape 4 sur 4 · Votre centre de certification</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="75"/>
+        <source>Last step · Your certification</source>
+        <translation>Dernière étape · Votre certification</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="90"/>
+        <source>Jalon keeps your auto-diagnostic, your livret VAE and your carnet de suivi on this device, encrypted, and sends them to your certification centre when a network is there.</source>
+        <translation>Jalon conserve votre auto-diagnostic, votre livret VAE et votre carnet de suivi sur cet appareil, chiffrés, et les transmet à votre centre de certification dès qu&apos;un réseau est disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="97"/>
+        <source>Your first and last name</source>
+        <translation>Vos prénom et nom</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="98"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="104"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="122"/>
+        <source>Choose a passphrase. It unlocks your profile on this device; no one, not even the centre, can open it without the passphrase or the recovery code.</source>
+        <translation>Choisissez une phrase de passe. Elle déverrouille votre profil sur cet appareil ; personne, pas même le centre, ne peut l&apos;ouvrir sans la phrase de passe ou le code de secours.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="130"/>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="131"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="137"/>
+        <source>The same passphrase again</source>
+        <translation>La même phrase de passe, à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="138"/>
+        <source>Confirm the passphrase</source>
+        <translation>Confirmer la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="145"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="161"/>
         <source>Back</source>
         <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="171"/>
+        <source>Create my profile</source>
+        <translation>Créer mon profil</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="185"/>
+        <source>Protecting your profile</source>
+        <translation>Protection de votre profil</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="189"/>
+        <source>Protecting your profile… (this takes a moment on purpose)</source>
+        <translation>Protection de votre profil… (cela prend volontairement un moment)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="206"/>
+        <source>If you forget your passphrase, this code is the only way back into your profile. Write it on paper and keep it somewhere safe: it is shown only now.</source>
+        <translation>Si vous oubliez votre phrase de passe, ce code est le seul moyen de rouvrir votre profil. Notez-le sur papier et gardez-le en lieu sûr : il n&apos;est affiché qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="217"/>
+        <source>Recovery code: %1</source>
+        <translation>Code de secours : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="225"/>
+        <source>Type the code again to confirm you wrote it down</source>
+        <translation>Saisissez à nouveau le code pour confirmer que vous l&apos;avez noté</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="228"/>
+        <source>Recovery code, typed again</source>
+        <translation>Code de secours, saisi à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="233"/>
+        <source>This is not the code shown above.</source>
+        <translation>Ce n&apos;est pas le code affiché ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="240"/>
+        <source>I have written it down</source>
+        <translation>Je l&apos;ai noté</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="266"/>
+        <source>No network or no code yet? Start now: your work stays on this device and is sent once you join, from the settings.</source>
+        <translation>Pas de réseau ou pas encore de code ? Commencez dès maintenant : votre travail reste sur cet appareil et sera transmis dès votre rattachement, depuis les réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="270"/>
+        <source>Work offline, join later</source>
+        <translation>Travailler hors ligne, me rattacher plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="287"/>
+        <source>Which certification are you preparing?</source>
+        <translation>Quelle certification préparez-vous ?</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../qml/components/PassphraseField.qml" line="52"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PassphraseField.qml" line="52"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PassphraseField.qml" line="55"/>
+        <source>Hide the passphrase</source>
+        <translation>Masquer la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PassphraseField.qml" line="55"/>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PassphraseField.qml" line="67"/>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PassphraseField.qml" line="79"/>
+        <source>At least 12 characters: a short sentence only you know is easy to remember and hard to guess.</source>
+        <translation>Au moins 12 caractères : une courte phrase connue de vous seul est facile à retenir et difficile à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PassphraseField.qml" line="80"/>
+        <source>Strong enough (about %1 bits).</source>
+        <translation>Suffisamment robuste (environ %1 bits).</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +2001,14 @@
         <location filename="../vault/passphrasepolicy.cpp" line="98"/>
         <source>Too easy to guess: avoid repeats and runs like &quot;aaa&quot; or &quot;1234&quot;, add a word or two.</source>
         <translation>Trop facile à deviner : évitez les répétitions et les suites comme « aaa » ou « 1234 », ajoutez un mot ou deux.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <location filename="../../app/export/pdfdocument.cpp" line="51"/>
+        <source>the document cannot be written in this folder</source>
+        <translation>le document ne peut pas être écrit dans ce dossier</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2776,236 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="21"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="29"/>
+        <source>Your passphrase is changed.</source>
+        <translation>Votre phrase de passe a été changée.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="48"/>
+        <source>Display</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="52"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="62"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="64"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="75"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="69"/>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="69"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="70"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="79"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="83"/>
+        <source>Lock after</source>
+        <translation>Verrouiller après</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/common/SettingsPage.qml" line="89"/>
+        <source>%n minute(s) without use</source>
+        <translation>
+            <numerusform>%n minute sans utilisation</numerusform>
+            <numerusform>%n minutes sans utilisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/common/SettingsPage.qml" line="93"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="97"/>
+        <source>Lock after this idle time</source>
+        <translation>Verrouiller après ce temps d&apos;inactivité</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="103"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="133"/>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="111"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="112"/>
+        <source>Current passphrase</source>
+        <translation>Phrase de passe actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="120"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="121"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="127"/>
+        <source>The new passphrase again</source>
+        <translation>La nouvelle phrase de passe, à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="128"/>
+        <source>Confirm the new passphrase</source>
+        <translation>Confirmer la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="148"/>
+        <source>Changing the passphrase</source>
+        <translation>Changement de la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="162"/>
+        <source>This device&apos;s key: %1</source>
+        <translation>Clé de cet appareil : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="169"/>
+        <source>Certification centre</source>
+        <translation>Centre de certification</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="176"/>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="183"/>
+        <source>Server key fingerprint: %1</source>
+        <translation>Empreinte de la clé du serveur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="190"/>
+        <source>Compare it with the one your centre shows: if they differ, tell the centre before syncing again.</source>
+        <translation>Comparez-la avec celle qu&apos;affiche votre centre : si elles diffèrent, prévenez le centre avant de synchroniser à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="202"/>
+        <source>My data</source>
+        <translation>Mes données</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="207"/>
+        <source>A copy of everything in your profile: every signed event as JSON, and the auto-diagnostic, the livret and the carnet as PDF.</source>
+        <translation>Une copie de tout le contenu de votre profil : chaque événement signé en JSON, ainsi que l&apos;auto-diagnostic, le livret et le carnet en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="213"/>
+        <source>Export my data</source>
+        <translation>Exporter mes données</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="222"/>
+        <source>Saved in %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="228"/>
+        <source>Recent problems</source>
+        <translation>Problèmes récents</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="18"/>
+        <location filename="../../qml/common/Shell.qml" line="22"/>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="18"/>
+        <source>Auto-diagnostic</source>
+        <translation>Auto-diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="19"/>
+        <source>Livret VAE</source>
+        <translation>Livret VAE</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="19"/>
+        <source>Carnet</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="20"/>
+        <source>VAE journey</source>
+        <translation>Parcours VAE</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="20"/>
+        <location filename="../../qml/common/Shell.qml" line="22"/>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="21"/>
+        <location filename="../../qml/common/Shell.qml" line="23"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="67"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="77"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="84"/>
+        <source>Jalon</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="97"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="100"/>
+        <source>Lock the profile</source>
+        <translation>Verrouiller le profil</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="112"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+</context>
+<context>
     <name>SqliteDatabase</name>
     <message>
         <location filename="../vault/sqlitedatabase.cpp" line="79"/>
@@ -1814,6 +3046,57 @@
         <location filename="../vault/sqlitedatabase.cpp" line="205"/>
         <source>a query cannot be prepared</source>
         <translation>une requête ne peut pas être préparée</translation>
+    </message>
+</context>
+<context>
+    <name>SyncChip</name>
+    <message>
+        <location filename="../../qml/components/SyncChip.qml" line="30"/>
+        <source>Sync status: %1</source>
+        <translation>État de la synchronisation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/components/SyncChip.qml" line="77"/>
+        <source>%n change(s) made on this device not yet received by the centre.</source>
+        <translation>
+            <numerusform>%n modification faite sur cet appareil, pas encore reçue par le centre.</numerusform>
+            <numerusform>%n modifications faites sur cet appareil, pas encore reçues par le centre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SyncChip.qml" line="78"/>
+        <source>Everything made on this device has reached the centre.</source>
+        <translation>Tout ce qui a été fait sur cet appareil est parvenu au centre.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SyncChip.qml" line="88"/>
+        <source>Never synced yet.</source>
+        <translation>Aucune synchronisation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SyncChip.qml" line="89"/>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SyncChip.qml" line="98"/>
+        <source>Last problem: %1</source>
+        <translation>Dernier problème : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SyncChip.qml" line="105"/>
+        <source>This profile has not joined a certification centre: your work stays on this device until it does.</source>
+        <translation>Ce profil n&apos;est rattaché à aucun centre de certification : votre travail reste sur cet appareil jusqu&apos;au rattachement.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SyncChip.qml" line="110"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SyncChip.qml" line="120"/>
+        <source>Join a centre…</source>
+        <translation>Se rattacher à un centre…</translation>
     </message>
 </context>
 <context>
@@ -1903,164 +3186,252 @@
     <name>SyncService</name>
     <message>
         <location filename="../../sync/server/syncservice.cpp" line="94"/>
-        <location filename="../../sync/server/syncservice.cpp" line="99"/>
+        <location filename="../../sync/server/syncservice.cpp" line="96"/>
+        <location filename="../../sync/server/syncservice.cpp" line="98"/>
+        <location filename="../../sync/server/syncservice.cpp" line="103"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
+        <location filename="../../sync/server/syncservice.cpp" line="94"/>
+        <source>only a candidate prepares a certification</source>
+        <translation>seul un candidat prépare une certification</translation>
+    </message>
+    <message>
         <location filename="../../sync/server/syncservice.cpp" line="96"/>
+        <source>unknown référentiel &quot;%1&quot;</source>
+        <translation>référentiel « %1 » inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="100"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>rôle « %1 » inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="99"/>
+        <location filename="../../sync/server/syncservice.cpp" line="103"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="118"/>
-        <location filename="../../sync/server/syncservice.cpp" line="121"/>
         <location filename="../../sync/server/syncservice.cpp" line="124"/>
+        <location filename="../../sync/server/syncservice.cpp" line="127"/>
+        <location filename="../../sync/server/syncservice.cpp" line="130"/>
         <source>assign</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="118"/>
+        <location filename="../../sync/server/syncservice.cpp" line="124"/>
         <source>&quot;%1&quot; is not a candidate</source>
         <translation>« %1 » n&apos;est pas un candidat</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="121"/>
+        <location filename="../../sync/server/syncservice.cpp" line="127"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation>« %1 » n&apos;est pas un %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="126"/>
+        <location filename="../../sync/server/syncservice.cpp" line="132"/>
         <source>&quot;%1&quot; is already assigned to &quot;%2&quot;</source>
         <translation>« %1 » est déjà affecté à « %2 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="139"/>
+        <location filename="../../sync/server/syncservice.cpp" line="145"/>
         <source>unassign</source>
         <translation>fin d&apos;affectation</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="141"/>
+        <location filename="../../sync/server/syncservice.cpp" line="147"/>
         <source>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</source>
         <translation>« %1 » n&apos;est pas affecté à « %2 » comme %3</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="154"/>
+        <location filename="../../sync/server/syncservice.cpp" line="160"/>
         <source>device</source>
         <translation>appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="154"/>
+        <location filename="../../sync/server/syncservice.cpp" line="160"/>
         <source>no enrolled device has this key</source>
         <translation>aucun appareil inscrit n&apos;a cette clé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="161"/>
+        <location filename="../../sync/server/syncservice.cpp" line="167"/>
         <source>référentiel</source>
         <translation>référentiel</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="166"/>
+        <location filename="../../sync/server/syncservice.cpp" line="172"/>
         <source>version %1 is already known</source>
         <translation>la version %1 est déjà connue</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="186"/>
+        <location filename="../../sync/server/syncservice.cpp" line="192"/>
         <source>the enrollment code is malformed</source>
         <translation>le code d&apos;inscription est mal formé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="188"/>
+        <location filename="../../sync/server/syncservice.cpp" line="194"/>
         <source>the device key is malformed</source>
         <translation>la clé de l&apos;appareil est mal formée</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="194"/>
-        <location filename="../../sync/server/syncservice.cpp" line="197"/>
+        <location filename="../../sync/server/syncservice.cpp" line="200"/>
+        <location filename="../../sync/server/syncservice.cpp" line="203"/>
         <source>enroll</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="194"/>
+        <location filename="../../sync/server/syncservice.cpp" line="200"/>
         <source>unknown or already used enrollment code</source>
         <translation>code d&apos;inscription inconnu ou déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="197"/>
+        <location filename="../../sync/server/syncservice.cpp" line="203"/>
         <source>this device is already enrolled</source>
         <translation>cet appareil est déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="224"/>
+        <location filename="../../sync/server/syncservice.cpp" line="230"/>
         <source>an event must be a JSON object of at most %1 bytes</source>
         <translation>un événement doit être un objet JSON d&apos;au plus %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="288"/>
+        <location filename="../../sync/server/syncservice.cpp" line="283"/>
         <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
         <translation>l&apos;auteur de l&apos;événement n&apos;est pas un appareil inscrit de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="290"/>
+        <location filename="../../sync/server/syncservice.cpp" line="285"/>
         <source>the event&apos;s device is revoked</source>
         <translation>l&apos;appareil de l&apos;événement est révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="293"/>
+        <location filename="../../sync/server/syncservice.cpp" line="288"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>la signature ne correspond pas à l’événement : il a été modifié ou contrefait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="295"/>
+        <location filename="../../sync/server/syncservice.cpp" line="290"/>
         <source>a device may not record &quot;%1&quot;</source>
         <translation>un appareil ne peut pas enregistrer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="304"/>
+        <location filename="../../sync/server/syncservice.cpp" line="299"/>
         <source>another event already holds seq %1 of this device (fork)</source>
         <translation>un autre événement occupe déjà le numéro %1 de cet appareil (bifurcation)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="307"/>
+        <location filename="../../sync/server/syncservice.cpp" line="302"/>
         <source>event %1 of this device is missing: push in order</source>
         <translation>l&apos;événement %1 de cet appareil manque : envoyez dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="309"/>
+        <location filename="../../sync/server/syncservice.cpp" line="304"/>
         <source>the event does not follow its device&apos;s previous event</source>
         <translation>l&apos;événement ne suit pas le précédent de son appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="329"/>
-        <location filename="../../sync/server/syncservice.cpp" line="358"/>
-        <location filename="../../sync/server/syncservice.cpp" line="411"/>
+        <location filename="../../sync/server/syncservice.cpp" line="324"/>
+        <location filename="../../sync/server/syncservice.cpp" line="353"/>
+        <location filename="../../sync/server/syncservice.cpp" line="406"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>cet appareil n&apos;est pas inscrit, ou a été révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="334"/>
+        <location filename="../../sync/server/syncservice.cpp" line="329"/>
         <source>at most %1 events per push</source>
         <translation>au plus %1 événements par envoi</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="338"/>
+        <location filename="../../sync/server/syncservice.cpp" line="333"/>
         <source>an event is larger than %1 bytes</source>
         <translation>un événement dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="415"/>
+        <location filename="../../sync/server/syncservice.cpp" line="410"/>
         <source>no event with this id is in the log</source>
         <translation>aucun événement de cet identifiant n&apos;est dans le journal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="422"/>
+        <location filename="../../sync/server/syncservice.cpp" line="417"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>la taille de l&apos;arbre doit dépasser l&apos;indice de l&apos;événement et valoir au plus %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="18"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="100"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="40"/>
+        <source>Jalon</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="50"/>
+        <source>Type your recovery code and choose a new passphrase.</source>
+        <translation>Saisissez votre code de secours et choisissez une nouvelle phrase de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="51"/>
+        <source>Your profile is locked. Type your passphrase to open it.</source>
+        <translation>Votre profil est verrouillé. Saisissez votre phrase de passe pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="59"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="60"/>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="70"/>
+        <source>Recovery code (six groups of four)</source>
+        <translation>Code de secours (six groupes de quatre)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="73"/>
+        <source>Recovery code</source>
+        <translation>Code de secours</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="81"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="82"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="100"/>
+        <source>Recover my profile</source>
+        <translation>Récupérer mon profil</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="120"/>
+        <source>Unlocking</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="125"/>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="134"/>
+        <source>I remember my passphrase</source>
+        <translation>Je me souviens de ma phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="134"/>
+        <source>Passphrase forgotten?</source>
+        <translation>Phrase de passe oubliée ?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="137"/>
+        <source>Passphrase forgotten? Use the recovery code</source>
+        <translation>Phrase de passe oubliée ? Utiliser le code de secours</translation>
     </message>
 </context>
 <context>
@@ -2073,7 +3444,7 @@
     <message>
         <location filename="../vault/vault.cpp" line="85"/>
         <location filename="../vault/vault.cpp" line="154"/>
-        <location filename="../vault/vault.cpp" line="219"/>
+        <location filename="../vault/vault.cpp" line="227"/>
         <source>a passphrase</source>
         <translation>une phrase de passe</translation>
     </message>
@@ -2105,7 +3476,7 @@
     </message>
     <message>
         <location filename="../vault/vault.cpp" line="154"/>
-        <location filename="../vault/vault.cpp" line="219"/>
+        <location filename="../vault/vault.cpp" line="227"/>
         <source>the new passphrase is empty</source>
         <translation>la nouvelle phrase de passe est vide</translation>
     </message>
@@ -2140,7 +3511,7 @@
         <translation>la clé d’appareil enregistrée dans le coffre est endommagée</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="217"/>
+        <location filename="../vault/vault.cpp" line="225"/>
         <source>the vault is locked</source>
         <translation>le coffre est verrouillé</translation>
     </message>
@@ -2273,17 +3644,17 @@
 <context>
     <name>VaultSchema</name>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="116"/>
+        <location filename="../vault/vaultschema.cpp" line="128"/>
         <source>the schema version cannot be read</source>
         <translation>la version du schéma ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="119"/>
+        <location filename="../vault/vaultschema.cpp" line="131"/>
         <source>this vault was made by a newer version of Jalon (schema %1)</source>
         <translation>ce coffre a été créé par une version plus récente de Jalon (schéma %1)</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="120"/>
+        <location filename="../vault/vaultschema.cpp" line="132"/>
         <source>schema %1 or earlier</source>
         <translation>le schéma %1 ou antérieur</translation>
     </message>
@@ -2313,6 +3684,234 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</source>
   jalon-tool sync --dir DOSSIER [--server URL] [--passphrase-file FICHIER]
   jalon-tool canon &lt; FICHIER.json   (JSON canonique RFC 8785 sur la sortie standard)
 Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::CarnetModel</name>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="203"/>
+        <source>The carnet cannot be read: %1</source>
+        <translation>Le carnet ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="389"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="466"/>
+        <source>Carnet de suivi des compétences</source>
+        <translation>Carnet de suivi des compétences</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="390"/>
+        <source>%1 — %2 of %3 competences acquired, %4 attestations</source>
+        <translation>%1 — %2 sur %3 compétences acquises, %4 attestations</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="394"/>
+        <source>Every bloc is validated: the certification is obtained.</source>
+        <translation>Tous les blocs sont validés : la certification est obtenue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="413"/>
+        <source>No evaluation recorded.</source>
+        <translation>Aucune évaluation enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="415"/>
+        <source>Validated by the evaluator on %1, valid until %2.</source>
+        <translation>Validé par l&apos;évaluateur le %1, valable jusqu&apos;au %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="419"/>
+        <source>Not validated by the evaluator on %1.</source>
+        <translation>Non validé par l&apos;évaluateur le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="423"/>
+        <source>%1 of %2 competences acquired (threshold %3 %)</source>
+        <translation>%1 sur %2 compétences acquises (seuil %3 %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="448"/>
+        <source>unknown signer</source>
+        <translation>signataire inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="453"/>
+        <source>No current attestation.</source>
+        <translation>Aucune attestation en vigueur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="456"/>
+        <source>Signed by</source>
+        <translation>Signée par</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="456"/>
+        <source>Observed on</source>
+        <translation>Observée le</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="456"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="457"/>
+        <source>Criteria validated</source>
+        <translation>Critères validés</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="457"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::DataExport</name>
+    <message>
+        <location filename="../../app/export/dataexport.cpp" line="37"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::DiagnosticModel</name>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="228"/>
+        <source>Answer every activity before submitting (%1 of %2 answered).</source>
+        <translation>Répondez à chaque activité avant de transmettre (réponses : %1 sur %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="243"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="282"/>
+        <source>Auto-diagnostic d&apos;activités</source>
+        <translation>Auto-diagnostic d&apos;activités</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="244"/>
+        <source>%1 — %2 of %3 activities answered</source>
+        <translation>%1 — réponses : %2 sur %3 activités</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="246"/>
+        <source>Submitted on %1</source>
+        <translation>Transmis le %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="248"/>
+        <source>By function</source>
+        <translation>Par fonction</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="248"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="248"/>
+        <source>Level reached</source>
+        <translation>Niveau atteint</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="258"/>
+        <source>Strengths</source>
+        <translation>Points forts</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="258"/>
+        <source>To develop</source>
+        <translation>À développer</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="258"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="259"/>
+        <source>Self-rating</source>
+        <translation>Auto-évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="259"/>
+        <source>Blocs</source>
+        <translation>Blocs</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="268"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::JourneyModel</name>
+    <message>
+        <location filename="../../app/candidate/journeymodel.cpp" line="52"/>
+        <source>The VAE sessions cannot be read: %1</source>
+        <translation>Les séances de VAE ne peuvent pas être lues : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/journeymodel.cpp" line="80"/>
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::LivretModel</name>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="49"/>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="50"/>
+        <source>device %1</source>
+        <translation>appareil %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="166"/>
+        <source>Your livret text could not be kept in the vault: %1</source>
+        <translation>Le texte de votre livret n&apos;a pas pu être conservé dans le coffre : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="299"/>
+        <source>What was the context?</source>
+        <translation>Quel était le contexte ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="299"/>
+        <source>What did I do?</source>
+        <translation>Qu&apos;ai-je fait ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="299"/>
+        <source>What was the result?</source>
+        <translation>Quel a été le résultat ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="299"/>
+        <source>What did I learn?</source>
+        <translation>Qu&apos;ai-je appris ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="426"/>
+        <source>This version of the section was not found in your livret.</source>
+        <translation>Cette version de la section est introuvable dans votre livret.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="465"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="488"/>
+        <source>Livret VAE</source>
+        <translation>Livret VAE</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="473"/>
+        <source>No text yet.</source>
+        <translation>Pas encore de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="478"/>
+        <source>Another version of this section is waiting for your choice.</source>
+        <translation>Une autre version de cette section attend votre choix.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +3970,29 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
     </message>
 </context>
 <context>
+    <name>jalon::Session</name>
+    <message>
+        <location filename="../../app/session/session.cpp" line="266"/>
+        <source>Your work made before joining could not be attached to your account: %1</source>
+        <translation>Le travail réalisé avant votre rattachement n&apos;a pas pu être associé à votre compte : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/session.cpp" line="281"/>
+        <source>&quot;%1&quot; is not a server address (for example https://jalon.example.org/).</source>
+        <translation>« %1 » n&apos;est pas une adresse de serveur (par exemple https://jalon.example.org/).</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/session.cpp" line="355"/>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/session.cpp" line="355"/>
+        <source>the profile is locked</source>
+        <translation>le profil est verrouillé</translation>
+    </message>
+</context>
+<context>
     <name>jalon::SyncClient</name>
     <message>
         <location filename="../../sync/syncclient.cpp" line="108"/>
@@ -2421,6 +4043,66 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         <location filename="../../sync/syncclient.cpp" line="342"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>le journal du serveur ne contient pas un événement qu&apos;il a accepté</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../../app/session/syncstatus.cpp" line="74"/>
+        <source>Not joined · %n change(s) kept here</source>
+        <translation>
+            <numerusform>Non rattaché · %n modification conservée ici</numerusform>
+            <numerusform>Non rattaché · %n modifications conservées ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="75"/>
+        <source>Not joined to a centre</source>
+        <translation>Pas encore rattaché à un centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="77"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/session/syncstatus.cpp" line="79"/>
+        <source>Offline · %n change(s) to send</source>
+        <translation>
+            <numerusform>Hors ligne · %n modification à envoyer</numerusform>
+            <numerusform>Hors ligne · %n modifications à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="79"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="81"/>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/session/syncstatus.cpp" line="83"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="85"/>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::VaultSession</name>
+    <message>
+        <location filename="../../app/vaultsession.cpp" line="133"/>
+        <source>the current passphrase is wrong</source>
+        <translation>la phrase de passe actuelle est incorrecte</translation>
     </message>
 </context>
 </TS>

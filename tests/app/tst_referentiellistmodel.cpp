@@ -13,7 +13,7 @@ class TestReferentielListModel : public QObject
 private Q_SLOTS:
     void listsTheBundledReferentielsByTitle()
     {
-        ReferentielLibrary library;
+        ReferentielLibrary library(nullptr);
         QVERIFY2(library.loadError().isEmpty(), qPrintable(library.loadError()));
         ReferentielListModel *model = library.list();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -35,7 +35,7 @@ private Q_SLOTS:
 
     void summaryGivesRulesAndPaths()
     {
-        ReferentielLibrary library;
+        ReferentielLibrary library(nullptr);
         const QVariantMap summary = library.summary(QStringLiteral("cqp-conseiller-entreprise"));
         QCOMPARE(summary.value("blocCount").toInt(), 3);
         QCOMPARE(summary.value("competenceCount").toInt(), 13);

@@ -13,7 +13,7 @@ class TestReferentielOutlineModel : public QObject
     Q_OBJECT
 
 private:
-    ReferentielLibrary m_library;
+    ReferentielLibrary m_library{nullptr};
     const QString m_id = QStringLiteral("cqp-conseiller-offres-service-securite-sociale");
 
     static QString code(const QAbstractItemModel &model, int row)

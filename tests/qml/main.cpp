@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Sets up what main.cpp sets up for the app: translations, style, the QML singletons.
-#include "common/translations.h"
-#include "referentiellibrary.h"
+// Sets up what main.cpp sets up for the app, with a fresh profile for every test file,
+// and `Fixtures`: what other people's devices would send (signed attestations, a
+// concurrent livret edit, the accompanist's sessions).
+#include "appharness.h"
+#include "qmlfixtures.h"
 
-#include <QGuiApplication>
 #include <QQmlEngine>
-#include <QQuickStyle>
 #include <QtQuickTest>
+
+#include <vector>
 
 class Setup : public QObject
 {
@@ -15,19 +17,22 @@ class Setup : public QObject
 public Q_SLOTS:
     void applicationAvailable()
     {
-        jalon::installTranslations(*QCoreApplication::instance(), QStringLiteral("fr"));
-        QQuickStyle::setStyle(QStringLiteral("Material"));
+        jalon::test::AppHarness::setUpApplication(m_settings.path());
+        jalon::QmlFixtures::registerType();
     }
 
+    // Every test file starts with no profile, as on a new tablet.
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
-        m_referentiels = std::make_unique<jalon::ReferentielLibrary>();
-        jalon::ReferentielLibrary::setInstance(m_referentiels.get());
+        m_harnesses.push_back(std::make_unique<jalon::test::AppHarness>());
+        m_harnesses.back()->preferences.setEngine(engine);
+        jalon::QmlFixtures::setSession(&m_harnesses.back()->session);
     }
 
 private:
-    std::unique_ptr<jalon::ReferentielLibrary> m_referentiels;
+    QTemporaryDir m_settings;
+    std::vector<std::unique_ptr<jalon::test::AppHarness>> m_harnesses;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(jalon, Setup)

@@ -4,6 +4,7 @@ import QtQuick.Controls
 import QtTest
 import Jalon
 import Jalon.App
+import "helpers.js" as H
 
 TestCase {
     id: testCase
@@ -15,10 +16,11 @@ TestCase {
         Main {}
     }
 
+    // The certifications, as the shell's navigation opens them.
     function openWindow(width: int, height: int): var {
-        const window = createTemporaryObject(mainComponent, testCase, { width: width, height: height })
-        verify(window)
-        tryVerify(() => window.visible && window.contentItem.width === width)
+        H.ensureProfile(testCase, Session, "cqp-conseiller-entreprise")
+        const window = H.openWindow(testCase, mainComponent, width, height)
+        H.go(testCase, window, "certifications")
         return window
     }
 

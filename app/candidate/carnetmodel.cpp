@@ -1,0 +1,474 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "candidate/carnetmodel.h"
+
+#include "export/pdfdocument.h"
+#include "journal/event.h"
+#include "journal/eventkinds.h"
+#include "projections/orgprojection.h"
+#include "rules/fraction.h"
+#include "session/session.h"
+#include "vault/settings.h"
+#include "vault/sqlitedatabase.h"
+#include "vault/vault.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <iterator>
+
+namespace jalon {
+
+namespace {
+
+using CarnetProjection::StoredAttestation;
+
+constexpr auto PushedSetting = "sync.pushed_seq"; // SyncClient's cursor: own events up to it reached the server
+
+// The statuses' wire names (for QML) and words (for documents), in the enums' order.
+struct StatusWords
+{
+    const char *name;
+    const char *text;
+};
+constexpr StatusWords CompetenceWords[] = {
+    {"notStarted", QT_TRANSLATE_NOOP("CarnetModel", "not started")},
+    {"inProgress", QT_TRANSLATE_NOOP("CarnetModel", "in progress")},
+    {"acquired", QT_TRANSLATE_NOOP("CarnetModel", "acquired")},
+};
+constexpr StatusWords BlocWords[] = {
+    {"notStarted", QT_TRANSLATE_NOOP("CarnetModel", "Not started")},
+    {"inProgress", QT_TRANSLATE_NOOP("CarnetModel", "In progress")},
+    {"ready", QT_TRANSLATE_NOOP("CarnetModel", "Ready for evaluation")},
+    {"validated", QT_TRANSLATE_NOOP("CarnetModel", "Validated")},
+    {"expired", QT_TRANSLATE_NOOP("CarnetModel", "Expired")},
+};
+static_assert(std::size(CompetenceWords) == int(CompetenceStatus::Acquired) + 1);
+static_assert(std::size(BlocWords) == int(BlocStatus::Expired) + 1);
+
+const StatusWords &wordsOf(CompetenceStatus status)
+{
+    return CompetenceWords[int(status)];
+}
+
+const StatusWords &wordsOf(BlocStatus status)
+{
+    return BlocWords[int(status)];
+}
+
+QString statusName(auto status)
+{
+    return QLatin1String(wordsOf(status).name);
+}
+
+QString statusText(auto status)
+{
+    return CarnetModel::tr(wordsOf(status).text);
+}
+
+QString roleText(const QString &wireName)
+{
+    const std::optional<Role> role = roleFromName(wireName);
+    return role ? roleDisplayName(*role) : wireName;
+}
+
+// What the engine needs to count an attestation's criteria: its competence and ticks.
+Attestation forRules(const StoredAttestation &stored)
+{
+    return Attestation{stored.competenceId, {}, roleFromName(stored.role).value_or(Role::Tutor),
+                       stored.criteria, stored.at, !stored.revokedBy.isEmpty()};
+}
+
+int percent(Fraction threshold)
+{
+    return threshold.den > 0 ? threshold.num * 100 / threshold.den : 0;
+}
+
+// The smallest number of further acquired competences that reach the threshold.
+int stillNeeded(const BlocProgress &bloc, Fraction threshold)
+{
+    int needed = 0;
+    while (bloc.acquired + needed < bloc.total && !reachesThreshold(bloc.acquired + needed, bloc.total, threshold))
+        ++needed;
+    return needed;
+}
+
+// The device's attestations whose seq the server has acknowledged. The events table is
+// indexed by (author, seq), not by id (a random hash), so they are found by author.
+Result<QSet<QByteArray>> pushedAttestations(SqliteDatabase &database, const QByteArray &device)
+{
+    QSet<QByteArray> ids;
+    const qint64 pushed = Settings::value(database, QLatin1String(PushedSetting)).toLongLong();
+    if (pushed <= 0)
+        return ids;
+    auto select = database.prepare("SELECT id FROM events WHERE author = ? AND own = 1 AND seq <= ? AND kind = ?");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, device).bind(2, pushed).bind(3, QString::fromLatin1(EventKinds::CarnetAttest));
+    while (select->next())
+        ids.insert(select->blob(0));
+    if (select->error())
+        return std::unexpected(*select->error());
+    return ids;
+}
+
+} // namespace
+
+CarnetModel::CarnetModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void CarnetModel::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &Session::changed, this, &CarnetModel::reload);
+        connect(m_session, &Session::identityChanged, this, &CarnetModel::reload);
+    }
+    reload();
+    Q_EMIT sessionChanged();
+}
+
+void CarnetModel::setCandidateId(const QString &candidateId)
+{
+    if (candidateId == m_candidateId)
+        return;
+    m_candidateId = candidateId;
+    reload();
+    Q_EMIT sessionChanged();
+}
+
+QString CarnetModel::subject() const
+{
+    if (!m_candidateId.isEmpty())
+        return m_candidateId;
+    return m_session ? m_session->userId() : QString();
+}
+
+void CarnetModel::reload()
+{
+    const Referentiel *referentiel = m_session ? m_session->referentiel() : nullptr;
+    const bool reset = referentiel != m_referentiel;
+    // Everything is loaded before the reset ends: views read the rows as soon as it does.
+    if (reset) {
+        beginResetModel();
+        m_referentiel = referentiel;
+        buildRows();
+    }
+    load();
+    if (reset)
+        endResetModel();
+    else if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {StatusRole, AttestationCountRole, AttestedByRole});
+    Q_EMIT reloaded();
+}
+
+void CarnetModel::buildRows()
+{
+    m_rows.clear();
+    m_engine.reset();
+    if (!m_referentiel)
+        return;
+    m_engine.emplace(*m_referentiel);
+    int progressIndex = 0;
+    for (int b = 0; b < m_referentiel->blocs.size(); ++b) {
+        const Bloc &bloc = m_referentiel->blocs[b];
+        for (int c = 0; c < bloc.competences.size(); ++c)
+            m_rows << Row{bloc.competences[c].id, b, c, progressIndex++, {}};
+    }
+}
+
+void CarnetModel::load()
+{
+    m_attestations.clear();
+    m_attesterNames.clear();
+    m_pushed.clear();
+    m_deviceKey.clear();
+    for (Row &row : m_rows)
+        row.attestations.clear();
+    CandidateFacts facts;
+    SqliteDatabase *db = m_session ? m_session->database() : nullptr;
+    if (db && m_engine) {
+        m_deviceKey = m_session->openVault()->deviceKey().publicKey();
+        auto stored = CarnetProjection::attestations(*db, subject());
+        auto known = CarnetProjection::facts(*db, subject());
+        auto users = OrgProjection::usersByDevice(*db);
+        auto pushed = pushedAttestations(*db, m_deviceKey);
+        if (!stored || !known || !users || !pushed) {
+            const Error &error = !stored ? stored.error() : !known ? known.error() : !users ? users.error() : pushed.error();
+            m_session->reportError(tr("The carnet cannot be read: %1").arg(error.message()));
+        } else {
+            m_attestations = std::move(*stored);
+            facts = std::move(*known);
+            m_pushed = std::move(*pushed);
+            for (auto user = users->cbegin(); user != users->cend(); ++user)
+                m_attesterNames.insert(user.key(), user->name);
+        }
+    }
+    QHash<QString, int> rowOf;
+    for (int i = 0; i < m_rows.size(); ++i)
+        rowOf.insert(m_rows[i].competenceId, i);
+    for (int i = int(m_attestations.size()) - 1; i >= 0; --i) { // stored oldest first
+        if (const auto row = rowOf.constFind(m_attestations[i].competenceId); row != rowOf.cend())
+            m_rows[*row].attestations << i;
+    }
+    const QDate today = m_session ? m_session->today() : QDate();
+    m_progress = m_engine ? m_engine->evaluate(facts, today) : CandidateProgress{};
+}
+
+int CarnetModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+const Competence &CarnetModel::competenceOf(const Row &row) const
+{
+    return m_referentiel->blocs[row.bloc].competences[row.competence];
+}
+
+QVariant CarnetModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Row &row = m_rows[index.row()];
+    const Competence &competence = competenceOf(row);
+    switch (role) {
+    case CompetenceIdRole:
+        return row.competenceId;
+    case Qt::DisplayRole:
+    case LabelRole:
+        return competence.label;
+    case BlocIdRole:
+        return m_referentiel->blocs[row.bloc].id;
+    case BlocTitleRole:
+        return m_referentiel->blocs[row.bloc].title;
+    case TransversalRole:
+        return competence.type == CompetenceType::Transversal;
+    case StatusRole:
+        return statusName(m_progress.competences[row.progressIndex]);
+    case CriteriaCountRole:
+        return int(competence.criteria.size());
+    case AttestationCountRole:
+        return currentCount(row);
+    case AttestedByRole: {
+        QStringList roles;
+        for (const jalon::Role attester : {jalon::Role::Tutor, jalon::Role::Manager}) {
+            const bool attested = std::any_of(row.attestations.cbegin(), row.attestations.cend(), [&](int i) {
+                return m_attestations[i].revokedBy.isEmpty() && m_attestations[i].role == roleName(attester);
+            });
+            if (attested)
+                roles << roleDisplayName(attester);
+        }
+        return roles.join(QStringLiteral(", "));
+    }
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CarnetModel::roleNames() const
+{
+    return {{CompetenceIdRole, "competenceId"}, {LabelRole, "label"},
+            {BlocIdRole, "blocId"},             {BlocTitleRole, "blocTitle"},
+            {TransversalRole, "transversal"},   {StatusRole, "status"},
+            {CriteriaCountRole, "criteriaCount"}, {AttestationCountRole, "attestationCount"},
+            {AttestedByRole, "attestedBy"}};
+}
+
+int CarnetModel::acquiredCount() const
+{
+    return int(std::count(m_progress.competences.cbegin(), m_progress.competences.cend(), CompetenceStatus::Acquired));
+}
+
+int CarnetModel::currentCount(const Row &row) const
+{
+    return int(std::count_if(row.attestations.cbegin(), row.attestations.cend(),
+                             [this](int i) { return m_attestations[i].revokedBy.isEmpty(); }));
+}
+
+int CarnetModel::attestationCount() const
+{
+    int count = 0;
+    for (const Row &row : m_rows)
+        count += currentCount(row);
+    return count;
+}
+
+QVariantList CarnetModel::blocs() const
+{
+    QVariantList list;
+    if (!m_referentiel)
+        return list;
+    const Fraction threshold = m_referentiel->rules.competenceThreshold;
+    for (int b = 0; b < m_progress.blocs.size(); ++b) {
+        const BlocProgress &progress = m_progress.blocs[b];
+        const std::optional<BlocEvaluation> &evaluation = progress.evaluation;
+        list << QVariantMap{{QStringLiteral("id"), m_referentiel->blocs[b].id},
+                            {QStringLiteral("title"), m_referentiel->blocs[b].title},
+                            {QStringLiteral("acquired"), progress.acquired},
+                            {QStringLiteral("total"), progress.total},
+                            {QStringLiteral("needed"), stillNeeded(progress, threshold)},
+                            {QStringLiteral("ready"), progress.ready},
+                            {QStringLiteral("status"), statusName(progress.status)},
+                            {QStringLiteral("thresholdPercent"), percent(threshold)},
+                            {QStringLiteral("evaluated"), evaluation.has_value()},
+                            {QStringLiteral("validated"), evaluation && evaluation->validated},
+                            {QStringLiteral("evaluationDate"), evaluation ? evaluation->date : QDate()},
+                            {QStringLiteral("validUntil"), progress.validUntil}};
+    }
+    return list;
+}
+
+QString CarnetModel::attesterName(const QByteArray &device) const
+{
+    if (const auto name = m_attesterNames.constFind(device); name != m_attesterNames.cend())
+        return *name;
+    // Before the organisation names this device (not joined yet), it is still the person's own.
+    return device == m_deviceKey && m_session ? m_session->name() : QString();
+}
+
+bool CarnetModel::isSynced(const StoredAttestation &attestation) const
+{
+    return attestation.attester != m_deviceKey || m_pushed.contains(attestation.id);
+}
+
+QVariantMap CarnetModel::attestationMap(const StoredAttestation &attestation) const
+{
+    const Attestation rules = forRules(attestation);
+    return {{QStringLiteral("id"), toIdText(attestation.id)},
+            {QStringLiteral("role"), attestation.role},
+            {QStringLiteral("roleName"), roleText(attestation.role)},
+            {QStringLiteral("attester"), attesterName(attestation.attester)},
+            {QStringLiteral("criteria"), attestation.criteria},
+            {QStringLiteral("validatedCount"), m_engine->validatedCriteriaCount(rules)},
+            {QStringLiteral("reachesThreshold"), m_engine->reachesCriterionThreshold(rules)},
+            {QStringLiteral("situation"), attestation.situation},
+            {QStringLiteral("observedOn"), attestation.observedOn},
+            {QStringLiteral("at"), attestation.at},
+            {QStringLiteral("synced"), isSynced(attestation)},
+            {QStringLiteral("revoked"), !attestation.revokedBy.isEmpty()},
+            {QStringLiteral("revokeReason"), attestation.revokeReason}};
+}
+
+QVariantMap CarnetModel::competence(const QString &competenceId) const
+{
+    const auto row = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const Row &r) { return r.competenceId == competenceId; });
+    if (row == m_rows.cend())
+        return {};
+    const Competence &competence = competenceOf(*row);
+    QVariantList criteria;
+    for (const Criterion &criterion : competence.criteria)
+        criteria << QVariantMap{{QStringLiteral("id"), criterion.id}, {QStringLiteral("label"), criterion.label}};
+    QVariantList attestations;
+    for (const int i : row->attestations)
+        attestations << attestationMap(m_attestations[i]);
+    return {{QStringLiteral("id"), competence.id},
+            {QStringLiteral("label"), competence.label},
+            {QStringLiteral("status"), statusName(m_progress.competences[row->progressIndex])},
+            {QStringLiteral("criteria"), criteria},
+            {QStringLiteral("attestations"), attestations}};
+}
+
+QString CarnetModel::subjectName() const
+{
+    if (SqliteDatabase *db = m_session ? m_session->database() : nullptr) {
+        if (auto user = OrgProjection::user(*db, subject()); user && *user)
+            return (*user)->name;
+    }
+    return m_candidateId.isEmpty() && m_session ? m_session->name() : m_candidateId;
+}
+
+QString CarnetModel::html() const
+{
+    using PdfDocument::escaped;
+    if (!m_referentiel || !m_session)
+        return {};
+    QString html = QStringLiteral("<h1>%1</h1><p>%2<br/>%3</p>")
+                       .arg(escaped(tr("Carnet de suivi des compétences")), escaped(m_referentiel->certification.title),
+                            escaped(tr("%1 — %2 of %3 competences acquired, %4 attestations")
+                                        .arg(subjectName(), QString::number(acquiredCount()), QString::number(count()),
+                                             QString::number(attestationCount()))));
+    if (isObtained())
+        html += QStringLiteral("<p><b>%1</b></p>").arg(escaped(tr("Every bloc is validated: the certification is obtained.")));
+    for (int b = 0; b < m_progress.blocs.size(); ++b) {
+        html += blocHtml(b);
+        for (const Row &row : m_rows) {
+            if (row.bloc == b)
+                html += competenceHtml(row);
+        }
+    }
+    return html;
+}
+
+QString CarnetModel::blocHtml(int bloc) const
+{
+    using PdfDocument::escaped;
+    const QLocale locale;
+    const BlocProgress &progress = m_progress.blocs[bloc];
+    const Fraction threshold = m_referentiel->rules.competenceThreshold;
+    QString result;
+    if (!progress.evaluation)
+        result = tr("No evaluation recorded.");
+    else if (progress.evaluation->validated)
+        result = tr("Validated by the evaluator on %1, valid until %2.")
+                     .arg(locale.toString(progress.evaluation->date, QLocale::LongFormat),
+                          locale.toString(progress.validUntil, QLocale::LongFormat));
+    else
+        result = tr("Not validated by the evaluator on %1.").arg(locale.toString(progress.evaluation->date, QLocale::LongFormat));
+    return QStringLiteral("<h2>%1 — %2</h2><p><b>%3</b> — %4<br/>%5</p>")
+        .arg(escaped(m_referentiel->blocs[bloc].id), escaped(m_referentiel->blocs[bloc].title),
+             escaped(statusText(progress.status)),
+             escaped(tr("%1 of %2 competences acquired (threshold %3 %)")
+                         .arg(progress.acquired).arg(progress.total).arg(percent(threshold))),
+             escaped(result));
+}
+
+QString CarnetModel::competenceHtml(const Row &row) const
+{
+    using PdfDocument::escaped;
+    const Competence &competence = competenceOf(row);
+    QString html = QStringLiteral("<h3>%1 %2 — %3</h3>")
+                       .arg(escaped(competence.id), escaped(competence.label),
+                            escaped(statusText(m_progress.competences[row.progressIndex])));
+    QStringList current;
+    for (const int i : row.attestations) {
+        const StoredAttestation &a = m_attestations[i];
+        if (!a.revokedBy.isEmpty())
+            continue;
+        QStringList criteria;
+        for (const QString &id : a.criteria) {
+            const auto known = std::find_if(competence.criteria.cbegin(), competence.criteria.cend(),
+                                            [&](const Criterion &c) { return c.id == id; });
+            criteria << escaped(known == competence.criteria.cend() ? id : id + QLatin1Char(' ') + known->label);
+        }
+        const QString signer = attesterName(a.attester);
+        current << QStringLiteral("<tr><td>%1<br/>%2</td><td>%3</td><td>%4</td><td>%5</td><td class='muted'>%6</td></tr>")
+                       .arg(escaped(signer.isEmpty() ? tr("unknown signer") : signer), escaped(roleText(a.role)),
+                            escaped(QLocale().toString(a.observedOn, QLocale::ShortFormat)), escaped(a.situation),
+                            criteria.join(QStringLiteral("<br/>")), escaped(toIdText(a.id)));
+    }
+    if (current.isEmpty())
+        return html + QStringLiteral("<p class='muted'>%1</p>").arg(escaped(tr("No current attestation.")));
+    return html
+        + QStringLiteral("<table width='100%'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+              .arg(escaped(tr("Signed by")), escaped(tr("Observed on")), escaped(tr("Situation")),
+                   escaped(tr("Criteria validated")), escaped(tr("Event")))
+        + current.join(QString()) + QStringLiteral("</table>");
+}
+
+QString CarnetModel::exportPdf()
+{
+    if (!m_referentiel || !m_session)
+        return {};
+    auto written = PdfDocument::write(QStringLiteral("carnet-%1.pdf").arg(m_referentiel->id),
+                                      tr("Carnet de suivi des compétences"), html());
+    if (!written) {
+        m_session->reportError(written.error().message());
+        return {};
+    }
+    return *written;
+}
+
+} // namespace jalon

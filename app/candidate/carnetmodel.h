@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "projections/carnetprojection.h"
+#include "rules/candidateprogress.h"
+#include "rules/progressengine.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QSet>
+#include <QVariantList>
+
+#include <optional>
+
+namespace jalon {
+
+class Session;
+struct Referentiel;
+
+/// The carnet de suivi des compétences of the session's candidate: one row per
+/// competence of their référentiel, bloc by bloc, with its status under the rules
+/// (not started / in progress / acquired); per competence, who attested which criteria,
+/// when, in what situation, and whether it reached the server; per bloc, its readiness
+/// against the competence threshold and an evaluator's result with its validity end.
+/// Everything is computed by the rules engine from the projection, never here.
+class CarnetModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_MOC_INCLUDE("session/session.h")
+    QML_ELEMENT
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    /// Whose carnet: empty for the session's own user (a candidate).
+    Q_PROPERTY(QString candidateId READ candidateId WRITE setCandidateId NOTIFY sessionChanged)
+    Q_PROPERTY(int count READ count NOTIFY reloaded)
+    Q_PROPERTY(int acquiredCount READ acquiredCount NOTIFY reloaded)
+    Q_PROPERTY(int attestationCount READ attestationCount NOTIFY reloaded)
+    Q_PROPERTY(bool obtained READ isObtained NOTIFY reloaded)
+    /// [{id, title, acquired, total, needed, ready, status, thresholdPercent,
+    ///   evaluated, validated, evaluationDate, validUntil}] in the référentiel's order;
+    /// status: notStarted, inProgress, ready, validated, expired; needed: competences
+    /// still to acquire to reach the threshold.
+    Q_PROPERTY(QVariantList blocs READ blocs NOTIFY reloaded)
+
+public:
+    enum Role {
+        CompetenceIdRole = Qt::UserRole + 1,
+        LabelRole,
+        BlocIdRole,
+        BlocTitleRole,
+        TransversalRole,   ///< bool
+        StatusRole,        ///< "notStarted", "inProgress", "acquired"
+        CriteriaCountRole,
+        AttestationCountRole, ///< current (not revoked) attestations
+        AttestedByRole,    ///< the roles with a current attestation, in words ("tuteur, manager")
+    };
+    Q_ENUM(Role)
+
+    explicit CarnetModel(QObject *parent = nullptr);
+
+    Session *session() const { return m_session; }
+    void setSession(Session *session);
+    QString candidateId() const { return m_candidateId; }
+    void setCandidateId(const QString &candidateId);
+
+    int count() const { return rowCount(); }
+    int acquiredCount() const;
+    int attestationCount() const;
+    bool isObtained() const { return m_progress.obtained; }
+    QVariantList blocs() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// One competence in full: {id, label, status, criteria: [{id, label}],
+    ///  attestations: [{id, role, roleName, attester, criteria: [ids], validatedCount,
+    ///  reachesThreshold, situation, observedOn, at, synced, revoked, revokeReason}]}
+    /// newest first; `attester` is the signer's name when the organisation told it.
+    Q_INVOKABLE QVariantMap competence(const QString &competenceId) const;
+    /// The whole carnet as a PDF; returns its path (empty on failure, error reported).
+    Q_INVOKABLE QString exportPdf();
+
+    /// The carnet as HTML (the PDF's content).
+    QString html() const;
+
+Q_SIGNALS:
+    void sessionChanged();
+    void reloaded();
+
+private:
+    struct Row;
+    void reload();
+    void buildRows();
+    void load();
+    QString subject() const;
+    QString subjectName() const;
+    const Competence &competenceOf(const Row &row) const;
+    int currentCount(const Row &row) const;
+    QVariantMap attestationMap(const CarnetProjection::StoredAttestation &attestation) const;
+    QString attesterName(const QByteArray &device) const;
+    bool isSynced(const CarnetProjection::StoredAttestation &attestation) const;
+    QString blocHtml(int bloc) const;
+    QString competenceHtml(const Row &row) const;
+
+    QPointer<Session> m_session;
+    QString m_candidateId;
+    const Referentiel *m_referentiel = nullptr;
+    struct Row
+    {
+        QString competenceId;
+        int bloc = 0;
+        int competence = 0; ///< index inside the bloc
+        int progressIndex = 0; ///< index in CandidateProgress::competences
+        QList<int> attestations; ///< indices in m_attestations, newest first
+    };
+    QList<Row> m_rows;
+    QList<CarnetProjection::StoredAttestation> m_attestations;
+    CandidateProgress m_progress;
+    std::optional<ProgressEngine> m_engine; ///< built once per référentiel
+    QHash<QByteArray, QString> m_attesterNames; ///< device key → the user's name, as the organisation told it
+    QByteArray m_deviceKey;                     ///< this device's: its attestations are "own"
+    QSet<QByteArray> m_pushed;                  ///< own attestations the server has received
+};
+
+} // namespace jalon

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "candidate/journeymodel.h"
+
+#include "referentiel/referentiel.h"
+#include "session/session.h"
+
+#include <algorithm>
+
+namespace jalon {
+
+namespace {
+
+constexpr auto Planned = QLatin1String("planned");
+constexpr auto Held = QLatin1String("held");
+
+} // namespace
+
+JourneyModel::JourneyModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void JourneyModel::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &Session::changed, this, &JourneyModel::reload);
+        connect(m_session, &Session::identityChanged, this, &JourneyModel::reload);
+    }
+    reload();
+    Q_EMIT sessionChanged();
+}
+
+void JourneyModel::reload()
+{
+    const Referentiel *referentiel = m_session ? m_session->referentiel() : nullptr;
+    const int sessions = referentiel ? referentiel->vae.sessions : 0;
+    const bool reset = referentiel != m_referentiel || sessions != m_sessions.size();
+    // The rows are filled before the reset ends: views read them as soon as it does.
+    if (reset) {
+        beginResetModel();
+        m_referentiel = referentiel;
+    }
+    m_sessions = QList<VaeProjection::Session>(sessions);
+    if (SqliteDatabase *db = m_session ? m_session->database() : nullptr; db && sessions > 0) {
+        auto recorded = VaeProjection::sessions(*db, m_session->userId());
+        if (!recorded) {
+            m_session->reportError(tr("The VAE sessions cannot be read: %1").arg(recorded.error().message()));
+        } else {
+            // Numbers outside the référentiel's path are kept in the journal, not shown.
+            for (const VaeProjection::Session &session : *recorded) {
+                if (session.number >= 1 && session.number <= sessions)
+                    m_sessions[session.number - 1] = session;
+            }
+        }
+    }
+    if (reset)
+        endResetModel();
+    else if (!m_sessions.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_sessions.size()) - 1));
+    Q_EMIT reloaded();
+}
+
+int JourneyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sessions.size());
+}
+
+QVariant JourneyModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const VaeProjection::Session &session = m_sessions[index.row()];
+    const bool recorded = session.number != 0;
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("Session %1").arg(index.row() + 1);
+    case NumberRole:
+        return index.row() + 1;
+    case StatusRole:
+        return recorded ? session.status : QStringLiteral("notPlanned");
+    case DateRole:
+        return session.date;
+    case NotesRole:
+        return session.notes;
+    case NextStepsRole:
+        return session.nextSteps;
+    case SectionsRole:
+        return session.sections.join(QStringLiteral(", "));
+    }
+    return {};
+}
+
+QHash<int, QByteArray> JourneyModel::roleNames() const
+{
+    return {{NumberRole, "number"}, {StatusRole, "status"},       {DateRole, "date"},
+            {NotesRole, "notes"},   {NextStepsRole, "nextSteps"}, {SectionsRole, "sections"}};
+}
+
+int JourneyModel::heldCount() const
+{
+    return int(std::count_if(m_sessions.cbegin(), m_sessions.cend(),
+                             [](const VaeProjection::Session &s) { return s.status == Held; }));
+}
+
+int JourneyModel::plannedCount() const
+{
+    return int(std::count_if(m_sessions.cbegin(), m_sessions.cend(),
+                             [](const VaeProjection::Session &s) { return s.status == Planned; }));
+}
+
+int JourneyModel::months() const
+{
+    return m_referentiel ? m_referentiel->vae.months : 0;
+}
+
+QVariantMap JourneyModel::nextSession() const
+{
+    if (!m_session)
+        return {};
+    // Sessions may be planned out of order (one moved later): the earliest date decides.
+    const QDate today = m_session->today();
+    const VaeProjection::Session *next = nullptr;
+    for (const VaeProjection::Session &session : m_sessions) {
+        if (session.status == Planned && session.date.isValid() && session.date >= today
+            && (!next || session.date < next->date))
+            next = &session;
+    }
+    if (!next)
+        return {};
+    return {{QStringLiteral("number"), next->number}, {QStringLiteral("date"), next->date}};
+}
+
+QVariantList JourneyModel::milestones() const
+{
+    QVariantList list;
+    if (!m_referentiel)
+        return list;
+    for (const PathStep &step : m_referentiel->vae.steps) {
+        list << QVariantMap{{QStringLiteral("id"), step.id},
+                            {QStringLiteral("label"), step.label},
+                            {QStringLiteral("duration"), step.duration},
+                            {QStringLiteral("note"), step.note}};
+    }
+    return list;
+}
+
+} // namespace jalon

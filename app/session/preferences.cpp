@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/preferences.h"
+
+#include "common/translations.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace jalon {
+
+namespace {
+Preferences *s_instance = nullptr;
+const QStringList Languages{QStringLiteral("fr"), QStringLiteral("en")};
+const QStringList Themes{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+} // namespace
+
+Preferences::Preferences(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void Preferences::setInstance(Preferences *preferences)
+{
+    s_instance = preferences;
+}
+
+Preferences *Preferences::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+QString Preferences::language() const
+{
+    const QString stored = QSettings().value(QStringLiteral("language")).toString();
+    return Languages.contains(stored) ? stored : Languages.first();
+}
+
+void Preferences::setLanguage(const QString &language)
+{
+    if (!Languages.contains(language) || language == this->language())
+        return;
+    QSettings().setValue(QStringLiteral("language"), language);
+    if (m_engine && installTranslations(*QCoreApplication::instance(), language))
+        m_engine->retranslate();
+    Q_EMIT languageChanged();
+}
+
+QString Preferences::theme() const
+{
+    const QString stored = QSettings().value(QStringLiteral("theme")).toString();
+    return Themes.contains(stored) ? stored : Themes.first();
+}
+
+void Preferences::setTheme(const QString &theme)
+{
+    if (!Themes.contains(theme) || theme == this->theme())
+        return;
+    QSettings().setValue(QStringLiteral("theme"), theme);
+    Q_EMIT themeChanged();
+}
+
+int Preferences::autoLockMinutes() const
+{
+    return std::clamp(QSettings().value(QStringLiteral("autoLockMinutes"), 5).toInt(), 1, 240);
+}
+
+void Preferences::setAutoLockMinutes(int minutes)
+{
+    minutes = std::clamp(minutes, 1, 240);
+    if (minutes == autoLockMinutes())
+        return;
+    QSettings().setValue(QStringLiteral("autoLockMinutes"), minutes);
+    Q_EMIT autoLockMinutesChanged();
+}
+
+} // namespace jalon

@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/session.h"
+
+#include "common/role.h"
+#include "crypto/sha256.h"
+#include "projections/orgprojection.h"
+#include "referentiellibrary.h"
+#include "sync/autosync.h"
+#include "sync/syncclient.h"
+#include "vault/settings.h"
+#include "vault/vault.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSession, "jalon.session", QtInfoMsg)
+
+namespace jalon {
+
+namespace {
+
+Session *s_instance = nullptr;
+
+constexpr auto NameSetting = "profile.name";
+constexpr auto ReferentielSetting = "profile.referentiel";
+constexpr auto OnboardedSetting = "profile.onboarded";
+constexpr auto PushedSetting = "sync.pushed_seq"; // SyncClient's cursor: nothing sent yet while 0
+constexpr int KeptErrors = 20;
+
+// Groups of four hex digits of the key's SHA-256: what two people read aloud to compare.
+QString fingerprint(const QByteArray &key)
+{
+    if (key.isEmpty())
+        return {};
+    const QByteArray hex = sha256(key).toHex().left(32).toUpper();
+    QStringList groups;
+    for (int i = 0; i < hex.size(); i += 4)
+        groups << QString::fromLatin1(hex.mid(i, 4));
+    return groups.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+Session::Session(QObject *parent)
+    : QObject(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    connect(&m_vault, &VaultSession::stateChanged, this, &Session::onVaultStateChanged);
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        qCInfo(lcSession) << "locked after" << m_autoLockDelay.count() << "idle ms";
+        lock();
+    });
+}
+
+Session::~Session()
+{
+    closeWorkspace();
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+void Session::setInstance(Session *session)
+{
+    s_instance = session;
+}
+
+Session *Session::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void Session::setDirectory(const QString &directory)
+{
+    m_vault.setDirectory(directory);
+    Q_EMIT openChanged();
+}
+
+void Session::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    if (m_journal)
+        m_journal->setClock(m_clock);
+}
+
+QString Session::setting(const char *key) const
+{
+    SqliteDatabase *db = database();
+    return db ? Settings::value(*db, QLatin1String(key)) : QString();
+}
+
+bool Session::setSetting(const char *key, const QString &value)
+{
+    SqliteDatabase *db = database();
+    if (!db)
+        return false;
+    if (auto set = Settings::setValue(*db, QLatin1String(key), value); !set) {
+        reportError(set.error().message());
+        return false;
+    }
+    return true;
+}
+
+SqliteDatabase *Session::database() const
+{
+    Vault *vault = m_vault.vault();
+    return vault && m_journal ? &vault->database() : nullptr;
+}
+
+bool Session::isOnboarded() const
+{
+    return setting(OnboardedSetting) == QLatin1String("1");
+}
+
+QString Session::name() const
+{
+    if (SqliteDatabase *db = database(); db && isJoined()) {
+        if (auto user = OrgProjection::user(*db, userId()); user && *user)
+            return (*user)->name;
+    }
+    return setting(NameSetting);
+}
+
+QString Session::role() const
+{
+    // Before joining, the person works as a candidate: only a candidate has work of their own.
+    return m_client && m_client->isEnrolled() ? m_client->role() : QStringLiteral("candidate");
+}
+
+QString Session::roleName() const
+{
+    const auto known = roleFromName(role());
+    return known ? roleDisplayName(*known) : role();
+}
+
+QString Session::userId() const
+{
+    return m_client && m_client->isEnrolled() ? m_client->user() : QString::fromLatin1(LocalSubject);
+}
+
+QString Session::referentielId() const
+{
+    if (SqliteDatabase *db = database(); db && isJoined()) {
+        if (auto user = OrgProjection::user(*db, userId()); user && *user && !(*user)->referentiel.isEmpty())
+            return (*user)->referentiel;
+    }
+    return setting(ReferentielSetting);
+}
+
+const Referentiel *Session::referentiel() const
+{
+    return m_referentiels ? m_referentiels->find(referentielId()) : nullptr;
+}
+
+bool Session::isJoined() const
+{
+    return m_client && m_client->isEnrolled();
+}
+
+QString Session::serverUrl() const
+{
+    return isJoined() ? m_client->server().toString() : QString();
+}
+
+QString Session::serverFingerprint() const
+{
+    return m_journal ? fingerprint(m_journal->serverKey()) : QString();
+}
+
+QString Session::deviceFingerprint() const
+{
+    Vault *vault = m_vault.vault();
+    return vault && vault->isOpen() ? fingerprint(vault->deviceKey().publicKey()) : QString();
+}
+
+void Session::setAutoLockMinutes(int minutes)
+{
+    minutes = std::clamp(minutes, 1, 240);
+    if (minutes == m_autoLockMinutes)
+        return;
+    m_autoLockMinutes = minutes;
+    setAutoLockDelay(std::chrono::minutes(minutes));
+    Q_EMIT autoLockMinutesChanged();
+}
+
+void Session::setAutoLockDelay(std::chrono::milliseconds delay)
+{
+    m_autoLockDelay = delay;
+    userActive();
+}
+
+void Session::createProfile(const QString &name, const QString &passphrase)
+{
+    m_pendingName = name.trimmed();
+    m_vault.create(passphrase, m_pendingName.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+}
+
+void Session::recover(const QString &recoveryCode, const QString &newPassphrase)
+{
+    m_vault.recover(recoveryCode, newPassphrase);
+}
+
+void Session::onVaultStateChanged()
+{
+    const bool unlocked = m_vault.isUnlocked();
+    if (unlocked && !m_journal)
+        openWorkspace();
+    else if (!unlocked && m_journal)
+        closeWorkspace();
+}
+
+void Session::openWorkspace()
+{
+    Vault *vault = m_vault.vault();
+    m_journal = std::make_unique<Journal>(*vault);
+    m_journal->setClock(m_clock);
+    m_client = std::make_unique<SyncClient>(*vault);
+    connect(m_client.get(), &SyncClient::enrollFinished, this, &Session::onJoined);
+    connect(m_client.get(), &SyncClient::syncFinished, this, [this] {
+        bump();
+        Q_EMIT identityChanged(); // the organisation's events may name the person now
+    });
+    if (!m_pendingName.isEmpty()) {
+        setSetting(NameSetting, m_pendingName);
+        m_pendingName.clear();
+    }
+    m_unlockedAt = m_clock();
+    m_syncStatus.follow(m_client.get(), nullptr);
+    if (m_client->isEnrolled())
+        startSync();
+    userActive();
+    Q_EMIT openChanged();
+    Q_EMIT identityChanged();
+    bump();
+}
+
+void Session::closeWorkspace()
+{
+    m_idle.stop();
+    m_syncStatus.follow(nullptr, nullptr);
+    m_autoSync.reset();
+    m_client.reset();
+    m_journal.reset();
+    Q_EMIT openChanged();
+    Q_EMIT identityChanged();
+}
+
+void Session::startSync()
+{
+    // A crash between the join and the rebinding leaves events naming the placeholder:
+    // they are rebound before anything is sent.
+    if (!rebindLocalEvents())
+        return;
+    m_autoSync = std::make_unique<AutoSync>(*m_client);
+    m_syncStatus.follow(m_client.get(), m_autoSync.get());
+    m_autoSync->start();
+}
+
+bool Session::rebindLocalEvents()
+{
+    if (setting(PushedSetting).toLongLong() > 0)
+        return true;
+    auto rebound = m_journal->rebindOwnSubject(QString::fromLatin1(LocalSubject), m_client->user());
+    if (!rebound) {
+        reportError(tr("Your work made before joining could not be attached to your account: %1")
+                        .arg(rebound.error().message()));
+        return false;
+    }
+    if (*rebound > 0)
+        qCInfo(lcSession) << *rebound << "event(s) made before joining now name the account";
+    return true;
+}
+
+void Session::join(const QString &serverUrl, const QString &code)
+{
+    if (!m_client)
+        return;
+    QUrl url = QUrl::fromUserInput(serverUrl.trimmed());
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        reportError(tr("\"%1\" is not a server address (for example https://jalon.example.org/).").arg(serverUrl));
+        Q_EMIT m_syncStatus.changed();
+        return;
+    }
+    if (!url.path().endsWith(QLatin1Char('/')))
+        url.setPath(url.path() + QLatin1Char('/'));
+    m_client->enroll(url, code.trimmed());
+}
+
+void Session::onJoined(bool ok)
+{
+    if (!ok) {
+        reportError(m_client->lastError());
+        return;
+    }
+    startSync();
+    Q_EMIT identityChanged();
+    bump();
+}
+
+void Session::syncNow()
+{
+    if (m_client && m_client->isEnrolled())
+        m_client->sync();
+}
+
+void Session::lock()
+{
+    if (!m_journal)
+        return;
+    Q_EMIT aboutToLock();
+    m_vault.lock();
+}
+
+void Session::userActive()
+{
+    if (m_journal)
+        m_idle.start(m_autoLockDelay);
+}
+
+bool Session::unlockedWithin(int minutes) const
+{
+    return m_journal && m_unlockedAt.secsTo(m_clock()) < qint64(minutes) * 60;
+}
+
+void Session::reportError(const QString &message)
+{
+    qCWarning(lcSession) << message;
+    m_errors.prepend(QStringLiteral("%1 — %2").arg(QLocale().toString(m_clock().toLocalTime(), QLocale::ShortFormat), message));
+    while (m_errors.size() > KeptErrors)
+        m_errors.removeLast();
+    Q_EMIT errorsChanged();
+    Q_EMIT errorOccurred(message);
+}
+
+bool Session::chooseReferentiel(const QString &referentielId)
+{
+    if (!setSetting(ReferentielSetting, referentielId))
+        return false;
+    Q_EMIT identityChanged();
+    return true;
+}
+
+bool Session::finishOnboarding()
+{
+    if (isOnboarded())
+        return true; // pages may ask again while identityChanged is still being told
+    if (!setSetting(OnboardedSetting, QStringLiteral("1")))
+        return false;
+    Q_EMIT identityChanged();
+    return true;
+}
+
+Result<Event> Session::record(const QString &kind, const QJsonObject &body, const QString &subject)
+{
+    if (!m_journal)
+        return std::unexpected(Error{tr("profile"), {}, tr("the profile is locked"), {}});
+    auto event = m_journal->append({kind, subject.isEmpty() ? userId() : subject, body});
+    if (!event) {
+        reportError(event.error().message());
+        return event;
+    }
+    if (m_autoSync)
+        m_autoSync->changed();
+    bump();
+    return event;
+}
+
+void Session::bump()
+{
+    ++m_revision;
+    Q_EMIT changed();
+    Q_EMIT m_syncStatus.changed();
+}
+
+} // namespace jalon

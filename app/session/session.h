@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "journal/journal.h"
+#include "session/syncstatus.h"
+#include "vaultsession.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+
+#include <memory>
+
+namespace jalon {
+
+class AutoSync;
+class ReferentielLibrary;
+class SyncClient;
+struct Referentiel;
+
+/// The person's open profile, for every page (the `Session` singleton): the vault and its
+/// journal once unlocked, who the person is (name, role, user id, certification), the
+/// sync client and its status, and the automatic lock after a chosen idle time. Pages and
+/// models record changes through record(); `revision` moves whenever the journal does, so
+/// models know when to read their projection again.
+class Session : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(VaultSession *vault READ vault CONSTANT)
+    Q_PROPERTY(bool open READ isOpen NOTIFY openChanged)
+    /// Whether this device holds the profile (told with `open`, after the vault settled).
+    Q_PROPERTY(bool exists READ exists NOTIFY openChanged)
+    Q_PROPERTY(bool onboarded READ isOnboarded NOTIFY identityChanged)
+    Q_PROPERTY(QString name READ name NOTIFY identityChanged)
+    Q_PROPERTY(QString role READ role NOTIFY identityChanged)
+    Q_PROPERTY(QString roleName READ roleName NOTIFY identityChanged)
+    Q_PROPERTY(QString userId READ userId NOTIFY identityChanged)
+    Q_PROPERTY(QString referentielId READ referentielId NOTIFY identityChanged)
+    Q_PROPERTY(bool joined READ isJoined NOTIFY identityChanged)
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY identityChanged)
+    Q_PROPERTY(QString serverFingerprint READ serverFingerprint NOTIFY identityChanged)
+    Q_PROPERTY(QString deviceFingerprint READ deviceFingerprint NOTIFY openChanged)
+    Q_PROPERTY(int revision READ revision NOTIFY changed)
+    Q_PROPERTY(SyncStatus *sync READ sync CONSTANT)
+    Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
+    Q_PROPERTY(QStringList recentErrors READ recentErrors NOTIFY errorsChanged)
+
+public:
+    /// The subject of a candidate's events before their device joins a server.
+    static constexpr const char *LocalSubject = "local";
+
+    /// Takes no default: QML (Qt 6.4) would build its own instance instead of calling create().
+    explicit Session(QObject *parent);
+    ~Session() override;
+
+    static void setInstance(Session *session);
+    static Session *create(QQmlEngine *, QJSEngine *);
+
+    VaultSession *vault() { return &m_vault; }
+    bool isOpen() const { return m_journal != nullptr; }
+    bool exists() const { return m_vault.exists(); }
+    bool isOnboarded() const;
+    QString name() const;
+    QString role() const;
+    /// The role in the person's language ("tuteur"…).
+    QString roleName() const;
+    QString userId() const;
+    QString referentielId() const;
+    bool isJoined() const;
+    QString serverUrl() const;
+    QString serverFingerprint() const;
+    QString deviceFingerprint() const;
+    int revision() const { return m_revision; }
+    SyncStatus *sync() { return &m_syncStatus; }
+    int autoLockMinutes() const { return m_autoLockMinutes; }
+    void setAutoLockMinutes(int minutes);
+    /// The idle time before locking, to the millisecond (tests use a short one).
+    void setAutoLockDelay(std::chrono::milliseconds delay);
+    QStringList recentErrors() const { return m_errors; }
+
+    /// The vault's folder (profile); tests use a temporary one.
+    void setDirectory(const QString &directory);
+    /// The référentiels the app knows (bundled, then published by the server).
+    void setReferentiels(ReferentielLibrary *library) { m_referentiels = library; }
+    /// The certification the person prepares; nullptr before one is chosen.
+    const Referentiel *referentiel() const;
+    /// Time for new events and for the rules' "today" (tests set a fixed one).
+    void setClock(std::function<QDateTime()> clock);
+    QDateTime now() const { return m_clock(); }
+    /// The person's date today (local time): what the rules call "today".
+    QDate today() const { return m_clock().toLocalTime().date(); }
+
+    /// Makes the vault (off the UI thread) and records the person's name in it.
+    Q_INVOKABLE void createProfile(const QString &name, const QString &passphrase);
+    Q_INVOKABLE void unlock(const QString &passphrase) { m_vault.unlock(passphrase); }
+    Q_INVOKABLE void recover(const QString &recoveryCode, const QString &newPassphrase);
+    /// The certification a candidate prepares (when the organisation did not set one).
+    Q_INVOKABLE bool chooseReferentiel(const QString &referentielId);
+    Q_INVOKABLE bool finishOnboarding();
+    /// Joins a certification centre's server with a one-time code (SyncStatus tells).
+    Q_INVOKABLE void join(const QString &serverUrl, const QString &code);
+    Q_INVOKABLE void syncNow();
+    /// Flushes what pages hold (aboutToLock), closes the vault and wipes its keys.
+    Q_INVOKABLE void lock();
+    /// Some input happened: the idle lock starts counting again.
+    Q_INVOKABLE void userActive();
+    /// Whether the vault was unlocked less than `minutes` ago (signing asks again after).
+    Q_INVOKABLE bool unlockedWithin(int minutes) const;
+    Q_INVOKABLE void reportError(const QString &message);
+
+    /// Records one of the person's changes: signed, stored, projected, then `changed`.
+    Result<Event> record(const QString &kind, const QJsonObject &body, const QString &subject = {});
+    /// The open vault's database and journal (nullptr when locked).
+    SqliteDatabase *database() const;
+    Journal *journal() const { return m_journal.get(); }
+    Vault *openVault() const { return m_vault.vault(); }
+
+Q_SIGNALS:
+    void openChanged();
+    void identityChanged();
+    void changed();
+    void aboutToLock();
+    void autoLockMinutesChanged();
+    void errorsChanged();
+    void errorOccurred(const QString &message);
+
+private:
+    void onVaultStateChanged();
+    void openWorkspace();
+    void closeWorkspace();
+    void startSync();
+    void onJoined(bool ok);
+    bool rebindLocalEvents();
+    void bump();
+    QString setting(const char *key) const;
+    bool setSetting(const char *key, const QString &value);
+
+    ReferentielLibrary *m_referentiels = nullptr;
+    VaultSession m_vault;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<SyncClient> m_client;
+    std::unique_ptr<AutoSync> m_autoSync;
+    SyncStatus m_syncStatus;
+    QString m_pendingName;
+    QTimer m_idle;
+    int m_autoLockMinutes = 5;
+    std::chrono::milliseconds m_autoLockDelay = std::chrono::minutes(5);
+    QDateTime m_unlockedAt;
+    int m_revision = 0;
+    QStringList m_errors;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace jalon

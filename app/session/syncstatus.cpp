@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/syncstatus.h"
+
+#include "sync/autosync.h"
+#include "sync/syncclient.h"
+
+namespace jalon {
+
+SyncStatus::SyncStatus(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void SyncStatus::follow(SyncClient *client, AutoSync *autoSync)
+{
+    if (m_client)
+        disconnect(m_client, nullptr, this, nullptr);
+    if (m_autoSync)
+        disconnect(m_autoSync, nullptr, this, nullptr);
+    m_client = client;
+    m_autoSync = autoSync;
+    if (m_client)
+        connect(m_client, &SyncClient::stateChanged, this, &SyncStatus::changed);
+    if (m_autoSync)
+        connect(m_autoSync, &AutoSync::onlineChanged, this, &SyncStatus::changed);
+    Q_EMIT changed();
+}
+
+bool SyncStatus::isJoined() const
+{
+    return m_client && m_client->isEnrolled();
+}
+
+bool SyncStatus::isBusy() const
+{
+    return m_client && m_client->isBusy();
+}
+
+bool SyncStatus::isOnline() const
+{
+    return m_autoSync && m_autoSync->isOnline();
+}
+
+int SyncStatus::pendingCount() const
+{
+    return m_client ? m_client->pendingCount() : 0;
+}
+
+QDateTime SyncStatus::lastSync() const
+{
+    return m_client ? m_client->lastSync() : QDateTime();
+}
+
+QString SyncStatus::lastError() const
+{
+    return m_client ? m_client->lastError() : QString();
+}
+
+SyncStatus::State SyncStatus::state() const
+{
+    if (!isJoined())
+        return State::NotJoined;
+    if (isBusy())
+        return State::Syncing;
+    if (!lastError().isEmpty())
+        return m_client->serverReached() ? State::Failed : State::Offline;
+    return pendingCount() > 0 ? State::Pending : State::UpToDate;
+}
+
+QString SyncStatus::summary() const
+{
+    switch (state()) {
+    case State::NotJoined:
+        return pendingCount() > 0 ? tr("Not joined · %n change(s) kept here", "", pendingCount())
+                                  : tr("Not joined to a centre");
+    case State::Syncing:
+        return tr("Syncing…");
+    case State::Offline:
+        return pendingCount() > 0 ? tr("Offline · %n change(s) to send", "", pendingCount()) : tr("Offline");
+    case State::Failed:
+        return tr("Sync failed");
+    case State::Pending:
+        return tr("%n change(s) to send", "", pendingCount());
+    case State::UpToDate:
+        return tr("Synced");
+    }
+    return {};
+}
+
+} // namespace jalon

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Jalon
+import Jalon.App
+
+// The carnet de suivi des compétences: each bloc's readiness against its threshold and
+// any evaluator's result, then its competences with their status; a competence opens
+// who attested which criteria, when, in what situation, and whether it reached the centre.
+Page {
+    id: page
+
+    property string layout: "desktop"
+    property string current
+    property string savedPath
+    readonly property bool split: layout === "desktop"
+
+    objectName: "carnetPage"
+    title: qsTr("Carnet de suivi")
+
+    CarnetModel { id: carnetModel; session: Session }
+
+    // A competence's status (in French, feminine: une compétence).
+    function statusText(status: string): string {
+        return ({ notStarted: qsTr("not started"), inProgress: qsTr("in progress"), acquired: qsTr("acquired") })[status] ?? status
+    }
+
+    // A bloc's status (in French, masculine: un bloc).
+    function blocStatusText(status: string): string {
+        return ({ notStarted: qsTr("not started", "bloc"), inProgress: qsTr("in progress", "bloc"),
+                  ready: qsTr("ready for evaluation", "bloc"), validated: qsTr("validated", "bloc"),
+                  expired: qsTr("expired", "bloc") })[status] ?? status
+    }
+
+    function statusColor(status: string): color {
+        return status === "acquired" || status === "validated" ? Material.color(Material.Teal)
+             : status === "ready" ? Material.color(Material.LightGreen)
+             : status === "inProgress" ? Material.color(Material.Amber)
+             : status === "expired" ? Material.color(Material.Red) : Material.color(Material.Grey)
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ListView {
+            id: list
+            objectName: "carnetList"
+            visible: page.split || page.current.length === 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: carnetModel
+            ScrollBar.vertical: ScrollBar {}
+            Accessible.name: qsTr("Competences of the carnet")
+
+            header: ColumnLayout {
+                width: list.width
+                spacing: 8
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.margins: 12
+                    Label {
+                        objectName: "carnetSummary"
+                        Layout.fillWidth: true
+                        text: carnetModel.obtained ? qsTr("Certification obtained")
+                                              : qsTr("%1 of %2 competences acquired · %n attestation(s)", "", carnetModel.attestationCount)
+                                                .arg(carnetModel.acquiredCount).arg(carnetModel.count)
+                        wrapMode: Text.Wrap
+                        textFormat: Text.PlainText
+                    }
+                    Button {
+                        objectName: "carnetExportPdf"
+                        text: qsTr("PDF")
+                        Layout.minimumHeight: 48
+                        Accessible.name: qsTr("Export the carnet as PDF")
+                        onClicked: page.savedPath = carnetModel.exportPdf()
+                    }
+                }
+                Label {
+                    visible: page.savedPath.length > 0
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 12
+                    text: qsTr("Saved: %1").arg(page.savedPath)
+                    wrapMode: Text.WrapAnywhere
+                    textFormat: Text.PlainText
+                }
+                Repeater {
+                    model: carnetModel.blocs
+                    delegate: Frame {
+                        id: blocCard
+                        required property var modelData
+                        objectName: "carnetBloc_" + modelData.id
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 12
+                        Layout.rightMargin: 12
+                        Accessible.name: modelData.title + ", " + page.blocStatusText(modelData.status)
+                        ColumnLayout {
+                            width: parent.width
+                            Label {
+                                Layout.fillWidth: true
+                                text: blocCard.modelData.id + " · " + blocCard.modelData.title
+                                font.weight: Font.Medium
+                                wrapMode: Text.Wrap
+                                textFormat: Text.PlainText
+                            }
+                            ProgressBar {
+                                Layout.fillWidth: true
+                                value: blocCard.modelData.total > 0 ? blocCard.modelData.acquired / blocCard.modelData.total : 0
+                                Material.accent: page.statusColor(blocCard.modelData.status)
+                            }
+                            Label {
+                                objectName: "carnetBlocStatus_" + blocCard.modelData.id
+                                Layout.fillWidth: true
+                                wrapMode: Text.Wrap
+                                textFormat: Text.PlainText
+                                text: {
+                                    const b = blocCard.modelData
+                                    let line = qsTr("%1 of %2 competences acquired (threshold %3 %) · %4")
+                                        .arg(b.acquired).arg(b.total).arg(b.thresholdPercent).arg(page.blocStatusText(b.status))
+                                    if (b.needed > 0)
+                                        line += " · " + qsTr("%n more to acquire", "", b.needed)
+                                    if (b.evaluated)
+                                        line += "\n" + (b.validated ? qsTr("Validated by the evaluator on %1, valid until %2")
+                                                                      .arg(b.evaluationDate.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+                                                                      .arg(b.validUntil.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+                                                                    : qsTr("Not validated by the evaluator on %1")
+                                                                      .arg(b.evaluationDate.toLocaleDateString(Qt.locale(), Locale.ShortFormat)))
+                                    return line
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            section.property: "blocTitle"
+            section.delegate: Label {
+                required property string section
+                width: ListView.view.width
+                padding: 12
+                text: section
+                font.weight: Font.DemiBold
+                color: Material.accent
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+            }
+
+            delegate: ItemDelegate {
+                id: row
+                required property string competenceId
+                required property string label
+                required property string status
+                required property string attestedBy
+                required property int criteriaCount
+                objectName: "carnetCompetence_" + competenceId
+                width: ListView.view.width
+                highlighted: page.current === competenceId
+                Accessible.name: competenceId + " " + label + ", " + page.statusText(status)
+                onClicked: page.current = competenceId
+                contentItem: RowLayout {
+                    spacing: 12
+                    Rectangle {
+                        Layout.preferredWidth: 12
+                        Layout.preferredHeight: 12
+                        radius: 6
+                        color: page.statusColor(row.status)
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: row.competenceId + " · " + row.label
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 3
+                            elide: Text.ElideRight
+                            textFormat: Text.PlainText
+                        }
+                        Label {
+                            objectName: "carnetCompetenceStatus_" + row.competenceId
+                            Layout.fillWidth: true
+                            text: page.statusText(row.status) + (row.attestedBy.length > 0 ? " · " + qsTr("attested by %1").arg(row.attestedBy) : "")
+                            opacity: 0.75
+                            font.pixelSize: 13
+                            textFormat: Text.PlainText
+                        }
+                    }
+                }
+            }
+        }
+
+        ToolSeparator {
+            visible: page.split && page.current.length > 0
+            orientation: Qt.Vertical
+            Layout.fillHeight: true
+        }
+
+        Loader {
+            active: page.current.length > 0
+            visible: active
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: page.split ? list.width : -1
+            sourceComponent: CompetenceAttestations {
+                carnet: carnetModel
+                competenceId: page.current
+                layout: page.layout
+                onClosed: page.current = ""
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Jalon
+import Jalon.App
+
+// One competence of the carnet: its criteria in the référentiel's words, and every
+// attestation of it (who, in what role, when, the situation, the criteria observed,
+// whether it reached the threshold and the centre).
+Pane {
+    id: pane
+
+    required property CarnetModel carnet
+    property string competenceId
+    property string layout: "desktop"
+    property int reloads: 0
+    readonly property var competence: reloads >= 0 && competenceId.length > 0 ? carnet.competence(competenceId) : ({})
+    signal closed()
+
+    objectName: "competenceAttestations"
+    padding: 16
+
+    Connections {
+        target: pane.carnet
+        function onReloaded() { pane.reloads++ }
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: 8
+
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    Layout.fillWidth: true
+                    text: (pane.competence.id ?? "") + " · " + (pane.competence.label ?? "")
+                    font.pixelSize: 18
+                    font.weight: Font.Medium
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                }
+                Button {
+                    objectName: "competenceClose"
+                    text: qsTr("Close")
+                    flat: true
+                    Layout.minimumHeight: 48
+                    Accessible.name: qsTr("Close the competence")
+                    onClicked: pane.closed()
+                }
+            }
+
+            SectionTitle { Layout.fillWidth: true; text: qsTr("Criteria") }
+            Repeater {
+                model: pane.competence.criteria ?? []
+                delegate: Label {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    text: modelData.id + " · " + modelData.label
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                }
+            }
+
+            SectionTitle {
+                Layout.fillWidth: true
+                text: qsTr("Attestations (%1)").arg((pane.competence.attestations ?? []).length)
+            }
+            Label {
+                visible: (pane.competence.attestations ?? []).length === 0
+                Layout.fillWidth: true
+                text: qsTr("No one has attested this competence yet: your tutor and your manager do it when they see you at work.")
+                wrapMode: Text.Wrap
+                opacity: 0.7
+                textFormat: Text.PlainText
+            }
+            Repeater {
+                model: pane.competence.attestations ?? []
+                delegate: Frame {
+                    id: card
+                    required property var modelData
+                    required property int index
+                    objectName: "attestation_" + index
+                    Layout.fillWidth: true
+                    opacity: modelData.revoked ? 0.6 : 1
+                    ColumnLayout {
+                        width: parent.width
+                        spacing: 4
+                        Label {
+                            Layout.fillWidth: true
+                            text: card.modelData.attester + " (" + card.modelData.roleName + ")"
+                            font.weight: Font.Medium
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                            text: qsTr("Observed on %1 · %2 of %3 criteria · %4")
+                                  .arg(card.modelData.observedOn.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+                                  .arg(card.modelData.validatedCount).arg((pane.competence.criteria ?? []).length)
+                                  .arg(card.modelData.reachesThreshold ? qsTr("reaches the threshold") : qsTr("below the threshold"))
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Situation: %1").arg(card.modelData.situation)
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Criteria observed: %1").arg(card.modelData.criteria.join(", "))
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: (card.modelData.synced ? qsTr("Received by the centre") : qsTr("Not yet received by the centre"))
+                                  + " · " + qsTr("signed %1").arg(card.modelData.at.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                            opacity: 0.75
+                            font.pixelSize: 13
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                        }
+                        Label {
+                            visible: card.modelData.revoked
+                            Layout.fillWidth: true
+                            text: qsTr("Withdrawn: %1").arg(card.modelData.revokeReason)
+                            color: Material.color(Material.Red)
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

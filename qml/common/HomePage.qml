@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Jalon
+import Jalon.App
+
+// Where the person starts: for a candidate, how far each part of the work is, each card
+// opening its page; for the other roles, who they are and what this device holds.
+Page {
+    id: page
+
+    property string layout: "desktop"
+    signal navigate(string key)
+
+    readonly property bool candidate: Session.role === "candidate"
+    readonly property int columns: layout === "phone" ? 1 : (layout === "tablet" ? 2 : 3)
+
+    objectName: "homePage"
+    title: qsTr("Home")
+
+    DiagnosticModel { id: diagnostic; session: page.candidate ? Session : null }
+    LivretModel { id: livret; session: page.candidate ? Session : null }
+    CarnetModel { id: carnet; session: page.candidate ? Session : null }
+    JourneyModel { id: journey; session: page.candidate ? Session : null }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroll.availableWidth - 32
+            x: 16
+            spacing: 12
+
+            Label {
+                objectName: "homeGreeting"
+                Layout.fillWidth: true
+                Layout.topMargin: 16
+                text: qsTr("Hello %1").arg(Session.name)
+                font.pixelSize: 24
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                opacity: 0.8
+                text: {
+                    const ref = Referentiels.summary(Session.referentielId)
+                    return page.candidate ? (ref.title ? qsTr("You are preparing: %1").arg(ref.title) : "")
+                                          : qsTr("Your role: %1").arg(Session.roleName)
+                }
+            }
+
+            GridLayout {
+                visible: page.candidate
+                Layout.fillWidth: true
+                columns: page.columns
+                columnSpacing: 12
+                rowSpacing: 12
+
+                SummaryCard {
+                    objectName: "homeDiagnosticCard"
+                    Layout.fillWidth: true
+                    heading: qsTr("Auto-diagnostic d'activités")
+                    figure: qsTr("%1 of %2 activities").arg(diagnostic.answeredCount).arg(diagnostic.count)
+                    detail: !isNaN(diagnostic.submittedAt.getTime()) ? qsTr("Submitted on %1").arg(diagnostic.submittedAt.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+                            : (diagnostic.answeredCount > 0 ? qsTr("Pick up where you left off") : qsTr("Rate what you do today, activity by activity"))
+                    progress: diagnostic.count > 0 ? diagnostic.answeredCount / diagnostic.count : 0
+                    onClicked: page.navigate("diagnostic")
+                }
+                SummaryCard {
+                    objectName: "homeLivretCard"
+                    Layout.fillWidth: true
+                    heading: qsTr("Livret VAE")
+                    figure: qsTr("%1 of %2 sections written").arg(livret.draftedCount).arg(livret.count)
+                    detail: qsTr("%n word(s)", "", livret.totalWords) + (livret.conflictCount > 0 ? " · " + qsTr("%n conflict(s) to settle", "", livret.conflictCount) : "")
+                    progress: livret.count > 0 ? livret.draftedCount / livret.count : 0
+                    onClicked: page.navigate("livret")
+                }
+                SummaryCard {
+                    objectName: "homeCarnetCard"
+                    Layout.fillWidth: true
+                    heading: qsTr("Carnet de suivi")
+                    figure: qsTr("%1 of %2 competences acquired").arg(carnet.acquiredCount).arg(carnet.count)
+                    detail: qsTr("%n attestation(s)", "", carnet.attestationCount)
+                    progress: carnet.count > 0 ? carnet.acquiredCount / carnet.count : 0
+                    onClicked: page.navigate("carnet")
+                }
+                SummaryCard {
+                    objectName: "homeJourneyCard"
+                    Layout.fillWidth: true
+                    heading: qsTr("VAE journey")
+                    figure: qsTr("%1 of %2 sessions held").arg(journey.heldCount).arg(journey.count)
+                    detail: journey.nextSession.date ? qsTr("Next session: %1").arg(journey.nextSession.date.toLocaleDateString(Qt.locale(), Locale.LongFormat))
+                                                     : qsTr("No session planned yet")
+                    progress: journey.count > 0 ? journey.heldCount / journey.count : 0
+                    onClicked: page.navigate("journey")
+                }
+            }
+
+            Label {
+                visible: !page.candidate
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                text: qsTr("This version of Jalon holds the candidate's pages. The certifications and the settings are open to every role.")
+            }
+            Item { Layout.preferredHeight: 16 }
+        }
+    }
+}

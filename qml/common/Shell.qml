@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Jalon
+import Jalon.App
+
+// The open profile: a toolbar with the sync chip and the lock, the places of the
+// person's role, and the page stack. A drawer on a phone, a side column elsewhere.
+Page {
+    id: shell
+
+    required property string layout
+    property string place: "home"
+    readonly property bool wide: layout !== "phone"
+    readonly property var places: Session.role === "candidate"
+        ? [{ key: "home", label: qsTr("Home") }, { key: "diagnostic", label: qsTr("Auto-diagnostic") },
+           { key: "livret", label: qsTr("Livret VAE") }, { key: "carnet", label: qsTr("Carnet") },
+           { key: "journey", label: qsTr("VAE journey") }, { key: "certifications", label: qsTr("Certifications") },
+           { key: "settings", label: qsTr("Settings") }]
+        : [{ key: "home", label: qsTr("Home") }, { key: "certifications", label: qsTr("Certifications") },
+           { key: "settings", label: qsTr("Settings") }]
+
+    objectName: "shell"
+
+    // Opens a place of the navigation (its page replaces the stack).
+    function go(key: string): void {
+        if (pages[key].status === Component.Error)
+            console.error(pages[key].errorString())
+        shell.place = key
+        follow(stack.replace(null, pages[key], { layout: shell.layout }))
+        drawer.close()
+    }
+
+    // Opens a page above the current one (the back button returns).
+    function push(component: Component, properties: var): void {
+        const props = properties ?? {}
+        props.layout = shell.layout
+        follow(stack.push(component, props))
+    }
+
+    // A page keeps following the breakpoint (a tablet turned, a window resized).
+    function follow(item: Item): void {
+        if (item)
+            item.layout = Qt.binding(() => shell.layout)
+    }
+
+    readonly property var pages: ({
+        home: homePage, diagnostic: diagnosticPage, livret: livretPage, carnet: carnetPage,
+        journey: journeyPage, certifications: certificationsPage, settings: settingsPage
+    })
+
+    header: ToolBar {
+        objectName: "mainToolBar"
+        Material.foreground: "white"
+        RowLayout {
+            anchors.fill: parent
+            spacing: 0
+            ToolButton {
+                objectName: "backButton"
+                visible: stack.depth > 1
+                text: "\u2190"
+                font.pixelSize: 22
+                implicitWidth: 56
+                implicitHeight: 56
+                Accessible.name: qsTr("Back")
+                onClicked: stack.pop()
+            }
+            ToolButton {
+                objectName: "menuButton"
+                visible: !shell.wide && stack.depth === 1
+                text: "\u2630"
+                font.pixelSize: 22
+                implicitWidth: 56
+                implicitHeight: 56
+                Accessible.name: qsTr("Menu")
+                onClicked: drawer.open()
+            }
+            Label {
+                objectName: "pageTitle"
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+                text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : qsTr("Jalon")
+                elide: Label.ElideRight
+                font.pixelSize: 20
+                font.weight: Font.Medium
+                color: "white"
+                textFormat: Text.PlainText
+            }
+            SyncChip {
+                compact: shell.layout === "phone"
+                onJoinRequested: shell.go("settings")
+            }
+            ToolButton {
+                objectName: "lockButton"
+                text: qsTr("Lock")
+                implicitHeight: 56
+                Layout.minimumWidth: 56
+                Accessible.name: qsTr("Lock the profile")
+                onClicked: Session.lock()
+            }
+        }
+    }
+
+    Component {
+        id: navigation
+        ListView {
+            objectName: "navigation"
+            model: shell.places
+            currentIndex: shell.places.findIndex(p => p.key === shell.place)
+            Accessible.name: qsTr("Navigation")
+            header: Label {
+                width: ListView.view ? ListView.view.width : 0
+                padding: 16
+                text: Session.name
+                font.pixelSize: 17
+                font.weight: Font.Medium
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+            delegate: ItemDelegate {
+                required property var modelData
+                required property int index
+                objectName: "nav_" + modelData.key
+                width: ListView.view.width
+                height: 52
+                text: modelData.label
+                highlighted: ListView.isCurrentItem
+                Accessible.name: modelData.label
+                onClicked: shell.go(modelData.key)
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Loader {
+            visible: shell.wide
+            active: shell.wide
+            Layout.fillHeight: true
+            Layout.preferredWidth: shell.layout === "desktop" ? 240 : 200
+            sourceComponent: navigation
+        }
+        ToolSeparator {
+            visible: shell.wide
+            orientation: Qt.Vertical
+            Layout.fillHeight: true
+            padding: 0
+        }
+        StackView {
+            id: stack
+            objectName: "mainStack"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            Component.onCompleted: shell.go("home")
+        }
+    }
+
+    Drawer {
+        id: drawer
+        objectName: "navigationDrawer"
+        width: Math.min(shell.width * 0.8, 300)
+        height: shell.height
+        interactive: !shell.wide
+        Loader {
+            anchors.fill: parent
+            active: !shell.wide
+            sourceComponent: navigation
+        }
+    }
+
+    Component {
+        id: homePage
+        HomePage {
+            onNavigate: key => shell.go(key)
+        }
+    }
+    Component {
+        id: diagnosticPage
+        DiagnosticPage {
+            onShowResults: model => shell.push(diagnosticResultsPage, { diagnostic: model })
+        }
+    }
+    Component {
+        id: diagnosticResultsPage
+        DiagnosticResultsPage {}
+    }
+    Component {
+        id: livretPage
+        LivretPage {}
+    }
+    Component {
+        id: carnetPage
+        CarnetPage {}
+    }
+    Component {
+        id: journeyPage
+        JourneyPage {}
+    }
+    Component {
+        id: certificationsPage
+        ReferentielListPage {
+            onOpened: referentielId => shell.push(referentielPage, { referentielId: referentielId })
+        }
+    }
+    Component {
+        id: referentielPage
+        ReferentielPage {}
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {}
+    }
+}

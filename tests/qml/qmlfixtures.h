@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "signedfixtures.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace jalon {
+
+/// `Fixtures` for the Qt Quick Tests (import JalonTest): events that other people's
+/// devices sign, delivered to the test's session as a sync would, so that pages can be
+/// driven through states a single device cannot reach alone.
+class QmlFixtures : public QObject
+{
+    Q_OBJECT
+
+public:
+    static void registerType();
+    static void setSession(Session *session);
+
+    /// The candidate's tutor and manager attest the first competence of the first bloc
+    /// (every criterion), the tutor also the second one (one criterion): one competence
+    /// acquired, one in progress.
+    Q_INVOKABLE bool attestFirstCompetences();
+    /// Another of the candidate's devices edits `sectionId` from the same version as the
+    /// current one: a conflict.
+    Q_INVOKABLE bool editElsewhere(const QString &sectionId, const QString &text);
+    /// The accompanist plans the first sessions, the first one held with notes.
+    Q_INVOKABLE bool planSessions();
+
+private:
+    SignedFixtures &fixtures();
+    QString candidate() const;
+
+    static Session *s_session;
+    std::unique_ptr<SignedFixtures> m_fixtures;
+    Session *m_fixturesSession = nullptr;
+};
+
+} // namespace jalon

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every page of the app, rendered at phone, tablet and desktop sizes into PNG files in
+// the build folder (tests/qml/pages/), each checked for two faults a person would see: a
+// blank page, and controls or text cut off at the window's edges.
+#include "appharness.h"
+#include "qmlfixtures.h"
+
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace jalon;
+
+namespace {
+
+struct Size
+{
+    const char *name;
+    int width;
+    int height;
+};
+constexpr Size Sizes[] = {{"phone", 360, 640}, {"tablet", 1280, 800}, {"desktop", 1920, 1080}};
+const QStringList Places{QStringLiteral("home"), QStringLiteral("diagnostic"), QStringLiteral("livret"),
+                         QStringLiteral("carnet"), QStringLiteral("journey"), QStringLiteral("certifications"),
+                         QStringLiteral("settings")};
+
+// Items whose content reaches past the window's left or right edge.
+void collectClipped(QQuickItem *item, const QQuickWindow &window, QStringList &clipped)
+{
+    if (!item->isVisible() || item->opacity() == 0)
+        return;
+    const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    const bool meaningful = !item->objectName().isEmpty() || item->inherits("QQuickText") || item->inherits("QQuickControl");
+    if (meaningful && box.width() > 0 && box.height() > 0 && (box.left() < -1 || box.right() > window.width() + 1))
+        clipped << QStringLiteral("%1 \"%2\" [%3, %4]").arg(QString::fromLatin1(item->metaObject()->className()), item->objectName())
+                       .arg(box.left()).arg(box.right());
+    // Text wider than its item, neither wrapped nor elided, is cut where the item ends.
+    if (item->inherits("QQuickText") && item->property("wrapMode").toInt() == 0 && item->property("elide").toInt() == Qt::ElideNone
+        && item->property("contentWidth").toReal() > item->width() + 1 && !item->property("text").toString().isEmpty())
+        clipped << QStringLiteral("text \"%1\" wider than its box (%2 > %3)").arg(item->property("text").toString())
+                       .arg(item->property("contentWidth").toReal()).arg(item->width());
+    // What a flickable scrolls sideways is not clipped, only out of view.
+    if (item->inherits("QQuickFlickable") && item->property("contentWidth").toReal() > item->width() + 1)
+        return;
+    for (QQuickItem *child : item->childItems())
+        collectClipped(child, window, clipped);
+}
+
+// Distinct colours on a coarse grid: a blank or single-colour page has one or two.
+int colourCount(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+
+} // namespace
+
+class TestPages : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settings;
+    std::unique_ptr<test::AppHarness> m_app;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    QDir m_output;
+
+    QQuickItem *find(const char *name) const
+    {
+        return m_window->findChild<QQuickItem *>(QLatin1String(name));
+    }
+
+    void settle()
+    {
+        // The page a StackView is sliding in is where it will be only once it is still.
+        if (QQuickItem *stack = find("mainStack"))
+            QVERIFY(QTest::qWaitFor([stack] { return !stack->property("busy").toBool(); }, 5000));
+        // A few frames for the stack's transitions and the loaders.
+        for (int i = 0; i < 6; ++i) {
+            QSignalSpy swapped(m_window, &QQuickWindow::frameSwapped);
+            m_window->update();
+            swapped.wait(500);
+        }
+        QTest::qWait(150);
+    }
+
+    void check(const QString &page, const Size &size)
+    {
+        settle();
+        const QImage image = m_window->grabWindow();
+        QVERIFY2(!image.isNull(), qPrintable(page));
+        const QString file = m_output.filePath(QStringLiteral("%1-%2.png").arg(page, QLatin1String(size.name)));
+        QVERIFY(image.save(file));
+        QVERIFY2(colourCount(image) >= 4, qPrintable(QStringLiteral("%1 looks blank: %2").arg(page, file)));
+        QStringList clipped;
+        collectClipped(m_window->contentItem(), *m_window, clipped);
+        QVERIFY2(clipped.isEmpty(), qPrintable(QStringLiteral("%1 at %2: cut off: %3").arg(page, QLatin1String(size.name), clipped.join(QStringLiteral("; ")))));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::AppHarness::setUpApplication(m_settings.path());
+        m_app = std::make_unique<test::AppHarness>();
+        QmlFixtures::setSession(&m_app->session);
+        QmlFixtures::registerType();
+        m_output = QDir(QStringLiteral(JALON_PAGES_DIR));
+        m_output.mkpath(QStringLiteral("."));
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(QStringLiteral("qrc:/"));
+        m_engine->load(QUrl(QStringLiteral("qrc:/Jalon/Main.qml")));
+        QVERIFY(!m_engine->rootObjects().isEmpty());
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+        QVERIFY(m_window);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void onboarding()
+    {
+        for (const Size &size : Sizes) {
+            m_window->resize(size.width, size.height);
+            QVERIFY(find("onboardingPage"));
+            check(QStringLiteral("onboarding"), size);
+        }
+    }
+
+    void everyPlaceOfTheShell()
+    {
+        Session &session = m_app->session;
+        QSignalSpy opened(&session, &Session::openChanged);
+        session.createProfile(QStringLiteral("Camille Martin"), QStringLiteral("Le tuteur arrive à 9 h le mardi"));
+        QVERIFY(opened.wait(10000));
+        QVERIFY(session.chooseReferentiel(QStringLiteral("cqp-conseiller-entreprise")));
+        QVERIFY(session.finishOnboarding());
+        QmlFixtures fixtures;
+        QVERIFY(fixtures.attestFirstCompetences());
+        QVERIFY(fixtures.planSessions());
+        QVERIFY(QTest::qWaitFor([&] { return find("shell") != nullptr; }, 5000));
+        QQuickItem *shell = find("shell");
+        for (const Size &size : Sizes) {
+            m_window->resize(size.width, size.height);
+            for (const QString &place : Places) {
+                QVERIFY(QMetaObject::invokeMethod(shell, "go", Q_ARG(QString, place)));
+                check(place, size);
+            }
+        }
+    }
+
+    void unlock()
+    {
+        m_app->session.lock();
+        QVERIFY(QTest::qWaitFor([&] { return find("unlockPage") != nullptr; }, 5000));
+        for (const Size &size : Sizes) {
+            m_window->resize(size.width, size.height);
+            check(QStringLiteral("unlock"), size);
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+    }
+};
+
+QTEST_MAIN(TestPages)
+#include "tst_pages.moc"
