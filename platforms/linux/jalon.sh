@@ -89,7 +89,10 @@ demo_server() {
         for entry in "Camille Martin:candidate" "Paul Durand:tutor" "Inès Petit:manager" \
                      "Sophie Leroy:accompanist" "Marc Blanc:evaluator" "Admin Jalon:admin"; do
             name=${entry%%:*} role=${entry##*:}
-            out=$("$server" user add --data "$data" --name "$name" --role "$role")
+            local extra=()
+            # The candidate prepares one of the bundled CQPs; the others are assigned to them.
+            [ "$role" = candidate ] && extra=(--referentiel cqp-conseiller-entreprise)
+            out=$("$server" user add --data "$data" --name "$name" --role "$role" "${extra[@]}")
             local id code
             id=$(sed -n 's/^[^:]*: \(u-[0-9a-z]*\)$/\1/p' <<<"$out")
             code=$(grep -o '[0-9A-Z]\{4\}\(-[0-9A-Z]\{4\}\)\{5\}' <<<"$out")
