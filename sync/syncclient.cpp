@@ -70,7 +70,12 @@ QString SyncClient::role() const
 
 int SyncClient::pendingCount() const
 {
-    return int(m_journal.lastOwnSeq() - setting(PushedSetting, QStringLiteral("0")).toLongLong());
+    return int(m_journal.lastOwnSeq() - acknowledgedSeq(m_vault.database()));
+}
+
+qint64 SyncClient::acknowledgedSeq(SqliteDatabase &database)
+{
+    return Settings::value(database, QLatin1String(PushedSetting), QStringLiteral("0")).toLongLong();
 }
 
 QDateTime SyncClient::lastSync() const

@@ -10,6 +10,7 @@
 
 namespace jalon {
 
+class SqliteDatabase;
 class Vault;
 
 /// Moves events between a vault and jalon-server: enrolls the device once, then at each
@@ -38,6 +39,9 @@ public:
     QString user() const;
     QString role() const;
     int pendingCount() const;
+    /// The device's last seq the server acknowledged (0 before the first push): own events
+    /// up to it have left the device.
+    static qint64 acknowledgedSeq(SqliteDatabase &database);
     QDateTime lastSync() const;
     QString lastError() const;
     /// Whether the server answered during the last sync (a refusal still counts: only a

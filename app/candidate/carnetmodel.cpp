@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "candidate/carnetmodel.h"
 
-#include "export/pdfdocument.h"
+#include "candidate/carnetwords.h"
 #include "journal/event.h"
 #include "journal/eventkinds.h"
 #include "projections/orgprojection.h"
 #include "rules/fraction.h"
 #include "session/session.h"
-#include "vault/settings.h"
+#include "sync/syncclient.h"
 #include "vault/sqlitedatabase.h"
 #include "vault/vault.h"
 
@@ -18,69 +18,18 @@
 
 namespace jalon {
 
+using namespace CarnetWords;
+
 namespace {
 
 using CarnetProjection::StoredAttestation;
 
-constexpr auto PushedSetting = "sync.pushed_seq"; // SyncClient's cursor: own events up to it reached the server
-
-// The statuses' wire names (for QML) and words (for documents), in the enums' order.
-struct StatusWords
-{
-    const char *name;
-    const char *text;
-};
-constexpr StatusWords CompetenceWords[] = {
-    {"notStarted", QT_TRANSLATE_NOOP("CarnetModel", "not started")},
-    {"inProgress", QT_TRANSLATE_NOOP("CarnetModel", "in progress")},
-    {"acquired", QT_TRANSLATE_NOOP("CarnetModel", "acquired")},
-};
-constexpr StatusWords BlocWords[] = {
-    {"notStarted", QT_TRANSLATE_NOOP("CarnetModel", "Not started")},
-    {"inProgress", QT_TRANSLATE_NOOP("CarnetModel", "In progress")},
-    {"ready", QT_TRANSLATE_NOOP("CarnetModel", "Ready for evaluation")},
-    {"validated", QT_TRANSLATE_NOOP("CarnetModel", "Validated")},
-    {"expired", QT_TRANSLATE_NOOP("CarnetModel", "Expired")},
-};
-static_assert(std::size(CompetenceWords) == int(CompetenceStatus::Acquired) + 1);
-static_assert(std::size(BlocWords) == int(BlocStatus::Expired) + 1);
-
-const StatusWords &wordsOf(CompetenceStatus status)
-{
-    return CompetenceWords[int(status)];
-}
-
-const StatusWords &wordsOf(BlocStatus status)
-{
-    return BlocWords[int(status)];
-}
-
-QString statusName(auto status)
-{
-    return QLatin1String(wordsOf(status).name);
-}
-
-QString statusText(auto status)
-{
-    return CarnetModel::tr(wordsOf(status).text);
-}
-
-QString roleText(const QString &wireName)
-{
-    const std::optional<Role> role = roleFromName(wireName);
-    return role ? roleDisplayName(*role) : wireName;
-}
 
 // What the engine needs to count an attestation's criteria: its competence and ticks.
 Attestation forRules(const StoredAttestation &stored)
 {
     return Attestation{stored.competenceId, {}, roleFromName(stored.role).value_or(Role::Tutor),
                        stored.criteria, stored.at, !stored.revokedBy.isEmpty()};
-}
-
-int percent(Fraction threshold)
-{
-    return threshold.den > 0 ? threshold.num * 100 / threshold.den : 0;
 }
 
 // The smallest number of further acquired competences that reach the threshold.
@@ -97,7 +46,7 @@ int stillNeeded(const BlocProgress &bloc, Fraction threshold)
 Result<QSet<QByteArray>> pushedAttestations(SqliteDatabase &database, const QByteArray &device)
 {
     QSet<QByteArray> ids;
-    const qint64 pushed = Settings::value(database, QLatin1String(PushedSetting)).toLongLong();
+    const qint64 pushed = SyncClient::acknowledgedSeq(database);
     if (pushed <= 0)
         return ids;
     auto select = database.prepare("SELECT id FROM events WHERE author = ? AND own = 1 AND seq <= ? AND kind = ?");
@@ -369,106 +318,6 @@ QVariantMap CarnetModel::competence(const QString &competenceId) const
             {QStringLiteral("status"), statusName(m_progress.competences[row->progressIndex])},
             {QStringLiteral("criteria"), criteria},
             {QStringLiteral("attestations"), attestations}};
-}
-
-QString CarnetModel::subjectName() const
-{
-    if (SqliteDatabase *db = m_session ? m_session->database() : nullptr) {
-        if (auto user = OrgProjection::user(*db, subject()); user && *user)
-            return (*user)->name;
-    }
-    return m_candidateId.isEmpty() && m_session ? m_session->name() : m_candidateId;
-}
-
-QString CarnetModel::html() const
-{
-    using PdfDocument::escaped;
-    if (!m_referentiel || !m_session)
-        return {};
-    QString html = QStringLiteral("<h1>%1</h1><p>%2<br/>%3</p>")
-                       .arg(escaped(tr("Carnet de suivi des compétences")), escaped(m_referentiel->certification.title),
-                            escaped(tr("%1 — %2 of %3 competences acquired, %4 attestations")
-                                        .arg(subjectName(), QString::number(acquiredCount()), QString::number(count()),
-                                             QString::number(attestationCount()))));
-    if (isObtained())
-        html += QStringLiteral("<p><b>%1</b></p>").arg(escaped(tr("Every bloc is validated: the certification is obtained.")));
-    for (int b = 0; b < m_progress.blocs.size(); ++b) {
-        html += blocHtml(b);
-        for (const Row &row : m_rows) {
-            if (row.bloc == b)
-                html += competenceHtml(row);
-        }
-    }
-    return html;
-}
-
-QString CarnetModel::blocHtml(int bloc) const
-{
-    using PdfDocument::escaped;
-    const QLocale locale;
-    const BlocProgress &progress = m_progress.blocs[bloc];
-    const Fraction threshold = m_referentiel->rules.competenceThreshold;
-    QString result;
-    if (!progress.evaluation)
-        result = tr("No evaluation recorded.");
-    else if (progress.evaluation->validated)
-        result = tr("Validated by the evaluator on %1, valid until %2.")
-                     .arg(locale.toString(progress.evaluation->date, QLocale::LongFormat),
-                          locale.toString(progress.validUntil, QLocale::LongFormat));
-    else
-        result = tr("Not validated by the evaluator on %1.").arg(locale.toString(progress.evaluation->date, QLocale::LongFormat));
-    return QStringLiteral("<h2>%1 — %2</h2><p><b>%3</b> — %4<br/>%5</p>")
-        .arg(escaped(m_referentiel->blocs[bloc].id), escaped(m_referentiel->blocs[bloc].title),
-             escaped(statusText(progress.status)),
-             escaped(tr("%1 of %2 competences acquired (threshold %3 %)")
-                         .arg(progress.acquired).arg(progress.total).arg(percent(threshold))),
-             escaped(result));
-}
-
-QString CarnetModel::competenceHtml(const Row &row) const
-{
-    using PdfDocument::escaped;
-    const Competence &competence = competenceOf(row);
-    QString html = QStringLiteral("<h3>%1 %2 — %3</h3>")
-                       .arg(escaped(competence.id), escaped(competence.label),
-                            escaped(statusText(m_progress.competences[row.progressIndex])));
-    QStringList current;
-    for (const int i : row.attestations) {
-        const StoredAttestation &a = m_attestations[i];
-        if (!a.revokedBy.isEmpty())
-            continue;
-        QStringList criteria;
-        for (const QString &id : a.criteria) {
-            const auto known = std::find_if(competence.criteria.cbegin(), competence.criteria.cend(),
-                                            [&](const Criterion &c) { return c.id == id; });
-            criteria << escaped(known == competence.criteria.cend() ? id : id + QLatin1Char(' ') + known->label);
-        }
-        const QString signer = attesterName(a.attester);
-        current << QStringLiteral("<tr><td>%1<br/>%2</td><td>%3</td><td>%4</td><td>%5</td><td class='muted'>%6</td></tr>")
-                       .arg(escaped(signer.isEmpty() ? tr("unknown signer") : signer), escaped(roleText(a.role)),
-                            escaped(QLocale().toString(a.observedOn, QLocale::ShortFormat)), escaped(a.situation),
-                            criteria.join(QStringLiteral("<br/>")), escaped(toIdText(a.id)));
-    }
-    if (current.isEmpty())
-        return html + QStringLiteral("<p class='muted'>%1</p>").arg(escaped(tr("No current attestation.")));
-    return html
-        + QStringLiteral("<table width='100%'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-              .arg(escaped(tr("Signed by")), escaped(tr("Observed on")), escaped(tr("Situation")),
-                   escaped(tr("Criteria validated")), escaped(tr("Event")))
-        + current.join(QString()) + QStringLiteral("</table>");
-}
-
-QString CarnetModel::exportPdf()
-{
-    if (!m_referentiel || !m_session)
-        return {};
-    auto written = PdfDocument::write(QStringLiteral("carnet-%1.pdf").arg(m_referentiel->id),
-                                      tr("Carnet de suivi des compétences"), html());
-    if (!written) {
-        m_session->reportError(written.error().message());
-        return {};
-    }
-    return *written;
 }
 
 } // namespace jalon

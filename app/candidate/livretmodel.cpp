@@ -2,7 +2,6 @@
 #include "candidate/livretmodel.h"
 
 #include "crypto/signingkey.h"
-#include "export/pdfdocument.h"
 #include "journal/event.h"
 #include "journal/eventkinds.h"
 #include "projections/orgprojection.h"
@@ -11,7 +10,6 @@
 #include "vault/vault.h"
 
 #include <QJsonArray>
-#include <QLocale>
 
 #include <numeric>
 
@@ -453,44 +451,6 @@ bool LivretModel::resolveConflict(const QString &sectionId, const QString &text)
         dropDraft(sectionId);
     rowChanged(sectionId);
     return true;
-}
-
-QString LivretModel::html() const
-{
-    using PdfDocument::escaped;
-    if (!m_referentiel || !m_session)
-        return {};
-    const QString date = QLocale().toString(m_session->now().toLocalTime().date(), QLocale::LongFormat);
-    QString html = QStringLiteral("<h1>%1</h1><p>%2<br/>%3</p>")
-                       .arg(escaped(tr("Livret VAE")), escaped(m_referentiel->certification.title),
-                            escaped(QStringLiteral("%1 — %2").arg(m_session->name(), date)));
-    for (const Bloc &bloc : m_referentiel->blocs) {
-        html += QStringLiteral("<h2>%1 — %2</h2>").arg(escaped(bloc.id), escaped(bloc.title));
-        for (const Competence &competence : bloc.competences) {
-            html += QStringLiteral("<h3>%1 — %2</h3>").arg(escaped(competence.id), escaped(competence.label));
-            const QString text = shownText(competence.id);
-            if (text.trimmed().isEmpty())
-                html += QStringLiteral("<p class='muted'>%1</p>").arg(escaped(tr("No text yet.")));
-            else
-                html += QStringLiteral("<p>%1</p>").arg(escaped(text));
-            if (sectionOf(competence.id).hasConflict())
-                html += QStringLiteral("<p class='muted'>%1</p>")
-                            .arg(escaped(tr("Another version of this section is waiting for your choice.")));
-        }
-    }
-    return html;
-}
-
-QString LivretModel::exportPdf()
-{
-    if (!m_referentiel || !m_session)
-        return {};
-    auto written = PdfDocument::write(QStringLiteral("livret-vae-%1.pdf").arg(m_referentiel->id), tr("Livret VAE"), html());
-    if (!written) {
-        m_session->reportError(written.error().message());
-        return {};
-    }
-    return *written;
 }
 
 } // namespace jalon

@@ -23,7 +23,6 @@ Session *s_instance = nullptr;
 constexpr auto NameSetting = "profile.name";
 constexpr auto ReferentielSetting = "profile.referentiel";
 constexpr auto OnboardedSetting = "profile.onboarded";
-constexpr auto PushedSetting = "sync.pushed_seq"; // SyncClient's cursor: nothing sent yet while 0
 constexpr int KeptErrors = 20;
 
 // Groups of four hex digits of the key's SHA-256: what two people read aloud to compare.
@@ -259,8 +258,8 @@ void Session::startSync()
 
 bool Session::rebindLocalEvents()
 {
-    if (setting(PushedSetting).toLongLong() > 0)
-        return true;
+    if (SyncClient::acknowledgedSeq(*database()) > 0)
+        return true; // something was sent: nothing may be signed again
     auto rebound = m_journal->rebindOwnSubject(QString::fromLatin1(LocalSubject), m_client->user());
     if (!rebound) {
         reportError(tr("Your work made before joining could not be attached to your account: %1")

@@ -153,42 +153,42 @@
 <context>
     <name>CarnetModel</name>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="34"/>
+        <location filename="../../app/candidate/carnetwords.h" line="23"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="35"/>
+        <location filename="../../app/candidate/carnetwords.h" line="24"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="36"/>
+        <location filename="../../app/candidate/carnetwords.h" line="25"/>
         <source>acquired</source>
         <translation>acquired</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="39"/>
+        <location filename="../../app/candidate/carnetwords.h" line="28"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="40"/>
+        <location filename="../../app/candidate/carnetwords.h" line="29"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="41"/>
+        <location filename="../../app/candidate/carnetwords.h" line="30"/>
         <source>Ready for evaluation</source>
         <translation>Ready for evaluation</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="42"/>
+        <location filename="../../app/candidate/carnetwords.h" line="31"/>
         <source>Validated</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="43"/>
+        <location filename="../../app/candidate/carnetwords.h" line="32"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
@@ -1651,48 +1651,48 @@
 <context>
     <name>LivretSectionEditor</name>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="84"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="93"/>
         <source>This section was changed in two places from the same version. Both texts are kept: choose one, or merge them below.</source>
         <translation>This section was changed in two places from the same version. Both texts are kept: choose one, or merge them below.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="99"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="108"/>
         <source>Version by %1, %2</source>
         <translation>Version by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="114"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="123"/>
         <source>Keep this version</source>
         <translation>Keep this version</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="116"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="125"/>
         <source>Keep the version by %1</source>
         <translation>Keep the version by %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="124"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="133"/>
         <source>Keep the text below as the merge</source>
         <translation>Keep the text below as the merge</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="134"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="143"/>
         <source>Guiding questions</source>
         <translation>Guiding questions</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="157"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="166"/>
         <source>Describe a real situation from your work…</source>
         <translation>Describe a real situation from your work…</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="158"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="167"/>
         <source>Text of the section %1</source>
         <translation>Text of the section %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="165"/>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="209"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="174"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="218"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1700,37 +1700,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="166"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="175"/>
         <source>kept on this device</source>
         <translation>kept on this device</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="166"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="175"/>
         <source>recorded</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="173"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="182"/>
         <source>Comments (%1)</source>
         <translation>Comments (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="178"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="187"/>
         <source>Your accompanist&apos;s comments will appear here.</source>
         <translation>Your accompanist&apos;s comments will appear here.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="197"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="206"/>
         <source>History (%1)</source>
         <translation>History (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="217"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="226"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="219"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="228"/>
         <source>Restore the version of %1</source>
         <translation>Restore the version of %1</translation>
     </message>
@@ -3689,78 +3689,78 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::CarnetModel</name>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="203"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="152"/>
         <source>The carnet cannot be read: %1</source>
         <translation>The carnet cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="389"/>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="466"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="32"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="109"/>
         <source>Carnet de suivi des compétences</source>
         <translation>Carnet de suivi des compétences</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="390"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="33"/>
         <source>%1 — %2 of %3 competences acquired, %4 attestations</source>
         <translation>%1 — %2 of %3 competences acquired, %4 attestations</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="394"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="37"/>
         <source>Every bloc is validated: the certification is obtained.</source>
         <translation>Every bloc is validated: the certification is obtained.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="413"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="56"/>
         <source>No evaluation recorded.</source>
         <translation>No evaluation recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="415"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="58"/>
         <source>Validated by the evaluator on %1, valid until %2.</source>
         <translation>Validated by the evaluator on %1, valid until %2.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="419"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="62"/>
         <source>Not validated by the evaluator on %1.</source>
         <translation>Not validated by the evaluator on %1.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="423"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="66"/>
         <source>%1 of %2 competences acquired (threshold %3 %)</source>
         <translation>%1 of %2 competences acquired (threshold %3 %)</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="448"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="91"/>
         <source>unknown signer</source>
         <translation>unknown signer</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="453"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="96"/>
         <source>No current attestation.</source>
         <translation>No current attestation.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="456"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="99"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="456"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="99"/>
         <source>Observed on</source>
         <translation>Observed on</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="456"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="99"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="457"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="100"/>
         <source>Criteria validated</source>
         <translation>Criteria validated</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="457"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="100"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -3858,58 +3858,58 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::LivretModel</name>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="49"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="47"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="50"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="48"/>
         <source>device %1</source>
         <translation>device %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="166"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="164"/>
         <source>Your livret text could not be kept in the vault: %1</source>
         <translation>Your livret text could not be kept in the vault: %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="299"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="297"/>
         <source>What was the context?</source>
         <translation>What was the context?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="299"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="297"/>
         <source>What did I do?</source>
         <translation>What did I do?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="299"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="297"/>
         <source>What was the result?</source>
         <translation>What was the result?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="299"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="297"/>
         <source>What did I learn?</source>
         <translation>What did I learn?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="426"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="424"/>
         <source>This version of the section was not found in your livret.</source>
         <translation>This version of the section was not found in your livret.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="465"/>
-        <location filename="../../app/candidate/livretmodel.cpp" line="488"/>
+        <location filename="../../app/candidate/livretdocument.cpp" line="20"/>
+        <location filename="../../app/candidate/livretdocument.cpp" line="43"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="473"/>
+        <location filename="../../app/candidate/livretdocument.cpp" line="28"/>
         <source>No text yet.</source>
         <translation>No text yet.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="478"/>
+        <location filename="../../app/candidate/livretdocument.cpp" line="33"/>
         <source>Another version of this section is waiting for your choice.</source>
         <translation>Another version of this section is waiting for your choice.</translation>
     </message>
@@ -3972,22 +3972,22 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::Session</name>
     <message>
-        <location filename="../../app/session/session.cpp" line="266"/>
+        <location filename="../../app/session/session.cpp" line="265"/>
         <source>Your work made before joining could not be attached to your account: %1</source>
         <translation>Your work made before joining could not be attached to your account: %1</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="281"/>
+        <location filename="../../app/session/session.cpp" line="280"/>
         <source>&quot;%1&quot; is not a server address (for example https://jalon.example.org/).</source>
         <translation>&quot;%1&quot; is not a server address (for example https://jalon.example.org/).</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="355"/>
+        <location filename="../../app/session/session.cpp" line="356"/>
         <source>profile</source>
         <translation>profile</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="355"/>
+        <location filename="../../app/session/session.cpp" line="356"/>
         <source>the profile is locked</source>
         <translation>the profile is locked</translation>
     </message>
@@ -3995,52 +3995,52 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="108"/>
+        <location filename="../../sync/syncclient.cpp" line="113"/>
         <source>the server cannot be reached: %1</source>
         <translation>the server cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="110"/>
+        <location filename="../../sync/syncclient.cpp" line="115"/>
         <source>the server answered %1: %2</source>
         <translation>the server answered %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="136"/>
+        <location filename="../../sync/syncclient.cpp" line="141"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>the server&apos;s answer has no valid key</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="168"/>
+        <location filename="../../sync/syncclient.cpp" line="173"/>
         <source>this device has not joined a server yet</source>
         <translation>this device has not joined a server yet</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="228"/>
+        <location filename="../../sync/syncclient.cpp" line="233"/>
         <source>the server rejected event %1: %2</source>
         <translation>the server rejected event %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="238"/>
+        <location filename="../../sync/syncclient.cpp" line="243"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>the server answered for %1 events out of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="264"/>
+        <location filename="../../sync/syncclient.cpp" line="269"/>
         <source>the server sent a malformed event: %1</source>
         <translation>the server sent a malformed event: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="271"/>
+        <location filename="../../sync/syncclient.cpp" line="276"/>
         <source>an event from the server was refused: %1</source>
         <translation>an event from the server was refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="303"/>
+        <location filename="../../sync/syncclient.cpp" line="308"/>
         <source>the server&apos;s tree head is not signed by its key</source>
         <translation>the server&apos;s tree head is not signed by its key</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="342"/>
+        <location filename="../../sync/syncclient.cpp" line="347"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>the server&apos;s log does not hold an event it accepted</translation>
     </message>

@@ -153,42 +153,42 @@
 <context>
     <name>CarnetModel</name>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="34"/>
+        <location filename="../../app/candidate/carnetwords.h" line="23"/>
         <source>not started</source>
         <translation>pas commencée</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="35"/>
+        <location filename="../../app/candidate/carnetwords.h" line="24"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="36"/>
+        <location filename="../../app/candidate/carnetwords.h" line="25"/>
         <source>acquired</source>
         <translation>acquise</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="39"/>
+        <location filename="../../app/candidate/carnetwords.h" line="28"/>
         <source>Not started</source>
         <translation>Pas commencée</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="40"/>
+        <location filename="../../app/candidate/carnetwords.h" line="29"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="41"/>
+        <location filename="../../app/candidate/carnetwords.h" line="30"/>
         <source>Ready for evaluation</source>
         <translation>Prête pour l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="42"/>
+        <location filename="../../app/candidate/carnetwords.h" line="31"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="43"/>
+        <location filename="../../app/candidate/carnetwords.h" line="32"/>
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
@@ -1651,48 +1651,48 @@
 <context>
     <name>LivretSectionEditor</name>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="84"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="93"/>
         <source>This section was changed in two places from the same version. Both texts are kept: choose one, or merge them below.</source>
         <translation>Cette section a été modifiée à deux endroits à partir de la même version. Les deux textes sont conservés : choisissez-en un, ou fusionnez-les ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="99"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="108"/>
         <source>Version by %1, %2</source>
         <translation>Version de %1, %2</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="114"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="123"/>
         <source>Keep this version</source>
         <translation>Garder cette version</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="116"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="125"/>
         <source>Keep the version by %1</source>
         <translation>Garder la version de %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="124"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="133"/>
         <source>Keep the text below as the merge</source>
         <translation>Garder le texte ci-dessous comme fusion</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="134"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="143"/>
         <source>Guiding questions</source>
         <translation>Questions pour vous guider</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="157"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="166"/>
         <source>Describe a real situation from your work…</source>
         <translation>Décrivez une situation réelle de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="158"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="167"/>
         <source>Text of the section %1</source>
         <translation>Texte de la section %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="165"/>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="209"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="174"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="218"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -1700,37 +1700,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="166"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="175"/>
         <source>kept on this device</source>
         <translation>conservé sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="166"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="175"/>
         <source>recorded</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="173"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="182"/>
         <source>Comments (%1)</source>
         <translation>Commentaires (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="178"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="187"/>
         <source>Your accompanist&apos;s comments will appear here.</source>
         <translation>Les commentaires de votre accompagnateur VAE apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="197"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="206"/>
         <source>History (%1)</source>
         <translation>Historique (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="217"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="226"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="219"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="228"/>
         <source>Restore the version of %1</source>
         <translation>Restaurer la version du %1</translation>
     </message>
@@ -3689,78 +3689,78 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::CarnetModel</name>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="203"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="152"/>
         <source>The carnet cannot be read: %1</source>
         <translation>Le carnet ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="389"/>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="466"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="32"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="109"/>
         <source>Carnet de suivi des compétences</source>
         <translation>Carnet de suivi des compétences</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="390"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="33"/>
         <source>%1 — %2 of %3 competences acquired, %4 attestations</source>
         <translation>%1 — %2 sur %3 compétences acquises, %4 attestations</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="394"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="37"/>
         <source>Every bloc is validated: the certification is obtained.</source>
         <translation>Tous les blocs sont validés : la certification est obtenue.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="413"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="56"/>
         <source>No evaluation recorded.</source>
         <translation>Aucune évaluation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="415"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="58"/>
         <source>Validated by the evaluator on %1, valid until %2.</source>
         <translation>Validé par l&apos;évaluateur le %1, valable jusqu&apos;au %2.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="419"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="62"/>
         <source>Not validated by the evaluator on %1.</source>
         <translation>Non validé par l&apos;évaluateur le %1.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="423"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="66"/>
         <source>%1 of %2 competences acquired (threshold %3 %)</source>
         <translation>%1 sur %2 compétences acquises (seuil %3 %)</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="448"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="91"/>
         <source>unknown signer</source>
         <translation>signataire inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="453"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="96"/>
         <source>No current attestation.</source>
         <translation>Aucune attestation en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="456"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="99"/>
         <source>Signed by</source>
         <translation>Signée par</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="456"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="99"/>
         <source>Observed on</source>
         <translation>Observée le</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="456"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="99"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="457"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="100"/>
         <source>Criteria validated</source>
         <translation>Critères validés</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="457"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="100"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -3858,58 +3858,58 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::LivretModel</name>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="49"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="47"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="50"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="48"/>
         <source>device %1</source>
         <translation>appareil %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="166"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="164"/>
         <source>Your livret text could not be kept in the vault: %1</source>
         <translation>Le texte de votre livret n&apos;a pas pu être conservé dans le coffre : %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="299"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="297"/>
         <source>What was the context?</source>
         <translation>Quel était le contexte ?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="299"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="297"/>
         <source>What did I do?</source>
         <translation>Qu&apos;ai-je fait ?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="299"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="297"/>
         <source>What was the result?</source>
         <translation>Quel a été le résultat ?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="299"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="297"/>
         <source>What did I learn?</source>
         <translation>Qu&apos;ai-je appris ?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="426"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="424"/>
         <source>This version of the section was not found in your livret.</source>
         <translation>Cette version de la section est introuvable dans votre livret.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="465"/>
-        <location filename="../../app/candidate/livretmodel.cpp" line="488"/>
+        <location filename="../../app/candidate/livretdocument.cpp" line="20"/>
+        <location filename="../../app/candidate/livretdocument.cpp" line="43"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="473"/>
+        <location filename="../../app/candidate/livretdocument.cpp" line="28"/>
         <source>No text yet.</source>
         <translation>Pas encore de texte.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="478"/>
+        <location filename="../../app/candidate/livretdocument.cpp" line="33"/>
         <source>Another version of this section is waiting for your choice.</source>
         <translation>Une autre version de cette section attend votre choix.</translation>
     </message>
@@ -3972,22 +3972,22 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::Session</name>
     <message>
-        <location filename="../../app/session/session.cpp" line="266"/>
+        <location filename="../../app/session/session.cpp" line="265"/>
         <source>Your work made before joining could not be attached to your account: %1</source>
         <translation>Le travail réalisé avant votre rattachement n&apos;a pas pu être associé à votre compte : %1</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="281"/>
+        <location filename="../../app/session/session.cpp" line="280"/>
         <source>&quot;%1&quot; is not a server address (for example https://jalon.example.org/).</source>
         <translation>« %1 » n&apos;est pas une adresse de serveur (par exemple https://jalon.example.org/).</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="355"/>
+        <location filename="../../app/session/session.cpp" line="356"/>
         <source>profile</source>
         <translation>profil</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="355"/>
+        <location filename="../../app/session/session.cpp" line="356"/>
         <source>the profile is locked</source>
         <translation>le profil est verrouillé</translation>
     </message>
@@ -3995,52 +3995,52 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="108"/>
+        <location filename="../../sync/syncclient.cpp" line="113"/>
         <source>the server cannot be reached: %1</source>
         <translation>le serveur est injoignable : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="110"/>
+        <location filename="../../sync/syncclient.cpp" line="115"/>
         <source>the server answered %1: %2</source>
         <translation>le serveur a répondu %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="136"/>
+        <location filename="../../sync/syncclient.cpp" line="141"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>la réponse du serveur ne contient pas de clé valide</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="168"/>
+        <location filename="../../sync/syncclient.cpp" line="173"/>
         <source>this device has not joined a server yet</source>
         <translation>cet appareil n&apos;a encore rejoint aucun serveur</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="228"/>
+        <location filename="../../sync/syncclient.cpp" line="233"/>
         <source>the server rejected event %1: %2</source>
         <translation>le serveur a rejeté l&apos;événement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="238"/>
+        <location filename="../../sync/syncclient.cpp" line="243"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>le serveur a répondu pour %1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="264"/>
+        <location filename="../../sync/syncclient.cpp" line="269"/>
         <source>the server sent a malformed event: %1</source>
         <translation>le serveur a envoyé un événement mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="271"/>
+        <location filename="../../sync/syncclient.cpp" line="276"/>
         <source>an event from the server was refused: %1</source>
         <translation>un événement venu du serveur a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="303"/>
+        <location filename="../../sync/syncclient.cpp" line="308"/>
         <source>the server&apos;s tree head is not signed by its key</source>
         <translation>la tête d&apos;arbre du serveur n&apos;est pas signée par sa clé</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="342"/>
+        <location filename="../../sync/syncclient.cpp" line="347"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>le journal du serveur ne contient pas un événement qu&apos;il a accepté</translation>
     </message>
