@@ -15,7 +15,7 @@ Page {
     property string layout: "desktop"
     property string current
     property string savedPath
-    readonly property bool split: layout === "desktop"
+    readonly property bool split: layout !== "phone"
 
     objectName: "carnetPage"
     title: qsTr("Carnet de suivi")
@@ -49,7 +49,9 @@ Page {
             id: list
             objectName: "carnetList"
             visible: page.split || page.current.length === 0
-            Layout.fillWidth: true
+            // Beside the open competence, the list keeps a fixed share of the width.
+            Layout.fillWidth: !page.split || page.current.length === 0
+            Layout.preferredWidth: page.split && page.current.length > 0 ? page.width * 0.45 : -1
             Layout.fillHeight: true
             clip: true
             model: carnetModel
@@ -203,7 +205,6 @@ Page {
             visible: active
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredWidth: page.split ? list.width : -1
             sourceComponent: CompetenceAttestations {
                 carnet: carnetModel
                 competenceId: page.current

@@ -5,6 +5,7 @@
 #include "appharness.h"
 #include "qmlfixtures.h"
 
+#include <QAccessible>
 #include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -50,6 +51,22 @@ void collectClipped(QQuickItem *item, const QQuickWindow &window, QStringList &c
         collectClipped(child, window, clipped);
 }
 
+// Controls a screen reader cannot name (no text and no Accessible.name).
+void collectUnnamed(QQuickItem *item, QStringList &unnamed)
+{
+    if (!item->isVisible())
+        return;
+    const bool control = item->inherits("QQuickAbstractButton") || item->inherits("QQuickTextField")
+        || item->inherits("QQuickTextArea") || item->inherits("QQuickComboBox") || item->inherits("QQuickSlider");
+    if (control && item->isEnabled()) {
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(item);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(item->metaObject()->className()), item->objectName());
+    }
+    for (QQuickItem *child : item->childItems())
+        collectUnnamed(child, unnamed);
+}
+
 // Distinct colours on a coarse grid: a blank or single-colour page has one or two.
 int colourCount(const QImage &image)
 {
@@ -74,9 +91,21 @@ private:
     QQuickWindow *m_window = nullptr;
     QDir m_output;
 
+    // By the visual tree: a view's delegates are not its QObject children.
+    static QQuickItem *findItem(QQuickItem *root, const QString &name)
+    {
+        if (root->objectName() == name)
+            return root;
+        for (QQuickItem *child : root->childItems()) {
+            if (QQuickItem *found = findItem(child, name))
+                return found;
+        }
+        return nullptr;
+    }
+
     QQuickItem *find(const char *name) const
     {
-        return m_window->findChild<QQuickItem *>(QLatin1String(name));
+        return findItem(m_window->contentItem(), QLatin1String(name));
     }
 
     void settle()
@@ -104,6 +133,19 @@ private:
         QStringList clipped;
         collectClipped(m_window->contentItem(), *m_window, clipped);
         QVERIFY2(clipped.isEmpty(), qPrintable(QStringLiteral("%1 at %2: cut off: %3").arg(page, QLatin1String(size.name), clipped.join(QStringLiteral("; ")))));
+        QStringList unnamed;
+        collectUnnamed(m_window->contentItem(), unnamed);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1: controls without an accessible name: %2").arg(page, unnamed.join(QStringLiteral("; ")))));
+    }
+
+    // A place of the shell, then one of its items clicked (a section, a competence, the results).
+    void openInner(QQuickItem *shell, const QString &place, const char *name)
+    {
+        QVERIFY(QMetaObject::invokeMethod(shell, "go", Q_ARG(QString, place)));
+        settle();
+        QQuickItem *item = nullptr;
+        QVERIFY2(QTest::qWaitFor([&] { return (item = find(name)) != nullptr; }, 5000), name);
+        QVERIFY(QMetaObject::invokeMethod(item, "clicked"));
     }
 
 private Q_SLOTS:
@@ -152,7 +194,21 @@ private Q_SLOTS:
                 QVERIFY(QMetaObject::invokeMethod(shell, "go", Q_ARG(QString, place)));
                 check(place, size);
             }
+            openInner(shell, QStringLiteral("diagnostic"), "diagnosticResultsButton");
+            check(QStringLiteral("diagnostic-results"), size);
+            openInner(shell, QStringLiteral("livret"), "livretSection_CP1");
+            check(QStringLiteral("livret-section"), size);
+            openInner(shell, QStringLiteral("carnet"), "carnetCompetence_CP1");
+            check(QStringLiteral("carnet-competence"), size);
         }
+        // The dark theme, on the tablet.
+        m_app->preferences.setTheme(QStringLiteral("dark"));
+        m_window->resize(1280, 800);
+        for (const QString &place : {QStringLiteral("home"), QStringLiteral("carnet")}) {
+            QVERIFY(QMetaObject::invokeMethod(shell, "go", Q_ARG(QString, place)));
+            check(place + QStringLiteral("-dark"), Sizes[1]);
+        }
+        m_app->preferences.setTheme(QStringLiteral("light"));
     }
 
     void unlock()
