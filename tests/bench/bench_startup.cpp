@@ -3,11 +3,12 @@
 // (engine, QML, the window), a profile existing on disk; target ≤ 300 ms. (2) With
 // 10,000 events in the vault (answers, livret versions, received attestations), from
 // the vault opening to the first frame of the home page with its four summaries read;
-// target ≤ 500 ms. Also printed: the same with the unlock itself (Argon2id at the
-// recommended cost, a quarter of a second by design).
+// target ≤ 500 ms: the time from the unlock to that frame, less the Argon2id derivation
+// (a quarter of a second by design, measured apart and printed too).
 #include "../qml/appharness.h"
 #include "../qml/qmlfixtures.h"
 #include "candidate/diagnosticmodel.h"
+#include "crypto/keywrap.h"
 #include "journal/eventkinds.h"
 
 #include <QElapsedTimer>
@@ -128,20 +129,28 @@ int main(int argc, char *argv[])
     out() << "start → first frame of the unlock page: " << unlockPage << " ms (target ≤ 300)"
           << (onUnlock ? "" : "  [not the unlock page!]") << Qt::endl;
 
-    // (2) Unlock, then the home page with its summaries.
+    // (2) Argon2id alone, then unlock → the home page with its summaries. Opening the
+    // vault builds the shell and the home page at once (the window follows Session.open).
+    qint64 derivation = 0;
+    for (int run = 0; run < 3; ++run) {
+        clock.restart();
+        (void)KeyWrap::deriveKey(Vault::passphraseBytes(Passphrase), KdfParams::recommended());
+        derivation += clock.elapsed();
+    }
+    derivation /= 3;
+    out() << "Argon2id (recommended cost): " << derivation << " ms" << Qt::endl;
     for (int run = 0; run < 3; ++run) {
         QSignalSpy opened(&harness->session, &Session::openChanged);
         clock.restart();
         harness->session.unlock(Passphrase);
         if (!opened.wait(20000) || !harness->session.isOpen())
             qFatal("cannot unlock");
-        const qint64 unlocked = clock.elapsed();
         while (!window->findChild<QQuickItem *>(QStringLiteral("homeGreeting")))
             QCoreApplication::processEvents();
         waitForFrame(window);
         const qint64 home = clock.elapsed();
-        out() << "run " << run + 1 << ": Argon2id unlock " << unlocked << " ms; vault open → home frame "
-              << home - unlocked << " ms (target ≤ 500); unlock → home " << home << " ms" << Qt::endl;
+        out() << "run " << run + 1 << ": unlock → home frame " << home << " ms; less Argon2id: "
+              << home - derivation << " ms (target ≤ 500)" << Qt::endl;
         harness->session.lock();
         while (!window->findChild<QQuickItem *>(QStringLiteral("unlockPage")))
             QCoreApplication::processEvents();
