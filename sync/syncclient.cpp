@@ -134,6 +134,12 @@ void SyncClient::enroll(const QUrl &serverUrl, const QString &code)
     connect(reply, &QNetworkReply::finished, this, [this, reply, serverUrl] {
         QString error;
         const auto answer = read(reply, error);
+        // The refusals a person can act on, in their own words rather than the server's.
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 400)
+            error = tr("this is not an enrollment code: it has six groups of four letters and digits");
+        else if (status == 403)
+            error = tr("the centre does not know this enrollment code, or it was already used: ask the centre for a new one");
         const auto serverKey = answer
             ? fromBase64Url(answer->value(QStringLiteral("server_key")).toString().toLatin1())
             : std::nullopt;

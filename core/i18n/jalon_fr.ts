@@ -246,17 +246,17 @@
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="57"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="59"/>
         <source>Competences of the carnet</source>
         <translation>Compétences du carnet</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="68"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="70"/>
         <source>Certification obtained</source>
         <translation>Certification obtenue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/CarnetPage.qml" line="69"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="71"/>
         <source>%1 of %2 competences acquired · %n attestation(s)</source>
         <translation>
             <numerusform>Acquises : %1 sur %2 compétences · %n attestation</numerusform>
@@ -264,27 +264,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="76"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="78"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="78"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="80"/>
         <source>Export the carnet as PDF</source>
         <translation>Exporter le carnet en PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="86"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="88"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="121"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="123"/>
         <source>%1 of %2 competences acquired (threshold %3 %) · %4</source>
         <translation>%1 sur %2 compétences acquises (seuil %3 %) · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/CarnetPage.qml" line="124"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="126"/>
         <source>%n more to acquire</source>
         <translation>
             <numerusform>encore %n à acquérir</numerusform>
@@ -292,17 +292,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="126"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="128"/>
         <source>Validated by the evaluator on %1, valid until %2</source>
         <translation>Validé par l&apos;évaluateur le %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="129"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="131"/>
         <source>Not validated by the evaluator on %1</source>
         <translation>Non validé par l&apos;évaluateur le %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="185"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="187"/>
         <source>attested by %1</source>
         <translation>attestée par %1</translation>
     </message>
@@ -4005,42 +4005,52 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         <translation>le serveur a répondu %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="141"/>
+        <location filename="../../sync/syncclient.cpp" line="140"/>
+        <source>this is not an enrollment code: it has six groups of four letters and digits</source>
+        <translation>ce n&apos;est pas un code de rattachement : il compte six groupes de quatre lettres et chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="142"/>
+        <source>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</source>
+        <translation>le centre ne connaît pas ce code de rattachement, ou il a déjà servi : demandez-en un nouveau au centre</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="147"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>la réponse du serveur ne contient pas de clé valide</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="173"/>
+        <location filename="../../sync/syncclient.cpp" line="179"/>
         <source>this device has not joined a server yet</source>
         <translation>cet appareil n&apos;a encore rejoint aucun serveur</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="233"/>
+        <location filename="../../sync/syncclient.cpp" line="239"/>
         <source>the server rejected event %1: %2</source>
         <translation>le serveur a rejeté l&apos;événement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="243"/>
+        <location filename="../../sync/syncclient.cpp" line="249"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>le serveur a répondu pour %1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="269"/>
+        <location filename="../../sync/syncclient.cpp" line="275"/>
         <source>the server sent a malformed event: %1</source>
         <translation>le serveur a envoyé un événement mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="276"/>
+        <location filename="../../sync/syncclient.cpp" line="282"/>
         <source>an event from the server was refused: %1</source>
         <translation>un événement venu du serveur a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="308"/>
+        <location filename="../../sync/syncclient.cpp" line="314"/>
         <source>the server&apos;s tree head is not signed by its key</source>
         <translation>la tête d&apos;arbre du serveur n&apos;est pas signée par sa clé</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="347"/>
+        <location filename="../../sync/syncclient.cpp" line="353"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>le journal du serveur ne contient pas un événement qu&apos;il a accepté</translation>
     </message>

@@ -5,6 +5,8 @@
 #include "projections/livretprojection.h"
 #include "referentiel/referentiel.h"
 
+#include "../sync/serverprocess.h"
+
 #include <QJsonArray>
 #include <QQmlEngine>
 
@@ -16,6 +18,9 @@ namespace {
 QmlFixtures *s_instance = nullptr;
 const QDateTime Start = QDateTime(QDate(2026, 9, 1), QTime(9, 0), Qt::UTC);
 } // namespace
+
+QmlFixtures::QmlFixtures() = default;
+QmlFixtures::~QmlFixtures() = default;
 
 void QmlFixtures::registerType()
 {
@@ -113,6 +118,32 @@ bool QmlFixtures::planSessions()
             {QStringLiteral("date"), today.addDays(7).toString(Qt::ISODate)}},
            Start);
     return f.deliver();
+}
+
+QString QmlFixtures::startServer()
+{
+#ifdef JALON_SERVER
+    if (!m_server) {
+        m_server = std::make_unique<test::Server>(QStringLiteral(JALON_SERVER), m_serverData.path());
+        if (!m_server->start())
+            return {};
+    }
+    return m_server->url().toString();
+#else
+    return {};
+#endif
+}
+
+QString QmlFixtures::enrollmentCode(const QString &name, const QString &role, const QString &referentiel)
+{
+    if (!m_server)
+        return {};
+    QStringList arguments{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                          QStringLiteral("--role"), role};
+    if (!referentiel.isEmpty())
+        arguments << QStringLiteral("--referentiel") << referentiel;
+    const QString output = m_server->admin(arguments);
+    return QRegularExpression(QStringLiteral("([0-9A-Z]{4}(-[0-9A-Z]{4}){5})")).match(output).captured(1);
 }
 
 } // namespace jalon

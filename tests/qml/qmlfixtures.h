@@ -5,7 +5,13 @@
 
 #include <QObject>
 
+#include <QTemporaryDir>
+
 #include <memory>
+
+namespace jalon::test {
+class Server;
+}
 
 namespace jalon {
 
@@ -17,6 +23,8 @@ class QmlFixtures : public QObject
     Q_OBJECT
 
 public:
+    QmlFixtures();
+    ~QmlFixtures() override;
     static void registerType();
     static void setSession(Session *session);
 
@@ -29,6 +37,10 @@ public:
     Q_INVOKABLE bool editElsewhere(const QString &sectionId, const QString &text);
     /// The accompanist plans the first sessions, the first one held with notes.
     Q_INVOKABLE bool planSessions();
+    /// A real jalon-server on loopback, for this test run; returns its address.
+    Q_INVOKABLE QString startServer();
+    /// A new user of that server; returns their one-time enrollment code.
+    Q_INVOKABLE QString enrollmentCode(const QString &name, const QString &role, const QString &referentiel = {});
 
 private:
     SignedFixtures &fixtures();
@@ -36,6 +48,8 @@ private:
 
     static Session *s_session;
     std::unique_ptr<SignedFixtures> m_fixtures;
+    QTemporaryDir m_serverData;
+    std::unique_ptr<test::Server> m_server;
     Session *m_fixturesSession = nullptr;
 };
 

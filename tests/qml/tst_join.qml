@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Jalon
+import Jalon.App
+import JalonTest
+import "helpers.js" as H
+
+// Joining the centre from the onboarding, against a real jalon-server on loopback: a
+// wrong code is refused in words and keeps the page; the right one joins, the
+// certification comes from the centre, and the chip says the work is synced.
+TestCase {
+    id: test
+    name: "Join"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    function test_joinFromTheOnboarding() {
+        const server = Fixtures.startServer()
+        verify(server.length > 0, "jalon-server did not start")
+        const code = Fixtures.enrollmentCode("Camille Martin", "candidate", "cqp-conseiller-entreprise")
+        verify(code.length === 29, code)
+
+        // A profile made, its recovery code confirmed: the onboarding is at the join step.
+        const window = H.openWindow(test, mainComponent, 1280, 800)
+        H.find(test, window, "onboardingNameField").text = "Camille Martin"
+        mouseClick(H.find(test, window, "onboardingNameNext"))
+        H.find(test, window, "onboardingPassphrase").text = H.passphrase
+        H.find(test, window, "onboardingPassphraseConfirm").text = H.passphrase
+        const create = H.find(test, window, "onboardingCreate")
+        tryVerify(() => create.enabled)
+        mouseClick(create)
+        const codeLabel = H.waitFor(test, window, "recoveryCodeLabel")
+        tryVerify(() => codeLabel.visible && codeLabel.text.length === 29, 10000)
+        H.find(test, window, "recoveryCodeConfirm").text = codeLabel.text
+        mouseClick(H.find(test, window, "recoveryCodeDone"))
+
+        const serverField = H.waitFor(test, window, "joinServerField")
+        tryVerify(() => serverField.visible)
+        serverField.text = server
+        const codeField = H.find(test, window, "joinCodeField")
+        codeField.text = "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"
+        mouseClick(H.find(test, window, "joinButton"))
+        const error = H.find(test, window, "joinError")
+        tryVerify(() => error.visible, 15000)
+        verify(error.text.indexOf("code") > 0 && error.text.indexOf("403") < 0, error.text)
+        verify(!Session.joined)
+
+        codeField.text = code
+        mouseClick(H.find(test, window, "joinButton"))
+        H.waitFor(test, window, "homeGreeting")
+        tryVerify(() => Session.joined, 15000)
+        compare(Session.userId.indexOf("u-"), 0)
+        compare(Session.referentielId, "cqp-conseiller-entreprise")
+        tryCompare(H.find(test, window, "syncChipLabel"), "text", "Synchronisé", 15000)
+    }
+}
