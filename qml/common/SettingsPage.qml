@@ -58,7 +58,7 @@ Page {
                     textRole: "name"
                     valueRole: "code"
                     Component.onCompleted: currentIndex = indexOfValue(Preferences.language)
-                    onActivated: Preferences.language = currentValue
+                    onActivated: index => Preferences.language = valueAt(index)
                     Accessible.name: qsTr("Language")
                 }
                 Label { text: qsTr("Theme"); textFormat: Text.PlainText }
@@ -71,7 +71,7 @@ Page {
                     textRole: "name"
                     valueRole: "code"
                     Component.onCompleted: currentIndex = indexOfValue(Preferences.theme)
-                    onActivated: Preferences.theme = currentValue
+                    onActivated: index => Preferences.theme = valueAt(index)
                     Accessible.name: qsTr("Theme")
                 }
             }
@@ -93,7 +93,7 @@ Page {
                         text: qsTr("%n minute(s)", "", modelData)
                     }
                     Component.onCompleted: currentIndex = Math.max(0, indexOfValue(Preferences.autoLockMinutes))
-                    onActivated: Preferences.autoLockMinutes = currentValue
+                    onActivated: index => Preferences.autoLockMinutes = valueAt(index)
                     Accessible.name: qsTr("Lock after this idle time")
                 }
             }

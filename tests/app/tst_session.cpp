@@ -4,11 +4,17 @@
 // sent), a wrong code, the server going away and coming back, the idle lock, and a
 // change of passphrase.
 #include "candidate/diagnosticmodel.h"
+#include "candidate/livretmodel.h"
+#include "export/dataexport.h"
 #include "sessionfixture.h"
 #include "vault/sqlitedatabase.h"
 
 #include "../sync/serverprocess.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -151,7 +157,59 @@ private Q_SLOTS:
         f.session.unlock(next);
         QVERIFY(waitUntil([&] { return f.session.isOpen(); }));
     }
+
+    void recoversWithTheCodeShownOnce()
+    {
+        SessionFixture f;
+        QVERIFY(f.open(ReferentielId));
+        const QString code = f.session.vault()->recoveryCode();
+        QCOMPARE(code.size(), 29);
+        f.session.vault()->forgetRecoveryCode();
+        f.session.lock();
+        const QString next = QStringLiteral("Une nouvelle phrase pour le jeudi matin");
+        f.session.recover(code.toLower(), QStringLiteral("court"));
+        QVERIFY(!f.session.vault()->error().isEmpty()); // a weak new passphrase, refused at once
+        QVERIFY(!f.session.isOpen());
+        f.session.recover(code.toLower(), next);
+        QVERIFY(waitUntil([&] { return f.session.isOpen(); }));
+        f.session.lock();
+        f.session.unlock(next);
+        QVERIFY(waitUntil([&] { return f.session.isOpen(); }));
+    }
+
+    void exportsEveryEventAndTheDocuments()
+    {
+        SessionFixture f;
+        QVERIFY(f.open(ReferentielId));
+        DiagnosticModel diagnostic;
+        diagnostic.setSession(&f.session);
+        QVERIFY(diagnostic.answer(0, 3, QStringLiteral("Tous les jours")));
+        LivretModel livret;
+        livret.setSession(&f.session);
+        livret.setDraft(QStringLiteral("CP1"), QStringLiteral("Lors d'un rendez-vous client…"));
+        QVERIFY(livret.commit(QStringLiteral("CP1")));
+
+        DataExport exporter;
+        exporter.setSession(&f.session);
+        const QString folder = exporter.run();
+        QVERIFY(!folder.isEmpty());
+        QFile events(QDir(folder).filePath(QStringLiteral("events.json")));
+        QVERIFY(events.open(QIODevice::ReadOnly));
+        const QJsonArray list = QJsonDocument::fromJson(events.readAll()).array();
+        QCOMPARE(list.size(), 2);
+        for (const QJsonValue &event : list) {
+            // Each one as signed: it proves itself.
+            auto parsed = Event::fromJson(QJsonDocument(event.toObject()).toJson(QJsonDocument::Compact));
+            QVERIFY(parsed);
+            QVERIFY(parsed->hasValidSignature());
+        }
+        for (const char *name : {"auto-diagnostic.pdf", "livret-vae.pdf", "carnet.pdf"}) {
+            QFile pdf(QDir(folder).filePath(QLatin1String(name)));
+            QVERIFY2(pdf.open(QIODevice::ReadOnly), name);
+            QCOMPARE(pdf.read(4), QByteArray("%PDF"));
+        }
+    }
 };
 
-QTEST_GUILESS_MAIN(TestSession)
+QTEST_MAIN(TestSession)
 #include "tst_session.moc"
