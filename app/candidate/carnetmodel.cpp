@@ -63,23 +63,8 @@ Result<QSet<QByteArray>> pushedAttestations(SqliteDatabase &database, const QByt
 } // namespace
 
 CarnetModel::CarnetModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : SessionListModel(parent)
 {
-}
-
-void CarnetModel::setSession(Session *session)
-{
-    if (session == m_session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &Session::changed, this, &CarnetModel::reload);
-        connect(m_session, &Session::identityChanged, this, &CarnetModel::reload);
-    }
-    reload();
-    Q_EMIT sessionChanged();
 }
 
 void CarnetModel::setCandidateId(const QString &candidateId)

@@ -5,7 +5,8 @@
 #include "rules/candidateprogress.h"
 #include "rules/progressengine.h"
 
-#include <QAbstractListModel>
+#include "candidate/sessionlistmodel.h"
+
 #include <QPointer>
 #include <QQmlEngine>
 #include <QSet>
@@ -24,12 +25,10 @@ struct Referentiel;
 /// when, in what situation, and whether it reached the server; per bloc, its readiness
 /// against the competence threshold and an evaluator's result with its validity end.
 /// Everything is computed by the rules engine from the projection, never here.
-class CarnetModel : public QAbstractListModel
+class CarnetModel : public SessionListModel
 {
     Q_OBJECT
-    Q_MOC_INCLUDE("session/session.h")
     QML_ELEMENT
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
     /// Whose carnet: empty for the session's own user (a candidate).
     Q_PROPERTY(QString candidateId READ candidateId WRITE setCandidateId NOTIFY sessionChanged)
     Q_PROPERTY(int count READ count NOTIFY reloaded)
@@ -58,8 +57,6 @@ public:
 
     explicit CarnetModel(QObject *parent = nullptr);
 
-    Session *session() const { return m_session; }
-    void setSession(Session *session);
     QString candidateId() const { return m_candidateId; }
     void setCandidateId(const QString &candidateId);
 
@@ -85,12 +82,11 @@ public:
     QString html() const;
 
 Q_SIGNALS:
-    void sessionChanged();
     void reloaded();
 
 private:
     struct Row;
-    void reload();
+    void reload() override;
     void buildRows();
     void load();
     QString subject() const;
@@ -103,7 +99,6 @@ private:
     QString blocHtml(int bloc) const;
     QString competenceHtml(const Row &row) const;
 
-    QPointer<Session> m_session;
     QString m_candidateId;
     const Referentiel *m_referentiel = nullptr;
     struct Row

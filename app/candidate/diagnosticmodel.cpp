@@ -11,23 +11,8 @@
 namespace jalon {
 
 DiagnosticModel::DiagnosticModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : SessionListModel(parent)
 {
-}
-
-void DiagnosticModel::setSession(Session *session)
-{
-    if (session == m_session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &Session::changed, this, &DiagnosticModel::reload);
-        connect(m_session, &Session::identityChanged, this, &DiagnosticModel::reload);
-    }
-    reload();
-    Q_EMIT sessionChanged();
 }
 
 void DiagnosticModel::reload()

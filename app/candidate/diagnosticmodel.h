@@ -3,7 +3,8 @@
 
 #include "projections/diagnosticprojection.h"
 
-#include <QAbstractListModel>
+#include "candidate/sessionlistmodel.h"
+
 #include <QDateTime>
 #include <QPointer>
 #include <QQmlEngine>
@@ -18,12 +19,10 @@ struct Referentiel;
 /// their référentiel, function by function, with the self-rating given so far (-1: none).
 /// Choosing a level records a diagnostic.answer at once, so nothing is lost on leaving;
 /// the results (by function, strengths and gaps with the blocs they feed) follow.
-class DiagnosticModel : public QAbstractListModel
+class DiagnosticModel : public SessionListModel
 {
     Q_OBJECT
-    Q_MOC_INCLUDE("session/session.h")
     QML_ELEMENT
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(int count READ count NOTIFY reloaded)
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY reloaded)
     Q_PROPERTY(int resumeIndex READ resumeIndex NOTIFY reloaded)
@@ -51,8 +50,6 @@ public:
 
     explicit DiagnosticModel(QObject *parent = nullptr);
 
-    Session *session() const { return m_session; }
-    void setSession(Session *session);
 
     int count() const { return rowCount(); }
     int answeredCount() const;
@@ -88,7 +85,6 @@ public:
     QString resultsHtml() const;
 
 Q_SIGNALS:
-    void sessionChanged();
     void reloaded();
 
 private:
@@ -100,11 +96,10 @@ private:
         int function = 0;
         int positionInFunction = 0;
     };
-    void reload();
+    void reload() override;
     QVariantList rated(bool strong) const;
     int maxLevel() const;
 
-    QPointer<Session> m_session;
     const Referentiel *m_referentiel = nullptr;
     QList<Row> m_rows;
     QHash<QString, DiagnosticProjection::Answer> m_answers;

@@ -16,23 +16,8 @@ constexpr auto Held = QLatin1String("held");
 } // namespace
 
 JourneyModel::JourneyModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : SessionListModel(parent)
 {
-}
-
-void JourneyModel::setSession(Session *session)
-{
-    if (session == m_session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &Session::changed, this, &JourneyModel::reload);
-        connect(m_session, &Session::identityChanged, this, &JourneyModel::reload);
-    }
-    reload();
-    Q_EMIT sessionChanged();
 }
 
 void JourneyModel::reload()

@@ -3,7 +3,8 @@
 
 #include "projections/vaeprojection.h"
 
-#include <QAbstractListModel>
+#include "candidate/sessionlistmodel.h"
+
 #include <QDate>
 #include <QPointer>
 #include <QQmlEngine>
@@ -18,12 +19,10 @@ struct Referentiel;
 /// (11 over about nine months), one row each, as the accompanist planned and recorded
 /// them (number, status, date, notes, next steps, sections worked on); and the path's
 /// milestones (feasibility interview, livret, oral preparation) from the référentiel.
-class JourneyModel : public QAbstractListModel
+class JourneyModel : public SessionListModel
 {
     Q_OBJECT
-    Q_MOC_INCLUDE("session/session.h")
     QML_ELEMENT
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(int count READ count NOTIFY reloaded)
     Q_PROPERTY(int heldCount READ heldCount NOTIFY reloaded)
     Q_PROPERTY(int plannedCount READ plannedCount NOTIFY reloaded)
@@ -46,8 +45,6 @@ public:
 
     explicit JourneyModel(QObject *parent = nullptr);
 
-    Session *session() const { return m_session; }
-    void setSession(Session *session);
 
     int count() const { return rowCount(); }
     int heldCount() const;
@@ -61,13 +58,11 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
-    void sessionChanged();
     void reloaded();
 
 private:
-    void reload();
+    void reload() override;
 
-    QPointer<Session> m_session;
     const Referentiel *m_referentiel = nullptr;
     QList<VaeProjection::Session> m_sessions; ///< one per number 1…N (number 0: not planned)
 };

@@ -56,7 +56,7 @@ private:
 } // namespace
 
 LivretModel::LivretModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : SessionListModel(parent)
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(SaveDelay);
@@ -71,24 +71,16 @@ LivretModel::~LivretModel()
     saveDrafts();
 }
 
-void LivretModel::setSession(Session *session)
+void LivretModel::leavingSession()
 {
-    if (session == m_session)
-        return;
-    if (m_session) {
-        saveDrafts();
-        disconnect(m_session, nullptr, this, nullptr);
-    }
+    saveDrafts();
     forgetDrafts();
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &Session::changed, this, &LivretModel::reload);
-        connect(m_session, &Session::identityChanged, this, &LivretModel::reload);
-        // A direct connection: the edits are signed before the vault closes its keys.
-        connect(m_session, &Session::aboutToLock, this, &LivretModel::commitAll);
-    }
-    reload();
-    Q_EMIT sessionChanged();
+}
+
+void LivretModel::followingSession(Session &session)
+{
+    // A direct connection: the edits are signed before the vault closes its keys.
+    connect(&session, &Session::aboutToLock, this, &LivretModel::commitAll);
 }
 
 void LivretModel::reload()

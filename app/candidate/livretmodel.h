@@ -3,7 +3,8 @@
 
 #include "projections/livretprojection.h"
 
-#include <QAbstractListModel>
+#include "candidate/sessionlistmodel.h"
+
 #include <QDateTime>
 #include <QPointer>
 #include <QQmlEngine>
@@ -23,12 +24,10 @@ struct Referentiel;
 /// Each section keeps its history (restore any version), the accompanist's comments,
 /// and its conflicts: two edits of the same version show both texts until the candidate
 /// chooses one or merges them.
-class LivretModel : public QAbstractListModel
+class LivretModel : public SessionListModel
 {
     Q_OBJECT
-    Q_MOC_INCLUDE("session/session.h")
     QML_ELEMENT
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(int count READ count NOTIFY reloaded)
     Q_PROPERTY(int draftedCount READ draftedCount NOTIFY reloaded)
     Q_PROPERTY(int totalWords READ totalWords NOTIFY reloaded)
@@ -52,8 +51,6 @@ public:
     explicit LivretModel(QObject *parent = nullptr);
     ~LivretModel() override;
 
-    Session *session() const { return m_session; }
-    void setSession(Session *session);
 
     int count() const { return rowCount(); }
     int draftedCount() const;  ///< sections with any text
@@ -93,11 +90,12 @@ public:
     QString html() const;
 
 Q_SIGNALS:
-    void sessionChanged();
     void reloaded();
 
 private:
-    void reload();
+    void reload() override;
+    void leavingSession() override;
+    void followingSession(Session &session) override;
     void loadDrafts(SqliteDatabase &database);
     void saveDrafts();
     /// Forgets the drafts held in memory (the vault keeps its copy).
@@ -113,7 +111,6 @@ private:
     int rowOf(const QString &sectionId) const;
     void rowChanged(const QString &sectionId);
 
-    QPointer<Session> m_session;
     const Referentiel *m_referentiel = nullptr;
     struct Row
     {

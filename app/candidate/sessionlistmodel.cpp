@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "candidate/sessionlistmodel.h"
+
+#include "session/session.h"
+
+namespace jalon {
+
+SessionListModel::SessionListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void SessionListModel::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session) {
+        leavingSession();
+        disconnect(m_session, nullptr, this, nullptr);
+    }
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &Session::changed, this, &SessionListModel::reload);
+        connect(m_session, &Session::identityChanged, this, &SessionListModel::reload);
+        followingSession(*m_session);
+    }
+    reload();
+    Q_EMIT sessionChanged();
+}
+
+} // namespace jalon

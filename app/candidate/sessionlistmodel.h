@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QQmlEngine>
+
+namespace jalon {
+
+class Session;
+
+/// A list model that shows part of the session's profile: it follows a Session (set
+/// from QML: `session: Session`) and reads its projection again whenever the journal
+/// moves or the person changes (a join, a sync naming them).
+class SessionListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_MOC_INCLUDE("session/session.h")
+    QML_ANONYMOUS
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
+
+public:
+    Session *session() const { return m_session; }
+    void setSession(Session *session);
+
+Q_SIGNALS:
+    void sessionChanged();
+
+protected:
+    explicit SessionListModel(QObject *parent);
+
+    /// Reads the projection again.
+    virtual void reload() = 0;
+    /// Before leaving a session: keep what the model holds that the vault does not yet.
+    virtual void leavingSession() {}
+    /// After following a session: connections of the model's own.
+    virtual void followingSession(Session &) {}
+
+    QPointer<Session> m_session;
+};
+
+} // namespace jalon
