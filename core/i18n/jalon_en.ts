@@ -1676,23 +1676,23 @@
         <translation>Keep the text below as the merge</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="143"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="153"/>
         <source>Guiding questions</source>
         <translation>Guiding questions</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="166"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="176"/>
         <source>Describe a real situation from your work…</source>
         <translation>Describe a real situation from your work…</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="167"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="177"/>
         <source>Text of the section %1</source>
         <translation>Text of the section %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="174"/>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="218"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="184"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="238"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1700,37 +1700,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="175"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="185"/>
         <source>kept on this device</source>
         <translation>kept on this device</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="175"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="185"/>
         <source>recorded</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="182"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="199"/>
         <source>Comments (%1)</source>
         <translation>Comments (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="187"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="204"/>
         <source>Your accompanist&apos;s comments will appear here.</source>
         <translation>Your accompanist&apos;s comments will appear here.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="206"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="226"/>
         <source>History (%1)</source>
         <translation>History (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="226"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="246"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="228"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="248"/>
         <source>Restore the version of %1</source>
         <translation>Restore the version of %1</translation>
     </message>
@@ -3004,6 +3004,16 @@
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="189"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="192"/>
+        <source>Close the message</source>
+        <translation>Close the message</translation>
+    </message>
 </context>
 <context>
     <name>SqliteDatabase</name>
@@ -3689,7 +3699,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::CarnetModel</name>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="152"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="137"/>
         <source>The carnet cannot be read: %1</source>
         <translation>The carnet cannot be read: %1</translation>
     </message>
@@ -3776,68 +3786,68 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::DiagnosticModel</name>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="228"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="213"/>
         <source>Answer every activity before submitting (%1 of %2 answered).</source>
         <translation>Answer every activity before submitting (%1 of %2 answered).</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="243"/>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="282"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="228"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="267"/>
         <source>Auto-diagnostic d&apos;activités</source>
         <translation>Auto-diagnostic d&apos;activités</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="244"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="229"/>
         <source>%1 — %2 of %3 activities answered</source>
         <translation>%1 — %2 of %3 activities answered</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="246"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="231"/>
         <source>Submitted on %1</source>
         <translation>Submitted on %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="248"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="233"/>
         <source>By function</source>
         <translation>By function</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="248"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="233"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="248"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="233"/>
         <source>Level reached</source>
         <translation>Level reached</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="258"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="243"/>
         <source>Strengths</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="258"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="243"/>
         <source>To develop</source>
         <translation>To develop</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="258"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="243"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="259"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="244"/>
         <source>Self-rating</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="259"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="244"/>
         <source>Blocs</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="268"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="253"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -3845,12 +3855,12 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::JourneyModel</name>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="52"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="37"/>
         <source>The VAE sessions cannot be read: %1</source>
         <translation>The VAE sessions cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="80"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="65"/>
         <source>Session %1</source>
         <translation>Session %1</translation>
     </message>
@@ -3868,32 +3878,32 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <translation>device %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="164"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="156"/>
         <source>Your livret text could not be kept in the vault: %1</source>
         <translation>Your livret text could not be kept in the vault: %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="297"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="289"/>
         <source>What was the context?</source>
         <translation>What was the context?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="297"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="289"/>
         <source>What did I do?</source>
         <translation>What did I do?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="297"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="289"/>
         <source>What was the result?</source>
         <translation>What was the result?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="297"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="289"/>
         <source>What did I learn?</source>
         <translation>What did I learn?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="424"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="416"/>
         <source>This version of the section was not found in your livret.</source>
         <translation>This version of the section was not found in your livret.</translation>
     </message>

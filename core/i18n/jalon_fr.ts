@@ -1676,23 +1676,23 @@
         <translation>Garder le texte ci-dessous comme fusion</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="143"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="153"/>
         <source>Guiding questions</source>
         <translation>Questions pour vous guider</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="166"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="176"/>
         <source>Describe a real situation from your work…</source>
         <translation>Décrivez une situation réelle de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="167"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="177"/>
         <source>Text of the section %1</source>
         <translation>Texte de la section %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="174"/>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="218"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="184"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="238"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -1700,37 +1700,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="175"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="185"/>
         <source>kept on this device</source>
         <translation>conservé sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="175"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="185"/>
         <source>recorded</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="182"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="199"/>
         <source>Comments (%1)</source>
         <translation>Commentaires (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="187"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="204"/>
         <source>Your accompanist&apos;s comments will appear here.</source>
         <translation>Les commentaires de votre accompagnateur VAE apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="206"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="226"/>
         <source>History (%1)</source>
         <translation>Historique (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="226"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="246"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="228"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="248"/>
         <source>Restore the version of %1</source>
         <translation>Restaurer la version du %1</translation>
     </message>
@@ -3004,6 +3004,16 @@
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="189"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="192"/>
+        <source>Close the message</source>
+        <translation>Fermer le message</translation>
+    </message>
 </context>
 <context>
     <name>SqliteDatabase</name>
@@ -3689,7 +3699,7 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::CarnetModel</name>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="152"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="137"/>
         <source>The carnet cannot be read: %1</source>
         <translation>Le carnet ne peut pas être lu : %1</translation>
     </message>
@@ -3776,68 +3786,68 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::DiagnosticModel</name>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="228"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="213"/>
         <source>Answer every activity before submitting (%1 of %2 answered).</source>
         <translation>Répondez à chaque activité avant de transmettre (réponses : %1 sur %2).</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="243"/>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="282"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="228"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="267"/>
         <source>Auto-diagnostic d&apos;activités</source>
         <translation>Auto-diagnostic d&apos;activités</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="244"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="229"/>
         <source>%1 — %2 of %3 activities answered</source>
         <translation>%1 — réponses : %2 sur %3 activités</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="246"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="231"/>
         <source>Submitted on %1</source>
         <translation>Transmis le %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="248"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="233"/>
         <source>By function</source>
         <translation>Par fonction</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="248"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="233"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="248"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="233"/>
         <source>Level reached</source>
         <translation>Niveau atteint</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="258"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="243"/>
         <source>Strengths</source>
         <translation>Points forts</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="258"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="243"/>
         <source>To develop</source>
         <translation>À développer</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="258"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="243"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="259"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="244"/>
         <source>Self-rating</source>
         <translation>Auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="259"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="244"/>
         <source>Blocs</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="268"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="253"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
@@ -3845,12 +3855,12 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::JourneyModel</name>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="52"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="37"/>
         <source>The VAE sessions cannot be read: %1</source>
         <translation>Les séances de VAE ne peuvent pas être lues : %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="80"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="65"/>
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
@@ -3868,32 +3878,32 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         <translation>appareil %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="164"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="156"/>
         <source>Your livret text could not be kept in the vault: %1</source>
         <translation>Le texte de votre livret n&apos;a pas pu être conservé dans le coffre : %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="297"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="289"/>
         <source>What was the context?</source>
         <translation>Quel était le contexte ?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="297"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="289"/>
         <source>What did I do?</source>
         <translation>Qu&apos;ai-je fait ?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="297"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="289"/>
         <source>What was the result?</source>
         <translation>Quel a été le résultat ?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="297"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="289"/>
         <source>What did I learn?</source>
         <translation>Qu&apos;ai-je appris ?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="424"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="416"/>
         <source>This version of the section was not found in your livret.</source>
         <translation>Cette version de la section est introuvable dans votre livret.</translation>
     </message>

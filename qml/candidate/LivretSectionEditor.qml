@@ -138,66 +138,86 @@ Pane {
                 }
             }
 
-            Label {
+            // The text, and the accompanist's comments beside it where there is room.
+            GridLayout {
                 Layout.fillWidth: true
-                text: qsTr("Guiding questions")
-                font.weight: Font.Medium
-                textFormat: Text.PlainText
-            }
-            Repeater {
-                model: editor.livret.guidingQuestions
-                delegate: Label {
-                    required property string modelData
+                columns: editor.layout === "desktop" ? 2 : 1
+                columnSpacing: 24
+                ColumnLayout {
                     Layout.fillWidth: true
-                    text: "• " + modelData
-                    wrapMode: Text.Wrap
-                    opacity: 0.8
-                    textFormat: Text.PlainText
+                    Layout.preferredWidth: 3
+                    Layout.alignment: Qt.AlignTop
+                    spacing: 10
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Guiding questions")
+                        font.weight: Font.Medium
+                        textFormat: Text.PlainText
+                    }
+                    Repeater {
+                        model: editor.livret.guidingQuestions
+                        delegate: Label {
+                            required property string modelData
+                            Layout.fillWidth: true
+                            text: "• " + modelData
+                            wrapMode: Text.Wrap
+                            opacity: 0.8
+                            textFormat: Text.PlainText
+                        }
+                    }
+
+                    TextArea {
+                        id: textArea
+                        objectName: "livretText"
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: editor.layout === "phone" ? 240 : 320
+                        wrapMode: TextEdit.Wrap
+                        textFormat: TextEdit.PlainText
+                        placeholderText: qsTr("Describe a real situation from your work…")
+                        Accessible.name: qsTr("Text of the section %1").arg(editor.sectionId)
+                        onTextChanged: if (!editor.loading && editor.sectionId.length > 0) editor.livret.setDraft(editor.sectionId, text)
+                        onActiveFocusChanged: if (!activeFocus) editor.livret.commit(editor.sectionId)
+                    }
+                    Label {
+                        objectName: "livretWordCount"
+                        Layout.fillWidth: true
+                        text: qsTr("%n word(s)", "", editor.livret.wordCount(textArea.text))
+                            + " · " + (editor.section.hasDraft ? qsTr("kept on this device") : qsTr("recorded"))
+                        opacity: 0.75
+                        textFormat: Text.PlainText
+                    }
+
                 }
-            }
-
-            TextArea {
-                id: textArea
-                objectName: "livretText"
-                Layout.fillWidth: true
-                Layout.minimumHeight: editor.layout === "phone" ? 240 : 320
-                wrapMode: TextEdit.Wrap
-                textFormat: TextEdit.PlainText
-                placeholderText: qsTr("Describe a real situation from your work…")
-                Accessible.name: qsTr("Text of the section %1").arg(editor.sectionId)
-                onTextChanged: if (!editor.loading && editor.sectionId.length > 0) editor.livret.setDraft(editor.sectionId, text)
-                onActiveFocusChanged: if (!activeFocus) editor.livret.commit(editor.sectionId)
-            }
-            Label {
-                objectName: "livretWordCount"
-                Layout.fillWidth: true
-                text: qsTr("%n word(s)", "", editor.livret.wordCount(textArea.text))
-                    + " · " + (editor.section.hasDraft ? qsTr("kept on this device") : qsTr("recorded"))
-                opacity: 0.75
-                textFormat: Text.PlainText
-            }
-
-            SectionTitle {
-                Layout.fillWidth: true
-                text: qsTr("Comments (%1)").arg((editor.section.comments ?? []).length)
-            }
-            Label {
-                visible: (editor.section.comments ?? []).length === 0
-                Layout.fillWidth: true
-                text: qsTr("Your accompanist's comments will appear here.")
-                opacity: 0.7
-                wrapMode: Text.Wrap
-                textFormat: Text.PlainText
-            }
-            Repeater {
-                model: editor.section.comments ?? []
-                delegate: Label {
-                    required property var modelData
+                ColumnLayout {
+                    objectName: "livretComments"
                     Layout.fillWidth: true
-                    text: modelData.author + ", " + modelData.at.toLocaleString(Qt.locale(), Locale.ShortFormat) + "\n" + modelData.text
-                    wrapMode: Text.Wrap
-                    textFormat: Text.PlainText
-                    bottomPadding: 6
+                    Layout.preferredWidth: 2
+                    Layout.alignment: Qt.AlignTop
+                    spacing: 6
+                    SectionTitle {
+                        Layout.fillWidth: true
+                        text: qsTr("Comments (%1)").arg((editor.section.comments ?? []).length)
+                    }
+                    Label {
+                        visible: (editor.section.comments ?? []).length === 0
+                        Layout.fillWidth: true
+                        text: qsTr("Your accompanist's comments will appear here.")
+                        opacity: 0.7
+                        wrapMode: Text.Wrap
+                        textFormat: Text.PlainText
+                    }
+                    Repeater {
+                        model: editor.section.comments ?? []
+                        delegate: Label {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            text: modelData.author + ", " + modelData.at.toLocaleString(Qt.locale(), Locale.ShortFormat) + "\n" + modelData.text
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                            bottomPadding: 6
+                        }
+                    }
+
                 }
             }
 

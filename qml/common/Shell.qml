@@ -160,6 +160,48 @@ Page {
         }
     }
 
+    // A problem, in words, where the person is looking; the list stays in the settings.
+    Popup {
+        id: problem
+        objectName: "problemBanner"
+        property string message
+        x: (shell.width - width) / 2
+        y: shell.height - height - 16
+        width: Math.min(shell.width - 32, 640)
+        padding: 12
+        closePolicy: Popup.CloseOnPressOutside | Popup.CloseOnEscape
+        Material.background: Material.color(Material.Red, Material.Shade700)
+        Material.foreground: "white"
+        Timer {
+            running: problem.opened
+            interval: 8000
+            onTriggered: problem.close()
+        }
+        RowLayout {
+            width: parent.width
+            Label {
+                Layout.fillWidth: true
+                text: problem.message
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+            }
+            Button {
+                text: qsTr("Close")
+                flat: true
+                Layout.minimumHeight: 48
+                Accessible.name: qsTr("Close the message")
+                onClicked: problem.close()
+            }
+        }
+    }
+    Connections {
+        target: Session
+        function onErrorOccurred(message: string) {
+            problem.message = message
+            problem.open()
+        }
+    }
+
     Drawer {
         id: drawer
         objectName: "navigationDrawer"

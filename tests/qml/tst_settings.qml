@@ -64,4 +64,15 @@ TestCase {
         picker.activated(picker.indexOfValue(15))
         compare(Preferences.autoLockMinutes, 15)
     }
+
+    function test_4_problemsAreShownInWords() {
+        const window = H.openWindow(test, mainComponent, 1280, 800)
+        tryVerify(() => Session.open)
+        H.go(test, window, "settings")
+        Session.reportError("Le serveur ne répond pas.")
+        const banner = H.find(test, window, "problemBanner")
+        tryVerify(() => banner.opened)
+        compare(banner.message, "Le serveur ne répond pas.")
+        verify(Session.recentErrors[0].indexOf("Le serveur ne répond pas.") > 0)
+    }
 }
