@@ -107,24 +107,29 @@ SqliteDatabase *Session::database() const
     return vault && m_journal ? &vault->database() : nullptr;
 }
 
-bool Session::isOnboarded() const
+// Who the person is, read once each time it may have changed (opening, joining, a sync,
+// a choice in the onboarding), not at every read of a property by a page or a model.
+void Session::refreshIdentity()
 {
-    return setting(OnboardedSetting) == QLatin1String("1");
-}
-
-QString Session::name() const
-{
-    if (SqliteDatabase *db = database(); db && isJoined()) {
-        if (auto user = OrgProjection::user(*db, userId()); user && *user)
-            return (*user)->name;
+    Identity identity;
+    if (SqliteDatabase *db = database()) {
+        identity.onboarded = setting(OnboardedSetting) == QLatin1String("1");
+        identity.name = setting(NameSetting);
+        identity.referentielId = setting(ReferentielSetting);
+        if (m_client && m_client->isEnrolled()) {
+            identity.joined = true;
+            identity.userId = m_client->user();
+            identity.role = m_client->role();
+            identity.serverUrl = m_client->server().toString();
+            if (auto user = OrgProjection::user(*db, identity.userId); user && *user) {
+                identity.name = (*user)->name;
+                if (!(*user)->referentiel.isEmpty())
+                    identity.referentielId = (*user)->referentiel;
+            }
+        }
     }
-    return setting(NameSetting);
-}
-
-QString Session::role() const
-{
-    // Before joining, the person works as a candidate: only a candidate has work of their own.
-    return m_client && m_client->isEnrolled() ? m_client->role() : QStringLiteral("candidate");
+    m_identity = identity;
+    Q_EMIT identityChanged();
 }
 
 QString Session::roleName() const
@@ -133,33 +138,9 @@ QString Session::roleName() const
     return known ? roleDisplayName(*known) : role();
 }
 
-QString Session::userId() const
-{
-    return m_client && m_client->isEnrolled() ? m_client->user() : QString::fromLatin1(LocalSubject);
-}
-
-QString Session::referentielId() const
-{
-    if (SqliteDatabase *db = database(); db && isJoined()) {
-        if (auto user = OrgProjection::user(*db, userId()); user && *user && !(*user)->referentiel.isEmpty())
-            return (*user)->referentiel;
-    }
-    return setting(ReferentielSetting);
-}
-
 const Referentiel *Session::referentiel() const
 {
     return m_referentiels ? m_referentiels->find(referentielId()) : nullptr;
-}
-
-bool Session::isJoined() const
-{
-    return m_client && m_client->isEnrolled();
-}
-
-QString Session::serverUrl() const
-{
-    return isJoined() ? m_client->server().toString() : QString();
 }
 
 QString Session::serverFingerprint() const
@@ -217,8 +198,8 @@ void Session::openWorkspace()
     m_client = std::make_unique<SyncClient>(*vault);
     connect(m_client.get(), &SyncClient::enrollFinished, this, &Session::onJoined);
     connect(m_client.get(), &SyncClient::syncFinished, this, [this] {
+        refreshIdentity(); // the organisation's events may name the person now
         bump();
-        Q_EMIT identityChanged(); // the organisation's events may name the person now
     });
     if (!m_pendingName.isEmpty()) {
         setSetting(NameSetting, m_pendingName);
@@ -229,8 +210,8 @@ void Session::openWorkspace()
     if (m_client->isEnrolled())
         startSync();
     userActive();
+    refreshIdentity(); // before `open` is told, so the window picks the right screen
     Q_EMIT openChanged();
-    Q_EMIT identityChanged();
     bump();
 }
 
@@ -241,8 +222,8 @@ void Session::closeWorkspace()
     m_autoSync.reset();
     m_client.reset();
     m_journal.reset();
+    refreshIdentity();
     Q_EMIT openChanged();
-    Q_EMIT identityChanged();
 }
 
 void Session::startSync()
@@ -293,7 +274,7 @@ void Session::onJoined(bool ok)
         return;
     }
     startSync();
-    Q_EMIT identityChanged();
+    refreshIdentity();
     bump();
 }
 
@@ -336,7 +317,7 @@ bool Session::chooseReferentiel(const QString &referentielId)
 {
     if (!setSetting(ReferentielSetting, referentielId))
         return false;
-    Q_EMIT identityChanged();
+    refreshIdentity();
     return true;
 }
 
@@ -346,7 +327,7 @@ bool Session::finishOnboarding()
         return true; // pages may ask again while identityChanged is still being told
     if (!setSetting(OnboardedSetting, QStringLiteral("1")))
         return false;
-    Q_EMIT identityChanged();
+    refreshIdentity();
     return true;
 }
 

@@ -61,15 +61,16 @@ public:
     VaultSession *vault() { return &m_vault; }
     bool isOpen() const { return m_journal != nullptr; }
     bool exists() const { return m_vault.exists(); }
-    bool isOnboarded() const;
-    QString name() const;
-    QString role() const;
+    bool isOnboarded() const { return m_identity.onboarded; }
+    QString name() const { return m_identity.name; }
+    /// Before joining, the person works as a candidate: only a candidate has work of their own.
+    QString role() const { return m_identity.role; }
     /// The role in the person's language ("tuteur"…).
     QString roleName() const;
-    QString userId() const;
-    QString referentielId() const;
-    bool isJoined() const;
-    QString serverUrl() const;
+    QString userId() const { return m_identity.userId; }
+    QString referentielId() const { return m_identity.referentielId; }
+    bool isJoined() const { return m_identity.joined; }
+    QString serverUrl() const { return m_identity.serverUrl; }
     QString serverFingerprint() const;
     QString deviceFingerprint() const;
     int revision() const { return m_revision; }
@@ -134,10 +135,23 @@ private:
     void onJoined(bool ok);
     bool rebindLocalEvents();
     void bump();
+    void refreshIdentity();
     QString setting(const char *key) const;
     bool setSetting(const char *key, const QString &value);
 
+    struct Identity
+    {
+        bool onboarded = false;
+        bool joined = false;
+        QString name;
+        QString role = QStringLiteral("candidate");
+        QString userId = QString::fromLatin1(LocalSubject);
+        QString referentielId;
+        QString serverUrl;
+    };
+
     ReferentielLibrary *m_referentiels = nullptr;
+    Identity m_identity;
     VaultSession m_vault;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<SyncClient> m_client;
