@@ -78,6 +78,34 @@ qint64 SyncClient::acknowledgedSeq(SqliteDatabase &database)
     return Settings::value(database, QLatin1String(PushedSetting), QStringLiteral("0")).toLongLong();
 }
 
+QHash<QByteArray, qint64> SyncClient::logIndexes(SqliteDatabase &database)
+{
+    QHash<QByteArray, qint64> indexes;
+    auto select = database.prepare("SELECT event, log_index FROM log_entries");
+    while (select && select->next())
+        indexes.insert(select->blob(0), select->int64(1));
+    return indexes;
+}
+
+void SyncClient::rememberLogIndexes(const QList<Accepted> &entries)
+{
+    if (entries.isEmpty())
+        return;
+    // Only shown to people (the carnet PDF): a failure here costs a line, not the sync.
+    (void)m_vault.database().transaction([&]() -> Result<void> {
+        auto insert = m_vault.database().prepare(
+            "INSERT OR REPLACE INTO log_entries (event, log_index) VALUES (?, ?)");
+        if (!insert)
+            return std::unexpected(insert.error());
+        for (const Accepted &entry : entries) {
+            insert->reset();
+            if (auto stored = insert->bind(1, entry.id).bind(2, entry.index).exec(); !stored)
+                return stored;
+        }
+        return {};
+    });
+}
+
 QDateTime SyncClient::lastSync() const
 {
     return Event::parseTime(setting(LastSyncSetting));
@@ -215,6 +243,7 @@ void SyncClient::onPushed(QNetworkReply *reply, const QList<qint64> &seqs)
     if (!answer)
         return finish(error);
     const QJsonArray results = answer->value(QStringLiteral("results")).toArray();
+    const qsizetype acceptedBefore = m_accepted.size();
     qint64 pushed = setting(PushedSetting, QStringLiteral("0")).toLongLong();
     for (qsizetype i = 0; i < results.size() && i < seqs.size(); ++i) {
         const QJsonObject result = results[i].toObject();
@@ -243,6 +272,7 @@ void SyncClient::onPushed(QNetworkReply *reply, const QList<qint64> &seqs)
         pushed = seqs[i];
     }
     setSetting(PushedSetting, QString::number(pushed));
+    rememberLogIndexes(m_accepted.mid(acceptedBefore));
     Q_EMIT stateChanged();
     if (results.size() != seqs.size())
         return finish(
@@ -267,12 +297,14 @@ void SyncClient::onPulled(QNetworkReply *reply)
         return finish(error);
     const QJsonArray entries = answer->value(QStringLiteral("events")).toArray();
     QList<Event> events;
+    QList<Accepted> logged;
     events.reserve(entries.size());
     for (const QJsonValue &entry : entries) {
         const QJsonObject object = entry.toObject().value(QStringLiteral("event")).toObject();
         auto event = Event::fromJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
         if (!event)
             return finish(tr("the server sent a malformed event: %1").arg(event.error().message()));
+        logged << Accepted { event->id(), entry.toObject().value(QStringLiteral("index")).toInteger() };
         events << std::move(*event);
     }
     if (!events.isEmpty()) {
@@ -280,6 +312,7 @@ void SyncClient::onPulled(QNetworkReply *reply)
         if (auto received = m_journal.receive(events, Journal::Order::Partial); !received)
             return finish(
                 tr("an event from the server was refused: %1").arg(received.error().message()));
+        rememberLogIndexes(logged);
     }
     const qint64 last = answer->value(QStringLiteral("last")).toInteger();
     const qint64 size = answer->value(QStringLiteral("size")).toInteger();

@@ -42,6 +42,9 @@ public:
     /// The device's last seq the server acknowledged (0 before the first push): own events
     /// up to it have left the device.
     static qint64 acknowledgedSeq(SqliteDatabase &database);
+    /// Where the server's signed log holds each event this device saw synced: event id →
+    /// log index (pushed events the server accepted, and every pulled event).
+    static QHash<QByteArray, qint64> logIndexes(SqliteDatabase &database);
     QDateTime lastSync() const;
     QString lastError() const;
     /// Whether the server answered during the last sync (a refusal still counts: only a
@@ -77,6 +80,7 @@ private:
     void checkTreeHead();
     void checkProofs(qint64 size, const QByteArray &root);
     void finish(const QString &error);
+    void rememberLogIndexes(const QList<Accepted> &entries);
     QString setting(const char *key, const QString &fallback = {}) const;
     void setSetting(const char *key, const QString &value);
     /// The reply's JSON, or an error in words (network, HTTP status, the server's message).

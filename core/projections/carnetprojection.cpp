@@ -60,6 +60,40 @@ Result<void> applyEvaluation(SqliteDatabase &database, const Event &event, const
     return insert->exec();
 }
 
+// One candidate's facts; attesters are named by user through `userOfDevice`.
+Result<CandidateFacts> subjectFacts(SqliteDatabase &database, const QString &subject,
+                                    const QHash<QByteArray, QString> &userOfDevice)
+{
+    CandidateFacts facts;
+    auto stored = attestations(database, subject);
+    if (!stored)
+        return std::unexpected(stored.error());
+    for (const StoredAttestation &row : *stored) {
+        const QString attester = userOfDevice.value(row.attester, toIdText(row.attester));
+        facts.attestations << Attestation{row.competenceId, attester, roleFromName(row.role).value_or(Role::Tutor),
+                                          row.criteria, row.at, !row.revokedBy.isEmpty()};
+    }
+    auto assignments = database.prepare("SELECT user, role, since, until FROM org_assignments WHERE candidate = ?");
+    if (!assignments)
+        return std::unexpected(assignments.error());
+    assignments->bind(1, subject);
+    while (assignments->next()) {
+        if (const auto role = roleFromName(assignments->text(1))) {
+            facts.assignments << Assignment{assignments->text(0), *role, Event::parseTime(assignments->text(2)),
+                                            assignments->isNull(3) ? QDateTime() : Event::parseTime(assignments->text(3))};
+        }
+    }
+    auto evaluations = database.prepare("SELECT bloc, validated, date FROM bloc_evaluations WHERE subject = ? ORDER BY at, event");
+    if (!evaluations)
+        return std::unexpected(evaluations.error());
+    evaluations->bind(1, subject);
+    while (evaluations->next())
+        facts.evaluations << BlocEvaluation{evaluations->text(0), evaluations->int64(1) != 0, QDate::fromString(evaluations->text(2), Qt::ISODate)};
+    if (assignments->error() || evaluations->error())
+        return std::unexpected(assignments->error() ? *assignments->error() : *evaluations->error());
+    return facts;
+}
+
 } // namespace
 
 Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArray &id)
@@ -104,37 +138,28 @@ Result<QList<StoredAttestation>> attestations(SqliteDatabase &database, const QS
 
 Result<CandidateFacts> facts(SqliteDatabase &database, const QString &subject)
 {
-    CandidateFacts facts;
-    auto stored = attestations(database, subject);
-    if (!stored)
-        return std::unexpected(stored.error());
-    auto userOf = database.prepare("SELECT user FROM org_devices WHERE device = ?");
-    if (!userOf)
-        return std::unexpected(userOf.error());
-    for (const StoredAttestation &row : *stored) {
-        userOf->reset();
-        userOf->bind(1, row.attester);
-        const QString attester = userOf->next() ? userOf->text(0) : toIdText(row.attester);
-        facts.attestations << Attestation{row.competenceId, attester, roleFromName(row.role).value_or(Role::Tutor),
-                                          row.criteria, row.at, !row.revokedBy.isEmpty()};
+    auto all = factsOf(database, {subject});
+    if (!all)
+        return std::unexpected(all.error());
+    return all->value(subject);
+}
+
+Result<QHash<QString, CandidateFacts>> factsOf(SqliteDatabase &database, const QStringList &subjects)
+{
+    QHash<QByteArray, QString> userOfDevice;
+    auto devices = database.prepare("SELECT device, user FROM org_devices");
+    if (!devices)
+        return std::unexpected(devices.error());
+    while (devices->next())
+        userOfDevice.insert(devices->blob(0), devices->text(1));
+    QHash<QString, CandidateFacts> result;
+    for (const QString &subject : subjects) {
+        auto candidate = subjectFacts(database, subject, userOfDevice);
+        if (!candidate)
+            return std::unexpected(candidate.error());
+        result.insert(subject, std::move(*candidate));
     }
-    auto assignments = database.prepare("SELECT user, role, since, until FROM org_assignments WHERE candidate = ?");
-    if (!assignments)
-        return std::unexpected(assignments.error());
-    assignments->bind(1, subject);
-    while (assignments->next()) {
-        if (const auto role = roleFromName(assignments->text(1))) {
-            facts.assignments << Assignment{assignments->text(0), *role, Event::parseTime(assignments->text(2)),
-                                            assignments->isNull(3) ? QDateTime() : Event::parseTime(assignments->text(3))};
-        }
-    }
-    auto evaluations = database.prepare("SELECT bloc, validated, date FROM bloc_evaluations WHERE subject = ? ORDER BY at, event");
-    if (!evaluations)
-        return std::unexpected(evaluations.error());
-    evaluations->bind(1, subject);
-    while (evaluations->next())
-        facts.evaluations << BlocEvaluation{evaluations->text(0), evaluations->int64(1) != 0, QDate::fromString(evaluations->text(2), Qt::ISODate)};
-    return facts;
+    return result;
 }
 
 } // namespace jalon::CarnetProjection

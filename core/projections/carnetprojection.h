@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,9 @@ Result<QList<StoredAttestation>> attestations(SqliteDatabase &database, const QS
 /// What the rules engine needs about a candidate: attestations (attesters named by user
 /// when the organisation told us the device's user), assignments, evaluations.
 Result<CandidateFacts> facts(SqliteDatabase &database, const QString &subject);
+/// The facts of several candidates at once (a team): the organisation's devices are read
+/// once for all of them.
+Result<QHash<QString, CandidateFacts>> factsOf(SqliteDatabase &database, const QStringList &subjects);
 
 } // namespace CarnetProjection
 } // namespace jalon

@@ -92,4 +92,21 @@ Result<QList<User>> assignedTo(SqliteDatabase &database, const QString &candidat
     return users;
 }
 
+Result<QList<User>> candidatesOf(SqliteDatabase &database, const QString &user)
+{
+    auto select = database.prepare(
+        "SELECT a.candidate, coalesce(u.name, a.candidate), min(a.role), coalesce(u.referentiel, '') "
+        "FROM org_assignments a LEFT JOIN org_users u ON u.user = a.candidate "
+        "WHERE a.user = ? AND a.until IS NULL GROUP BY a.candidate ORDER BY 2 COLLATE NOCASE, 1");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, user);
+    QList<User> candidates;
+    while (select->next())
+        candidates << User{select->text(0), select->text(1), select->text(2), select->text(3)};
+    if (select->error())
+        return std::unexpected(*select->error());
+    return candidates;
+}
+
 } // namespace jalon::OrgProjection

@@ -33,6 +33,10 @@ Result<std::optional<User>> user(SqliteDatabase &database, const QString &userId
 Result<QHash<QByteArray, User>> usersByDevice(SqliteDatabase &database);
 /// Who is assigned to `candidate` now, in the order they were assigned.
 Result<QList<User>> assignedTo(SqliteDatabase &database, const QString &candidate);
+/// The candidates `user` follows now, by name: each candidate's id, name and
+/// certification, with `role` the role `user` follows them in (the first by name when
+/// the organisation gave several).
+Result<QList<User>> candidatesOf(SqliteDatabase &database, const QString &user);
 
 } // namespace OrgProjection
 } // namespace jalon

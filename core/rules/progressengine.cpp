@@ -95,6 +95,26 @@ void ProgressEngine::collectCurrent(const CandidateFacts &facts, QVector<QVector
     }
 }
 
+QList<Role> ProgressEngine::missingRoles(const CandidateFacts &facts, const QString &competenceId) const
+{
+    const int competence = competenceIndex(competenceId);
+    if (competence < 0)
+        return {};
+    QVector<QVector<Current>> current(m_competences.size());
+    collectCurrent(facts, current);
+    unsigned counted = 0;
+    for (const Current &entry : std::as_const(current[competence])) {
+        if (entry.counts)
+            counted |= roleBit(entry.attestation->role);
+    }
+    QList<Role> missing;
+    for (Role role : m_rules.attesterRoles) {
+        if (!(counted & roleBit(role)))
+            missing << role;
+    }
+    return missing;
+}
+
 CompetenceStatus ProgressEngine::competenceStatus(const QVector<Current> &current) const
 {
     if (current.isEmpty())

@@ -24,6 +24,10 @@ public:
     int validatedCriteriaCount(const Attestation &attestation) const;
     /// True when the attestation's validated criteria reach the criterion threshold.
     bool reachesCriterionThreshold(const Attestation &attestation) const;
+    /// The required attester roles that have no counting attestation of the competence
+    /// yet (current, by someone assigned in that role, reaching the threshold), in the
+    /// rules' order: empty when the competence is acquired.
+    QList<Role> missingRoles(const CandidateFacts &facts, const QString &competenceId) const;
 
 private:
     struct CompetenceInfo

@@ -110,6 +110,12 @@ constexpr std::array Migrations = {
         PRIMARY KEY (subject, section)
     );
     )sql",
+    // 5: the candidates a tutor, manager, accompanist or evaluator follows; and where the
+    // server's signed log holds each event this device saw synced (its log index).
+    R"sql(
+    CREATE INDEX org_assignments_by_user ON org_assignments (user);
+    CREATE TABLE log_entries (event BLOB PRIMARY KEY, log_index INTEGER NOT NULL) WITHOUT ROWID;
+    )sql",
 };
 
 } // namespace
