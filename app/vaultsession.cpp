@@ -139,6 +139,29 @@ void VaultSession::changePassphrase(const QString &current, const QString &next,
     }));
 }
 
+void VaultSession::confirmPassphrase(const QString &passphrase)
+{
+    if (m_busy || !m_vault)
+        return Q_EMIT passphraseConfirmed(false, tr("the profile is locked"));
+    m_busy = true;
+    Q_EMIT stateChanged();
+    Vault *vault = m_vault.get();
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
+        const bool accepted = watcher->result();
+        watcher->deleteLater();
+        m_busy = false;
+        Q_EMIT stateChanged();
+        Q_EMIT passphraseConfirmed(accepted, accepted ? QString() : tr("the passphrase is wrong"));
+    });
+    // lock() waits for m_busy to clear (see lock()), so the vault outlives this work.
+    watcher->setFuture(QtConcurrent::run([vault, passphrase = QString(passphrase)]() mutable {
+        const bool accepted = vault->acceptsPassphrase(passphrase);
+        wipe(passphrase);
+        return accepted;
+    }));
+}
+
 void VaultSession::start(std::function<Outcome()> work)
 {
     lock();

@@ -55,6 +55,9 @@ public:
     /// thread and without closing the vault; passphraseChangeFinished() tells.
     Q_INVOKABLE void changePassphrase(const QString &current, const QString &next,
                                       const QStringList &names = {});
+    /// Checks the passphrase of the open vault again (before signing, when it was unlocked
+    /// long ago), off the UI thread; passphraseConfirmed() tells.
+    Q_INVOKABLE void confirmPassphrase(const QString &passphrase);
     /// The onboarding has shown the recovery code and the person confirmed it.
     Q_INVOKABLE void forgetRecoveryCode();
     /// Closes the vault and wipes its keys.
@@ -64,6 +67,7 @@ Q_SIGNALS:
     void directoryChanged();
     void stateChanged();
     void passphraseChangeFinished(bool ok, const QString &error);
+    void passphraseConfirmed(bool ok, const QString &error);
 
 private:
     struct Outcome;

@@ -5,7 +5,12 @@
 #include "candidate/carnetwords.h"
 #include "export/pdfdocument.h"
 #include "projections/orgprojection.h"
+#include "crypto/sha256.h"
+#include "journal/event.h"
+#include "journal/eventkinds.h"
 #include "session/session.h"
+#include "sync/syncclient.h"
+#include "vault/sqlitedatabase.h"
 
 #include <QLocale>
 
@@ -13,6 +18,31 @@ namespace jalon {
 
 using namespace CarnetWords;
 using CarnetProjection::StoredAttestation;
+
+struct CarnetModel::Proofs
+{
+    QHash<QByteArray, QByteArray> signatures; ///< attestation id → its Ed25519 signature
+    QHash<QByteArray, qint64> logIndexes;     ///< attestation id → index in the centre's log
+};
+
+namespace {
+
+// The signatures of the candidate's attestations, read from the journal itself.
+QHash<QByteArray, QByteArray> attestationSignatures(SqliteDatabase &database, const QString &subject)
+{
+    QHash<QByteArray, QByteArray> signatures;
+    auto select = database.prepare("SELECT id, canonical FROM events WHERE kind = ? AND subject = ?");
+    if (!select)
+        return signatures;
+    select->bind(1, QString::fromLatin1(EventKinds::CarnetAttest)).bind(2, subject);
+    while (select->next()) {
+        if (auto event = Event::fromStored(select->blob(1)))
+            signatures.insert(select->blob(0), event->sig);
+    }
+    return signatures;
+}
+
+} // namespace
 
 QString CarnetModel::subjectName() const
 {
@@ -35,13 +65,41 @@ QString CarnetModel::html() const
                                              QString::number(attestationCount()))));
     if (isObtained())
         html += QStringLiteral("<p><b>%1</b></p>").arg(escaped(tr("Every bloc is validated: the certification is obtained.")));
+    Proofs proofs;
+    if (SqliteDatabase *db = m_session->database()) {
+        proofs.signatures = attestationSignatures(*db, subject());
+        proofs.logIndexes = SyncClient::logIndexes(*db);
+    }
     for (int b = 0; b < m_progress.blocs.size(); ++b) {
         html += blocHtml(b);
         for (const Row &row : m_rows) {
             if (row.bloc == b)
-                html += competenceHtml(row);
+                html += competenceHtml(row, proofs);
         }
     }
+    return html + verificationHtml();
+}
+
+QString CarnetModel::verificationHtml() const
+{
+    using PdfDocument::escaped;
+    const QStringList paragraphs{
+        tr("Each attestation is an event signed on the signer's own device with an Ed25519 key that the "
+           "certification centre enrolled for that person. The event id is the SHA-256 of the signed event "
+           "written as canonical JSON (RFC 8785); the signature fingerprint is the start of the SHA-256 of "
+           "its signature."),
+        tr("When the centre received an attestation, it added it to its append-only log, a Merkle tree "
+           "(RFC 6962): the log index says where. The centre's server gives, for any event id, a proof that "
+           "the event is in the log (GET /v1/proof/<id>) and the log's signed tree head (GET /v1/sth), so that "
+           "an attestation cannot be removed or changed afterwards without it showing."),
+        tr("To check an attestation, ask the candidate or the centre for the signed events (the candidate's "
+           "\"Export my data\" writes them to events.json), find the event id printed here, check its "
+           "signature against the signer's device key as the centre published it, and check its inclusion "
+           "proof against the signed tree head. An attestation without a log index has not reached the "
+           "centre yet: it counts on the devices that hold it, not yet for the centre.")};
+    QString html = QStringLiteral("<h2>%1</h2>").arg(escaped(tr("How to verify this carnet")));
+    for (const QString &paragraph : paragraphs)
+        html += QStringLiteral("<p>%1</p>").arg(escaped(paragraph));
     return html;
 }
 
@@ -68,7 +126,7 @@ QString CarnetModel::blocHtml(int bloc) const
              escaped(result));
 }
 
-QString CarnetModel::competenceHtml(const Row &row) const
+QString CarnetModel::competenceHtml(const Row &row, const Proofs &proofs) const
 {
     using PdfDocument::escaped;
     const Competence &competence = competenceOf(row);
@@ -87,17 +145,24 @@ QString CarnetModel::competenceHtml(const Row &row) const
             criteria << escaped(known == competence.criteria.cend() ? id : id + QLatin1Char(' ') + known->label);
         }
         const QString signer = attesterName(a.attester);
+        const auto logIndex = proofs.logIndexes.constFind(a.id);
+        const QString logged = logIndex != proofs.logIndexes.cend() ? tr("log index %1").arg(*logIndex)
+                                                                     : tr("not yet received by the centre");
+        const QString proof = QStringLiteral("%1<br/>%2<br/>%3")
+                                  .arg(escaped(tr("id %1").arg(toIdText(a.id))),
+                                       escaped(tr("signature %1").arg(fingerprintOf(proofs.signatures.value(a.id)))),
+                                       escaped(logged));
         current << QStringLiteral("<tr><td>%1<br/>%2</td><td>%3</td><td>%4</td><td>%5</td><td class='muted'>%6</td></tr>")
                        .arg(escaped(signer.isEmpty() ? tr("unknown signer") : signer), escaped(roleText(a.role)),
                             escaped(QLocale().toString(a.observedOn, QLocale::ShortFormat)), escaped(a.situation),
-                            criteria.join(QStringLiteral("<br/>")), escaped(toIdText(a.id)));
+                            criteria.join(QStringLiteral("<br/>")), proof);
     }
     if (current.isEmpty())
         return html + QStringLiteral("<p class='muted'>%1</p>").arg(escaped(tr("No current attestation.")));
     return html
         + QStringLiteral("<table width='100%'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
               .arg(escaped(tr("Signed by")), escaped(tr("Observed on")), escaped(tr("Situation")),
-                   escaped(tr("Criteria validated")), escaped(tr("Event")))
+                   escaped(tr("Criteria validated")), escaped(tr("Verification")))
         + current.join(QString()) + QStringLiteral("</table>");
 }
 

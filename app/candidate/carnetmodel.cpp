@@ -5,12 +5,14 @@
 #include "journal/event.h"
 #include "journal/eventkinds.h"
 #include "projections/orgprojection.h"
+#include "rules/blocvalidity.h"
 #include "rules/fraction.h"
 #include "session/session.h"
 #include "sync/syncclient.h"
 #include "vault/sqlitedatabase.h"
 #include "vault/vault.h"
 
+#include <QJsonObject>
 #include <QLocale>
 
 #include <algorithm>
@@ -67,25 +69,9 @@ CarnetModel::CarnetModel(QObject *parent)
 {
 }
 
-void CarnetModel::setCandidateId(const QString &candidateId)
-{
-    if (candidateId == m_candidateId)
-        return;
-    m_candidateId = candidateId;
-    reload();
-    Q_EMIT sessionChanged();
-}
-
-QString CarnetModel::subject() const
-{
-    if (!m_candidateId.isEmpty())
-        return m_candidateId;
-    return m_session ? m_session->userId() : QString();
-}
-
 void CarnetModel::reload()
 {
-    const Referentiel *referentiel = m_session ? m_session->referentiel() : nullptr;
+    const Referentiel *referentiel = subjectReferentiel();
     const bool reset = referentiel != m_referentiel;
     // Everything is loaded before the reset ends: views read the rows as soon as it does.
     if (reset) {
@@ -283,7 +269,8 @@ QVariantMap CarnetModel::attestationMap(const StoredAttestation &attestation) co
             {QStringLiteral("at"), attestation.at},
             {QStringLiteral("synced"), isSynced(attestation)},
             {QStringLiteral("revoked"), !attestation.revokedBy.isEmpty()},
-            {QStringLiteral("revokeReason"), attestation.revokeReason}};
+            {QStringLiteral("revokeReason"), attestation.revokeReason},
+            {QStringLiteral("own"), attestation.attester == m_deviceKey}};
 }
 
 QVariantMap CarnetModel::competence(const QString &competenceId) const
@@ -303,6 +290,57 @@ QVariantMap CarnetModel::competence(const QString &competenceId) const
             {QStringLiteral("status"), statusName(m_progress.competences[row->progressIndex])},
             {QStringLiteral("criteria"), criteria},
             {QStringLiteral("attestations"), attestations}};
+}
+
+bool CarnetModel::revoke(const QString &attestationId, const QString &reason)
+{
+    if (!m_session)
+        return false;
+    const auto found = std::find_if(m_attestations.cbegin(), m_attestations.cend(),
+                                    [&](const StoredAttestation &a) { return toIdText(a.id) == attestationId; });
+    QString problem;
+    if (found == m_attestations.cend() || found->attester != m_deviceKey)
+        problem = tr("Only the person who signed an attestation, on the device they signed it with, may withdraw it.");
+    else if (!found->revokedBy.isEmpty())
+        problem = tr("This attestation is already withdrawn.");
+    else if (reason.trimmed().isEmpty())
+        problem = tr("Say why the attestation is withdrawn: the candidate and the centre read it.");
+    if (!problem.isEmpty()) {
+        m_session->reportError(problem);
+        return false;
+    }
+    const QJsonObject body{{QStringLiteral("attestation"), attestationId}, {QStringLiteral("reason"), reason.trimmed()}};
+    return bool(m_session->record(QLatin1String(EventKinds::CarnetRevoke), body, subject()));
+}
+
+bool CarnetModel::evaluate(const QString &blocId, bool validated, const QDate &date, const QString &remarks)
+{
+    if (!m_session || !m_referentiel)
+        return false;
+    QString problem;
+    if (!m_referentiel->findBloc(blocId))
+        problem = tr("\"%1\" is no bloc of %2.").arg(blocId, m_referentiel->certification.title);
+    else if (!date.isValid() || date > m_session->today())
+        problem = tr("The date of the result must be a real day, today or before.");
+    if (!problem.isEmpty()) {
+        m_session->reportError(problem);
+        return false;
+    }
+    QJsonObject body{{QStringLiteral("referentiel"), m_referentiel->id},
+                     {QStringLiteral("version"), m_referentiel->version},
+                     {QStringLiteral("bloc"), blocId},
+                     {QStringLiteral("validated"), validated},
+                     {QStringLiteral("date"), date.toString(Qt::ISODate)}};
+    if (!remarks.trimmed().isEmpty())
+        body.insert(QStringLiteral("remarks"), remarks.trimmed());
+    return bool(m_session->record(QLatin1String(EventKinds::BlocEvaluate), body, subject()));
+}
+
+QDate CarnetModel::validUntil(const QDate &date) const
+{
+    if (!m_referentiel || !date.isValid())
+        return {};
+    return blocValidityEnd(date, m_referentiel->rules.blocValidityYears).addDays(-1);
 }
 
 } // namespace jalon

@@ -29,8 +29,6 @@ class CarnetModel : public SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    /// Whose carnet: empty for the session's own user (a candidate).
-    Q_PROPERTY(QString candidateId READ candidateId WRITE setCandidateId NOTIFY sessionChanged)
     Q_PROPERTY(int count READ count NOTIFY reloaded)
     Q_PROPERTY(int acquiredCount READ acquiredCount NOTIFY reloaded)
     Q_PROPERTY(int attestationCount READ attestationCount NOTIFY reloaded)
@@ -57,9 +55,6 @@ public:
 
     explicit CarnetModel(QObject *parent = nullptr);
 
-    QString candidateId() const { return m_candidateId; }
-    void setCandidateId(const QString &candidateId);
-
     int count() const { return rowCount(); }
     int acquiredCount() const;
     int attestationCount() const;
@@ -72,11 +67,20 @@ public:
 
     /// One competence in full: {id, label, status, criteria: [{id, label}],
     ///  attestations: [{id, role, roleName, attester, criteria: [ids], validatedCount,
-    ///  reachesThreshold, situation, observedOn, at, synced, revoked, revokeReason}]}
+    ///  reachesThreshold, situation, observedOn, at, synced, revoked, revokeReason, own}]}
+    /// (`own`: signed on this device, so this device may withdraw it)
     /// newest first; `attester` is the signer's name when the organisation told it.
     Q_INVOKABLE QVariantMap competence(const QString &competenceId) const;
     /// The whole carnet as a PDF; returns its path (empty on failure, error reported).
     Q_INVOKABLE QString exportPdf();
+    /// Withdraws one of this device's own attestations (`attestationId`, base64url) with
+    /// the reason in words: a signed carnet.revoke. False, with the problem reported,
+    /// when it is not this device's, is already withdrawn, or the reason is empty.
+    Q_INVOKABLE bool revoke(const QString &attestationId, const QString &reason);
+    /// The evaluator's official result for a bloc: a signed bloc.evaluate.
+    Q_INVOKABLE bool evaluate(const QString &blocId, bool validated, const QDate &date, const QString &remarks);
+    /// The last valid day of a bloc validated on `date`, under the référentiel's rules.
+    Q_INVOKABLE QDate validUntil(const QDate &date) const;
 
     /// The carnet as HTML (the PDF's content).
     QString html() const;
@@ -89,17 +93,17 @@ private:
     void reload() override;
     void buildRows();
     void load();
-    QString subject() const;
     QString subjectName() const;
     const Competence &competenceOf(const Row &row) const;
     int currentCount(const Row &row) const;
     QVariantMap attestationMap(const CarnetProjection::StoredAttestation &attestation) const;
     QString attesterName(const QByteArray &device) const;
     bool isSynced(const CarnetProjection::StoredAttestation &attestation) const;
+    struct Proofs; // what the PDF prints to verify each attestation
     QString blocHtml(int bloc) const;
-    QString competenceHtml(const Row &row) const;
+    QString competenceHtml(const Row &row, const Proofs &proofs) const;
+    QString verificationHtml() const;
 
-    QString m_candidateId;
     const Referentiel *m_referentiel = nullptr;
     struct Row
     {

@@ -17,7 +17,7 @@ DiagnosticModel::DiagnosticModel(QObject *parent)
 
 void DiagnosticModel::reload()
 {
-    const Referentiel *referentiel = m_session ? m_session->referentiel() : nullptr;
+    const Referentiel *referentiel = subjectReferentiel();
     if (referentiel != m_referentiel) {
         beginResetModel();
         m_referentiel = referentiel;
@@ -36,9 +36,9 @@ void DiagnosticModel::reload()
     m_answers.clear();
     m_submittedAt = {};
     if (SqliteDatabase *db = m_session ? m_session->database() : nullptr; db && m_referentiel) {
-        if (auto answers = DiagnosticProjection::answers(*db, m_session->userId(), m_referentiel->id))
+        if (auto answers = DiagnosticProjection::answers(*db, subject(), m_referentiel->id))
             m_answers = std::move(*answers);
-        if (auto submitted = DiagnosticProjection::submittedAt(*db, m_session->userId(), m_referentiel->id))
+        if (auto submitted = DiagnosticProjection::submittedAt(*db, subject(), m_referentiel->id))
             m_submittedAt = *submitted;
     }
     if (!m_rows.isEmpty())

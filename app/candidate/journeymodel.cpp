@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "candidate/journeymodel.h"
 
+#include "journal/eventkinds.h"
 #include "referentiel/referentiel.h"
+#include "rules/vaeplan.h"
 #include "session/session.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -22,7 +27,7 @@ JourneyModel::JourneyModel(QObject *parent)
 
 void JourneyModel::reload()
 {
-    const Referentiel *referentiel = m_session ? m_session->referentiel() : nullptr;
+    const Referentiel *referentiel = subjectReferentiel();
     const int sessions = referentiel ? referentiel->vae.sessions : 0;
     const bool reset = referentiel != m_referentiel || sessions != m_sessions.size();
     // The rows are filled before the reset ends: views read them as soon as it does.
@@ -32,7 +37,7 @@ void JourneyModel::reload()
     }
     m_sessions = QList<VaeProjection::Session>(sessions);
     if (SqliteDatabase *db = m_session ? m_session->database() : nullptr; db && sessions > 0) {
-        auto recorded = VaeProjection::sessions(*db, m_session->userId());
+        auto recorded = VaeProjection::sessions(*db, subject());
         if (!recorded) {
             m_session->reportError(tr("The VAE sessions cannot be read: %1").arg(recorded.error().message()));
         } else {
@@ -131,6 +136,98 @@ QVariantList JourneyModel::milestones() const
                             {QStringLiteral("note"), step.note}};
     }
     return list;
+}
+
+int JourneyModel::monthsLeft() const
+{
+    if (!m_session || !m_referentiel)
+        return 0;
+    QDate last;
+    for (const VaeProjection::Session &session : m_sessions) {
+        if (session.status == Planned && session.date.isValid() && (!last.isValid() || session.date > last))
+            last = session.date;
+    }
+    if (!last.isValid())
+        return heldCount() > 0 ? 0 : months();
+    const QDate today = m_session->today();
+    int count = 0;
+    while (today.addMonths(count) < last)
+        ++count;
+    return count;
+}
+
+QDate JourneyModel::startDate() const
+{
+    return m_sessions.isEmpty() ? QDate() : m_sessions.first().date;
+}
+
+QVariantList JourneyModel::proposedDates(const QDate &start) const
+{
+    QVariantList dates;
+    for (const QDate &day : spreadSessions(start, int(m_sessions.size()), months()))
+        dates << day;
+    return dates;
+}
+
+bool JourneyModel::plan(const QDate &start)
+{
+    if (!m_session || !start.isValid())
+        return false;
+    const QList<QDate> dates = spreadSessions(start, int(m_sessions.size()), months());
+    const QList<VaeProjection::Session> current = m_sessions; // recording reloads the model
+    for (int i = 0; i < current.size(); ++i) {
+        const VaeProjection::Session &existing = current[i];
+        if (existing.number != 0 && existing.status != Planned)
+            continue; // held or cancelled: what happened stays
+        if (!saveSession(i + 1, Planned, dates[i], existing.notes, existing.nextSteps, existing.sections))
+            return false;
+    }
+    return true;
+}
+
+QVariantMap JourneyModel::session(int number) const
+{
+    if (number < 1 || number > m_sessions.size())
+        return {};
+    const VaeProjection::Session &session = m_sessions[number - 1];
+    return {{QStringLiteral("number"), number},
+            {QStringLiteral("status"), session.number != 0 ? session.status : QStringLiteral("notPlanned")},
+            {QStringLiteral("date"), session.date},
+            {QStringLiteral("notes"), session.notes},
+            {QStringLiteral("nextSteps"), session.nextSteps},
+            {QStringLiteral("sections"), session.sections}};
+}
+
+bool JourneyModel::saveSession(int number, const QString &status, const QDate &date, const QString &notes,
+                               const QString &nextSteps, const QStringList &sections)
+{
+    if (!m_session)
+        return false;
+    QString problem;
+    if (number < 1 || number > m_sessions.size())
+        problem = tr("There is no session %1 in this VAE path.").arg(number);
+    else if (!date.isValid())
+        problem = tr("A session needs a date.");
+    else if (status == Held && date > m_session->today())
+        problem = tr("A session cannot be held on a day still to come.");
+    else if (status != Planned && status != Held && status != QLatin1String("cancelled"))
+        problem = tr("Unknown session status \"%1\".").arg(status);
+    if (!problem.isEmpty()) {
+        m_session->reportError(problem);
+        return false;
+    }
+    QStringList worked = sections;
+    worked.removeAll(QString());
+    worked.removeDuplicates();
+    QJsonObject body{{QStringLiteral("number"), number}, {QStringLiteral("status"), status},
+                     {QStringLiteral("date"), date.toString(Qt::ISODate)}};
+    if (!notes.trimmed().isEmpty())
+        body.insert(QStringLiteral("notes"), notes.trimmed());
+    if (!nextSteps.trimmed().isEmpty())
+        body.insert(QStringLiteral("next_steps"), nextSteps.trimmed());
+    if (!worked.isEmpty())
+        body.insert(QStringLiteral("sections"), QJsonArray::fromStringList(worked));
+    return bool(m_session->record(QLatin1String(EventKinds::VaeSession), body, subject()));
 }
 
 } // namespace jalon

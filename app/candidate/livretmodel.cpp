@@ -85,7 +85,7 @@ void LivretModel::followingSession(Session &session)
 
 void LivretModel::reload()
 {
-    const Referentiel *referentiel = m_session ? m_session->referentiel() : nullptr;
+    const Referentiel *referentiel = subjectReferentiel();
     if (referentiel != m_referentiel) {
         saveDrafts(); // drafts of another référentiel's sections stay in the vault only
         forgetDrafts();
@@ -105,7 +105,7 @@ void LivretModel::reload()
     if (!db) {
         forgetDrafts(); // locked: what was typed was committed on aboutToLock
     } else if (m_referentiel) {
-        if (auto sections = LivretProjection::sections(*db, m_session->userId())) {
+        if (auto sections = LivretProjection::sections(*db, subject())) {
             for (LivretProjection::Section &section : *sections)
                 m_sections.insert(section.id, std::move(section));
         } else {
@@ -122,7 +122,7 @@ void LivretModel::loadDrafts(SqliteDatabase &database)
 {
     // Drafts in memory are newer than the vault's copy; the vault's fill the gaps (after an
     // unlock, or a crash before the text became an edit).
-    auto drafts = LivretProjection::drafts(database, m_session->userId());
+    auto drafts = LivretProjection::drafts(database, subject());
     if (!drafts) {
         m_session->reportError(drafts.error().message());
         return;
@@ -151,7 +151,7 @@ void LivretModel::saveDrafts()
     QList<LivretProjection::Draft> drafts;
     for (const QString &section : std::as_const(m_unsaved))
         drafts << LivretProjection::Draft{section, m_draftBases.value(section), m_drafts.value(section)};
-    if (auto saved = LivretProjection::saveDrafts(*db, m_session->userId(), drafts, m_session->now()); !saved) {
+    if (auto saved = LivretProjection::saveDrafts(*db, subject(), drafts, m_session->now()); !saved) {
         // Kept unsaved: the next keystroke or the lock tries again.
         m_session->reportError(tr("Your livret text could not be kept in the vault: %1").arg(saved.error().message()));
         return;
@@ -176,7 +176,7 @@ void LivretModel::dropDraft(const QString &sectionId)
     if (m_drafts.isEmpty())
         m_commitTimer.stop();
     if (SqliteDatabase *db = m_session ? m_session->database() : nullptr) {
-        if (auto dropped = LivretProjection::dropDraft(*db, m_session->userId(), sectionId); !dropped)
+        if (auto dropped = LivretProjection::dropDraft(*db, subject(), sectionId); !dropped)
             m_session->reportError(dropped.error().message());
     }
 }
@@ -333,7 +333,7 @@ QVariantMap LivretModel::section(const QString &sectionId) const
 
 void LivretModel::setDraft(const QString &sectionId, const QString &text)
 {
-    if (!m_session || !m_session->database() || rowOf(sectionId) < 0)
+    if (!m_session || !m_session->database() || rowOf(sectionId) < 0 || isReviewing())
         return;
     const auto draft = m_drafts.constFind(sectionId);
     if (draft == m_drafts.cend()) {
@@ -369,6 +369,22 @@ bool LivretModel::recordEdit(const QString &sectionId, const QString &text, cons
         body.insert(QStringLiteral("merges"), ids);
     }
     return bool(m_session->record(QLatin1String(EventKinds::LivretEdit), body));
+}
+
+bool LivretModel::comment(const QString &sectionId, const QString &text)
+{
+    if (!m_session || rowOf(sectionId) < 0)
+        return false;
+    if (text.trimmed().isEmpty()) {
+        m_session->reportError(tr("A comment needs some text."));
+        return false;
+    }
+    const QList<LivretProjection::Edit> &heads = sectionOf(sectionId).heads;
+    const QJsonObject body{{QStringLiteral("section"), sectionId},
+                           {QStringLiteral("edit"), heads.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                    : QJsonValue(toIdText(heads.last().id))},
+                           {QStringLiteral("text"), text.trimmed()}};
+    return bool(m_session->record(QLatin1String(EventKinds::LivretComment), body, subject()));
 }
 
 bool LivretModel::commit(const QString &sectionId)

@@ -33,6 +33,8 @@ class LivretModel : public SessionListModel
     Q_PROPERTY(int totalWords READ totalWords NOTIFY reloaded)
     Q_PROPERTY(int conflictCount READ conflictCount NOTIFY reloaded)
     Q_PROPERTY(QStringList guidingQuestions READ guidingQuestions CONSTANT)
+    /// Someone who follows the candidate reads the livret: no typing, comments instead.
+    Q_PROPERTY(bool reviewing READ isReviewing NOTIFY sessionChanged)
 
 public:
     enum Role {
@@ -56,6 +58,7 @@ public:
     int draftedCount() const;  ///< sections with any text
     int totalWords() const;
     int conflictCount() const;
+    bool isReviewing() const { return !m_candidateId.isEmpty(); }
     /// Context, what I did, the result, what I learned: shown beside every section.
     QStringList guidingQuestions() const;
 
@@ -81,6 +84,9 @@ public:
     Q_INVOKABLE bool restore(const QString &sectionId, const QString &editId);
     /// Ends a conflict with `text` (one side, or a merge): one edit based on every head.
     Q_INVOKABLE bool resolveConflict(const QString &sectionId, const QString &text);
+    /// A signed livret.comment on the section's current version (the accompanist's, or
+    /// anyone's who follows the candidate). False, with the problem reported, otherwise.
+    Q_INVOKABLE bool comment(const QString &sectionId, const QString &text);
     /// The whole livret as a PDF; returns its path (empty on failure, error reported).
     Q_INVOKABLE QString exportPdf();
     /// LivretProjection::wordCount: "l'expérience" and "peut-être" are one word each.

@@ -28,4 +28,27 @@ void SessionListModel::setSession(Session *session)
     Q_EMIT sessionChanged();
 }
 
+void SessionListModel::setCandidateId(const QString &candidateId)
+{
+    if (candidateId == m_candidateId)
+        return;
+    if (m_session)
+        leavingSession();
+    m_candidateId = candidateId;
+    reload();
+    Q_EMIT sessionChanged();
+}
+
+QString SessionListModel::subject() const
+{
+    if (!m_candidateId.isEmpty())
+        return m_candidateId;
+    return m_session ? m_session->userId() : QString();
+}
+
+const Referentiel *SessionListModel::subjectReferentiel() const
+{
+    return m_session ? m_session->referentielOf(subject()) : nullptr;
+}
+
 } // namespace jalon

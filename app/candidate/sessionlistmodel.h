@@ -8,20 +8,26 @@
 namespace jalon {
 
 class Session;
+struct Referentiel;
 
 /// A list model that shows part of the session's profile: it follows a Session (set
 /// from QML: `session: Session`) and reads its projection again whenever the journal
-/// moves or the person changes (a join, a sync naming them).
+/// moves or the person changes (a join, a sync naming them). By default it shows the
+/// person's own records (a candidate); `candidateId` shows a followed candidate's.
 class SessionListModel : public QAbstractListModel
 {
     Q_OBJECT
     Q_MOC_INCLUDE("session/session.h")
     QML_ANONYMOUS
     Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    /// Whose records: empty for the session's own user.
+    Q_PROPERTY(QString candidateId READ candidateId WRITE setCandidateId NOTIFY sessionChanged)
 
 public:
     Session *session() const { return m_session; }
     void setSession(Session *session);
+    QString candidateId() const { return m_candidateId; }
+    void setCandidateId(const QString &candidateId);
 
 Q_SIGNALS:
     void sessionChanged();
@@ -36,7 +42,13 @@ protected:
     /// After following a session: connections of the model's own.
     virtual void followingSession(Session &) {}
 
+    /// The candidate shown: `candidateId`, or the session's own user.
+    QString subject() const;
+    /// The certification of the candidate shown (nullptr when not known).
+    const Referentiel *subjectReferentiel() const;
+
     QPointer<Session> m_session;
+    QString m_candidateId;
 };
 
 } // namespace jalon

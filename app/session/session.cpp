@@ -8,6 +8,7 @@
 #include "sync/autosync.h"
 #include "sync/syncclient.h"
 #include "vault/settings.h"
+#include "vault/sqlitedatabase.h"
 #include "vault/vault.h"
 
 #include <QLoggingCategory>
@@ -25,18 +26,6 @@ constexpr auto ReferentielSetting = "profile.referentiel";
 constexpr auto OnboardedSetting = "profile.onboarded";
 constexpr int KeptErrors = 20;
 
-// Groups of four hex digits of the key's SHA-256: what two people read aloud to compare.
-QString fingerprint(const QByteArray &key)
-{
-    if (key.isEmpty())
-        return {};
-    const QByteArray hex = sha256(key).toHex().left(32).toUpper();
-    QStringList groups;
-    for (int i = 0; i < hex.size(); i += 4)
-        groups << QString::fromLatin1(hex.mid(i, 4));
-    return groups.join(QLatin1Char(' '));
-}
-
 } // namespace
 
 Session::Session(QObject *parent)
@@ -44,6 +33,10 @@ Session::Session(QObject *parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     connect(&m_vault, &VaultSession::stateChanged, this, &Session::onVaultStateChanged);
+    connect(&m_vault, &VaultSession::passphraseConfirmed, this, [this](bool ok) {
+        if (ok)
+            m_unlockedAt = m_clock(); // the person is here: signing needs no passphrase for a while
+    });
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] {
         qCInfo(lcSession) << "locked after" << m_autoLockDelay.count() << "idle ms";
@@ -143,15 +136,30 @@ const Referentiel *Session::referentiel() const
     return m_referentiels ? m_referentiels->find(referentielId()) : nullptr;
 }
 
+const Referentiel *Session::referentielOf(const QString &userId) const
+{
+    SqliteDatabase *db = database();
+    if (userId == this->userId() || !db || !m_referentiels)
+        return userId == this->userId() ? referentiel() : nullptr;
+    if (auto declared = OrgProjection::user(*db, userId); declared && *declared && !(*declared)->referentiel.isEmpty())
+        return m_referentiels->find((*declared)->referentiel);
+    // The candidate chose it on their device: their own records name it.
+    auto named = db->prepare("SELECT referentiel FROM diagnostic_answers WHERE subject = ?1 UNION ALL "
+                             "SELECT referentiel FROM livret_edits WHERE subject = ?1 LIMIT 1");
+    if (named && named->bind(1, userId).next())
+        return m_referentiels->find(named->text(0));
+    return nullptr;
+}
+
 QString Session::serverFingerprint() const
 {
-    return m_journal ? fingerprint(m_journal->serverKey()) : QString();
+    return m_journal ? fingerprintOf(m_journal->serverKey()) : QString();
 }
 
 QString Session::deviceFingerprint() const
 {
     Vault *vault = m_vault.vault();
-    return vault && vault->isOpen() ? fingerprint(vault->deviceKey().publicKey()) : QString();
+    return vault && vault->isOpen() ? fingerprintOf(vault->deviceKey().publicKey()) : QString();
 }
 
 void Session::setAutoLockMinutes(int minutes)

@@ -46,6 +46,8 @@ class Session : public QObject
     Q_PROPERTY(SyncStatus *sync READ sync CONSTANT)
     Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
     Q_PROPERTY(QStringList recentErrors READ recentErrors NOTIFY errorsChanged)
+    /// How long after the passphrase was last given a signature needs it again.
+    Q_PROPERTY(int signingGraceMinutes READ signingGraceMinutes CONSTANT)
 
 public:
     /// The subject of a candidate's events before their device joins a server.
@@ -87,6 +89,9 @@ public:
     void setReferentiels(ReferentielLibrary *library) { m_referentiels = library; }
     /// The certification the person prepares; nullptr before one is chosen.
     const Referentiel *referentiel() const;
+    /// The certification `userId` prepares: one's own, else as the organisation declared
+    /// it, else the one their own events name.
+    const Referentiel *referentielOf(const QString &userId) const;
     /// Time for new events and for the rules' "today" (tests set a fixed one).
     void setClock(std::function<QDateTime()> clock);
     QDateTime now() const { return m_clock(); }
@@ -109,6 +114,10 @@ public:
     Q_INVOKABLE void userActive();
     /// Whether the vault was unlocked less than `minutes` ago (signing asks again after).
     Q_INVOKABLE bool unlockedWithin(int minutes) const;
+    /// Whether signing now needs the passphrase again (given more than the grace ago).
+    Q_INVOKABLE bool signingNeedsPassphrase() const { return !unlockedWithin(SigningGraceMinutes); }
+    static constexpr int SigningGraceMinutes = 5;
+    int signingGraceMinutes() const { return SigningGraceMinutes; }
     Q_INVOKABLE void reportError(const QString &message);
 
     /// Records one of the person's changes: signed, stored, projected, then `changed`.

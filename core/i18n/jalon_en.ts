@@ -25,6 +25,524 @@
     </message>
 </context>
 <context>
+    <name>AttestPage</name>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="27"/>
+        <source>Attest %1</source>
+        <translation>Attest %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="38"/>
+        <source>Criteria observed</source>
+        <translation>Criteria observed</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="38"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="38"/>
+        <source>Review and sign</source>
+        <translation>Review and sign</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="38"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="49"/>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Step %1 of %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="81"/>
+        <source>Tick what you saw the candidate do. %1 of %2 criteria reach the threshold.</source>
+        <translation>Tick what you saw the candidate do. %1 of %2 criteria reach the threshold.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="110"/>
+        <source>%1 of %2 ticked</source>
+        <translation>%1 of %2 ticked</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="111"/>
+        <source>reaches the threshold</source>
+        <translation>reaches the threshold</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="111"/>
+        <source>below the threshold</source>
+        <translation>below the threshold</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="126"/>
+        <source>The work situation you observed</source>
+        <translation>The work situation you observed</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="138"/>
+        <source>Where, with whom, what the candidate did…</source>
+        <translation>Where, with whom, what the candidate did…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="139"/>
+        <source>The work situation observed</source>
+        <translation>The work situation observed</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="146"/>
+        <source>Observed on</source>
+        <translation>Observed on</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="155"/>
+        <source>Day of the observation</source>
+        <translation>Day of the observation</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="173"/>
+        <source>You sign, as %1, that on %2 you observed %3 meet these criteria of %4:</source>
+        <translation>You sign, as %1, that on %2 you observed %3 meet these criteria of %4:</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="174"/>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="174"/>
+        <source>tutor</source>
+        <translation>tutor</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="192"/>
+        <source>Situation: %1</source>
+        <translation>Situation: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/AttestPage.qml" line="213"/>
+        <source>Your profile was unlocked more than %n minute(s) ago: type your passphrase to sign.</source>
+        <translation>
+            <numerusform>Your profile was unlocked more than %n minute ago: type your passphrase to sign.</numerusform>
+            <numerusform>Your profile was unlocked more than %n minutes ago: type your passphrase to sign.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="224"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="225"/>
+        <source>Your passphrase, to sign</source>
+        <translation>Your passphrase, to sign</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="241"/>
+        <source>Signed. The attestation is kept on this device and shown as waiting until the centre receives it.</source>
+        <translation>Signed. The attestation is kept on this device and shown as waiting until the centre receives it.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="280"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="283"/>
+        <source>Previous step</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="291"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="294"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="301"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="304"/>
+        <source>Sign the attestation</source>
+        <translation>Sign the attestation</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="310"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="313"/>
+        <source>Back to the carnet</source>
+        <translation>Back to the carnet</translation>
+    </message>
+</context>
+<context>
+    <name>BilanPage</name>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="21"/>
+        <source>Bilan de positionnement</source>
+        <translation>Bilan de positionnement</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="26"/>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="36"/>
+        <source>Activities of the auto-diagnostic</source>
+        <translation>Activities of the auto-diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="58"/>
+        <source>Auto-diagnostic submitted on %1.</source>
+        <translation>Auto-diagnostic submitted on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="59"/>
+        <source>The candidate has not submitted the auto-diagnostic yet (%1 of %2 activities answered).</source>
+        <translation>The candidate has not submitted the auto-diagnostic yet (%1 of %2 activities answered).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/BilanPage.qml" line="69"/>
+        <source>%1 of %2 activities rated by you · %n difference(s) with the candidate</source>
+        <translation>
+            <numerusform>%1 of %2 activities rated by you · %n difference with the candidate</numerusform>
+            <numerusform>%1 of %2 activities rated by you · %n differences with the candidate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="116"/>
+        <source>Candidate: %1</source>
+        <translation>Candidate: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="135"/>
+        <source>Your rating of %1: %2</source>
+        <translation>Your rating of %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/BilanPage.qml" line="144"/>
+        <source>You rate this %n level(s) above the candidate.</source>
+        <translation>
+            <numerusform>You rate this %n level above the candidate.</numerusform>
+            <numerusform>You rate this %n levels above the candidate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/BilanPage.qml" line="145"/>
+        <source>You rate this %n level(s) below the candidate.</source>
+        <translation>
+            <numerusform>You rate this %n level below the candidate.</numerusform>
+            <numerusform>You rate this %n levels below the candidate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="158"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="163"/>
+        <source>Épreuves</source>
+        <translation>Épreuves</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="165"/>
+        <source>Path: épreuves</source>
+        <translation>Path: épreuves</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="170"/>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="172"/>
+        <source>Path: VAE</source>
+        <translation>Path: VAE</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="178"/>
+        <source>Blocs targeted</source>
+        <translation>Blocs targeted</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="190"/>
+        <source>Target %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="202"/>
+        <location filename="../../qml/team/BilanPage.qml" line="203"/>
+        <source>Training needs</source>
+        <translation>Training needs</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="209"/>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="218"/>
+        <source>Next review date</source>
+        <translation>Next review date</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="230"/>
+        <source>Comment (optional)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="231"/>
+        <source>Comment on the bilan</source>
+        <translation>Comment on the bilan</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="252"/>
+        <source>Last recorded on %1.</source>
+        <translation>Last recorded on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="264"/>
+        <source>Sign the bilan</source>
+        <translation>Sign the bilan</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="265"/>
+        <source>Sign the bilan de positionnement</source>
+        <translation>Sign the bilan de positionnement</translation>
+    </message>
+</context>
+<context>
+    <name>BlocEvaluationDialog</name>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="33"/>
+        <source>Result of %1</source>
+        <translation>Result of %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="48"/>
+        <source>Validated</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="54"/>
+        <source>Not validated</source>
+        <translation>Not validated</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="63"/>
+        <source>Day of the result</source>
+        <translation>Day of the result</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="69"/>
+        <source>Valid until %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="80"/>
+        <source>Remarks (optional)</source>
+        <translation>Remarks (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="81"/>
+        <source>Remarks on the result</source>
+        <translation>Remarks on the result</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="89"/>
+        <source>Sign the result</source>
+        <translation>Sign the result</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="90"/>
+        <source>Sign the result of the bloc</source>
+        <translation>Sign the result of the bloc</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatePage</name>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="28"/>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/CandidatePage.qml" line="52"/>
+        <source>%1 of %2 competences acquired · %n attestation(s)</source>
+        <translation>
+            <numerusform>%1 of %2 competences acquired · %n attestation</numerusform>
+            <numerusform>%1 of %2 competences acquired · %n attestations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="54"/>
+        <source>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</source>
+        <translation>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="66"/>
+        <source>Carnet de suivi</source>
+        <translation>Carnet de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="67"/>
+        <source>%1 of %2 competences acquired</source>
+        <translation>%1 of %2 competences acquired</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="68"/>
+        <source>Record a bloc&apos;s result</source>
+        <translation>Record a bloc&apos;s result</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="69"/>
+        <source>Attest a competence you observed</source>
+        <translation>Attest a competence you observed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/CandidatePage.qml" line="70"/>
+        <source>%n attestation(s)</source>
+        <translation>
+            <numerusform>%n attestation</numerusform>
+            <numerusform>%n attestations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="78"/>
+        <source>Bilan de positionnement</source>
+        <translation>Bilan de positionnement</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="80"/>
+        <source>Recorded on %1</source>
+        <translation>Recorded on %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="81"/>
+        <source>Not recorded yet</source>
+        <translation>Not recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="83"/>
+        <source>Auto-diagnostic submitted on %1</source>
+        <translation>Auto-diagnostic submitted on %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="84"/>
+        <source>Auto-diagnostic: %1 of %2 activities answered</source>
+        <translation>Auto-diagnostic: %1 of %2 activities answered</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="91"/>
+        <source>VAE sessions</source>
+        <translation>VAE sessions</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="92"/>
+        <source>%1 of %2 sessions held</source>
+        <translation>%1 of %2 sessions held</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="93"/>
+        <source>No session planned yet</source>
+        <translation>No session planned yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/CandidatePage.qml" line="94"/>
+        <source>%n month(s) left</source>
+        <translation>
+            <numerusform>%n month left</numerusform>
+            <numerusform>%n months left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="102"/>
+        <source>Livret VAE</source>
+        <translation>Livret VAE</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="103"/>
+        <source>%1 of %2 sections written</source>
+        <translation>%1 of %2 sections written</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/CandidatePage.qml" line="104"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="110"/>
+        <source>Blocs</source>
+        <translation>Blocs</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPage</name>
+    <message>
+        <location filename="../../qml/team/CandidatesPage.qml" line="18"/>
+        <source>My candidates</source>
+        <translation>My candidates</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatesPage.qml" line="32"/>
+        <source>Search by name</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatesPage.qml" line="33"/>
+        <source>Search a candidate by name</source>
+        <translation>Search a candidate by name</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatesPage.qml" line="46"/>
+        <source>No candidate is assigned to you on this device yet. The centre assigns them; they appear after a sync.</source>
+        <translation>No candidate is assigned to you on this device yet. The centre assigns them; they appear after a sync.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/CandidatesPage.qml" line="47"/>
+        <source>%1 of %n candidate(s)</source>
+        <translation>
+            <numerusform>%1 of %n candidate</numerusform>
+            <numerusform>%1 of %n candidates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatesPage.qml" line="57"/>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatesPage.qml" line="69"/>
+        <source>%1 of %2 competences acquired</source>
+        <translation>%1 of %2 competences acquired</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatesPage.qml" line="83"/>
+        <source>Certification not known yet</source>
+        <translation>Certification not known yet</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatesPage.qml" line="95"/>
+        <source>%1 of %2 competences acquired · %3 of %4 blocs ready</source>
+        <translation>%1 of %2 competences acquired · %3 of %4 blocs ready</translation>
+    </message>
+</context>
+<context>
     <name>CanonicalJson</name>
     <message>
         <location filename="../jcs/canonicaljson.cpp" line="98"/>
@@ -196,67 +714,22 @@
 <context>
     <name>CarnetPage</name>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="21"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="27"/>
         <source>Carnet de suivi</source>
         <translation>Carnet de suivi</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="27"/>
-        <source>not started</source>
-        <translation>not started</translation>
-    </message>
-    <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="27"/>
-        <source>in progress</source>
-        <translation>in progress</translation>
-    </message>
-    <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="27"/>
-        <source>acquired</source>
-        <translation>acquired</translation>
-    </message>
-    <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="32"/>
-        <source>not started</source>
-        <comment>bloc</comment>
-        <translation>not started</translation>
-    </message>
-    <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="32"/>
-        <source>in progress</source>
-        <comment>bloc</comment>
-        <translation>in progress</translation>
-    </message>
-    <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="33"/>
-        <source>ready for evaluation</source>
-        <comment>bloc</comment>
-        <translation>ready for evaluation</translation>
-    </message>
-    <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="33"/>
-        <source>validated</source>
-        <comment>bloc</comment>
-        <translation>validated</translation>
-    </message>
-    <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="34"/>
-        <source>expired</source>
-        <comment>bloc</comment>
-        <translation>expired</translation>
-    </message>
-    <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="59"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="55"/>
         <source>Competences of the carnet</source>
         <translation>Competences of the carnet</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="70"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="66"/>
         <source>Certification obtained</source>
         <translation>Certification obtained</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/CarnetPage.qml" line="71"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="67"/>
         <source>%1 of %2 competences acquired · %n attestation(s)</source>
         <translation>
             <numerusform>%1 of %2 competences acquired · %n attestation</numerusform>
@@ -264,27 +737,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="78"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="74"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="80"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="76"/>
         <source>Export the carnet as PDF</source>
         <translation>Export the carnet as PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="88"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="84"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="123"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="119"/>
         <source>%1 of %2 competences acquired (threshold %3 %) · %4</source>
         <translation>%1 of %2 competences acquired (threshold %3 %) · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/CarnetPage.qml" line="126"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="122"/>
         <source>%n more to acquire</source>
         <translation>
             <numerusform>%n more to acquire</numerusform>
@@ -292,17 +765,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="128"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="124"/>
         <source>Validated by the evaluator on %1, valid until %2</source>
         <translation>Validated by the evaluator on %1, valid until %2</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="131"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="127"/>
         <source>Not validated by the evaluator on %1</source>
         <translation>Not validated by the evaluator on %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="187"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="135"/>
+        <source>Record the result</source>
+        <translation>Record the result</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="137"/>
+        <source>Record the result of %1</source>
+        <translation>Record the result of %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="191"/>
         <source>attested by %1</source>
         <translation>attested by %1</translation>
     </message>
@@ -310,74 +793,206 @@
 <context>
     <name>CompetenceAttestations</name>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="52"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="55"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="55"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="58"/>
         <source>Close the competence</source>
         <translation>Close the competence</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="60"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="66"/>
+        <source>Attest this competence</source>
+        <translation>Attest this competence</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="69"/>
+        <source>Attest %1</source>
+        <translation>Attest %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="73"/>
         <source>Criteria</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="74"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="87"/>
         <source>Attestations (%1)</source>
         <translation>Attestations (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="79"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="92"/>
         <source>No one has attested this competence yet: your tutor and your manager do it when they see you at work.</source>
         <translation>No one has attested this competence yet: your tutor and your manager do it when they see you at work.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="107"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="120"/>
         <source>Observed on %1 · %2 of %3 criteria · %4</source>
         <translation>Observed on %1 · %2 of %3 criteria · %4</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="110"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="123"/>
         <source>reaches the threshold</source>
         <translation>reaches the threshold</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="110"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="123"/>
         <source>below the threshold</source>
         <translation>below the threshold</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="114"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="127"/>
         <source>Situation: %1</source>
         <translation>Situation: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="120"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="133"/>
         <source>Criteria observed: %1</source>
         <translation>Criteria observed: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="126"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="139"/>
         <source>Received by the centre</source>
         <translation>Received by the centre</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="126"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="139"/>
         <source>Not yet received by the centre</source>
         <translation>Not yet received by the centre</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="127"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="140"/>
         <source>signed %1</source>
         <translation>signed %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="136"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="149"/>
         <source>Withdrawn: %1</source>
         <translation>Withdrawn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="157"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="208"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="160"/>
+        <source>Withdraw your attestation of %1</source>
+        <translation>Withdraw your attestation of %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="183"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="210"/>
+        <source>Withdraw the attestation</source>
+        <translation>Withdraw the attestation</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="189"/>
+        <source>The attestation stays in the carnet, marked withdrawn, with your reason.</source>
+        <translation>The attestation stays in the carnet, marked withdrawn, with your reason.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="200"/>
+        <source>Why it is withdrawn</source>
+        <translation>Why it is withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="201"/>
+        <source>Reason for withdrawing</source>
+        <translation>Reason for withdrawing</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="23"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="54"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="55"/>
+        <source>Certification shown</source>
+        <translation>Certification shown</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="61"/>
+        <source>Search by name</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="62"/>
+        <source>Search a candidate by name</source>
+        <translation>Search a candidate by name</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="68"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="70"/>
+        <source>Sort by progress</source>
+        <translation>Sort by progress</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="83"/>
+        <source>No candidate is assigned to you on this device yet. The centre assigns them; they appear after a sync.</source>
+        <translation>No candidate is assigned to you on this device yet. The centre assigns them; they appear after a sync.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/DashboardPage.qml" line="84"/>
+        <source>%1 of %n candidate(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n candidate shown</numerusform>
+            <numerusform>%1 of %n candidates shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="97"/>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="99"/>
+        <source>Sort by name</source>
+        <translation>Sort by name</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="111"/>
+        <source>Sort by %1: %2</source>
+        <translation>Sort by %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="129"/>
+        <source>%1 ready</source>
+        <translation>%1 ready</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="149"/>
+        <source>Team dashboard</source>
+        <translation>Team dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="161"/>
+        <source>%1: %2 of %3 competences acquired</source>
+        <translation>%1: %2 of %3 competences acquired</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../qml/components/DateField.qml" line="37"/>
+        <source>One day earlier</source>
+        <translation>One day earlier</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/DateField.qml" line="61"/>
+        <source>One day later</source>
+        <translation>One day later</translation>
     </message>
 </context>
 <context>
@@ -940,62 +1555,62 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="22"/>
+        <location filename="../../qml/common/HomePage.qml" line="24"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="43"/>
+        <location filename="../../qml/common/HomePage.qml" line="47"/>
         <source>Hello %1</source>
         <translation>Hello %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="55"/>
+        <location filename="../../qml/common/HomePage.qml" line="59"/>
         <source>You are preparing: %1</source>
         <translation>You are preparing: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="56"/>
+        <location filename="../../qml/common/HomePage.qml" line="60"/>
         <source>Your role: %1</source>
         <translation>Your role: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="70"/>
+        <location filename="../../qml/common/HomePage.qml" line="74"/>
         <source>Auto-diagnostic d&apos;activités</source>
         <translation>Auto-diagnostic d&apos;activités</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="71"/>
+        <location filename="../../qml/common/HomePage.qml" line="75"/>
         <source>%1 of %2 activities</source>
         <translation>%1 of %2 activities</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="72"/>
+        <location filename="../../qml/common/HomePage.qml" line="76"/>
         <source>Submitted on %1</source>
         <translation>Submitted on %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="73"/>
+        <location filename="../../qml/common/HomePage.qml" line="77"/>
         <source>Pick up where you left off</source>
         <translation>Pick up where you left off</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="73"/>
+        <location filename="../../qml/common/HomePage.qml" line="77"/>
         <source>Rate what you do today, activity by activity</source>
         <translation>Rate what you do today, activity by activity</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="80"/>
+        <location filename="../../qml/common/HomePage.qml" line="84"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="81"/>
+        <location filename="../../qml/common/HomePage.qml" line="85"/>
         <source>%1 of %2 sections written</source>
         <translation>%1 of %2 sections written</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/HomePage.qml" line="82"/>
+        <location filename="../../qml/common/HomePage.qml" line="86"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1003,7 +1618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/HomePage.qml" line="82"/>
+        <location filename="../../qml/common/HomePage.qml" line="86"/>
         <source>%n conflict(s) to settle</source>
         <translation>
             <numerusform>%n conflict to settle</numerusform>
@@ -1011,17 +1626,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="89"/>
+        <location filename="../../qml/common/HomePage.qml" line="93"/>
         <source>Carnet de suivi</source>
         <translation>Carnet de suivi</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="90"/>
+        <location filename="../../qml/common/HomePage.qml" line="94"/>
         <source>%1 of %2 competences acquired</source>
         <translation>%1 of %2 competences acquired</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/HomePage.qml" line="91"/>
+        <location filename="../../qml/common/HomePage.qml" line="95"/>
         <source>%n attestation(s)</source>
         <translation>
             <numerusform>%n attestation</numerusform>
@@ -1029,29 +1644,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="98"/>
+        <location filename="../../qml/common/HomePage.qml" line="102"/>
         <source>VAE journey</source>
         <translation>VAE journey</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="99"/>
+        <location filename="../../qml/common/HomePage.qml" line="103"/>
         <source>%1 of %2 sessions held</source>
         <translation>%1 of %2 sessions held</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="100"/>
+        <location filename="../../qml/common/HomePage.qml" line="104"/>
         <source>Next session: %1</source>
         <translation>Next session: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="101"/>
+        <location filename="../../qml/common/HomePage.qml" line="105"/>
         <source>No session planned yet</source>
         <translation>No session planned yet</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="112"/>
-        <source>This version of Jalon holds the candidate&apos;s pages. The certifications and the settings are open to every role.</source>
-        <translation>This version of Jalon holds the candidate&apos;s pages. The certifications and the settings are open to every role.</translation>
+        <location filename="../../qml/common/HomePage.qml" line="120"/>
+        <source>My candidates</source>
+        <translation>My candidates</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/common/HomePage.qml" line="121"/>
+        <location filename="../../qml/common/HomePage.qml" line="131"/>
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="122"/>
+        <source>The centre assigns them; they appear after a sync.</source>
+        <translation>The centre assigns them; they appear after a sync.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="123"/>
+        <source>Find a candidate, open their carnet</source>
+        <translation>Find a candidate, open their carnet</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="130"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="132"/>
+        <source>Every candidate&apos;s blocs at a glance</source>
+        <translation>Every candidate&apos;s blocs at a glance</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="139"/>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="145"/>
+        <source>Nothing needs you in the coming days.</source>
+        <translation>Nothing needs you in the coming days.</translation>
     </message>
 </context>
 <context>
@@ -1579,22 +2233,22 @@
 <context>
     <name>LivretPage</name>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="20"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="22"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="43"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="45"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="46"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="48"/>
         <source>Back to the sections</source>
         <translation>Back to the sections</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretPage.qml" line="55"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="57"/>
         <source>%1 of %2 sections written · %n word(s)</source>
         <translation>
             <numerusform>%1 of %2 sections written · %n word</numerusform>
@@ -1602,27 +2256,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="62"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="64"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="64"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="66"/>
         <source>Export the livret as PDF</source>
         <translation>Export the livret as PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="76"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="78"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="107"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="109"/>
         <source>Sections of the livret</source>
         <translation>Sections of the livret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretPage.qml" line="132"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="134"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1630,7 +2284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretPage.qml" line="133"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="135"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -1638,12 +2292,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="134"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="136"/>
         <source>conflict to settle</source>
         <translation>conflict to settle</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="165"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="167"/>
         <source>Choose a section to write.</source>
         <translation>Choose a section to write.</translation>
     </message>
@@ -1681,18 +2335,23 @@
         <translation>Guiding questions</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="176"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="177"/>
         <source>Describe a real situation from your work…</source>
         <translation>Describe a real situation from your work…</translation>
     </message>
     <message>
         <location filename="../../qml/candidate/LivretSectionEditor.qml" line="177"/>
+        <source>Nothing written yet.</source>
+        <translation>Nothing written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="178"/>
         <source>Text of the section %1</source>
         <translation>Text of the section %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="184"/>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="238"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="185"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="260"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1700,37 +2359,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="185"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="186"/>
         <source>kept on this device</source>
         <translation>kept on this device</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="185"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="186"/>
         <source>recorded</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="199"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="200"/>
         <source>Comments (%1)</source>
         <translation>Comments (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="204"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="205"/>
         <source>Your accompanist&apos;s comments will appear here.</source>
         <translation>Your accompanist&apos;s comments will appear here.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="226"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="205"/>
+        <source>No comment yet.</source>
+        <translation>No comment yet.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="229"/>
+        <source>Your comment on this section</source>
+        <translation>Your comment on this section</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="230"/>
+        <source>Comment on the section %1</source>
+        <translation>Comment on the section %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="238"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="239"/>
+        <source>Add the comment</source>
+        <translation>Add the comment</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="248"/>
         <source>History (%1)</source>
         <translation>History (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="246"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="268"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="248"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="270"/>
         <source>Restore the version of %1</source>
         <translation>Restore the version of %1</translation>
     </message>
@@ -2937,80 +3621,88 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="18"/>
-        <location filename="../../qml/common/Shell.qml" line="22"/>
+        <location filename="../../qml/common/Shell.qml" line="21"/>
+        <location filename="../../qml/common/Shell.qml" line="25"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="18"/>
+        <location filename="../../qml/common/Shell.qml" line="21"/>
         <source>Auto-diagnostic</source>
         <translation>Auto-diagnostic</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="19"/>
+        <location filename="../../qml/common/Shell.qml" line="22"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="19"/>
+        <location filename="../../qml/common/Shell.qml" line="22"/>
         <source>Carnet</source>
         <translation>Carnet</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="20"/>
+        <location filename="../../qml/common/Shell.qml" line="23"/>
         <source>VAE journey</source>
         <translation>VAE journey</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="20"/>
-        <location filename="../../qml/common/Shell.qml" line="22"/>
+        <location filename="../../qml/common/Shell.qml" line="19"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="21"/>
-        <location filename="../../qml/common/Shell.qml" line="23"/>
+        <location filename="../../qml/common/Shell.qml" line="19"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="67"/>
+        <location filename="../../qml/common/Shell.qml" line="24"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="25"/>
+        <source>My candidates</source>
+        <translation>My candidates</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="76"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="77"/>
+        <location filename="../../qml/common/Shell.qml" line="86"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="84"/>
+        <location filename="../../qml/common/Shell.qml" line="93"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="97"/>
+        <location filename="../../qml/common/Shell.qml" line="106"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="100"/>
+        <location filename="../../qml/common/Shell.qml" line="109"/>
         <source>Lock the profile</source>
         <translation>Lock the profile</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="112"/>
+        <location filename="../../qml/common/Shell.qml" line="121"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="189"/>
+        <location filename="../../qml/common/Shell.qml" line="198"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="192"/>
+        <location filename="../../qml/common/Shell.qml" line="201"/>
         <source>Close the message</source>
         <translation>Close the message</translation>
     </message>
@@ -3056,6 +3748,54 @@
         <location filename="../vault/sqlitedatabase.cpp" line="205"/>
         <source>a query cannot be prepared</source>
         <translation>a query cannot be prepared</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../qml/components/Status.qml" line="10"/>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/Status.qml" line="10"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/Status.qml" line="10"/>
+        <source>acquired</source>
+        <translation>acquired</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/Status.qml" line="15"/>
+        <source>not started</source>
+        <comment>bloc</comment>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/Status.qml" line="15"/>
+        <source>in progress</source>
+        <comment>bloc</comment>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/Status.qml" line="16"/>
+        <source>ready for evaluation</source>
+        <comment>bloc</comment>
+        <translation>ready for evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/Status.qml" line="16"/>
+        <source>validated</source>
+        <comment>bloc</comment>
+        <translation>validated</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/Status.qml" line="17"/>
+        <source>expired</source>
+        <comment>bloc</comment>
+        <translation>expired</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +4185,175 @@
     </message>
 </context>
 <context>
+    <name>VaePlanPage</name>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="20"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="36"/>
+        <source>VAE sessions</source>
+        <translation>VAE sessions</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="25"/>
+        <source>not planned</source>
+        <translation>not planned</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="25"/>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="25"/>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="26"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/VaePlanPage.qml" line="48"/>
+        <source>%1 of %2 sessions held · %n month(s) left</source>
+        <translation>
+            <numerusform>%1 of %2 sessions held · %n month left</numerusform>
+            <numerusform>%1 of %2 sessions held · %n months left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/VaePlanPage.qml" line="54"/>
+        <source>Plan the %1 sessions over %n month(s) from a start date:</source>
+        <translation>
+            <numerusform>Plan the %1 sessions over %n month from a start date:</numerusform>
+            <numerusform>Plan the %1 sessions over %n months from a start date:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="66"/>
+        <source>Start date of the accompaniment</source>
+        <translation>Start date of the accompaniment</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="72"/>
+        <source>Plan again</source>
+        <translation>Plan again</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="72"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="75"/>
+        <source>Plan the sessions from the start date</source>
+        <translation>Plan the sessions from the start date</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="84"/>
+        <source>Dates: %1</source>
+        <translation>Dates: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="85"/>
+        <source>Sessions already held or cancelled keep their date.</source>
+        <translation>Sessions already held or cancelled keep their date.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="101"/>
+        <source>Session %1, %2</source>
+        <translation>Session %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="116"/>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+</context>
+<context>
+    <name>VaeSessionPage</name>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="21"/>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="31"/>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="31"/>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="32"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="44"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="48"/>
+        <source>Date of the session</source>
+        <translation>Date of the session</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="52"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="59"/>
+        <source>Status of the session</source>
+        <translation>Status of the session</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="69"/>
+        <source>Notes: what was worked on</source>
+        <translation>Notes: what was worked on</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="70"/>
+        <source>Notes of the session</source>
+        <translation>Notes of the session</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="80"/>
+        <source>Next steps for the candidate</source>
+        <translation>Next steps for the candidate</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="81"/>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="84"/>
+        <source>Livret sections worked on</source>
+        <translation>Livret sections worked on</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="94"/>
+        <source>Worked on %1</source>
+        <translation>Worked on %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="107"/>
+        <source>Recorded. It reaches the candidate at the next sync.</source>
+        <translation>Recorded. It reaches the candidate at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="119"/>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="120"/>
+        <source>Save the session</source>
+        <translation>Save the session</translation>
+    </message>
+</context>
+<context>
     <name>Vault</name>
     <message>
         <location filename="../vault/vault.cpp" line="85"/>
@@ -3654,17 +4563,17 @@
 <context>
     <name>VaultSchema</name>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="128"/>
+        <location filename="../vault/vaultschema.cpp" line="134"/>
         <source>the schema version cannot be read</source>
         <translation>the schema version cannot be read</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="131"/>
+        <location filename="../vault/vaultschema.cpp" line="137"/>
         <source>this vault was made by a newer version of Jalon (schema %1)</source>
         <translation>this vault was made by a newer version of Jalon (schema %1)</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="132"/>
+        <location filename="../vault/vaultschema.cpp" line="138"/>
         <source>schema %1 or earlier</source>
         <translation>schema %1 or earlier</translation>
     </message>
@@ -3697,82 +4606,273 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
     </message>
 </context>
 <context>
-    <name>jalon::CarnetModel</name>
+    <name>jalon::AttestationForm</name>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="137"/>
+        <location filename="../../app/team/attestationform.cpp" line="97"/>
         <source>The carnet cannot be read: %1</source>
         <translation>The carnet cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="32"/>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="109"/>
+        <location filename="../../app/team/attestationform.cpp" line="221"/>
+        <source>Below the threshold: %1 of %2 criteria ticked, %3 needed. It is recorded, but it does not count towards the competence.</source>
+        <translation>Below the threshold: %1 of %2 criteria ticked, %3 needed. It is recorded, but it does not count towards the competence.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="233"/>
+        <source>The threshold is reached. The competence will still need the attestation of: %1.</source>
+        <translation>The threshold is reached. The competence will still need the attestation of: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="237"/>
+        <source>The competence is already acquired; this attestation replaces any earlier one of yours.</source>
+        <translation>The competence is already acquired; this attestation replaces any earlier one of yours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="238"/>
+        <source>With this attestation the competence becomes acquired.</source>
+        <translation>With this attestation the competence becomes acquired.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="240"/>
+        <source>Bloc %1 becomes ready for evaluation.</source>
+        <translation>Bloc %1 becomes ready for evaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="247"/>
+        <source>The profile is locked.</source>
+        <translation>The profile is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="249"/>
+        <source>Only a tutor or a manager attests a competence.</source>
+        <translation>Only a tutor or a manager attests a competence.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="251"/>
+        <source>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</source>
+        <translation>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="253"/>
+        <source>&quot;%1&quot; is no competence of %2.</source>
+        <translation>&quot;%1&quot; is no competence of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="255"/>
+        <source>You are not assigned to %1 as %2: the attestation would not count.</source>
+        <translation>You are not assigned to %1 as %2: the attestation would not count.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="258"/>
+        <source>Tick the criteria you observed.</source>
+        <translation>Tick the criteria you observed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="260"/>
+        <source>Describe the work situation you observed.</source>
+        <translation>Describe the work situation you observed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="262"/>
+        <source>The day of the observation must be today or before.</source>
+        <translation>The day of the observation must be today or before.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="280"/>
+        <source>Type your passphrase to sign.</source>
+        <translation>Type your passphrase to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="290"/>
+        <source>The passphrase is wrong: nothing was signed.</source>
+        <translation>The passphrase is wrong: nothing was signed.</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::BilanModel</name>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="45"/>
+        <source>The auto-diagnostic cannot be read: %1</source>
+        <translation>The auto-diagnostic cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="206"/>
+        <source>The profile is locked.</source>
+        <translation>The profile is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="208"/>
+        <source>Only the candidate&apos;s manager records the bilan de positionnement.</source>
+        <translation>Only the candidate&apos;s manager records the bilan de positionnement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="210"/>
+        <source>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</source>
+        <translation>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="212"/>
+        <source>Rate every activity: %1 of %2 rated.</source>
+        <translation>Rate every activity: %1 of %2 rated.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="214"/>
+        <source>Choose the path: épreuves or VAE.</source>
+        <translation>Choose the path: épreuves or VAE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="216"/>
+        <source>Choose at least one bloc to target.</source>
+        <translation>Choose at least one bloc to target.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="218"/>
+        <source>Choose the next review date, after today.</source>
+        <translation>Choose the next review date, after today.</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::CarnetModel</name>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="123"/>
+        <source>The carnet cannot be read: %1</source>
+        <translation>The carnet cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="303"/>
+        <source>Only the person who signed an attestation, on the device they signed it with, may withdraw it.</source>
+        <translation>Only the person who signed an attestation, on the device they signed it with, may withdraw it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="305"/>
+        <source>This attestation is already withdrawn.</source>
+        <translation>This attestation is already withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="307"/>
+        <source>Say why the attestation is withdrawn: the candidate and the centre read it.</source>
+        <translation>Say why the attestation is withdrawn: the candidate and the centre read it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="322"/>
+        <source>&quot;%1&quot; is no bloc of %2.</source>
+        <translation>&quot;%1&quot; is no bloc of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="324"/>
+        <source>The date of the result must be a real day, today or before.</source>
+        <translation>The date of the result must be a real day, today or before.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="62"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="174"/>
         <source>Carnet de suivi des compétences</source>
         <translation>Carnet de suivi des compétences</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="33"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="63"/>
         <source>%1 — %2 of %3 competences acquired, %4 attestations</source>
         <translation>%1 — %2 of %3 competences acquired, %4 attestations</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="37"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="67"/>
         <source>Every bloc is validated: the certification is obtained.</source>
         <translation>Every bloc is validated: the certification is obtained.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="56"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="87"/>
+        <source>Each attestation is an event signed on the signer&apos;s own device with an Ed25519 key that the certification centre enrolled for that person. The event id is the SHA-256 of the signed event written as canonical JSON (RFC 8785); the signature fingerprint is the start of the SHA-256 of its signature.</source>
+        <translation>Each attestation is an event signed on the signer&apos;s own device with an Ed25519 key that the certification centre enrolled for that person. The event id is the SHA-256 of the signed event written as canonical JSON (RFC 8785); the signature fingerprint is the start of the SHA-256 of its signature.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="91"/>
+        <source>When the centre received an attestation, it added it to its append-only log, a Merkle tree (RFC 6962): the log index says where. The centre&apos;s server gives, for any event id, a proof that the event is in the log (GET /v1/proof/&lt;id&gt;) and the log&apos;s signed tree head (GET /v1/sth), so that an attestation cannot be removed or changed afterwards without it showing.</source>
+        <translation>When the centre received an attestation, it added it to its append-only log, a Merkle tree (RFC 6962): the log index says where. The centre&apos;s server gives, for any event id, a proof that the event is in the log (GET /v1/proof/&lt;id&gt;) and the log&apos;s signed tree head (GET /v1/sth), so that an attestation cannot be removed or changed afterwards without it showing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="95"/>
+        <source>To check an attestation, ask the candidate or the centre for the signed events (the candidate&apos;s &quot;Export my data&quot; writes them to events.json), find the event id printed here, check its signature against the signer&apos;s device key as the centre published it, and check its inclusion proof against the signed tree head. An attestation without a log index has not reached the centre yet: it counts on the devices that hold it, not yet for the centre.</source>
+        <translation>To check an attestation, ask the candidate or the centre for the signed events (the candidate&apos;s &quot;Export my data&quot; writes them to events.json), find the event id printed here, check its signature against the signer&apos;s device key as the centre published it, and check its inclusion proof against the signed tree head. An attestation without a log index has not reached the centre yet: it counts on the devices that hold it, not yet for the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="100"/>
+        <source>How to verify this carnet</source>
+        <translation>How to verify this carnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="114"/>
         <source>No evaluation recorded.</source>
         <translation>No evaluation recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="58"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="116"/>
         <source>Validated by the evaluator on %1, valid until %2.</source>
         <translation>Validated by the evaluator on %1, valid until %2.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="62"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="120"/>
         <source>Not validated by the evaluator on %1.</source>
         <translation>Not validated by the evaluator on %1.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="66"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="124"/>
         <source>%1 of %2 competences acquired (threshold %3 %)</source>
         <translation>%1 of %2 competences acquired (threshold %3 %)</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="91"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="149"/>
+        <source>log index %1</source>
+        <translation>log index %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="150"/>
+        <source>not yet received by the centre</source>
+        <translation>not yet received by the centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="152"/>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="153"/>
+        <source>signature %1</source>
+        <translation>signature %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="156"/>
         <source>unknown signer</source>
         <translation>unknown signer</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="96"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="161"/>
         <source>No current attestation.</source>
         <translation>No current attestation.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="99"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="164"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="99"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="164"/>
         <source>Observed on</source>
         <translation>Observed on</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="99"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="164"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="100"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="165"/>
         <source>Criteria validated</source>
         <translation>Criteria validated</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="100"/>
-        <source>Event</source>
-        <translation>Event</translation>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="165"/>
+        <source>Verification</source>
+        <translation>Verification</translation>
     </message>
 </context>
 <context>
@@ -3855,14 +4955,34 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::JourneyModel</name>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="37"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="42"/>
         <source>The VAE sessions cannot be read: %1</source>
         <translation>The VAE sessions cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="65"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="70"/>
         <source>Session %1</source>
         <translation>Session %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/journeymodel.cpp" line="208"/>
+        <source>There is no session %1 in this VAE path.</source>
+        <translation>There is no session %1 in this VAE path.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/journeymodel.cpp" line="210"/>
+        <source>A session needs a date.</source>
+        <translation>A session needs a date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/journeymodel.cpp" line="212"/>
+        <source>A session cannot be held on a day still to come.</source>
+        <translation>A session cannot be held on a day still to come.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/journeymodel.cpp" line="214"/>
+        <source>Unknown session status &quot;%1&quot;.</source>
+        <translation>Unknown session status &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3903,7 +5023,12 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <translation>What did I learn?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="416"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="379"/>
+        <source>A comment needs some text.</source>
+        <translation>A comment needs some text.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="432"/>
         <source>This version of the section was not found in your livret.</source>
         <translation>This version of the section was not found in your livret.</translation>
     </message>
@@ -3980,24 +5105,78 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
     </message>
 </context>
 <context>
+    <name>jalon::RemindersModel</name>
+    <message>
+        <location filename="../../app/home/remindersmodel.cpp" line="58"/>
+        <source>The reminders cannot be read: %1</source>
+        <translation>The reminders cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/remindersmodel.cpp" line="82"/>
+        <source>VAE session %1 on %2</source>
+        <translation>VAE session %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/remindersmodel.cpp" line="83"/>
+        <source>VAE session %1 with %2 on %3</source>
+        <translation>VAE session %1 with %2 on %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/remindersmodel.cpp" line="112"/>
+        <source>%1 waits for the attestation of: %2</source>
+        <translation>%1 waits for the attestation of: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/remindersmodel.cpp" line="113"/>
+        <source>%1 of %2 waits for your attestation</source>
+        <translation>%1 of %2 waits for your attestation</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/remindersmodel.cpp" line="118"/>
+        <source>Bloc %1 stays valid until %2</source>
+        <translation>Bloc %1 stays valid until %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/remindersmodel.cpp" line="119"/>
+        <source>Bloc %1 of %2 stays valid until %3</source>
+        <translation>Bloc %1 of %2 stays valid until %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/home/remindersmodel.cpp" line="137"/>
+        <source>%n change(s) of this device have not reached the centre for %1 days or more: connect to sync.</source>
+        <translation>
+            <numerusform>%n change of this device have not reached the centre for %1 days or more: connect to sync.</numerusform>
+            <numerusform>%n changes of this device have not reached the centre for %1 days or more: connect to sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/home/remindersmodel.cpp" line="138"/>
+        <source>%n change(s) of this device have not reached the centre for %1 days or more: join the centre in Settings.</source>
+        <translation>
+            <numerusform>%n change of this device have not reached the centre for %1 days or more: join the centre in Settings.</numerusform>
+            <numerusform>%n changes of this device have not reached the centre for %1 days or more: join the centre in Settings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jalon::Session</name>
     <message>
-        <location filename="../../app/session/session.cpp" line="265"/>
+        <location filename="../../app/session/session.cpp" line="254"/>
         <source>Your work made before joining could not be attached to your account: %1</source>
         <translation>Your work made before joining could not be attached to your account: %1</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="280"/>
+        <location filename="../../app/session/session.cpp" line="269"/>
         <source>&quot;%1&quot; is not a server address (for example https://jalon.example.org/).</source>
         <translation>&quot;%1&quot; is not a server address (for example https://jalon.example.org/).</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="356"/>
+        <location filename="../../app/session/session.cpp" line="345"/>
         <source>profile</source>
         <translation>profile</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="356"/>
+        <location filename="../../app/session/session.cpp" line="345"/>
         <source>the profile is locked</source>
         <translation>the profile is locked</translation>
     </message>
@@ -4005,62 +5184,62 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="113"/>
+        <location filename="../../sync/syncclient.cpp" line="141"/>
         <source>the server cannot be reached: %1</source>
         <translation>the server cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="115"/>
+        <location filename="../../sync/syncclient.cpp" line="143"/>
         <source>the server answered %1: %2</source>
         <translation>the server answered %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="140"/>
+        <location filename="../../sync/syncclient.cpp" line="168"/>
         <source>this is not an enrollment code: it has six groups of four letters and digits</source>
         <translation>this is not an enrollment code: it has six groups of four letters and digits</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="142"/>
+        <location filename="../../sync/syncclient.cpp" line="170"/>
         <source>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</source>
         <translation>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="147"/>
+        <location filename="../../sync/syncclient.cpp" line="175"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>the server&apos;s answer has no valid key</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="179"/>
+        <location filename="../../sync/syncclient.cpp" line="207"/>
         <source>this device has not joined a server yet</source>
         <translation>this device has not joined a server yet</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="239"/>
+        <location filename="../../sync/syncclient.cpp" line="268"/>
         <source>the server rejected event %1: %2</source>
         <translation>the server rejected event %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="249"/>
+        <location filename="../../sync/syncclient.cpp" line="279"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>the server answered for %1 events out of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="275"/>
+        <location filename="../../sync/syncclient.cpp" line="306"/>
         <source>the server sent a malformed event: %1</source>
         <translation>the server sent a malformed event: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="282"/>
+        <location filename="../../sync/syncclient.cpp" line="314"/>
         <source>an event from the server was refused: %1</source>
         <translation>an event from the server was refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="314"/>
+        <location filename="../../sync/syncclient.cpp" line="347"/>
         <source>the server&apos;s tree head is not signed by its key</source>
         <translation>the server&apos;s tree head is not signed by its key</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="353"/>
+        <location filename="../../sync/syncclient.cpp" line="386"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>the server&apos;s log does not hold an event it accepted</translation>
     </message>
@@ -4118,11 +5297,31 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
     </message>
 </context>
 <context>
+    <name>jalon::TeamModel</name>
+    <message>
+        <location filename="../../app/team/teammodel.cpp" line="149"/>
+        <location filename="../../app/team/teammodel.cpp" line="165"/>
+        <location filename="../../app/team/teammodel.cpp" line="196"/>
+        <source>The team cannot be read: %1</source>
+        <translation>The team cannot be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>jalon::VaultSession</name>
     <message>
         <location filename="../../app/vaultsession.cpp" line="133"/>
         <source>the current passphrase is wrong</source>
         <translation>the current passphrase is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../app/vaultsession.cpp" line="145"/>
+        <source>the profile is locked</source>
+        <translation>the profile is locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/vaultsession.cpp" line="155"/>
+        <source>the passphrase is wrong</source>
+        <translation>the passphrase is wrong</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,524 @@
     </message>
 </context>
 <context>
+    <name>AttestPage</name>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="27"/>
+        <source>Attest %1</source>
+        <translation>Attester %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="38"/>
+        <source>Criteria observed</source>
+        <translation>Critères observés</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="38"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="38"/>
+        <source>Review and sign</source>
+        <translation>Relire et signer</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="38"/>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="49"/>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Étape %1 sur %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="81"/>
+        <source>Tick what you saw the candidate do. %1 of %2 criteria reach the threshold.</source>
+        <translation>Cochez ce que vous avez vu faire au candidat. %1 critères sur %2 atteignent le seuil.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="110"/>
+        <source>%1 of %2 ticked</source>
+        <translation>%1 sur %2 cochés</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="111"/>
+        <source>reaches the threshold</source>
+        <translation>atteint le seuil</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="111"/>
+        <source>below the threshold</source>
+        <translation>sous le seuil</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="126"/>
+        <source>The work situation you observed</source>
+        <translation>La situation de travail observée</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="138"/>
+        <source>Where, with whom, what the candidate did…</source>
+        <translation>Où, avec qui, ce que le candidat a fait…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="139"/>
+        <source>The work situation observed</source>
+        <translation>La situation de travail observée</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="146"/>
+        <source>Observed on</source>
+        <translation>Observée le</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="155"/>
+        <source>Day of the observation</source>
+        <translation>Jour de l&apos;observation</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="173"/>
+        <source>You sign, as %1, that on %2 you observed %3 meet these criteria of %4:</source>
+        <translation>Vous signez, en tant que %1, que le %2 vous avez observé %3 satisfaire ces critères de %4 :</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="174"/>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="174"/>
+        <source>tutor</source>
+        <translation>tuteur</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="192"/>
+        <source>Situation: %1</source>
+        <translation>Situation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/AttestPage.qml" line="213"/>
+        <source>Your profile was unlocked more than %n minute(s) ago: type your passphrase to sign.</source>
+        <translation>
+            <numerusform>Votre profil a été déverrouillé il y a plus de %n minute : saisissez votre phrase secrète pour signer.</numerusform>
+            <numerusform>Votre profil a été déverrouillé il y a plus de %n minutes : saisissez votre phrase secrète pour signer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="224"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="225"/>
+        <source>Your passphrase, to sign</source>
+        <translation>Votre phrase secrète, pour signer</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="241"/>
+        <source>Signed. The attestation is kept on this device and shown as waiting until the centre receives it.</source>
+        <translation>Signée. L&apos;attestation est gardée sur cet appareil et affichée en attente jusqu&apos;à sa réception par le centre.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="280"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="283"/>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="291"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="294"/>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="301"/>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="304"/>
+        <source>Sign the attestation</source>
+        <translation>Signer l&apos;attestation</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="310"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/AttestPage.qml" line="313"/>
+        <source>Back to the carnet</source>
+        <translation>Retour au carnet</translation>
+    </message>
+</context>
+<context>
+    <name>BilanPage</name>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="21"/>
+        <source>Bilan de positionnement</source>
+        <translation>Bilan de positionnement</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="26"/>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="36"/>
+        <source>Activities of the auto-diagnostic</source>
+        <translation>Activités de l&apos;auto-diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="58"/>
+        <source>Auto-diagnostic submitted on %1.</source>
+        <translation>Auto-diagnostic envoyé le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="59"/>
+        <source>The candidate has not submitted the auto-diagnostic yet (%1 of %2 activities answered).</source>
+        <translation>Le candidat n&apos;a pas encore envoyé l&apos;auto-diagnostic (%1 activités sur %2 renseignées).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/BilanPage.qml" line="69"/>
+        <source>%1 of %2 activities rated by you · %n difference(s) with the candidate</source>
+        <translation>
+            <numerusform>%1 activités sur %2 évaluées par vous · %n écart avec le candidat</numerusform>
+            <numerusform>%1 activités sur %2 évaluées par vous · %n écarts avec le candidat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="116"/>
+        <source>Candidate: %1</source>
+        <translation>Candidat : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="135"/>
+        <source>Your rating of %1: %2</source>
+        <translation>Votre évaluation de %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/BilanPage.qml" line="144"/>
+        <source>You rate this %n level(s) above the candidate.</source>
+        <translation>
+            <numerusform>Vous situez cette activité %n niveau au-dessus du candidat.</numerusform>
+            <numerusform>Vous situez cette activité %n niveaux au-dessus du candidat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/BilanPage.qml" line="145"/>
+        <source>You rate this %n level(s) below the candidate.</source>
+        <translation>
+            <numerusform>Vous situez cette activité %n niveau en dessous du candidat.</numerusform>
+            <numerusform>Vous situez cette activité %n niveaux en dessous du candidat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="158"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="163"/>
+        <source>Épreuves</source>
+        <translation>Épreuves</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="165"/>
+        <source>Path: épreuves</source>
+        <translation>Parcours : épreuves</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="170"/>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="172"/>
+        <source>Path: VAE</source>
+        <translation>Parcours : VAE</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="178"/>
+        <source>Blocs targeted</source>
+        <translation>Blocs visés</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="190"/>
+        <source>Target %1</source>
+        <translation>Viser %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="202"/>
+        <location filename="../../qml/team/BilanPage.qml" line="203"/>
+        <source>Training needs</source>
+        <translation>Besoins de formation</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="209"/>
+        <source>Next review</source>
+        <translation>Prochain point</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="218"/>
+        <source>Next review date</source>
+        <translation>Date du prochain point</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="230"/>
+        <source>Comment (optional)</source>
+        <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="231"/>
+        <source>Comment on the bilan</source>
+        <translation>Commentaire sur le bilan</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="252"/>
+        <source>Last recorded on %1.</source>
+        <translation>Dernier enregistrement le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="264"/>
+        <source>Sign the bilan</source>
+        <translation>Signer le bilan</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="265"/>
+        <source>Sign the bilan de positionnement</source>
+        <translation>Signer le bilan de positionnement</translation>
+    </message>
+</context>
+<context>
+    <name>BlocEvaluationDialog</name>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="33"/>
+        <source>Result of %1</source>
+        <translation>Résultat de %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="48"/>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="54"/>
+        <source>Not validated</source>
+        <translation>Non validé</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="63"/>
+        <source>Day of the result</source>
+        <translation>Jour du résultat</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="69"/>
+        <source>Valid until %1</source>
+        <translation>Valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="80"/>
+        <source>Remarks (optional)</source>
+        <translation>Remarques (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="81"/>
+        <source>Remarks on the result</source>
+        <translation>Remarques sur le résultat</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="89"/>
+        <source>Sign the result</source>
+        <translation>Signer le résultat</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="90"/>
+        <source>Sign the result of the bloc</source>
+        <translation>Signer le résultat du bloc</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatePage</name>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="28"/>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/CandidatePage.qml" line="52"/>
+        <source>%1 of %2 competences acquired · %n attestation(s)</source>
+        <translation>
+            <numerusform>%1 compétences acquises sur %2 · %n attestation</numerusform>
+            <numerusform>%1 compétences acquises sur %2 · %n attestations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="54"/>
+        <source>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</source>
+        <translation>La certification de ce candidat n&apos;est pas encore connue sur cet appareil : synchronisez une fois avec le centre.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="66"/>
+        <source>Carnet de suivi</source>
+        <translation>Carnet de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="67"/>
+        <source>%1 of %2 competences acquired</source>
+        <translation>%1 compétences acquises sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="68"/>
+        <source>Record a bloc&apos;s result</source>
+        <translation>Enregistrer le résultat d&apos;un bloc</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="69"/>
+        <source>Attest a competence you observed</source>
+        <translation>Attester une compétence observée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/CandidatePage.qml" line="70"/>
+        <source>%n attestation(s)</source>
+        <translation>
+            <numerusform>%n attestation</numerusform>
+            <numerusform>%n attestations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="78"/>
+        <source>Bilan de positionnement</source>
+        <translation>Bilan de positionnement</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="80"/>
+        <source>Recorded on %1</source>
+        <translation>Enregistré le %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="81"/>
+        <source>Not recorded yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="83"/>
+        <source>Auto-diagnostic submitted on %1</source>
+        <translation>Auto-diagnostic envoyé le %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="84"/>
+        <source>Auto-diagnostic: %1 of %2 activities answered</source>
+        <translation>Auto-diagnostic : %1 activités sur %2 renseignées</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="91"/>
+        <source>VAE sessions</source>
+        <translation>Séances VAE</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="92"/>
+        <source>%1 of %2 sessions held</source>
+        <translation>%1 séances tenues sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="93"/>
+        <source>No session planned yet</source>
+        <translation>Aucune séance prévue pour le moment</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/CandidatePage.qml" line="94"/>
+        <source>%n month(s) left</source>
+        <translation>
+            <numerusform>%n mois restant</numerusform>
+            <numerusform>%n mois restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="102"/>
+        <source>Livret VAE</source>
+        <translation>Livret VAE</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="103"/>
+        <source>%1 of %2 sections written</source>
+        <translation>%1 sections rédigées sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/CandidatePage.qml" line="104"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="110"/>
+        <source>Blocs</source>
+        <translation>Blocs</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPage</name>
+    <message>
+        <location filename="../../qml/team/CandidatesPage.qml" line="18"/>
+        <source>My candidates</source>
+        <translation>Mes candidats</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatesPage.qml" line="32"/>
+        <source>Search by name</source>
+        <translation>Chercher par nom</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatesPage.qml" line="33"/>
+        <source>Search a candidate by name</source>
+        <translation>Chercher un candidat par son nom</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatesPage.qml" line="46"/>
+        <source>No candidate is assigned to you on this device yet. The centre assigns them; they appear after a sync.</source>
+        <translation>Aucun candidat ne vous est encore attribué sur cet appareil. Le centre les attribue ; ils apparaissent après une synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/CandidatesPage.qml" line="47"/>
+        <source>%1 of %n candidate(s)</source>
+        <translation>
+            <numerusform>%1 sur %n candidat</numerusform>
+            <numerusform>%1 sur %n candidats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatesPage.qml" line="57"/>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatesPage.qml" line="69"/>
+        <source>%1 of %2 competences acquired</source>
+        <translation>%1 compétences acquises sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatesPage.qml" line="83"/>
+        <source>Certification not known yet</source>
+        <translation>Certification pas encore connue</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatesPage.qml" line="95"/>
+        <source>%1 of %2 competences acquired · %3 of %4 blocs ready</source>
+        <translation>%1 compétences acquises sur %2 · %3 blocs prêts sur %4</translation>
+    </message>
+</context>
+<context>
     <name>CanonicalJson</name>
     <message>
         <location filename="../jcs/canonicaljson.cpp" line="98"/>
@@ -196,67 +714,22 @@
 <context>
     <name>CarnetPage</name>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="21"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="27"/>
         <source>Carnet de suivi</source>
         <translation>Carnet de suivi</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="27"/>
-        <source>not started</source>
-        <translation>pas commencée</translation>
-    </message>
-    <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="27"/>
-        <source>in progress</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="27"/>
-        <source>acquired</source>
-        <translation>acquise</translation>
-    </message>
-    <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="32"/>
-        <source>not started</source>
-        <comment>bloc</comment>
-        <translation>pas commencé</translation>
-    </message>
-    <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="32"/>
-        <source>in progress</source>
-        <comment>bloc</comment>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="33"/>
-        <source>ready for evaluation</source>
-        <comment>bloc</comment>
-        <translation>prêt pour l&apos;évaluation</translation>
-    </message>
-    <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="33"/>
-        <source>validated</source>
-        <comment>bloc</comment>
-        <translation>validé</translation>
-    </message>
-    <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="34"/>
-        <source>expired</source>
-        <comment>bloc</comment>
-        <translation>expiré</translation>
-    </message>
-    <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="59"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="55"/>
         <source>Competences of the carnet</source>
         <translation>Compétences du carnet</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="70"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="66"/>
         <source>Certification obtained</source>
         <translation>Certification obtenue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/CarnetPage.qml" line="71"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="67"/>
         <source>%1 of %2 competences acquired · %n attestation(s)</source>
         <translation>
             <numerusform>Acquises : %1 sur %2 compétences · %n attestation</numerusform>
@@ -264,27 +737,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="78"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="74"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="80"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="76"/>
         <source>Export the carnet as PDF</source>
         <translation>Exporter le carnet en PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="88"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="84"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="123"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="119"/>
         <source>%1 of %2 competences acquired (threshold %3 %) · %4</source>
         <translation>%1 sur %2 compétences acquises (seuil %3 %) · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/CarnetPage.qml" line="126"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="122"/>
         <source>%n more to acquire</source>
         <translation>
             <numerusform>encore %n à acquérir</numerusform>
@@ -292,17 +765,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="128"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="124"/>
         <source>Validated by the evaluator on %1, valid until %2</source>
         <translation>Validé par l&apos;évaluateur le %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="131"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="127"/>
         <source>Not validated by the evaluator on %1</source>
         <translation>Non validé par l&apos;évaluateur le %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="187"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="135"/>
+        <source>Record the result</source>
+        <translation>Enregistrer le résultat</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="137"/>
+        <source>Record the result of %1</source>
+        <translation>Enregistrer le résultat de %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="191"/>
         <source>attested by %1</source>
         <translation>attestée par %1</translation>
     </message>
@@ -310,74 +793,206 @@
 <context>
     <name>CompetenceAttestations</name>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="52"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="55"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="55"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="58"/>
         <source>Close the competence</source>
         <translation>Fermer la compétence</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="60"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="66"/>
+        <source>Attest this competence</source>
+        <translation>Attester cette compétence</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="69"/>
+        <source>Attest %1</source>
+        <translation>Attester %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="73"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="74"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="87"/>
         <source>Attestations (%1)</source>
         <translation>Attestations (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="79"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="92"/>
         <source>No one has attested this competence yet: your tutor and your manager do it when they see you at work.</source>
         <translation>Personne n&apos;a encore attesté cette compétence : votre tuteur et votre manager le font lorsqu&apos;ils vous observent en situation de travail.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="107"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="120"/>
         <source>Observed on %1 · %2 of %3 criteria · %4</source>
         <translation>Observée le %1 · %2 critères sur %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="110"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="123"/>
         <source>reaches the threshold</source>
         <translation>atteint le seuil</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="110"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="123"/>
         <source>below the threshold</source>
         <translation>sous le seuil</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="114"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="127"/>
         <source>Situation: %1</source>
         <translation>Situation : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="120"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="133"/>
         <source>Criteria observed: %1</source>
         <translation>Critères observés : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="126"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="139"/>
         <source>Received by the centre</source>
         <translation>Reçue par le centre</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="126"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="139"/>
         <source>Not yet received by the centre</source>
         <translation>Pas encore reçue par le centre</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="127"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="140"/>
         <source>signed %1</source>
         <translation>signée le %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="136"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="149"/>
         <source>Withdrawn: %1</source>
         <translation>Retirée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="157"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="208"/>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="160"/>
+        <source>Withdraw your attestation of %1</source>
+        <translation>Retirer votre attestation du %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="183"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="210"/>
+        <source>Withdraw the attestation</source>
+        <translation>Retirer l&apos;attestation</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="189"/>
+        <source>The attestation stays in the carnet, marked withdrawn, with your reason.</source>
+        <translation>L&apos;attestation reste dans le carnet, marquée retirée, avec votre motif.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="200"/>
+        <source>Why it is withdrawn</source>
+        <translation>Pourquoi elle est retirée</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="201"/>
+        <source>Reason for withdrawing</source>
+        <translation>Motif du retrait</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="23"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="54"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="55"/>
+        <source>Certification shown</source>
+        <translation>Certification affichée</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="61"/>
+        <source>Search by name</source>
+        <translation>Chercher par nom</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="62"/>
+        <source>Search a candidate by name</source>
+        <translation>Chercher un candidat par son nom</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="68"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="70"/>
+        <source>Sort by progress</source>
+        <translation>Trier par avancement</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="83"/>
+        <source>No candidate is assigned to you on this device yet. The centre assigns them; they appear after a sync.</source>
+        <translation>Aucun candidat ne vous est encore attribué sur cet appareil. Le centre les attribue ; ils apparaissent après une synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/DashboardPage.qml" line="84"/>
+        <source>%1 of %n candidate(s) shown</source>
+        <translation>
+            <numerusform>%1 sur %n candidat affiché</numerusform>
+            <numerusform>%1 sur %n candidats affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="97"/>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="99"/>
+        <source>Sort by name</source>
+        <translation>Trier par nom</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="111"/>
+        <source>Sort by %1: %2</source>
+        <translation>Trier par %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="129"/>
+        <source>%1 ready</source>
+        <translation>%1 prêts</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="149"/>
+        <source>Team dashboard</source>
+        <translation>Tableau de bord de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/DashboardPage.qml" line="161"/>
+        <source>%1: %2 of %3 competences acquired</source>
+        <translation>%1 : %2 compétences acquises sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../qml/components/DateField.qml" line="37"/>
+        <source>One day earlier</source>
+        <translation>Un jour plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/DateField.qml" line="61"/>
+        <source>One day later</source>
+        <translation>Un jour plus tard</translation>
     </message>
 </context>
 <context>
@@ -940,62 +1555,62 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="22"/>
+        <location filename="../../qml/common/HomePage.qml" line="24"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="43"/>
+        <location filename="../../qml/common/HomePage.qml" line="47"/>
         <source>Hello %1</source>
         <translation>Bonjour %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="55"/>
+        <location filename="../../qml/common/HomePage.qml" line="59"/>
         <source>You are preparing: %1</source>
         <translation>Vous préparez : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="56"/>
+        <location filename="../../qml/common/HomePage.qml" line="60"/>
         <source>Your role: %1</source>
         <translation>Votre rôle : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="70"/>
+        <location filename="../../qml/common/HomePage.qml" line="74"/>
         <source>Auto-diagnostic d&apos;activités</source>
         <translation>Auto-diagnostic d&apos;activités</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="71"/>
+        <location filename="../../qml/common/HomePage.qml" line="75"/>
         <source>%1 of %2 activities</source>
         <translation>%1 sur %2 activités</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="72"/>
+        <location filename="../../qml/common/HomePage.qml" line="76"/>
         <source>Submitted on %1</source>
         <translation>Transmis le %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="73"/>
+        <location filename="../../qml/common/HomePage.qml" line="77"/>
         <source>Pick up where you left off</source>
         <translation>Reprenez là où vous en étiez</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="73"/>
+        <location filename="../../qml/common/HomePage.qml" line="77"/>
         <source>Rate what you do today, activity by activity</source>
         <translation>Évaluez ce que vous faites aujourd&apos;hui, activité par activité</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="80"/>
+        <location filename="../../qml/common/HomePage.qml" line="84"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="81"/>
+        <location filename="../../qml/common/HomePage.qml" line="85"/>
         <source>%1 of %2 sections written</source>
         <translation>Sections rédigées : %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/HomePage.qml" line="82"/>
+        <location filename="../../qml/common/HomePage.qml" line="86"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -1003,7 +1618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/HomePage.qml" line="82"/>
+        <location filename="../../qml/common/HomePage.qml" line="86"/>
         <source>%n conflict(s) to settle</source>
         <translation>
             <numerusform>%n conflit à résoudre</numerusform>
@@ -1011,17 +1626,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="89"/>
+        <location filename="../../qml/common/HomePage.qml" line="93"/>
         <source>Carnet de suivi</source>
         <translation>Carnet de suivi</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="90"/>
+        <location filename="../../qml/common/HomePage.qml" line="94"/>
         <source>%1 of %2 competences acquired</source>
         <translation>Acquises : %1 sur %2 compétences</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/HomePage.qml" line="91"/>
+        <location filename="../../qml/common/HomePage.qml" line="95"/>
         <source>%n attestation(s)</source>
         <translation>
             <numerusform>%n attestation</numerusform>
@@ -1029,29 +1644,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="98"/>
+        <location filename="../../qml/common/HomePage.qml" line="102"/>
         <source>VAE journey</source>
         <translation>Parcours VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="99"/>
+        <location filename="../../qml/common/HomePage.qml" line="103"/>
         <source>%1 of %2 sessions held</source>
         <translation>Séances tenues : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="100"/>
+        <location filename="../../qml/common/HomePage.qml" line="104"/>
         <source>Next session: %1</source>
         <translation>Prochaine séance : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="101"/>
+        <location filename="../../qml/common/HomePage.qml" line="105"/>
         <source>No session planned yet</source>
         <translation>Aucune séance prévue pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="112"/>
-        <source>This version of Jalon holds the candidate&apos;s pages. The certifications and the settings are open to every role.</source>
-        <translation>Cette version de Jalon contient les pages du candidat. Les certifications et les réglages sont accessibles à tous les rôles.</translation>
+        <location filename="../../qml/common/HomePage.qml" line="120"/>
+        <source>My candidates</source>
+        <translation>Mes candidats</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/common/HomePage.qml" line="121"/>
+        <location filename="../../qml/common/HomePage.qml" line="131"/>
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidat</numerusform>
+            <numerusform>%n candidats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="122"/>
+        <source>The centre assigns them; they appear after a sync.</source>
+        <translation>Le centre les attribue ; ils apparaissent après une synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="123"/>
+        <source>Find a candidate, open their carnet</source>
+        <translation>Trouver un candidat, ouvrir son carnet</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="130"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="132"/>
+        <source>Every candidate&apos;s blocs at a glance</source>
+        <translation>Les blocs de chaque candidat d&apos;un coup d&apos;œil</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="139"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="145"/>
+        <source>Nothing needs you in the coming days.</source>
+        <translation>Rien ne vous attend dans les prochains jours.</translation>
     </message>
 </context>
 <context>
@@ -1579,22 +2233,22 @@
 <context>
     <name>LivretPage</name>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="20"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="22"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="43"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="45"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="46"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="48"/>
         <source>Back to the sections</source>
         <translation>Retour aux sections</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretPage.qml" line="55"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="57"/>
         <source>%1 of %2 sections written · %n word(s)</source>
         <translation>
             <numerusform>Sections rédigées : %1 sur %2 · %n mot</numerusform>
@@ -1602,27 +2256,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="62"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="64"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="64"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="66"/>
         <source>Export the livret as PDF</source>
         <translation>Exporter le livret en PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="76"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="78"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="107"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="109"/>
         <source>Sections of the livret</source>
         <translation>Sections du livret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretPage.qml" line="132"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="134"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -1630,7 +2284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretPage.qml" line="133"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="135"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n commentaire</numerusform>
@@ -1638,12 +2292,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="134"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="136"/>
         <source>conflict to settle</source>
         <translation>conflit à résoudre</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="165"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="167"/>
         <source>Choose a section to write.</source>
         <translation>Choisissez une section à rédiger.</translation>
     </message>
@@ -1681,18 +2335,23 @@
         <translation>Questions pour vous guider</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="176"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="177"/>
         <source>Describe a real situation from your work…</source>
         <translation>Décrivez une situation réelle de votre travail…</translation>
     </message>
     <message>
         <location filename="../../qml/candidate/LivretSectionEditor.qml" line="177"/>
+        <source>Nothing written yet.</source>
+        <translation>Rien de rédigé pour le moment.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="178"/>
         <source>Text of the section %1</source>
         <translation>Texte de la section %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="184"/>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="238"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="185"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="260"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -1700,37 +2359,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="185"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="186"/>
         <source>kept on this device</source>
         <translation>conservé sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="185"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="186"/>
         <source>recorded</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="199"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="200"/>
         <source>Comments (%1)</source>
         <translation>Commentaires (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="204"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="205"/>
         <source>Your accompanist&apos;s comments will appear here.</source>
         <translation>Les commentaires de votre accompagnateur VAE apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="226"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="205"/>
+        <source>No comment yet.</source>
+        <translation>Aucun commentaire pour le moment.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="229"/>
+        <source>Your comment on this section</source>
+        <translation>Votre commentaire sur cette section</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="230"/>
+        <source>Comment on the section %1</source>
+        <translation>Commenter la section %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="238"/>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="239"/>
+        <source>Add the comment</source>
+        <translation>Ajouter le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="248"/>
         <source>History (%1)</source>
         <translation>Historique (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="246"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="268"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="248"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="270"/>
         <source>Restore the version of %1</source>
         <translation>Restaurer la version du %1</translation>
     </message>
@@ -2937,80 +3621,88 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="18"/>
-        <location filename="../../qml/common/Shell.qml" line="22"/>
+        <location filename="../../qml/common/Shell.qml" line="21"/>
+        <location filename="../../qml/common/Shell.qml" line="25"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="18"/>
+        <location filename="../../qml/common/Shell.qml" line="21"/>
         <source>Auto-diagnostic</source>
         <translation>Auto-diagnostic</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="19"/>
+        <location filename="../../qml/common/Shell.qml" line="22"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="19"/>
+        <location filename="../../qml/common/Shell.qml" line="22"/>
         <source>Carnet</source>
         <translation>Carnet</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="20"/>
+        <location filename="../../qml/common/Shell.qml" line="23"/>
         <source>VAE journey</source>
         <translation>Parcours VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="20"/>
-        <location filename="../../qml/common/Shell.qml" line="22"/>
+        <location filename="../../qml/common/Shell.qml" line="19"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="21"/>
-        <location filename="../../qml/common/Shell.qml" line="23"/>
+        <location filename="../../qml/common/Shell.qml" line="19"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="67"/>
+        <location filename="../../qml/common/Shell.qml" line="24"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="25"/>
+        <source>My candidates</source>
+        <translation>Mes candidats</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/Shell.qml" line="76"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="77"/>
+        <location filename="../../qml/common/Shell.qml" line="86"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="84"/>
+        <location filename="../../qml/common/Shell.qml" line="93"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="97"/>
+        <location filename="../../qml/common/Shell.qml" line="106"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="100"/>
+        <location filename="../../qml/common/Shell.qml" line="109"/>
         <source>Lock the profile</source>
         <translation>Verrouiller le profil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="112"/>
+        <location filename="../../qml/common/Shell.qml" line="121"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="189"/>
+        <location filename="../../qml/common/Shell.qml" line="198"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="192"/>
+        <location filename="../../qml/common/Shell.qml" line="201"/>
         <source>Close the message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -3056,6 +3748,54 @@
         <location filename="../vault/sqlitedatabase.cpp" line="205"/>
         <source>a query cannot be prepared</source>
         <translation>une requête ne peut pas être préparée</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../qml/components/Status.qml" line="10"/>
+        <source>not started</source>
+        <translation>pas commencée</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/Status.qml" line="10"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/Status.qml" line="10"/>
+        <source>acquired</source>
+        <translation>acquise</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/Status.qml" line="15"/>
+        <source>not started</source>
+        <comment>bloc</comment>
+        <translation>pas commencé</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/Status.qml" line="15"/>
+        <source>in progress</source>
+        <comment>bloc</comment>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/Status.qml" line="16"/>
+        <source>ready for evaluation</source>
+        <comment>bloc</comment>
+        <translation>prêt pour l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/Status.qml" line="16"/>
+        <source>validated</source>
+        <comment>bloc</comment>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/Status.qml" line="17"/>
+        <source>expired</source>
+        <comment>bloc</comment>
+        <translation>expiré</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +4185,175 @@
     </message>
 </context>
 <context>
+    <name>VaePlanPage</name>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="20"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="36"/>
+        <source>VAE sessions</source>
+        <translation>Séances VAE</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="25"/>
+        <source>not planned</source>
+        <translation>non prévue</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="25"/>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="25"/>
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="26"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/VaePlanPage.qml" line="48"/>
+        <source>%1 of %2 sessions held · %n month(s) left</source>
+        <translation>
+            <numerusform>%1 séances tenues sur %2 · %n mois restant</numerusform>
+            <numerusform>%1 séances tenues sur %2 · %n mois restants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/team/VaePlanPage.qml" line="54"/>
+        <source>Plan the %1 sessions over %n month(s) from a start date:</source>
+        <translation>
+            <numerusform>Prévoir les %1 séances sur %n mois à partir d&apos;une date de début :</numerusform>
+            <numerusform>Prévoir les %1 séances sur %n mois à partir d&apos;une date de début :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="66"/>
+        <source>Start date of the accompaniment</source>
+        <translation>Date de début de l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="72"/>
+        <source>Plan again</source>
+        <translation>Replanifier</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="72"/>
+        <source>Plan</source>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="75"/>
+        <source>Plan the sessions from the start date</source>
+        <translation>Planifier les séances à partir de la date de début</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="84"/>
+        <source>Dates: %1</source>
+        <translation>Dates : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="85"/>
+        <source>Sessions already held or cancelled keep their date.</source>
+        <translation>Les séances déjà tenues ou annulées gardent leur date.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="101"/>
+        <source>Session %1, %2</source>
+        <translation>Séance %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaePlanPage.qml" line="116"/>
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+</context>
+<context>
+    <name>VaeSessionPage</name>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="21"/>
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="31"/>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="31"/>
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="32"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="44"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="48"/>
+        <source>Date of the session</source>
+        <translation>Date de la séance</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="52"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="59"/>
+        <source>Status of the session</source>
+        <translation>Statut de la séance</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="69"/>
+        <source>Notes: what was worked on</source>
+        <translation>Notes : ce qui a été travaillé</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="70"/>
+        <source>Notes of the session</source>
+        <translation>Notes de la séance</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="80"/>
+        <source>Next steps for the candidate</source>
+        <translation>Prochaines étapes pour le candidat</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="81"/>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="84"/>
+        <source>Livret sections worked on</source>
+        <translation>Sections du livret travaillées</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="94"/>
+        <source>Worked on %1</source>
+        <translation>%1 travaillée</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="107"/>
+        <source>Recorded. It reaches the candidate at the next sync.</source>
+        <translation>Enregistré. Le candidat le recevra à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="119"/>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="120"/>
+        <source>Save the session</source>
+        <translation>Enregistrer la séance</translation>
+    </message>
+</context>
+<context>
     <name>Vault</name>
     <message>
         <location filename="../vault/vault.cpp" line="85"/>
@@ -3654,17 +4563,17 @@
 <context>
     <name>VaultSchema</name>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="128"/>
+        <location filename="../vault/vaultschema.cpp" line="134"/>
         <source>the schema version cannot be read</source>
         <translation>la version du schéma ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="131"/>
+        <location filename="../vault/vaultschema.cpp" line="137"/>
         <source>this vault was made by a newer version of Jalon (schema %1)</source>
         <translation>ce coffre a été créé par une version plus récente de Jalon (schéma %1)</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="132"/>
+        <location filename="../vault/vaultschema.cpp" line="138"/>
         <source>schema %1 or earlier</source>
         <translation>le schéma %1 ou antérieur</translation>
     </message>
@@ -3697,82 +4606,273 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
     </message>
 </context>
 <context>
-    <name>jalon::CarnetModel</name>
+    <name>jalon::AttestationForm</name>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="137"/>
+        <location filename="../../app/team/attestationform.cpp" line="97"/>
         <source>The carnet cannot be read: %1</source>
         <translation>Le carnet ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="32"/>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="109"/>
+        <location filename="../../app/team/attestationform.cpp" line="221"/>
+        <source>Below the threshold: %1 of %2 criteria ticked, %3 needed. It is recorded, but it does not count towards the competence.</source>
+        <translation>Sous le seuil : %1 critères cochés sur %2, %3 nécessaires. L&apos;attestation est enregistrée, mais ne compte pas pour la compétence.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="233"/>
+        <source>The threshold is reached. The competence will still need the attestation of: %1.</source>
+        <translation>Le seuil est atteint. La compétence attendra encore l&apos;attestation de : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="237"/>
+        <source>The competence is already acquired; this attestation replaces any earlier one of yours.</source>
+        <translation>La compétence est déjà acquise ; cette attestation remplace votre attestation précédente, s&apos;il y en a une.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="238"/>
+        <source>With this attestation the competence becomes acquired.</source>
+        <translation>Avec cette attestation, la compétence devient acquise.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="240"/>
+        <source>Bloc %1 becomes ready for evaluation.</source>
+        <translation>Le bloc %1 devient prêt pour l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="247"/>
+        <source>The profile is locked.</source>
+        <translation>Le profil est verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="249"/>
+        <source>Only a tutor or a manager attests a competence.</source>
+        <translation>Seul un tuteur ou un manager atteste une compétence.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="251"/>
+        <source>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</source>
+        <translation>La certification de ce candidat n&apos;est pas encore connue sur cet appareil : synchronisez une fois avec le centre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="253"/>
+        <source>&quot;%1&quot; is no competence of %2.</source>
+        <translation>« %1 » n&apos;est pas une compétence de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="255"/>
+        <source>You are not assigned to %1 as %2: the attestation would not count.</source>
+        <translation>Vous n&apos;êtes pas attribué à %1 en tant que %2 : l&apos;attestation ne compterait pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="258"/>
+        <source>Tick the criteria you observed.</source>
+        <translation>Cochez les critères observés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="260"/>
+        <source>Describe the work situation you observed.</source>
+        <translation>Décrivez la situation de travail observée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="262"/>
+        <source>The day of the observation must be today or before.</source>
+        <translation>Le jour de l&apos;observation doit être aujourd&apos;hui ou avant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="280"/>
+        <source>Type your passphrase to sign.</source>
+        <translation>Saisissez votre phrase secrète pour signer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/attestationform.cpp" line="290"/>
+        <source>The passphrase is wrong: nothing was signed.</source>
+        <translation>La phrase secrète est fausse : rien n&apos;a été signé.</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::BilanModel</name>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="45"/>
+        <source>The auto-diagnostic cannot be read: %1</source>
+        <translation>L&apos;auto-diagnostic ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="206"/>
+        <source>The profile is locked.</source>
+        <translation>Le profil est verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="208"/>
+        <source>Only the candidate&apos;s manager records the bilan de positionnement.</source>
+        <translation>Seul le manager du candidat enregistre le bilan de positionnement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="210"/>
+        <source>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</source>
+        <translation>La certification de ce candidat n&apos;est pas encore connue sur cet appareil : synchronisez une fois avec le centre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="212"/>
+        <source>Rate every activity: %1 of %2 rated.</source>
+        <translation>Évaluez chaque activité : %1 sur %2 évaluées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="214"/>
+        <source>Choose the path: épreuves or VAE.</source>
+        <translation>Choisissez le parcours : épreuves ou VAE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="216"/>
+        <source>Choose at least one bloc to target.</source>
+        <translation>Choisissez au moins un bloc visé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="218"/>
+        <source>Choose the next review date, after today.</source>
+        <translation>Choisissez la date du prochain point, après aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::CarnetModel</name>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="123"/>
+        <source>The carnet cannot be read: %1</source>
+        <translation>Le carnet ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="303"/>
+        <source>Only the person who signed an attestation, on the device they signed it with, may withdraw it.</source>
+        <translation>Seule la personne qui a signé une attestation, sur l&apos;appareil avec lequel elle l&apos;a signée, peut la retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="305"/>
+        <source>This attestation is already withdrawn.</source>
+        <translation>Cette attestation est déjà retirée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="307"/>
+        <source>Say why the attestation is withdrawn: the candidate and the centre read it.</source>
+        <translation>Dites pourquoi l&apos;attestation est retirée : le candidat et le centre le lisent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="322"/>
+        <source>&quot;%1&quot; is no bloc of %2.</source>
+        <translation>« %1 » n&apos;est pas un bloc de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="324"/>
+        <source>The date of the result must be a real day, today or before.</source>
+        <translation>La date du résultat doit être un jour réel, aujourd&apos;hui ou avant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="62"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="174"/>
         <source>Carnet de suivi des compétences</source>
         <translation>Carnet de suivi des compétences</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="33"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="63"/>
         <source>%1 — %2 of %3 competences acquired, %4 attestations</source>
         <translation>%1 — %2 sur %3 compétences acquises, %4 attestations</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="37"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="67"/>
         <source>Every bloc is validated: the certification is obtained.</source>
         <translation>Tous les blocs sont validés : la certification est obtenue.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="56"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="87"/>
+        <source>Each attestation is an event signed on the signer&apos;s own device with an Ed25519 key that the certification centre enrolled for that person. The event id is the SHA-256 of the signed event written as canonical JSON (RFC 8785); the signature fingerprint is the start of the SHA-256 of its signature.</source>
+        <translation>Chaque attestation est un événement signé sur l&apos;appareil du signataire, avec une clé Ed25519 que le centre de certification a enregistrée pour cette personne. L&apos;identifiant de l&apos;événement est le SHA-256 de l&apos;événement signé écrit en JSON canonique (RFC 8785) ; l&apos;empreinte de signature est le début du SHA-256 de sa signature.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="91"/>
+        <source>When the centre received an attestation, it added it to its append-only log, a Merkle tree (RFC 6962): the log index says where. The centre&apos;s server gives, for any event id, a proof that the event is in the log (GET /v1/proof/&lt;id&gt;) and the log&apos;s signed tree head (GET /v1/sth), so that an attestation cannot be removed or changed afterwards without it showing.</source>
+        <translation>Quand le centre a reçu une attestation, il l&apos;a ajoutée à son journal en ajout seul, un arbre de Merkle (RFC 6962) : l&apos;index dans le journal dit où. Le serveur du centre fournit, pour tout identifiant d&apos;événement, une preuve que l&apos;événement est dans le journal (GET /v1/proof/&lt;id&gt;) et la tête d&apos;arbre signée du journal (GET /v1/sth) : une attestation ne peut donc pas être retirée ou modifiée après coup sans que cela se voie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="95"/>
+        <source>To check an attestation, ask the candidate or the centre for the signed events (the candidate&apos;s &quot;Export my data&quot; writes them to events.json), find the event id printed here, check its signature against the signer&apos;s device key as the centre published it, and check its inclusion proof against the signed tree head. An attestation without a log index has not reached the centre yet: it counts on the devices that hold it, not yet for the centre.</source>
+        <translation>Pour vérifier une attestation, demandez au candidat ou au centre les événements signés (« Exporter mes données » du candidat les écrit dans events.json), retrouvez l&apos;identifiant imprimé ici, vérifiez sa signature avec la clé d&apos;appareil du signataire telle que le centre l&apos;a publiée, puis sa preuve d&apos;inclusion avec la tête d&apos;arbre signée. Une attestation sans index dans le journal n&apos;a pas encore atteint le centre : elle compte sur les appareils qui la détiennent, pas encore pour le centre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="100"/>
+        <source>How to verify this carnet</source>
+        <translation>Comment vérifier ce carnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="114"/>
         <source>No evaluation recorded.</source>
         <translation>Aucune évaluation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="58"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="116"/>
         <source>Validated by the evaluator on %1, valid until %2.</source>
         <translation>Validé par l&apos;évaluateur le %1, valable jusqu&apos;au %2.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="62"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="120"/>
         <source>Not validated by the evaluator on %1.</source>
         <translation>Non validé par l&apos;évaluateur le %1.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="66"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="124"/>
         <source>%1 of %2 competences acquired (threshold %3 %)</source>
         <translation>%1 sur %2 compétences acquises (seuil %3 %)</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="91"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="149"/>
+        <source>log index %1</source>
+        <translation>index %1 dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="150"/>
+        <source>not yet received by the centre</source>
+        <translation>pas encore reçue par le centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="152"/>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="153"/>
+        <source>signature %1</source>
+        <translation>signature %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="156"/>
         <source>unknown signer</source>
         <translation>signataire inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="96"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="161"/>
         <source>No current attestation.</source>
         <translation>Aucune attestation en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="99"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="164"/>
         <source>Signed by</source>
         <translation>Signée par</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="99"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="164"/>
         <source>Observed on</source>
         <translation>Observée le</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="99"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="164"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="100"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="165"/>
         <source>Criteria validated</source>
         <translation>Critères validés</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="100"/>
-        <source>Event</source>
-        <translation>Événement</translation>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="165"/>
+        <source>Verification</source>
+        <translation>Vérification</translation>
     </message>
 </context>
 <context>
@@ -3855,14 +4955,34 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::JourneyModel</name>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="37"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="42"/>
         <source>The VAE sessions cannot be read: %1</source>
         <translation>Les séances de VAE ne peuvent pas être lues : %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="65"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="70"/>
         <source>Session %1</source>
         <translation>Séance %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/journeymodel.cpp" line="208"/>
+        <source>There is no session %1 in this VAE path.</source>
+        <translation>Il n&apos;y a pas de séance %1 dans ce parcours VAE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/journeymodel.cpp" line="210"/>
+        <source>A session needs a date.</source>
+        <translation>Une séance a besoin d&apos;une date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/journeymodel.cpp" line="212"/>
+        <source>A session cannot be held on a day still to come.</source>
+        <translation>Une séance ne peut pas être tenue un jour à venir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/journeymodel.cpp" line="214"/>
+        <source>Unknown session status &quot;%1&quot;.</source>
+        <translation>Statut de séance inconnu « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -3903,7 +5023,12 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         <translation>Qu&apos;ai-je appris ?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="416"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="379"/>
+        <source>A comment needs some text.</source>
+        <translation>Un commentaire a besoin d&apos;un texte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/livretmodel.cpp" line="432"/>
         <source>This version of the section was not found in your livret.</source>
         <translation>Cette version de la section est introuvable dans votre livret.</translation>
     </message>
@@ -3980,24 +5105,78 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
     </message>
 </context>
 <context>
+    <name>jalon::RemindersModel</name>
+    <message>
+        <location filename="../../app/home/remindersmodel.cpp" line="58"/>
+        <source>The reminders cannot be read: %1</source>
+        <translation>Les rappels ne peuvent pas être lus : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/remindersmodel.cpp" line="82"/>
+        <source>VAE session %1 on %2</source>
+        <translation>Séance VAE %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/remindersmodel.cpp" line="83"/>
+        <source>VAE session %1 with %2 on %3</source>
+        <translation>Séance VAE %1 avec %2 le %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/remindersmodel.cpp" line="112"/>
+        <source>%1 waits for the attestation of: %2</source>
+        <translation>%1 attend l&apos;attestation de : %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/remindersmodel.cpp" line="113"/>
+        <source>%1 of %2 waits for your attestation</source>
+        <translation>%1 de %2 attend votre attestation</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/remindersmodel.cpp" line="118"/>
+        <source>Bloc %1 stays valid until %2</source>
+        <translation>Le bloc %1 reste valable jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/home/remindersmodel.cpp" line="119"/>
+        <source>Bloc %1 of %2 stays valid until %3</source>
+        <translation>Le bloc %1 de %2 reste valable jusqu&apos;au %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/home/remindersmodel.cpp" line="137"/>
+        <source>%n change(s) of this device have not reached the centre for %1 days or more: connect to sync.</source>
+        <translation>
+            <numerusform>%n modification de cet appareil n&apos;a pas atteint le centre depuis %1 jours ou plus : connectez-vous pour synchroniser.</numerusform>
+            <numerusform>%n modifications de cet appareil n&apos;ont pas atteint le centre depuis %1 jours ou plus : connectez-vous pour synchroniser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/home/remindersmodel.cpp" line="138"/>
+        <source>%n change(s) of this device have not reached the centre for %1 days or more: join the centre in Settings.</source>
+        <translation>
+            <numerusform>%n modification de cet appareil n&apos;a pas atteint le centre depuis %1 jours ou plus : rejoignez le centre dans les réglages.</numerusform>
+            <numerusform>%n modifications de cet appareil n&apos;ont pas atteint le centre depuis %1 jours ou plus : rejoignez le centre dans les réglages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jalon::Session</name>
     <message>
-        <location filename="../../app/session/session.cpp" line="265"/>
+        <location filename="../../app/session/session.cpp" line="254"/>
         <source>Your work made before joining could not be attached to your account: %1</source>
         <translation>Le travail réalisé avant votre rattachement n&apos;a pas pu être associé à votre compte : %1</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="280"/>
+        <location filename="../../app/session/session.cpp" line="269"/>
         <source>&quot;%1&quot; is not a server address (for example https://jalon.example.org/).</source>
         <translation>« %1 » n&apos;est pas une adresse de serveur (par exemple https://jalon.example.org/).</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="356"/>
+        <location filename="../../app/session/session.cpp" line="345"/>
         <source>profile</source>
         <translation>profil</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="356"/>
+        <location filename="../../app/session/session.cpp" line="345"/>
         <source>the profile is locked</source>
         <translation>le profil est verrouillé</translation>
     </message>
@@ -4005,62 +5184,62 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="113"/>
+        <location filename="../../sync/syncclient.cpp" line="141"/>
         <source>the server cannot be reached: %1</source>
         <translation>le serveur est injoignable : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="115"/>
+        <location filename="../../sync/syncclient.cpp" line="143"/>
         <source>the server answered %1: %2</source>
         <translation>le serveur a répondu %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="140"/>
+        <location filename="../../sync/syncclient.cpp" line="168"/>
         <source>this is not an enrollment code: it has six groups of four letters and digits</source>
         <translation>ce n&apos;est pas un code de rattachement : il compte six groupes de quatre lettres et chiffres</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="142"/>
+        <location filename="../../sync/syncclient.cpp" line="170"/>
         <source>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</source>
         <translation>le centre ne connaît pas ce code de rattachement, ou il a déjà servi : demandez-en un nouveau au centre</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="147"/>
+        <location filename="../../sync/syncclient.cpp" line="175"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>la réponse du serveur ne contient pas de clé valide</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="179"/>
+        <location filename="../../sync/syncclient.cpp" line="207"/>
         <source>this device has not joined a server yet</source>
         <translation>cet appareil n&apos;a encore rejoint aucun serveur</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="239"/>
+        <location filename="../../sync/syncclient.cpp" line="268"/>
         <source>the server rejected event %1: %2</source>
         <translation>le serveur a rejeté l&apos;événement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="249"/>
+        <location filename="../../sync/syncclient.cpp" line="279"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>le serveur a répondu pour %1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="275"/>
+        <location filename="../../sync/syncclient.cpp" line="306"/>
         <source>the server sent a malformed event: %1</source>
         <translation>le serveur a envoyé un événement mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="282"/>
+        <location filename="../../sync/syncclient.cpp" line="314"/>
         <source>an event from the server was refused: %1</source>
         <translation>un événement venu du serveur a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="314"/>
+        <location filename="../../sync/syncclient.cpp" line="347"/>
         <source>the server&apos;s tree head is not signed by its key</source>
         <translation>la tête d&apos;arbre du serveur n&apos;est pas signée par sa clé</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="353"/>
+        <location filename="../../sync/syncclient.cpp" line="386"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>le journal du serveur ne contient pas un événement qu&apos;il a accepté</translation>
     </message>
@@ -4118,11 +5297,31 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
     </message>
 </context>
 <context>
+    <name>jalon::TeamModel</name>
+    <message>
+        <location filename="../../app/team/teammodel.cpp" line="149"/>
+        <location filename="../../app/team/teammodel.cpp" line="165"/>
+        <location filename="../../app/team/teammodel.cpp" line="196"/>
+        <source>The team cannot be read: %1</source>
+        <translation>L&apos;équipe ne peut pas être lue : %1</translation>
+    </message>
+</context>
+<context>
     <name>jalon::VaultSession</name>
     <message>
         <location filename="../../app/vaultsession.cpp" line="133"/>
         <source>the current passphrase is wrong</source>
         <translation>la phrase de passe actuelle est incorrecte</translation>
+    </message>
+    <message>
+        <location filename="../../app/vaultsession.cpp" line="145"/>
+        <source>the profile is locked</source>
+        <translation>le profil est verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../app/vaultsession.cpp" line="155"/>
+        <source>the passphrase is wrong</source>
+        <translation>la phrase secrète est fausse</translation>
     </message>
 </context>
 </TS>

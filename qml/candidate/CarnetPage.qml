@@ -13,33 +13,29 @@ Page {
     id: page
 
     property string layout: "desktop"
+    // Whose carnet: empty for the person's own (a candidate).
+    property string candidateId
     property string current
     property string savedPath
     readonly property bool split: layout !== "phone"
+    readonly property bool attester: candidateId.length > 0 && (Session.role === "tutor" || Session.role === "manager")
+    readonly property bool evaluator: candidateId.length > 0 && Session.role === "evaluator"
+    // Asks the shell for the attestation steps.
+    signal attestRequested(string candidateId, string competenceId)
 
     objectName: "carnetPage"
     title: qsTr("Carnet de suivi")
 
-    CarnetModel { id: carnetModel; session: Session }
+    CarnetModel { id: carnetModel; session: Session; candidateId: page.candidateId }
 
-    // A competence's status (in French, feminine: une compétence).
-    function statusText(status: string): string {
-        return ({ notStarted: qsTr("not started"), inProgress: qsTr("in progress"), acquired: qsTr("acquired") })[status] ?? status
+    BlocEvaluationDialog {
+        id: evaluation
+        carnet: carnetModel
     }
 
-    // A bloc's status (in French, masculine: un bloc).
-    function blocStatusText(status: string): string {
-        return ({ notStarted: qsTr("not started", "bloc"), inProgress: qsTr("in progress", "bloc"),
-                  ready: qsTr("ready for evaluation", "bloc"), validated: qsTr("validated", "bloc"),
-                  expired: qsTr("expired", "bloc") })[status] ?? status
-    }
-
-    function statusColor(status: string): color {
-        return status === "acquired" || status === "validated" ? Material.color(Material.Teal)
-             : status === "ready" ? Material.color(Material.LightGreen)
-             : status === "inProgress" ? Material.color(Material.Amber)
-             : status === "expired" ? Material.color(Material.Red) : Material.color(Material.Grey)
-    }
+    function statusText(status: string): string { return Status.competenceText(status) }
+    function blocStatusText(status: string): string { return Status.blocText(status) }
+    function statusColor(status: string): color { return Status.color(status) }
 
     RowLayout {
         anchors.fill: parent
@@ -133,6 +129,14 @@ Page {
                                     return line
                                 }
                             }
+                            Button {
+                                objectName: "carnetEvaluate_" + blocCard.modelData.id
+                                visible: page.evaluator
+                                text: qsTr("Record the result")
+                                Layout.minimumHeight: 48
+                                Accessible.name: qsTr("Record the result of %1").arg(blocCard.modelData.id)
+                                onClicked: evaluation.openFor(blocCard.modelData.id, blocCard.modelData.title)
+                            }
                         }
                     }
                 }
@@ -209,7 +213,9 @@ Page {
                 carnet: carnetModel
                 competenceId: page.current
                 layout: page.layout
+                canAttest: page.attester
                 onClosed: page.current = ""
+                onAttestRequested: page.attestRequested(page.candidateId, page.current)
             }
         }
     }

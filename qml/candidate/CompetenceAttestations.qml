@@ -16,9 +16,12 @@ Pane {
     required property CarnetModel carnet
     property string competenceId
     property string layout: "desktop"
+    // A tutor or a manager following the candidate: the competence may be attested here.
+    property bool canAttest: false
     property int reloads: 0
     readonly property var competence: reloads >= 0 && competenceId.length > 0 ? carnet.competence(competenceId) : ({})
     signal closed()
+    signal attestRequested()
 
     objectName: "competenceAttestations"
     padding: 16
@@ -55,6 +58,16 @@ Pane {
                     Accessible.name: qsTr("Close the competence")
                     onClicked: pane.closed()
                 }
+            }
+
+            Button {
+                objectName: "competenceAttest"
+                visible: pane.canAttest
+                text: qsTr("Attest this competence")
+                highlighted: true
+                Layout.minimumHeight: 48
+                Accessible.name: qsTr("Attest %1").arg(pane.competenceId)
+                onClicked: pane.attestRequested()
             }
 
             SectionTitle { Layout.fillWidth: true; text: qsTr("Criteria") }
@@ -138,8 +151,64 @@ Pane {
                             wrapMode: Text.Wrap
                             textFormat: Text.PlainText
                         }
+                        Button {
+                            objectName: "withdraw_" + card.index
+                            visible: pane.canAttest && card.modelData.own && !card.modelData.revoked
+                            text: qsTr("Withdraw")
+                            flat: true
+                            Layout.minimumHeight: 48
+                            Accessible.name: qsTr("Withdraw your attestation of %1").arg(card.modelData.observedOn.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+                            onClicked: withdrawal.openFor(card.modelData.id)
+                        }
                     }
                 }
+            }
+        }
+    }
+
+    // Withdrawing one's own attestation: the reason is signed with it and shown to all.
+    Dialog {
+        id: withdrawal
+        objectName: "withdrawDialog"
+        property string attestationId
+        function openFor(id: string): void {
+            attestationId = id
+            reason.text = ""
+            open()
+        }
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 32, 480)
+        modal: true
+        title: qsTr("Withdraw the attestation")
+        standardButtons: Dialog.Cancel
+        ColumnLayout {
+            width: parent.width
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("The attestation stays in the carnet, marked withdrawn, with your reason.")
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+            }
+            TextArea {
+                id: reason
+                objectName: "withdrawReason"
+                Layout.fillWidth: true
+                Layout.minimumHeight: 96
+                wrapMode: TextEdit.Wrap
+                textFormat: TextEdit.PlainText
+                placeholderText: qsTr("Why it is withdrawn")
+                Accessible.name: qsTr("Reason for withdrawing")
+            }
+            Button {
+                objectName: "withdrawConfirm"
+                Layout.alignment: Qt.AlignRight
+                Layout.minimumHeight: 48
+                enabled: reason.text.trim().length > 0
+                text: qsTr("Withdraw")
+                highlighted: true
+                Accessible.name: qsTr("Withdraw the attestation")
+                onClicked: if (pane.carnet.revoke(withdrawal.attestationId, reason.text)) withdrawal.close()
             }
         }
     }

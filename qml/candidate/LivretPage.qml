@@ -12,6 +12,8 @@ Page {
     id: page
 
     property string layout: "desktop"
+    // Whose livret: empty for the person's own; set, it is read and commented (review).
+    property string candidateId
     property string current
     property string savedPath
     readonly property bool split: layout !== "phone"
@@ -19,7 +21,7 @@ Page {
     objectName: "livretPage"
     title: qsTr("Livret VAE")
 
-    LivretModel { id: livretModel; session: Session }
+    LivretModel { id: livretModel; session: Session; candidateId: page.candidateId }
 
     // Leaving the page records what was typed.
     Component.onDestruction: livretModel.commitAll()

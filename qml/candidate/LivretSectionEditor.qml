@@ -80,7 +80,7 @@ Pane {
             // A conflict: both texts side by side, one to keep, or a merge.
             Frame {
                 objectName: "livretConflict"
-                visible: editor.conflict
+                visible: editor.conflict && !editor.livret.reviewing
                 Layout.fillWidth: true
                 ColumnLayout {
                     width: parent.width
@@ -173,7 +173,8 @@ Pane {
                         Layout.minimumHeight: editor.layout === "phone" ? 240 : 320
                         wrapMode: TextEdit.Wrap
                         textFormat: TextEdit.PlainText
-                        placeholderText: qsTr("Describe a real situation from your work…")
+                        readOnly: editor.livret.reviewing
+                        placeholderText: editor.livret.reviewing ? qsTr("Nothing written yet.") : qsTr("Describe a real situation from your work…")
                         Accessible.name: qsTr("Text of the section %1").arg(editor.sectionId)
                         onTextChanged: if (!editor.loading && editor.sectionId.length > 0) editor.livret.setDraft(editor.sectionId, text)
                         onActiveFocusChanged: if (!activeFocus) editor.livret.commit(editor.sectionId)
@@ -201,7 +202,7 @@ Pane {
                     Label {
                         visible: (editor.section.comments ?? []).length === 0
                         Layout.fillWidth: true
-                        text: qsTr("Your accompanist's comments will appear here.")
+                        text: editor.livret.reviewing ? qsTr("No comment yet.") : qsTr("Your accompanist's comments will appear here.")
                         opacity: 0.7
                         wrapMode: Text.Wrap
                         textFormat: Text.PlainText
@@ -216,6 +217,27 @@ Pane {
                             textFormat: Text.PlainText
                             bottomPadding: 6
                         }
+                    }
+                    TextArea {
+                        id: newComment
+                        objectName: "livretNewComment"
+                        visible: editor.livret.reviewing
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: 96
+                        wrapMode: TextEdit.Wrap
+                        textFormat: TextEdit.PlainText
+                        placeholderText: qsTr("Your comment on this section")
+                        Accessible.name: qsTr("Comment on the section %1").arg(editor.sectionId)
+                    }
+                    Button {
+                        objectName: "livretAddComment"
+                        visible: editor.livret.reviewing
+                        enabled: newComment.text.trim().length > 0
+                        Layout.alignment: Qt.AlignRight
+                        Layout.minimumHeight: 48
+                        text: qsTr("Comment")
+                        Accessible.name: qsTr("Add the comment")
+                        onClicked: if (editor.livret.comment(editor.sectionId, newComment.text)) newComment.text = ""
                     }
 
                 }
@@ -241,7 +263,7 @@ Pane {
                     }
                     Button {
                         objectName: "restoreVersion_" + version.index
-                        visible: version.index > 0
+                        visible: version.index > 0 && !editor.livret.reviewing
                         flat: true
                         text: qsTr("Restore")
                         Layout.minimumHeight: 48

@@ -7,13 +7,15 @@ import QtQuick.Layouts
 import Jalon
 import Jalon.App
 
-// Where the person starts: for a candidate, how far each part of the work is, each card
-// opening its page; for the other roles, who they are and what this device holds.
+// Where the person starts: what needs them soon (reminders); for a candidate, how far
+// each part of the work is, each card opening its page; for the other roles, the
+// candidates they follow.
 Page {
     id: page
 
     property string layout: "desktop"
     signal navigate(string key)
+    signal openCandidate(string candidateId)
 
     readonly property bool candidate: Session.role === "candidate"
     readonly property int columns: layout === "phone" ? 1 : (layout === "tablet" ? 2 : 3)
@@ -25,6 +27,8 @@ Page {
     LivretModel { id: livret; session: page.candidate ? Session : null }
     CarnetModel { id: carnet; session: page.candidate ? Session : null }
     JourneyModel { id: journey; session: page.candidate ? Session : null }
+    TeamModel { id: team; session: page.candidate ? null : Session }
+    RemindersModel { id: reminders; session: Session }
 
     ScrollView {
         id: scroll
@@ -104,12 +108,81 @@ Page {
                 }
             }
 
-            Label {
+            GridLayout {
                 visible: !page.candidate
                 Layout.fillWidth: true
+                columns: page.columns
+                columnSpacing: 12
+                rowSpacing: 12
+                SummaryCard {
+                    objectName: "homeCandidatesCard"
+                    Layout.fillWidth: true
+                    heading: qsTr("My candidates")
+                    figure: qsTr("%n candidate(s)", "", team.totalCount)
+                    detail: team.totalCount === 0 ? qsTr("The centre assigns them; they appear after a sync.")
+                                                  : qsTr("Find a candidate, open their carnet")
+                    onClicked: page.navigate("candidates")
+                }
+                SummaryCard {
+                    objectName: "homeTeamCard"
+                    visible: Session.role === "manager"
+                    Layout.fillWidth: true
+                    heading: qsTr("Team")
+                    figure: qsTr("%n candidate(s)", "", team.totalCount)
+                    detail: qsTr("Every candidate's blocs at a glance")
+                    onClicked: page.navigate("dashboard")
+                }
+            }
+
+            SectionTitle {
+                Layout.fillWidth: true
+                text: qsTr("Reminders")
+            }
+            Label {
+                objectName: "homeNoReminder"
+                visible: reminders.count === 0
+                Layout.fillWidth: true
+                text: qsTr("Nothing needs you in the coming days.")
+                opacity: 0.7
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
-                text: qsTr("This version of Jalon holds the candidate's pages. The certifications and the settings are open to every role.")
+            }
+            Repeater {
+                model: reminders
+                delegate: ItemDelegate {
+                    id: reminder
+                    required property string kind
+                    required property string message
+                    required property string candidateId
+                    required property int index
+                    objectName: "reminder_" + index
+                    Layout.fillWidth: true
+                    enabled: candidateId.length > 0 || kind === "unsynced" || page.candidate
+                    Accessible.name: message
+                    onClicked: {
+                        if (candidateId.length > 0)
+                            page.openCandidate(candidateId)
+                        else if (kind === "unsynced")
+                            page.navigate("settings")
+                        else
+                            page.navigate(kind === "session" ? "journey" : "carnet")
+                    }
+                    contentItem: RowLayout {
+                        spacing: 12
+                        Rectangle {
+                            Layout.preferredWidth: 10
+                            Layout.preferredHeight: 10
+                            radius: 5
+                            color: reminder.kind === "unsynced" || reminder.kind === "expiring" ? "#f44336" : "#ffc107"
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: reminder.message
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                        }
+                    }
+                }
             }
             Item { Layout.preferredHeight: 16 }
         }

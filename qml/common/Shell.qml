@@ -14,13 +14,16 @@ Page {
     required property string layout
     property string place: "home"
     readonly property bool wide: layout !== "phone"
-    readonly property var places: Session.role === "candidate"
-        ? [{ key: "home", label: qsTr("Home") }, { key: "diagnostic", label: qsTr("Auto-diagnostic") },
-           { key: "livret", label: qsTr("Livret VAE") }, { key: "carnet", label: qsTr("Carnet") },
-           { key: "journey", label: qsTr("VAE journey") }, { key: "certifications", label: qsTr("Certifications") },
-           { key: "settings", label: qsTr("Settings") }]
-        : [{ key: "home", label: qsTr("Home") }, { key: "certifications", label: qsTr("Certifications") },
-           { key: "settings", label: qsTr("Settings") }]
+    readonly property var places: {
+        const role = Session.role
+        const common = [{ key: "certifications", label: qsTr("Certifications") }, { key: "settings", label: qsTr("Settings") }]
+        if (role === "candidate")
+            return [{ key: "home", label: qsTr("Home") }, { key: "diagnostic", label: qsTr("Auto-diagnostic") },
+                    { key: "livret", label: qsTr("Livret VAE") }, { key: "carnet", label: qsTr("Carnet") },
+                    { key: "journey", label: qsTr("VAE journey") }].concat(common)
+        const team = role === "manager" ? [{ key: "dashboard", label: qsTr("Team") }] : []
+        return [{ key: "home", label: qsTr("Home") }].concat(team, [{ key: "candidates", label: qsTr("My candidates") }], common)
+    }
 
     objectName: "shell"
 
@@ -48,8 +51,14 @@ Page {
 
     readonly property var pages: ({
         home: homePage, diagnostic: diagnosticPage, livret: livretPage, carnet: carnetPage,
-        journey: journeyPage, certifications: certificationsPage, settings: settingsPage
+        journey: journeyPage, certifications: certificationsPage, settings: settingsPage,
+        candidates: candidatesPage, dashboard: dashboardPage
     })
+
+    // A followed candidate's page, above the current one.
+    function openCandidate(candidateId: string): void {
+        push(candidatePage, { candidateId: candidateId })
+    }
 
     header: ToolBar {
         objectName: "mainToolBar"
@@ -219,7 +228,49 @@ Page {
         id: homePage
         HomePage {
             onNavigate: key => shell.go(key)
+            onOpenCandidate: candidateId => shell.openCandidate(candidateId)
         }
+    }
+    Component {
+        id: candidatesPage
+        CandidatesPage {
+            onOpened: candidateId => shell.openCandidate(candidateId)
+        }
+    }
+    Component {
+        id: dashboardPage
+        DashboardPage {
+            onOpened: candidateId => shell.openCandidate(candidateId)
+        }
+    }
+    Component {
+        id: candidatePage
+        CandidatePage {
+            onOpenCarnet: candidateId => shell.push(carnetPage, { candidateId: candidateId })
+            onOpenBilan: candidateId => shell.push(bilanPage, { candidateId: candidateId })
+            onOpenSessions: candidateId => shell.push(vaePlanPage, { candidateId: candidateId })
+            onOpenLivret: candidateId => shell.push(livretPage, { candidateId: candidateId })
+        }
+    }
+    Component {
+        id: attestPage
+        AttestPage {
+            onFinished: stack.pop()
+        }
+    }
+    Component {
+        id: bilanPage
+        BilanPage {}
+    }
+    Component {
+        id: vaePlanPage
+        VaePlanPage {
+            onOpenSession: (candidateId, number) => shell.push(vaeSessionPage, { candidateId: candidateId, number: number })
+        }
+    }
+    Component {
+        id: vaeSessionPage
+        VaeSessionPage {}
     }
     Component {
         id: diagnosticPage
@@ -237,7 +288,9 @@ Page {
     }
     Component {
         id: carnetPage
-        CarnetPage {}
+        CarnetPage {
+            onAttestRequested: (candidateId, competenceId) => shell.push(attestPage, { candidateId: candidateId, competenceId: competenceId })
+        }
     }
     Component {
         id: journeyPage

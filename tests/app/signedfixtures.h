@@ -5,6 +5,7 @@
 #include "journal/event.h"
 #include "journal/journal.h"
 #include "session/session.h"
+#include "vault/vault.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -51,15 +52,29 @@ public:
     /// The session trusts this server's key, as its enrollment makes it (open it first).
     bool trustServer() { return bool(m_session.journal()->setServerKey(m_server.key.publicKey())); }
 
-    /// org.user and org.device: a person with one device, whose signer is returned.
-    FixtureSigner &person(const QString &user, const QString &name, const QString &role, const QDateTime &at)
+    /// org.user and org.device: a person with one device, whose signer is returned; a
+    /// candidate's certification when the centre sets it.
+    FixtureSigner &person(const QString &user, const QString &name, const QString &role, const QDateTime &at,
+                          const QString &referentiel = {})
     {
         FixtureSigner &device = m_devices[user];
-        organise(QStringLiteral("org.user"), user,
-                 {{QStringLiteral("user"), user}, {QStringLiteral("name"), name}, {QStringLiteral("role"), role}}, at);
+        QJsonObject declared{{QStringLiteral("user"), user}, {QStringLiteral("name"), name}, {QStringLiteral("role"), role}};
+        if (!referentiel.isEmpty())
+            declared.insert(QStringLiteral("referentiel"), referentiel);
+        organise(QStringLiteral("org.user"), user, declared, at);
         organise(QStringLiteral("org.device"), user,
                  {{QStringLiteral("user"), user}, {QStringLiteral("device"), toIdText(device.key.publicKey())}}, at);
         return device;
+    }
+
+    /// org.user and org.device for the session's own person and device (joined as `user`).
+    void declareSelf(const QString &user, const QString &name, const QString &role, const QDateTime &at)
+    {
+        organise(QStringLiteral("org.user"), user,
+                 {{QStringLiteral("user"), user}, {QStringLiteral("name"), name}, {QStringLiteral("role"), role}}, at);
+        organise(QStringLiteral("org.device"), user,
+                 {{QStringLiteral("user"), user},
+                  {QStringLiteral("device"), toIdText(m_session.openVault()->deviceKey().publicKey())}}, at);
     }
 
     void assign(const QString &candidate, const QString &user, const QString &role, const QDateTime &at)

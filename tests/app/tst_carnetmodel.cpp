@@ -46,7 +46,7 @@ struct Carnet
         f.session.setClock([today] { return QDateTime(today, QTime(12, 0), Qt::UTC); });
         if (!f.open(ReferentielId) || !org.trustServer())
             return false;
-        org.person(Candidate, QStringLiteral("Camille Martin"), QStringLiteral("candidate"), Enrolled);
+        org.person(Candidate, QStringLiteral("Camille Martin"), QStringLiteral("candidate"), Enrolled, ReferentielId);
         tutor = &org.person(QStringLiteral("u-tutor"), QStringLiteral("Claire Dubois"), QStringLiteral("tutor"), Enrolled);
         manager = &org.person(QStringLiteral("u-manager"), QStringLiteral("Marc Lefèvre"), QStringLiteral("manager"), Enrolled);
         evaluator = &org.person(QStringLiteral("u-evaluator"), QStringLiteral("Nadia Benali"), QStringLiteral("evaluator"), Enrolled);

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "home/remindersmodel.h"
+
+#include "journal/event.h"
+#include "projections/carnetprojection.h"
+#include "projections/orgprojection.h"
+#include "projections/vaeprojection.h"
+#include "referentiel/referentiel.h"
+#include "rules/progressengine.h"
+#include "session/session.h"
+#include "sync/syncclient.h"
+#include "vault/sqlitedatabase.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace jalon {
+
+namespace {
+
+QString shortDate(const QDate &day)
+{
+    return QLocale().toString(day, QLocale::ShortFormat);
+}
+
+} // namespace
+
+RemindersModel::RemindersModel(QObject *parent)
+    : SessionListModel(parent)
+{
+}
+
+QList<RemindersModel::Followed> RemindersModel::followed() const
+{
+    if (m_session->role() == QLatin1String("candidate"))
+        return {{m_session->userId(), m_session->name()}};
+    QList<Followed> candidates;
+    if (auto found = OrgProjection::candidatesOf(*m_session->database(), m_session->userId())) {
+        for (const OrgProjection::User &user : std::as_const(*found))
+            candidates << Followed{user.id, user.name};
+    }
+    return candidates;
+}
+
+void RemindersModel::reload()
+{
+    beginResetModel();
+    m_reminders.clear();
+    if (m_session && m_session->database()) {
+        const bool candidate = m_session->role() == QLatin1String("candidate");
+        const QList<Followed> people = followed();
+        QStringList ids;
+        for (const Followed &person : people)
+            ids << person.id;
+        auto facts = CarnetProjection::factsOf(*m_session->database(), ids);
+        if (!facts)
+            m_session->reportError(tr("The reminders cannot be read: %1").arg(facts.error().message()));
+        for (const Followed &person : people) {
+            addSessions(person, candidate);
+            if (facts)
+                addCarnet(person, facts->value(person.id), candidate);
+        }
+        std::stable_sort(m_reminders.begin(), m_reminders.end(),
+                         [](const Reminder &a, const Reminder &b) { return a.date < b.date; });
+        addUnsynced();
+    }
+    endResetModel();
+    Q_EMIT reloaded();
+}
+
+void RemindersModel::addSessions(const Followed &candidate, bool self)
+{
+    auto sessions = VaeProjection::sessions(*m_session->database(), candidate.id);
+    if (!sessions)
+        return;
+    const QDate today = m_session->today();
+    for (const VaeProjection::Session &session : std::as_const(*sessions)) {
+        if (session.status != QLatin1String("planned") || session.date < today
+            || session.date > today.addDays(SessionDays))
+            continue;
+        const QString text = self ? tr("VAE session %1 on %2").arg(session.number).arg(shortDate(session.date))
+                                  : tr("VAE session %1 with %2 on %3").arg(session.number).arg(candidate.name, shortDate(session.date));
+        m_reminders << Reminder{QStringLiteral("session"), text, session.date, self ? QString() : candidate.id};
+    }
+}
+
+void RemindersModel::addCarnet(const Followed &candidate, const CandidateFacts &facts, bool self)
+{
+    const Referentiel *referentiel = m_session->referentielOf(candidate.id);
+    if (!referentiel)
+        return;
+    const ProgressEngine engine(*referentiel);
+    const QDate today = m_session->today();
+    const CandidateProgress progress = engine.evaluate(facts, today);
+    const std::optional<jalon::Role> myRole = roleFromName(m_session->role());
+    int flat = 0;
+    for (int b = 0; b < referentiel->blocs.size(); ++b) {
+        const Bloc &bloc = referentiel->blocs[b];
+        for (const Competence &competence : bloc.competences) {
+            if (progress.competences[flat++] != CompetenceStatus::InProgress)
+                continue;
+            const QList<jalon::Role> missing = engine.missingRoles(facts, competence.id);
+            // Someone's attestation counts already: the other one is awaited.
+            if (missing.isEmpty() || missing.size() == referentiel->rules.attesterRoles.size())
+                continue;
+            if (!self && (!myRole || !missing.contains(*myRole)))
+                continue;
+            QStringList roles;
+            for (const jalon::Role role : missing)
+                roles << roleDisplayName(role);
+            const QString text = self ? tr("%1 waits for the attestation of: %2").arg(competence.id, roles.join(QStringLiteral(", ")))
+                                      : tr("%1 of %2 waits for your attestation").arg(competence.id, candidate.name);
+            m_reminders << Reminder{QStringLiteral("coAttestation"), text, today, self ? QString() : candidate.id};
+        }
+        const BlocProgress &state = progress.blocs[b];
+        if (state.status == BlocStatus::Validated && state.validUntil <= today.addMonths(ExpiryMonths)) {
+            const QString text = self ? tr("Bloc %1 stays valid until %2").arg(bloc.id, shortDate(state.validUntil))
+                                      : tr("Bloc %1 of %2 stays valid until %3").arg(bloc.id, candidate.name, shortDate(state.validUntil));
+            m_reminders << Reminder{QStringLiteral("expiring"), text, state.validUntil, self ? QString() : candidate.id};
+        }
+    }
+}
+
+void RemindersModel::addUnsynced()
+{
+    SqliteDatabase &db = *m_session->database();
+    auto select = db.prepare("SELECT count(*) FROM events WHERE own = 1 AND seq > ? AND at < ?");
+    if (!select)
+        return;
+    const QDateTime since = m_session->now().addDays(-UnsyncedDays);
+    select->bind(1, SyncClient::acknowledgedSeq(db)).bind(2, Event::formatTime(since.toUTC()));
+    const qint64 waiting = select->next() ? select->int64(0) : 0;
+    if (waiting == 0)
+        return;
+    const QString text = m_session->isJoined()
+        ? tr("%n change(s) of this device have not reached the centre for %1 days or more: connect to sync.", "", int(waiting)).arg(UnsyncedDays)
+        : tr("%n change(s) of this device have not reached the centre for %1 days or more: join the centre in Settings.", "", int(waiting)).arg(UnsyncedDays);
+    m_reminders.prepend(Reminder{QStringLiteral("unsynced"), text, {}, {}});
+}
+
+int RemindersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_reminders.size());
+}
+
+QVariant RemindersModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Reminder &reminder = m_reminders[index.row()];
+    switch (role) {
+    case KindRole:
+        return reminder.kind;
+    case Qt::DisplayRole:
+    case TextRole:
+        return reminder.text;
+    case DateRole:
+        return reminder.date;
+    case CandidateIdRole:
+        return reminder.candidateId;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> RemindersModel::roleNames() const
+{
+    return {{KindRole, "kind"}, {TextRole, "message"}, {DateRole, "date"}, {CandidateIdRole, "candidateId"}};
+}
+
+} // namespace jalon

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "team/bilanmodel.h"
+
+#include "journal/event.h"
+#include "journal/eventkinds.h"
+#include "projections/orgprojection.h"
+#include "referentiel/referentiel.h"
+#include "session/session.h"
+#include "vault/sqlitedatabase.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace jalon {
+
+BilanModel::BilanModel(QObject *parent)
+    : SessionListModel(parent)
+{
+}
+
+void BilanModel::reload()
+{
+    const Referentiel *referentiel = subjectReferentiel();
+    const bool reset = referentiel != m_referentiel;
+    if (reset) {
+        beginResetModel();
+        m_referentiel = referentiel;
+        m_rows.clear();
+        if (m_referentiel) {
+            for (const Function &function : m_referentiel->functions) {
+                for (const Activity &activity : function.activities)
+                    m_rows << Row{activity.id, activity.label, function.title};
+            }
+        }
+    }
+    m_answers.clear();
+    m_submittedAt = {};
+    m_candidateName = subject();
+    if (SqliteDatabase *db = m_session ? m_session->database() : nullptr; db && m_referentiel) {
+        if (auto user = OrgProjection::user(*db, subject()); user && *user)
+            m_candidateName = (*user)->name;
+        auto answers = DiagnosticProjection::answers(*db, subject(), m_referentiel->id);
+        auto submitted = DiagnosticProjection::submittedAt(*db, subject(), m_referentiel->id);
+        if (!answers || !submitted) {
+            m_session->reportError(tr("The auto-diagnostic cannot be read: %1")
+                                       .arg((!answers ? answers.error() : submitted.error()).message()));
+        } else {
+            m_answers = std::move(*answers);
+            m_submittedAt = *submitted;
+        }
+        if (!m_edited)
+            loadLastBilan();
+    }
+    if (reset)
+        endResetModel();
+    else if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    Q_EMIT reloaded();
+    Q_EMIT ratingsChanged();
+    Q_EMIT decisionChanged();
+}
+
+// bilan.record has no projection table: the latest one is read from the journal.
+void BilanModel::loadLastBilan()
+{
+    m_ratings.clear();
+    m_path.clear();
+    m_blocs.clear();
+    m_trainingNeeds.clear();
+    m_nextReview = {};
+    m_comment.clear();
+    m_recordedAt = {};
+    auto select = m_session->database()->prepare(
+        "SELECT canonical FROM events WHERE kind = ? AND subject = ? ORDER BY at DESC, position DESC LIMIT 1");
+    if (!select)
+        return;
+    select->bind(1, QString::fromLatin1(EventKinds::BilanRecord)).bind(2, subject());
+    if (!select->next())
+        return;
+    auto event = Event::fromStored(select->blob(0));
+    if (!event || event->body.value(QStringLiteral("referentiel")).toString() != m_referentiel->id)
+        return;
+    const QJsonObject &body = event->body;
+    const QJsonObject ratings = body.value(QStringLiteral("ratings")).toObject();
+    for (auto rating = ratings.begin(); rating != ratings.end(); ++rating)
+        m_ratings.insert(rating.key(), rating.value().toInt());
+    m_path = body.value(QStringLiteral("path")).toString();
+    for (const QJsonValue &bloc : body.value(QStringLiteral("blocs")).toArray())
+        m_blocs << bloc.toString();
+    m_trainingNeeds = body.value(QStringLiteral("training_needs")).toString();
+    m_nextReview = QDate::fromString(body.value(QStringLiteral("next_review")).toString(), Qt::ISODate);
+    m_comment = body.value(QStringLiteral("comment")).toString();
+    m_recordedAt = event->at;
+}
+
+int BilanModel::ratedCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row &row) { return m_ratings.contains(row.activityId); }));
+}
+
+int BilanModel::differCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row &row) {
+        return m_ratings.contains(row.activityId) && m_answers.contains(row.activityId)
+            && m_ratings.value(row.activityId) != m_answers.value(row.activityId).level;
+    }));
+}
+
+QVariantList BilanModel::scale() const
+{
+    QVariantList levels;
+    if (m_referentiel) {
+        for (const ScaleLevel &level : m_referentiel->scale)
+            levels << QVariantMap{{QStringLiteral("value"), level.value}, {QStringLiteral("label"), level.label}};
+    }
+    return levels;
+}
+
+QVariantList BilanModel::blocChoices() const
+{
+    QVariantList choices;
+    if (m_referentiel) {
+        for (const Bloc &bloc : m_referentiel->blocs)
+            choices << QVariantMap{{QStringLiteral("id"), bloc.id}, {QStringLiteral("title"), bloc.title},
+                                   {QStringLiteral("targeted"), m_blocs.contains(bloc.id)}};
+    }
+    return choices;
+}
+
+void BilanModel::setPath(const QString &path)
+{
+    if (path == m_path)
+        return;
+    m_path = path;
+    m_edited = true;
+    Q_EMIT decisionChanged();
+}
+
+void BilanModel::setBlocs(const QStringList &blocs)
+{
+    QStringList ordered; // in the référentiel's order, each once
+    if (m_referentiel) {
+        for (const Bloc &bloc : m_referentiel->blocs) {
+            if (blocs.contains(bloc.id))
+                ordered << bloc.id;
+        }
+    }
+    if (ordered == m_blocs)
+        return;
+    m_blocs = ordered;
+    m_edited = true;
+    Q_EMIT decisionChanged();
+}
+
+void BilanModel::toggleBloc(const QString &blocId)
+{
+    QStringList next = m_blocs;
+    if (!next.removeOne(blocId))
+        next << blocId;
+    setBlocs(next);
+}
+
+void BilanModel::setTrainingNeeds(const QString &text)
+{
+    if (text == m_trainingNeeds)
+        return;
+    m_trainingNeeds = text;
+    m_edited = true;
+    Q_EMIT decisionChanged();
+}
+
+void BilanModel::setNextReview(const QDate &day)
+{
+    if (day == m_nextReview)
+        return;
+    m_nextReview = day;
+    m_edited = true;
+    Q_EMIT decisionChanged();
+}
+
+void BilanModel::setComment(const QString &text)
+{
+    if (text == m_comment)
+        return;
+    m_comment = text;
+    m_edited = true;
+    Q_EMIT decisionChanged();
+}
+
+void BilanModel::rate(const QString &activityId, int level)
+{
+    const auto row = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const Row &r) { return r.activityId == activityId; });
+    if (row == m_rows.cend() || level < 0 || level >= m_referentiel->scale.size() || m_ratings.value(activityId, -1) == level)
+        return;
+    m_ratings.insert(activityId, level);
+    m_edited = true;
+    const QModelIndex changed = index(int(row - m_rows.cbegin()));
+    Q_EMIT dataChanged(changed, changed, {RatingRole, GapRole, DiffersRole});
+    Q_EMIT ratingsChanged();
+    Q_EMIT decisionChanged();
+}
+
+QString BilanModel::problem() const
+{
+    if (!m_session || !m_session->database())
+        return tr("The profile is locked.");
+    if (m_session->role() != QLatin1String("manager"))
+        return tr("Only the candidate's manager records the bilan de positionnement.");
+    if (!m_referentiel)
+        return tr("This candidate's certification is not known on this device yet: sync once with the centre.");
+    if (ratedCount() < m_rows.size())
+        return tr("Rate every activity: %1 of %2 rated.").arg(ratedCount()).arg(m_rows.size());
+    if (m_path.isEmpty())
+        return tr("Choose the path: épreuves or VAE.");
+    if (m_blocs.isEmpty())
+        return tr("Choose at least one bloc to target.");
+    if (!m_nextReview.isValid() || m_nextReview <= m_session->today())
+        return tr("Choose the next review date, after today.");
+    return {};
+}
+
+bool BilanModel::record()
+{
+    if (const QString refused = problem(); !refused.isEmpty()) {
+        if (m_session)
+            m_session->reportError(refused);
+        return false;
+    }
+    QJsonObject ratings;
+    for (const Row &row : std::as_const(m_rows))
+        ratings.insert(row.activityId, m_ratings.value(row.activityId));
+    QJsonObject body{{QStringLiteral("referentiel"), m_referentiel->id},
+                     {QStringLiteral("version"), m_referentiel->version},
+                     {QStringLiteral("ratings"), ratings},
+                     {QStringLiteral("path"), m_path},
+                     {QStringLiteral("blocs"), QJsonArray::fromStringList(m_blocs)},
+                     {QStringLiteral("training_needs"), m_trainingNeeds.trimmed()},
+                     {QStringLiteral("next_review"), m_nextReview.toString(Qt::ISODate)}};
+    if (!m_comment.trimmed().isEmpty())
+        body.insert(QStringLiteral("comment"), m_comment.trimmed());
+    if (!m_session->record(QLatin1String(EventKinds::BilanRecord), body, subject()))
+        return false;
+    m_edited = false;
+    reload();
+    return true;
+}
+
+int BilanModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant BilanModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Row &row = m_rows[index.row()];
+    const auto answer = m_answers.constFind(row.activityId);
+    const int level = answer != m_answers.cend() ? answer->level : -1;
+    const int rating = m_ratings.value(row.activityId, -1);
+    switch (role) {
+    case ActivityIdRole:
+        return row.activityId;
+    case Qt::DisplayRole:
+    case LabelRole:
+        return row.label;
+    case FunctionTitleRole:
+        return row.functionTitle;
+    case CandidateLevelRole:
+        return level;
+    case CandidateCommentRole:
+        return answer != m_answers.cend() ? answer->comment : QString();
+    case RatingRole:
+        return rating;
+    case GapRole:
+        return level >= 0 && rating >= 0 ? rating - level : 0;
+    case DiffersRole:
+        return level >= 0 && rating >= 0 && rating != level;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> BilanModel::roleNames() const
+{
+    return {{ActivityIdRole, "activityId"}, {LabelRole, "label"}, {FunctionTitleRole, "functionTitle"},
+            {CandidateLevelRole, "candidateLevel"}, {CandidateCommentRole, "candidateComment"},
+            {RatingRole, "rating"}, {GapRole, "gap"}, {DiffersRole, "differs"}};
+}
+
+} // namespace jalon
