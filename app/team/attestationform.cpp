@@ -254,7 +254,7 @@ QString AttestationForm::problem() const
     if (!m_assigned)
         return tr("You are not assigned to %1 as %2: the attestation would not count.")
             .arg(m_candidateName, roleDisplayName(roleFromName(role()).value_or(Role::Tutor)));
-    if (m_checked.isEmpty())
+    if (m_checked.isEmpty() && criteriaCount() > 0)
         return tr("Tick the criteria you observed.");
     if (m_situation.trimmed().isEmpty())
         return tr("Describe the work situation you observed.");

@@ -196,6 +196,7 @@ Pane {
                     Layout.alignment: Qt.AlignTop
                     spacing: 6
                     SectionTitle {
+                        objectName: "livretCommentCount"
                         Layout.fillWidth: true
                         text: qsTr("Comments (%1)").arg((editor.section.comments ?? []).length)
                     }

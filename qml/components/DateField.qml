@@ -17,7 +17,7 @@ RowLayout {
     spacing: 4
 
     function show(day: date): void {
-        text.text = isNaN(day.getTime()) ? "" : day.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
+        input.text = isNaN(day.getTime()) ? "" : day.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
     }
     function shift(days: int): void {
         const base = field.valid ? field.date : new Date()
@@ -27,7 +27,7 @@ RowLayout {
     }
 
     Component.onCompleted: show(date)
-    onDateChanged: if (!text.activeFocus) show(date)
+    onDateChanged: if (!input.activeFocus) show(date)
 
     RoundButton {
         text: "\u2212"
@@ -38,7 +38,7 @@ RowLayout {
         onClicked: field.shift(-1)
     }
     TextField {
-        id: text
+        id: input
         objectName: field.objectName.length > 0 ? field.objectName + "Text" : ""
         Layout.fillWidth: true
         Layout.minimumWidth: 120
@@ -48,7 +48,7 @@ RowLayout {
         Accessible.name: field.label
         color: field.valid || length === 0 ? Material.foreground : Material.color(Material.Red)
         onTextEdited: {
-            const day = Date.fromLocaleDateString(Qt.locale(), text, Locale.ShortFormat)
+            const day = Date.fromLocaleDateString(Qt.locale(), input.text, Locale.ShortFormat)
             field.date = day
             field.edited()
         }

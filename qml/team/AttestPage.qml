@@ -287,7 +287,7 @@ Page {
             Button {
                 objectName: "attestNext"
                 visible: page.step < 2
-                enabled: page.step === 0 ? form.checked.length > 0 : form.problem.length === 0
+                enabled: page.step === 0 ? form.checked.length > 0 || form.criteriaCount === 0 : form.problem.length === 0
                 text: qsTr("Next")
                 highlighted: true
                 Layout.minimumHeight: 48

@@ -44,3 +44,53 @@ function go(test, window, key) {
     test.tryVerify(() => !stack.busy && stack.currentItem !== null)
     return stack.currentItem
 }
+
+// The page on top of the shell's stack once it has settled (after a push or a pop).
+function top(test, window) {
+    const stack = find(test, window, "mainStack")
+    test.tryVerify(() => !stack.busy && stack.currentItem !== null)
+    return stack.currentItem
+}
+
+// Clicks the item named `name` (waited for) and returns the page it opens on top.
+function open(test, window, root, name) {
+    const item = waitFor(test, root, name)
+    reveal(test, item)
+    settle(test, item)
+    const stack = find(test, window, "mainStack")
+    const before = stack.currentItem
+    test.mouseClick(item)
+    test.tryVerify(() => !stack.busy && stack.currentItem !== before, 5000, "nothing opened from " + name)
+    return stack.currentItem
+}
+
+// Waits until `item` stops moving (a layout or a scroll settling) before it is clicked.
+function settle(test, item) {
+    let last = ""
+    test.tryVerify(() => {
+        const here = item.visible + " " + item.mapToItem(null, 0, 0) + " " + item.width + "x" + item.height
+        const still = here === last
+        last = here
+        test.wait(30)
+        return still && item.visible
+    }, 5000, "item kept moving")
+}
+
+// Scrolls the page until `item` is in view, as a person would before tapping it.
+function reveal(test, item) {
+    for (let flick = item.parent; flick; flick = flick.parent) {
+        if (flick.contentY === undefined || flick.contentItem === undefined || flick.contentHeight === undefined)
+            continue
+        const y = item.mapToItem(flick.contentItem, 0, 0).y
+        if (y < flick.contentY || y + item.height > flick.contentY + flick.height)
+            flick.contentY = Math.max(0, Math.min(y - 16, flick.contentHeight - flick.height))
+        return
+    }
+}
+
+// Taps `item` once it is in view and still.
+function click(test, item) {
+    reveal(test, item)
+    settle(test, item)
+    test.mouseClick(item)
+}

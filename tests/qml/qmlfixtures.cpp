@@ -7,8 +7,12 @@
 
 #include "../sync/serverprocess.h"
 
+#include "vault/settings.h"
+#include "vault/vault.h"
+
 #include <QJsonArray>
 #include <QQmlEngine>
+#include <QTest>
 
 namespace jalon {
 
@@ -118,6 +122,69 @@ bool QmlFixtures::planSessions()
             {QStringLiteral("date"), today.addDays(7).toString(Qt::ISODate)}},
            Start);
     return f.deliver();
+}
+
+bool QmlFixtures::followCandidates(const QString &role, const QString &referentielId)
+{
+    const QString self = QStringLiteral("u-self");
+    SqliteDatabase &db = s_session->openVault()->database();
+    for (const auto &[key, value] : {std::pair{"sync.server", QStringLiteral("http://127.0.0.1:9/")},
+                                     std::pair{"sync.user", self}, std::pair{"sync.role", role}}) {
+        if (!Settings::setValue(db, QLatin1String(key), value))
+            return false;
+    }
+    s_session->lock(); // opened again, the session reads who the person is
+    s_session->unlock(QStringLiteral("Le tuteur arrive à 9 h le mardi"));
+    if (!QTest::qWaitFor([] { return s_session->isOpen(); }, 10000)) {
+        qWarning("followCandidates: the profile did not open again");
+        return false;
+    }
+    m_fixtures.reset();
+    SignedFixtures &f = fixtures();
+    f.declareSelf(self, QStringLiteral("Claire Dubois"), role, Start.addDays(-200));
+    const QString other = role == QLatin1String("manager") ? QStringLiteral("tutor") : QStringLiteral("manager");
+    FixtureSigner &coworker = f.person(QStringLiteral("u-other"), QStringLiteral("Marc Lefèvre"), other, Start.addDays(-200));
+    FixtureSigner &camille = f.person(QStringLiteral("u-camille"), QStringLiteral("Camille Martin"), QStringLiteral("candidate"),
+                                      Start.addDays(-200), referentielId);
+    f.person(QStringLiteral("u-bruno"), QStringLiteral("Bruno Lambert"), QStringLiteral("candidate"), Start.addDays(-200), referentielId);
+    for (const char *candidate : {"u-camille", "u-bruno"}) {
+        f.assign(QLatin1String(candidate), self, role, Start.addDays(-200));
+        f.assign(QLatin1String(candidate), QStringLiteral("u-other"), other, Start.addDays(-200));
+    }
+    const bool organised = f.deliver();
+    const Referentiel *ref = s_session->referentielOf(QStringLiteral("u-camille"));
+    if (!organised || !ref) {
+        qWarning("followCandidates: the organisation was not received (référentiel %s)", ref ? "known" : "unknown");
+        return false;
+    }
+    const QJsonObject version{{QStringLiteral("referentiel"), ref->id}, {QStringLiteral("version"), ref->version}};
+    auto with = [&](QJsonObject body) {
+        for (auto field = version.begin(); field != version.end(); ++field)
+            body.insert(field.key(), field.value());
+        return body;
+    };
+    int level = 0;
+    for (const Function &function : ref->functions) {
+        for (const Activity &activity : function.activities)
+            f.sign(camille, QLatin1String(EventKinds::DiagnosticAnswer), QStringLiteral("u-camille"),
+                   with({{QStringLiteral("activity"), activity.id}, {QStringLiteral("level"), level++ % int(ref->scale.size())}}),
+                   Start.addDays(-100));
+    }
+    f.sign(camille, QLatin1String(EventKinds::DiagnosticSubmit), QStringLiteral("u-camille"), version, Start.addDays(-99));
+    const Competence &first = ref->blocs.first().competences.first();
+    f.sign(camille, QLatin1String(EventKinds::LivretEdit), QStringLiteral("u-camille"),
+           with({{QStringLiteral("section"), first.id}, {QStringLiteral("base"), QJsonValue()},
+                 {QStringLiteral("text"), QStringLiteral("J'accueille chaque semaine des porteurs de projet.")}}),
+           Start.addDays(-98));
+    QJsonArray all;
+    for (const Criterion &criterion : first.criteria)
+        all << criterion.id;
+    f.sign(coworker, QLatin1String(EventKinds::CarnetAttest), QStringLiteral("u-camille"),
+           with({{QStringLiteral("competence"), first.id}, {QStringLiteral("role"), other}, {QStringLiteral("criteria"), all},
+                 {QStringLiteral("situation"), QStringLiteral("Rendez-vous avec un créateur d'entreprise")},
+                 {QStringLiteral("observed_on"), Start.addDays(-90).date().toString(Qt::ISODate)}}),
+           Start.addDays(-90));
+    return f.deliver() && s_session->role() == role;
 }
 
 QString QmlFixtures::startServer()

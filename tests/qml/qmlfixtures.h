@@ -37,6 +37,12 @@ public:
     Q_INVOKABLE bool editElsewhere(const QString &sectionId, const QString &text);
     /// The accompanist plans the first sessions, the first one held with notes.
     Q_INVOKABLE bool planSessions();
+    /// Turns the test's profile into `role`'s (tutor, manager, accompanist, evaluator),
+    /// enrolled with a centre that cannot be reached, following two candidates of
+    /// `referentiel`: Camille Martin (u-camille), who submitted her auto-diagnostic and
+    /// wrote a livret section, whose other attester signed her first competence; and
+    /// Bruno Lambert (u-bruno). Returns once the profile is open again.
+    Q_INVOKABLE bool followCandidates(const QString &role, const QString &referentiel);
     /// A real jalon-server on loopback, for this test run; returns its address.
     Q_INVOKABLE QString startServer();
     /// A new user of that server; returns their one-time enrollment code.
