@@ -181,7 +181,6 @@ Pane {
         width: Math.min(parent.width - 32, 480)
         modal: true
         title: qsTr("Withdraw the attestation")
-        standardButtons: Dialog.Cancel
         ColumnLayout {
             width: parent.width
             Label {
@@ -200,15 +199,25 @@ Pane {
                 placeholderText: qsTr("Why it is withdrawn")
                 Accessible.name: qsTr("Reason for withdrawing")
             }
+            RowLayout {
+                Layout.alignment: Qt.AlignRight
+                Button {
+                    objectName: "withdrawCancel"
+                    flat: true
+                    text: qsTr("Cancel")
+                    Layout.minimumHeight: 48
+                    Accessible.name: qsTr("Cancel")
+                    onClicked: withdrawal.close()
+                }
             Button {
                 objectName: "withdrawConfirm"
-                Layout.alignment: Qt.AlignRight
                 Layout.minimumHeight: 48
                 enabled: reason.text.trim().length > 0
                 text: qsTr("Withdraw")
                 highlighted: true
                 Accessible.name: qsTr("Withdraw the attestation")
                 onClicked: if (pane.carnet.revoke(withdrawal.attestationId, reason.text)) withdrawal.close()
+            }
             }
         }
     }

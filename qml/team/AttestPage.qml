@@ -92,7 +92,7 @@ Page {
                             Layout.fillWidth: true
                             checked: modelData.checked
                             Accessible.name: modelData.id + " " + modelData.label
-                            onToggled: form.toggle(modelData.id)
+                            onClicked: form.toggle(modelData.id)
                             contentItem: Label {
                                 leftPadding: criterion.indicator.width + criterion.spacing
                                 text: criterion.modelData.id + " · " + criterion.modelData.label

@@ -31,7 +31,6 @@ Dialog {
     width: Math.min(parent.width - 32, 520)
     modal: true
     title: qsTr("Result of %1").arg(blocId)
-    standardButtons: Dialog.Cancel
 
     ColumnLayout {
         width: parent.width
@@ -46,12 +45,14 @@ Dialog {
             RadioButton {
                 objectName: "evaluationValidated"
                 text: qsTr("Validated")
+                Accessible.name: qsTr("Validated")
                 checked: dialog.validated
                 onClicked: dialog.validated = true
             }
             RadioButton {
                 objectName: "evaluationNotValidated"
                 text: qsTr("Not validated")
+                Accessible.name: qsTr("Not validated")
                 checked: !dialog.validated
                 onClicked: dialog.validated = false
             }
@@ -80,15 +81,25 @@ Dialog {
             placeholderText: qsTr("Remarks (optional)")
             Accessible.name: qsTr("Remarks on the result")
         }
+        RowLayout {
+            Layout.alignment: Qt.AlignRight
+            Button {
+                objectName: "evaluationCancel"
+                flat: true
+                text: qsTr("Cancel")
+                Layout.minimumHeight: 48
+                Accessible.name: qsTr("Cancel")
+                onClicked: dialog.close()
+            }
         Button {
             objectName: "evaluationRecord"
-            Layout.alignment: Qt.AlignRight
             Layout.minimumHeight: 48
             enabled: day.valid
             highlighted: true
             text: qsTr("Sign the result")
             Accessible.name: qsTr("Sign the result of the bloc")
             onClicked: if (dialog.carnet.evaluate(dialog.blocId, dialog.validated, day.date, remarks.text)) dialog.close()
+        }
         }
     }
 }

@@ -148,6 +148,38 @@ private:
         QVERIFY(QMetaObject::invokeMethod(item, "clicked"));
     }
 
+    // Clicks the item named `name` on the page shown (a card, a button).
+    void clickItem(const char *name)
+    {
+        settle();
+        QQuickItem *item = nullptr;
+        QVERIFY2(QTest::qWaitFor([&] { return (item = find(name)) != nullptr; }, 5000), name);
+        QVERIFY(QMetaObject::invokeMethod(item, "clicked"));
+    }
+
+    // One followed candidate's page above `place`, then `card` opened from it.
+    void openCandidate(QQuickItem *shell, const QString &place, const char *card = nullptr)
+    {
+        QVERIFY(QMetaObject::invokeMethod(shell, "go", Q_ARG(QString, place)));
+        settle();
+        QVERIFY(QMetaObject::invokeMethod(shell, "openCandidate", Q_ARG(QString, QStringLiteral("u-camille"))));
+        if (card)
+            clickItem(card);
+    }
+
+    // The profile opened again as `role`'s, following two candidates.
+    void becomeFollower(const QString &role)
+    {
+        Session &session = m_app->session;
+        if (!session.isOpen()) {
+            session.unlock(QStringLiteral("Le tuteur arrive à 9 h le mardi"));
+            QVERIFY(QTest::qWaitFor([&] { return session.isOpen(); }, 10000));
+        }
+        QmlFixtures fixtures;
+        QVERIFY(fixtures.followCandidates(role, QStringLiteral("cqp-conseiller-entreprise")));
+        QVERIFY(QTest::qWaitFor([&] { return find("shell") != nullptr; }, 5000));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -218,6 +250,66 @@ private Q_SLOTS:
         for (const Size &size : Sizes) {
             m_window->resize(size.width, size.height);
             check(QStringLiteral("unlock"), size);
+        }
+    }
+
+    // The pages of a manager (a tutor's are the same without the team and the bilan).
+    void everyPageOfAManager()
+    {
+        becomeFollower(QStringLiteral("manager"));
+        QQuickItem *shell = find("shell");
+        for (const Size &size : Sizes) {
+            m_window->resize(size.width, size.height);
+            for (const QString &place : {QStringLiteral("home"), QStringLiteral("dashboard"), QStringLiteral("candidates")}) {
+                QVERIFY(QMetaObject::invokeMethod(shell, "go", Q_ARG(QString, place)));
+                check(QStringLiteral("manager-") + place, size);
+            }
+            openCandidate(shell, QStringLiteral("candidates"));
+            check(QStringLiteral("manager-candidate"), size);
+            clickItem("candidateCarnetCard");
+            clickItem("carnetCompetence_CP3");
+            check(QStringLiteral("manager-carnet-competence"), size);
+            clickItem("competenceAttest");
+            check(QStringLiteral("manager-attest-criteria"), size);
+            clickItem("criterion_CP3.1");
+            clickItem("attestNext");
+            check(QStringLiteral("manager-attest-situation"), size);
+            QQuickItem *situation = find("attestSituation");
+            QVERIFY(situation && situation->setProperty("text", QStringLiteral("Rendez-vous d'un porteur de projet de boulangerie")));
+            clickItem("attestNext");
+            check(QStringLiteral("manager-attest-review"), size);
+            openCandidate(shell, QStringLiteral("candidates"), "candidateBilanCard");
+            check(QStringLiteral("manager-bilan"), size);
+        }
+    }
+
+    // The pages of an accompanist and of an evaluator.
+    void everyPageOfAnAccompanistAndAnEvaluator()
+    {
+        becomeFollower(QStringLiteral("accompanist"));
+        QQuickItem *shell = find("shell");
+        for (const Size &size : Sizes) {
+            m_window->resize(size.width, size.height);
+            openCandidate(shell, QStringLiteral("candidates"));
+            check(QStringLiteral("accompanist-candidate"), size);
+            clickItem("candidateSessionsCard");
+            clickItem("vaePlan");
+            check(QStringLiteral("accompanist-sessions"), size);
+            clickItem("vaeSession_1");
+            check(QStringLiteral("accompanist-session"), size);
+            openCandidate(shell, QStringLiteral("candidates"), "candidateLivretCard");
+            clickItem("livretSection_CP1");
+            check(QStringLiteral("accompanist-livret-section"), size);
+        }
+        becomeFollower(QStringLiteral("evaluator"));
+        shell = find("shell");
+        for (const Size &size : Sizes) {
+            m_window->resize(size.width, size.height);
+            openCandidate(shell, QStringLiteral("candidates"), "candidateCarnetCard");
+            check(QStringLiteral("evaluator-carnet"), size);
+            clickItem("carnetEvaluate_B1");
+            check(QStringLiteral("evaluator-result"), size);
+            QTest::keyClick(m_window, Qt::Key_Escape); // the dialog closes
         }
     }
 
