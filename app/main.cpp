@@ -19,6 +19,8 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Jalon"));
     QCoreApplication::setApplicationName(QStringLiteral("Jalon"));
+    // Wayland matches the window to its menu entry (platforms/linux/org.jalon.Jalon.desktop) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.jalon.Jalon"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JALON_VERSION));
 
     QCommandLineParser parser;
