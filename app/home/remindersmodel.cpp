@@ -31,6 +31,24 @@ RemindersModel::RemindersModel(QObject *parent)
 {
 }
 
+void RemindersModel::setLimit(int limit)
+{
+    if (limit == m_limit)
+        return;
+    beginResetModel();
+    m_limit = qMax(0, limit);
+    endResetModel();
+    Q_EMIT reloaded();
+}
+
+const ProgressEngine &RemindersModel::engineFor(const Referentiel &referentiel)
+{
+    std::shared_ptr<ProgressEngine> &engine = m_engines[referentiel.id];
+    if (!engine)
+        engine = std::make_shared<ProgressEngine>(referentiel);
+    return *engine;
+}
+
 QList<RemindersModel::Followed> RemindersModel::followed() const
 {
     if (m_session->role() == QLatin1String("candidate"))
@@ -90,10 +108,11 @@ void RemindersModel::addCarnet(const Followed &candidate, const CandidateFacts &
     const Referentiel *referentiel = m_session->referentielOf(candidate.id);
     if (!referentiel)
         return;
-    const ProgressEngine engine(*referentiel);
+    const ProgressEngine &engine = engineFor(*referentiel);
     const QDate today = m_session->today();
     const CandidateProgress progress = engine.evaluate(facts, today);
     const std::optional<jalon::Role> myRole = roleFromName(m_session->role());
+    QStringList awaitingMe; // the candidate's competences waiting for the person's attestation
     int flat = 0;
     for (int b = 0; b < referentiel->blocs.size(); ++b) {
         const Bloc &bloc = referentiel->blocs[b];
@@ -104,14 +123,17 @@ void RemindersModel::addCarnet(const Followed &candidate, const CandidateFacts &
             // Someone's attestation counts already: the other one is awaited.
             if (missing.isEmpty() || missing.size() == referentiel->rules.attesterRoles.size())
                 continue;
-            if (!self && (!myRole || !missing.contains(*myRole)))
+            if (!self) {
+                if (myRole && missing.contains(*myRole))
+                    awaitingMe << competence.id;
                 continue;
+            }
             QStringList roles;
             for (const jalon::Role role : missing)
                 roles << roleDisplayName(role);
-            const QString text = self ? tr("%1 waits for the attestation of: %2").arg(competence.id, roles.join(QStringLiteral(", ")))
-                                      : tr("%1 of %2 waits for your attestation").arg(competence.id, candidate.name);
-            m_reminders << Reminder{QStringLiteral("coAttestation"), text, today, self ? QString() : candidate.id};
+            m_reminders << Reminder{QStringLiteral("coAttestation"),
+                                    tr("%1 waits for the attestation of: %2").arg(competence.id, roles.join(QStringLiteral(", "))),
+                                    today, QString()};
         }
         const BlocProgress &state = progress.blocs[b];
         if (state.status == BlocStatus::Validated && state.validUntil <= today.addMonths(ExpiryMonths)) {
@@ -120,6 +142,11 @@ void RemindersModel::addCarnet(const Followed &candidate, const CandidateFacts &
             m_reminders << Reminder{QStringLiteral("expiring"), text, state.validUntil, self ? QString() : candidate.id};
         }
     }
+    if (!awaitingMe.isEmpty())
+        m_reminders << Reminder{QStringLiteral("coAttestation"),
+                                tr("%1: %2 wait(s) for your attestation", "", int(awaitingMe.size()))
+                                    .arg(candidate.name, awaitingMe.join(QStringLiteral(", "))),
+                                today, candidate.id};
 }
 
 void RemindersModel::addUnsynced()
@@ -141,7 +168,9 @@ void RemindersModel::addUnsynced()
 
 int RemindersModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_reminders.size());
+    if (parent.isValid())
+        return 0;
+    return m_limit > 0 ? qMin(m_limit, int(m_reminders.size())) : int(m_reminders.size());
 }
 
 QVariant RemindersModel::data(const QModelIndex &index, int role) const

@@ -4,16 +4,20 @@
 #include "candidate/sessionlistmodel.h"
 
 #include <QDate>
+#include <QHash>
 #include <QQmlEngine>
+
+#include <memory>
 
 namespace jalon {
 
 class ProgressEngine;
 struct CandidateFacts;
+struct Referentiel;
 
 /// What needs the person soon, shown on their home page: a VAE session in the next 7
-/// days, an attestation waiting for its co-attester (for a tutor or a manager: waiting
-/// for them), a validated bloc whose validity ends within 6 months, and changes of this
+/// days, an attestation waiting for its co-attester (for a tutor or a manager: the
+/// competences of each candidate waiting for them, in one line), a validated bloc whose validity ends within 6 months, and changes of this
 /// device the centre has not received for 3 days. For a candidate, about themself; for
 /// anyone else, about the candidates they follow.
 class RemindersModel : public SessionListModel
@@ -21,6 +25,11 @@ class RemindersModel : public SessionListModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(int count READ count NOTIFY reloaded)
+    /// Every reminder, shown or not.
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY reloaded)
+    /// At most this many rows, the soonest first (0: all): a page shows a few, and says
+    /// how many more there are.
+    Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY reloaded)
 
 public:
     enum Role {
@@ -38,6 +47,9 @@ public:
     explicit RemindersModel(QObject *parent = nullptr);
 
     int count() const { return rowCount(); }
+    int totalCount() const { return int(m_reminders.size()); }
+    int limit() const { return m_limit; }
+    void setLimit(int limit);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -63,8 +75,11 @@ private:
     void addSessions(const Followed &candidate, bool self);
     void addCarnet(const Followed &candidate, const CandidateFacts &facts, bool self);
     void addUnsynced();
+    const ProgressEngine &engineFor(const Referentiel &referentiel);
 
     QList<Reminder> m_reminders;
+    int m_limit = 0;
+    QHash<QString, std::shared_ptr<ProgressEngine>> m_engines; ///< by référentiel id
 };
 
 } // namespace jalon

@@ -188,32 +188,32 @@
 <context>
     <name>BilanPage</name>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="21"/>
+        <location filename="../../qml/team/BilanPage.qml" line="20"/>
         <source>Bilan de positionnement</source>
         <translation>Bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="26"/>
+        <location filename="../../qml/team/BilanPage.qml" line="25"/>
         <source>not answered</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="36"/>
+        <location filename="../../qml/team/BilanPage.qml" line="35"/>
         <source>Activities of the auto-diagnostic</source>
         <translation>Activities of the auto-diagnostic</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="58"/>
+        <location filename="../../qml/team/BilanPage.qml" line="57"/>
         <source>Auto-diagnostic submitted on %1.</source>
         <translation>Auto-diagnostic submitted on %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="59"/>
+        <location filename="../../qml/team/BilanPage.qml" line="58"/>
         <source>The candidate has not submitted the auto-diagnostic yet (%1 of %2 activities answered).</source>
         <translation>The candidate has not submitted the auto-diagnostic yet (%1 of %2 activities answered).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/BilanPage.qml" line="69"/>
+        <location filename="../../qml/team/BilanPage.qml" line="68"/>
         <source>%1 of %2 activities rated by you · %n difference(s) with the candidate</source>
         <translation>
             <numerusform>%1 of %2 activities rated by you · %n difference with the candidate</numerusform>
@@ -221,17 +221,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="116"/>
+        <location filename="../../qml/team/BilanPage.qml" line="115"/>
         <source>Candidate: %1</source>
         <translation>Candidate: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="135"/>
+        <location filename="../../qml/team/BilanPage.qml" line="134"/>
         <source>Your rating of %1: %2</source>
         <translation>Your rating of %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/BilanPage.qml" line="144"/>
+        <location filename="../../qml/team/BilanPage.qml" line="143"/>
         <source>You rate this %n level(s) above the candidate.</source>
         <translation>
             <numerusform>You rate this %n level above the candidate.</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/BilanPage.qml" line="145"/>
+        <location filename="../../qml/team/BilanPage.qml" line="144"/>
         <source>You rate this %n level(s) below the candidate.</source>
         <translation>
             <numerusform>You rate this %n level below the candidate.</numerusform>
@@ -247,78 +247,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="158"/>
+        <location filename="../../qml/team/BilanPage.qml" line="157"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="163"/>
+        <location filename="../../qml/team/BilanPage.qml" line="162"/>
         <source>Épreuves</source>
         <translation>Épreuves</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="165"/>
+        <location filename="../../qml/team/BilanPage.qml" line="164"/>
         <source>Path: épreuves</source>
         <translation>Path: épreuves</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="170"/>
+        <location filename="../../qml/team/BilanPage.qml" line="169"/>
         <source>VAE</source>
         <translation>VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="172"/>
+        <location filename="../../qml/team/BilanPage.qml" line="171"/>
         <source>Path: VAE</source>
         <translation>Path: VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="178"/>
+        <location filename="../../qml/team/BilanPage.qml" line="177"/>
         <source>Blocs targeted</source>
         <translation>Blocs targeted</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="190"/>
+        <location filename="../../qml/team/BilanPage.qml" line="189"/>
         <source>Target %1</source>
         <translation>Target %1</translation>
     </message>
     <message>
+        <location filename="../../qml/team/BilanPage.qml" line="201"/>
         <location filename="../../qml/team/BilanPage.qml" line="202"/>
-        <location filename="../../qml/team/BilanPage.qml" line="203"/>
         <source>Training needs</source>
         <translation>Training needs</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="209"/>
+        <location filename="../../qml/team/BilanPage.qml" line="208"/>
         <source>Next review</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="218"/>
+        <location filename="../../qml/team/BilanPage.qml" line="217"/>
         <source>Next review date</source>
         <translation>Next review date</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="230"/>
+        <location filename="../../qml/team/BilanPage.qml" line="229"/>
         <source>Comment (optional)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="231"/>
+        <location filename="../../qml/team/BilanPage.qml" line="230"/>
         <source>Comment on the bilan</source>
         <translation>Comment on the bilan</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="252"/>
+        <location filename="../../qml/team/BilanPage.qml" line="251"/>
         <source>Last recorded on %1.</source>
         <translation>Last recorded on %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="264"/>
+        <location filename="../../qml/team/BilanPage.qml" line="263"/>
         <source>Sign the bilan</source>
         <translation>Sign the bilan</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="265"/>
+        <location filename="../../qml/team/BilanPage.qml" line="264"/>
         <source>Sign the bilan de positionnement</source>
         <translation>Sign the bilan de positionnement</translation>
     </message>
@@ -331,42 +331,50 @@
         <translation>Result of %1</translation>
     </message>
     <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="47"/>
         <location filename="../../qml/team/BlocEvaluationDialog.qml" line="48"/>
         <source>Validated</source>
         <translation>Validated</translation>
     </message>
     <message>
         <location filename="../../qml/team/BlocEvaluationDialog.qml" line="54"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="55"/>
         <source>Not validated</source>
         <translation>Not validated</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="63"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="64"/>
         <source>Day of the result</source>
         <translation>Day of the result</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="69"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="70"/>
         <source>Valid until %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="80"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="81"/>
         <source>Remarks (optional)</source>
         <translation>Remarks (optional)</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="81"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="82"/>
         <source>Remarks on the result</source>
         <translation>Remarks on the result</translation>
     </message>
     <message>
         <location filename="../../qml/team/BlocEvaluationDialog.qml" line="89"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="91"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="99"/>
         <source>Sign the result</source>
         <translation>Sign the result</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="90"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="100"/>
         <source>Sign the result of the bloc</source>
         <translation>Sign the result of the bloc</translation>
     </message>
@@ -874,7 +882,7 @@
     </message>
     <message>
         <location filename="../../qml/candidate/CompetenceAttestations.qml" line="157"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="208"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="216"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
@@ -885,24 +893,30 @@
     </message>
     <message>
         <location filename="../../qml/candidate/CompetenceAttestations.qml" line="183"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="210"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="218"/>
         <source>Withdraw the attestation</source>
         <translation>Withdraw the attestation</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="189"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="188"/>
         <source>The attestation stays in the carnet, marked withdrawn, with your reason.</source>
         <translation>The attestation stays in the carnet, marked withdrawn, with your reason.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="200"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="199"/>
         <source>Why it is withdrawn</source>
         <translation>Why it is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="201"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="200"/>
         <source>Reason for withdrawing</source>
         <translation>Reason for withdrawing</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="207"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="209"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1721,14 @@
         <source>Nothing needs you in the coming days.</source>
         <translation>Nothing needs you in the coming days.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../qml/common/HomePage.qml" line="191"/>
+        <source>and %n more reminder(s)</source>
+        <translation>
+            <numerusform>and %n more reminder</numerusform>
+            <numerusform>and %n more reminders</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpFront</name>
@@ -2351,7 +2373,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../qml/candidate/LivretSectionEditor.qml" line="185"/>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="260"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="261"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -2369,52 +2391,52 @@
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="200"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="201"/>
         <source>Comments (%1)</source>
         <translation>Comments (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="205"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="206"/>
         <source>Your accompanist&apos;s comments will appear here.</source>
         <translation>Your accompanist&apos;s comments will appear here.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="205"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="206"/>
         <source>No comment yet.</source>
         <translation>No comment yet.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="229"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="230"/>
         <source>Your comment on this section</source>
         <translation>Your comment on this section</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="230"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="231"/>
         <source>Comment on the section %1</source>
         <translation>Comment on the section %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="238"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="239"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="239"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="240"/>
         <source>Add the comment</source>
         <translation>Add the comment</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="248"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="249"/>
         <source>History (%1)</source>
         <translation>History (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="268"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="269"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="270"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="271"/>
         <source>Restore the version of %1</source>
         <translation>Restore the version of %1</translation>
     </message>
@@ -5107,53 +5129,56 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::RemindersModel</name>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="58"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="76"/>
         <source>The reminders cannot be read: %1</source>
         <translation>The reminders cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="82"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="100"/>
         <source>VAE session %1 on %2</source>
         <translation>VAE session %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="83"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="101"/>
         <source>VAE session %1 with %2 on %3</source>
         <translation>VAE session %1 with %2 on %3</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="112"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="135"/>
         <source>%1 waits for the attestation of: %2</source>
         <translation>%1 waits for the attestation of: %2</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="113"/>
-        <source>%1 of %2 waits for your attestation</source>
-        <translation>%1 of %2 waits for your attestation</translation>
-    </message>
-    <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="118"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="140"/>
         <source>Bloc %1 stays valid until %2</source>
         <translation>Bloc %1 stays valid until %2</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="119"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="141"/>
         <source>Bloc %1 of %2 stays valid until %3</source>
         <translation>Bloc %1 of %2 stays valid until %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/home/remindersmodel.cpp" line="137"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="147"/>
+        <source>%1: %2 wait(s) for your attestation</source>
+        <translation>
+            <numerusform>%1: %2 waits for your attestation</numerusform>
+            <numerusform>%1: %2 wait for your attestation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/home/remindersmodel.cpp" line="164"/>
         <source>%n change(s) of this device have not reached the centre for %1 days or more: connect to sync.</source>
         <translation>
-            <numerusform>%n change of this device have not reached the centre for %1 days or more: connect to sync.</numerusform>
+            <numerusform>%n change of this device has not reached the centre for %1 days or more: connect to sync.</numerusform>
             <numerusform>%n changes of this device have not reached the centre for %1 days or more: connect to sync.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/home/remindersmodel.cpp" line="138"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="165"/>
         <source>%n change(s) of this device have not reached the centre for %1 days or more: join the centre in Settings.</source>
         <translation>
-            <numerusform>%n change of this device have not reached the centre for %1 days or more: join the centre in Settings.</numerusform>
+            <numerusform>%n change of this device has not reached the centre for %1 days or more: join the centre in Settings.</numerusform>
             <numerusform>%n changes of this device have not reached the centre for %1 days or more: join the centre in Settings.</numerusform>
         </translation>
     </message>

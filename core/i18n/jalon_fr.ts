@@ -188,32 +188,32 @@
 <context>
     <name>BilanPage</name>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="21"/>
+        <location filename="../../qml/team/BilanPage.qml" line="20"/>
         <source>Bilan de positionnement</source>
         <translation>Bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="26"/>
+        <location filename="../../qml/team/BilanPage.qml" line="25"/>
         <source>not answered</source>
         <translation>sans réponse</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="36"/>
+        <location filename="../../qml/team/BilanPage.qml" line="35"/>
         <source>Activities of the auto-diagnostic</source>
         <translation>Activités de l&apos;auto-diagnostic</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="58"/>
+        <location filename="../../qml/team/BilanPage.qml" line="57"/>
         <source>Auto-diagnostic submitted on %1.</source>
         <translation>Auto-diagnostic envoyé le %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="59"/>
+        <location filename="../../qml/team/BilanPage.qml" line="58"/>
         <source>The candidate has not submitted the auto-diagnostic yet (%1 of %2 activities answered).</source>
         <translation>Le candidat n&apos;a pas encore envoyé l&apos;auto-diagnostic (%1 activités sur %2 renseignées).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/BilanPage.qml" line="69"/>
+        <location filename="../../qml/team/BilanPage.qml" line="68"/>
         <source>%1 of %2 activities rated by you · %n difference(s) with the candidate</source>
         <translation>
             <numerusform>%1 activités sur %2 évaluées par vous · %n écart avec le candidat</numerusform>
@@ -221,17 +221,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="116"/>
+        <location filename="../../qml/team/BilanPage.qml" line="115"/>
         <source>Candidate: %1</source>
         <translation>Candidat : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="135"/>
+        <location filename="../../qml/team/BilanPage.qml" line="134"/>
         <source>Your rating of %1: %2</source>
         <translation>Votre évaluation de %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/BilanPage.qml" line="144"/>
+        <location filename="../../qml/team/BilanPage.qml" line="143"/>
         <source>You rate this %n level(s) above the candidate.</source>
         <translation>
             <numerusform>Vous situez cette activité %n niveau au-dessus du candidat.</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/BilanPage.qml" line="145"/>
+        <location filename="../../qml/team/BilanPage.qml" line="144"/>
         <source>You rate this %n level(s) below the candidate.</source>
         <translation>
             <numerusform>Vous situez cette activité %n niveau en dessous du candidat.</numerusform>
@@ -247,78 +247,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="158"/>
+        <location filename="../../qml/team/BilanPage.qml" line="157"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="163"/>
+        <location filename="../../qml/team/BilanPage.qml" line="162"/>
         <source>Épreuves</source>
         <translation>Épreuves</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="165"/>
+        <location filename="../../qml/team/BilanPage.qml" line="164"/>
         <source>Path: épreuves</source>
         <translation>Parcours : épreuves</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="170"/>
+        <location filename="../../qml/team/BilanPage.qml" line="169"/>
         <source>VAE</source>
         <translation>VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="172"/>
+        <location filename="../../qml/team/BilanPage.qml" line="171"/>
         <source>Path: VAE</source>
         <translation>Parcours : VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="178"/>
+        <location filename="../../qml/team/BilanPage.qml" line="177"/>
         <source>Blocs targeted</source>
         <translation>Blocs visés</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="190"/>
+        <location filename="../../qml/team/BilanPage.qml" line="189"/>
         <source>Target %1</source>
         <translation>Viser %1</translation>
     </message>
     <message>
+        <location filename="../../qml/team/BilanPage.qml" line="201"/>
         <location filename="../../qml/team/BilanPage.qml" line="202"/>
-        <location filename="../../qml/team/BilanPage.qml" line="203"/>
         <source>Training needs</source>
         <translation>Besoins de formation</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="209"/>
+        <location filename="../../qml/team/BilanPage.qml" line="208"/>
         <source>Next review</source>
         <translation>Prochain point</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="218"/>
+        <location filename="../../qml/team/BilanPage.qml" line="217"/>
         <source>Next review date</source>
         <translation>Date du prochain point</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="230"/>
+        <location filename="../../qml/team/BilanPage.qml" line="229"/>
         <source>Comment (optional)</source>
         <translation>Commentaire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="231"/>
+        <location filename="../../qml/team/BilanPage.qml" line="230"/>
         <source>Comment on the bilan</source>
         <translation>Commentaire sur le bilan</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="252"/>
+        <location filename="../../qml/team/BilanPage.qml" line="251"/>
         <source>Last recorded on %1.</source>
         <translation>Dernier enregistrement le %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="264"/>
+        <location filename="../../qml/team/BilanPage.qml" line="263"/>
         <source>Sign the bilan</source>
         <translation>Signer le bilan</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="265"/>
+        <location filename="../../qml/team/BilanPage.qml" line="264"/>
         <source>Sign the bilan de positionnement</source>
         <translation>Signer le bilan de positionnement</translation>
     </message>
@@ -331,42 +331,50 @@
         <translation>Résultat de %1</translation>
     </message>
     <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="47"/>
         <location filename="../../qml/team/BlocEvaluationDialog.qml" line="48"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
         <location filename="../../qml/team/BlocEvaluationDialog.qml" line="54"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="55"/>
         <source>Not validated</source>
         <translation>Non validé</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="63"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="64"/>
         <source>Day of the result</source>
         <translation>Jour du résultat</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="69"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="70"/>
         <source>Valid until %1</source>
         <translation>Valable jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="80"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="81"/>
         <source>Remarks (optional)</source>
         <translation>Remarques (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="81"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="82"/>
         <source>Remarks on the result</source>
         <translation>Remarques sur le résultat</translation>
     </message>
     <message>
         <location filename="../../qml/team/BlocEvaluationDialog.qml" line="89"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="91"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="99"/>
         <source>Sign the result</source>
         <translation>Signer le résultat</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="90"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="100"/>
         <source>Sign the result of the bloc</source>
         <translation>Signer le résultat du bloc</translation>
     </message>
@@ -874,7 +882,7 @@
     </message>
     <message>
         <location filename="../../qml/candidate/CompetenceAttestations.qml" line="157"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="208"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="216"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
@@ -885,24 +893,30 @@
     </message>
     <message>
         <location filename="../../qml/candidate/CompetenceAttestations.qml" line="183"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="210"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="218"/>
         <source>Withdraw the attestation</source>
         <translation>Retirer l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="189"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="188"/>
         <source>The attestation stays in the carnet, marked withdrawn, with your reason.</source>
         <translation>L&apos;attestation reste dans le carnet, marquée retirée, avec votre motif.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="200"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="199"/>
         <source>Why it is withdrawn</source>
         <translation>Pourquoi elle est retirée</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="201"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="200"/>
         <source>Reason for withdrawing</source>
         <translation>Motif du retrait</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="207"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="209"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1721,14 @@
         <source>Nothing needs you in the coming days.</source>
         <translation>Rien ne vous attend dans les prochains jours.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../qml/common/HomePage.qml" line="191"/>
+        <source>and %n more reminder(s)</source>
+        <translation>
+            <numerusform>et %n autre rappel</numerusform>
+            <numerusform>et %n autres rappels</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpFront</name>
@@ -2351,7 +2373,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../qml/candidate/LivretSectionEditor.qml" line="185"/>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="260"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="261"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -2369,52 +2391,52 @@
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="200"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="201"/>
         <source>Comments (%1)</source>
         <translation>Commentaires (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="205"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="206"/>
         <source>Your accompanist&apos;s comments will appear here.</source>
         <translation>Les commentaires de votre accompagnateur VAE apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="205"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="206"/>
         <source>No comment yet.</source>
         <translation>Aucun commentaire pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="229"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="230"/>
         <source>Your comment on this section</source>
         <translation>Votre commentaire sur cette section</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="230"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="231"/>
         <source>Comment on the section %1</source>
         <translation>Commenter la section %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="238"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="239"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="239"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="240"/>
         <source>Add the comment</source>
         <translation>Ajouter le commentaire</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="248"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="249"/>
         <source>History (%1)</source>
         <translation>Historique (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="268"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="269"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="270"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="271"/>
         <source>Restore the version of %1</source>
         <translation>Restaurer la version du %1</translation>
     </message>
@@ -5107,42 +5129,45 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::RemindersModel</name>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="58"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="76"/>
         <source>The reminders cannot be read: %1</source>
         <translation>Les rappels ne peuvent pas être lus : %1</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="82"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="100"/>
         <source>VAE session %1 on %2</source>
         <translation>Séance VAE %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="83"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="101"/>
         <source>VAE session %1 with %2 on %3</source>
         <translation>Séance VAE %1 avec %2 le %3</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="112"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="135"/>
         <source>%1 waits for the attestation of: %2</source>
         <translation>%1 attend l&apos;attestation de : %2</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="113"/>
-        <source>%1 of %2 waits for your attestation</source>
-        <translation>%1 de %2 attend votre attestation</translation>
-    </message>
-    <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="118"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="140"/>
         <source>Bloc %1 stays valid until %2</source>
         <translation>Le bloc %1 reste valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="119"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="141"/>
         <source>Bloc %1 of %2 stays valid until %3</source>
         <translation>Le bloc %1 de %2 reste valable jusqu&apos;au %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/home/remindersmodel.cpp" line="137"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="147"/>
+        <source>%1: %2 wait(s) for your attestation</source>
+        <translation>
+            <numerusform>%1 : %2 attend votre attestation</numerusform>
+            <numerusform>%1 : %2 attendent votre attestation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/home/remindersmodel.cpp" line="164"/>
         <source>%n change(s) of this device have not reached the centre for %1 days or more: connect to sync.</source>
         <translation>
             <numerusform>%n modification de cet appareil n&apos;a pas atteint le centre depuis %1 jours ou plus : connectez-vous pour synchroniser.</numerusform>
@@ -5150,7 +5175,7 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/home/remindersmodel.cpp" line="138"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="165"/>
         <source>%n change(s) of this device have not reached the centre for %1 days or more: join the centre in Settings.</source>
         <translation>
             <numerusform>%n modification de cet appareil n&apos;a pas atteint le centre depuis %1 jours ou plus : rejoignez le centre dans les réglages.</numerusform>

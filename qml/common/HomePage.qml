@@ -28,7 +28,7 @@ Page {
     CarnetModel { id: carnet; session: page.candidate ? Session : null }
     JourneyModel { id: journey; session: page.candidate ? Session : null }
     TeamModel { id: team; session: page.candidate ? null : Session }
-    RemindersModel { id: reminders; session: Session }
+    RemindersModel { id: reminders; session: Session; limit: 12 }
 
     ScrollView {
         id: scroll
@@ -183,6 +183,15 @@ Page {
                         }
                     }
                 }
+            }
+            Label {
+                objectName: "homeMoreReminders"
+                visible: reminders.totalCount > reminders.count
+                Layout.fillWidth: true
+                text: qsTr("and %n more reminder(s)", "", reminders.totalCount - reminders.count)
+                opacity: 0.7
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
             }
             Item { Layout.preferredHeight: 16 }
         }

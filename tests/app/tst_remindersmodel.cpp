@@ -57,6 +57,19 @@ private Q_SLOTS:
         QCOMPARE(kinds(reminders), QStringList{QStringLiteral("coAttestation")});
         QVERIFY(textOf(reminders, QStringLiteral("coAttestation")).contains(QLatin1String("B1.C1")));
         QCOMPARE(reminders.index(0).data(RemindersModel::CandidateIdRole).toString(), Camille);
+
+        // One line per candidate, however many competences wait; a page shows a few.
+        team.otherAttests(Camille, QStringLiteral("B1.C3"), 6, QStringLiteral("tutor"));
+        team.otherAttests(Bruno, QStringLiteral("B2.C1"), 6, QStringLiteral("tutor"));
+        QVERIFY(team.org.deliver());
+        QCOMPARE(reminders.count(), 2);
+        QStringList texts;
+        for (int row = 0; row < reminders.rowCount(); ++row)
+            texts << reminders.index(row).data(RemindersModel::TextRole).toString();
+        QVERIFY2(texts.filter(QStringLiteral("Camille: B1.C1, B1.C3")).size() == 1, qPrintable(texts.join(QLatin1Char('|'))));
+        reminders.setLimit(1);
+        QCOMPARE(reminders.count(), 1);
+        QCOMPARE(reminders.totalCount(), 2);
     }
 
     void sessionsSoonAndBlocsExpiring()
