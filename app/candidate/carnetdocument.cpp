@@ -160,7 +160,8 @@ QString CarnetModel::competenceHtml(const Row &row, const Proofs &proofs) const
     if (current.isEmpty())
         return html + QStringLiteral("<p class='muted'>%1</p>").arg(escaped(tr("No current attestation.")));
     return html
-        + QStringLiteral("<table width='100%'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+        + QStringLiteral("<table width='100%'><tr><th width='15%'>%1</th><th width='11%'>%2</th><th width='22%'>%3</th>"
+                             "<th width='32%'>%4</th><th width='20%'>%5</th></tr>")
               .arg(escaped(tr("Signed by")), escaped(tr("Observed on")), escaped(tr("Situation")),
                    escaped(tr("Criteria validated")), escaped(tr("Verification")))
         + current.join(QString()) + QStringLiteral("</table>");

@@ -121,8 +121,19 @@ void Session::refreshIdentity()
             }
         }
     }
+    if (identity == m_identity)
+        return;
     m_identity = identity;
     Q_EMIT identityChanged();
+}
+
+std::pair<qint64, qint64> Session::syncMark() const
+{
+    SqliteDatabase *db = database();
+    if (!db)
+        return {0, 0};
+    auto last = db->prepare("SELECT coalesce(max(position), 0) FROM events");
+    return {last && last->next() ? last->int64(0) : 0, SyncClient::acknowledgedSeq(*db)};
 }
 
 QString Session::roleName() const
@@ -206,6 +217,9 @@ void Session::openWorkspace()
     m_client = std::make_unique<SyncClient>(*vault);
     connect(m_client.get(), &SyncClient::enrollFinished, this, &Session::onJoined);
     connect(m_client.get(), &SyncClient::syncFinished, this, [this] {
+        const auto mark = syncMark();
+        if (mark == m_syncMark)
+            return Q_EMIT m_syncStatus.changed();
         refreshIdentity(); // the organisation's events may name the person now
         bump();
     });
@@ -356,6 +370,7 @@ Result<Event> Session::record(const QString &kind, const QJsonObject &body, cons
 
 void Session::bump()
 {
+    m_syncMark = syncMark(); // what the pages are told about now
     ++m_revision;
     Q_EMIT changed();
     Q_EMIT m_syncStatus.changed();

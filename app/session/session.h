@@ -157,7 +157,12 @@ private:
         QString userId = QString::fromLatin1(LocalSubject);
         QString referentielId;
         QString serverUrl;
+        bool operator==(const Identity &) const = default;
     };
+    /// Where the journal and the centre's acknowledgement stand: a sync that moved
+    /// neither (the network down) changes nothing the pages show but the sync chip.
+    std::pair<qint64, qint64> syncMark() const;
+    std::pair<qint64, qint64> m_syncMark;
 
     ReferentielLibrary *m_referentiels = nullptr;
     Identity m_identity;
