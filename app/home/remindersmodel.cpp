@@ -111,15 +111,17 @@ void RemindersModel::addCarnet(const Followed &candidate, const CandidateFacts &
     const ProgressEngine &engine = engineFor(*referentiel);
     const QDate today = m_session->today();
     const CandidateProgress progress = engine.evaluate(facts, today);
+    const QList<QList<jalon::Role>> missingByCompetence = engine.missingRoles(facts);
     const std::optional<jalon::Role> myRole = roleFromName(m_session->role());
     QStringList awaitingMe; // the candidate's competences waiting for the person's attestation
     int flat = 0;
     for (int b = 0; b < referentiel->blocs.size(); ++b) {
         const Bloc &bloc = referentiel->blocs[b];
         for (const Competence &competence : bloc.competences) {
-            if (progress.competences[flat++] != CompetenceStatus::InProgress)
+            const int index = flat++;
+            if (progress.competences[index] != CompetenceStatus::InProgress)
                 continue;
-            const QList<jalon::Role> missing = engine.missingRoles(facts, competence.id);
+            const QList<jalon::Role> &missing = missingByCompetence[index];
             // Someone's attestation counts already: the other one is awaited.
             if (missing.isEmpty() || missing.size() == referentiel->rules.attesterRoles.size())
                 continue;

@@ -98,19 +98,24 @@ void ProgressEngine::collectCurrent(const CandidateFacts &facts, QVector<QVector
 QList<Role> ProgressEngine::missingRoles(const CandidateFacts &facts, const QString &competenceId) const
 {
     const int competence = competenceIndex(competenceId);
-    if (competence < 0)
-        return {};
+    return competence < 0 ? QList<Role>() : missingRoles(facts).value(competence);
+}
+
+QList<QList<Role>> ProgressEngine::missingRoles(const CandidateFacts &facts) const
+{
     QVector<QVector<Current>> current(m_competences.size());
     collectCurrent(facts, current);
-    unsigned counted = 0;
-    for (const Current &entry : std::as_const(current[competence])) {
-        if (entry.counts)
-            counted |= roleBit(entry.attestation->role);
-    }
-    QList<Role> missing;
-    for (Role role : m_rules.attesterRoles) {
-        if (!(counted & roleBit(role)))
-            missing << role;
+    QList<QList<Role>> missing(m_competences.size());
+    for (qsizetype competence = 0; competence < current.size(); ++competence) {
+        unsigned counted = 0;
+        for (const Current &entry : std::as_const(current[competence])) {
+            if (entry.counts)
+                counted |= roleBit(entry.attestation->role);
+        }
+        for (Role role : m_rules.attesterRoles) {
+            if (!(counted & roleBit(role)))
+                missing[competence] << role;
+        }
     }
     return missing;
 }

@@ -28,6 +28,8 @@ public:
     /// yet (current, by someone assigned in that role, reaching the threshold), in the
     /// rules' order: empty when the competence is acquired.
     QList<Role> missingRoles(const CandidateFacts &facts, const QString &competenceId) const;
+    /// missingRoles() of every competence at once, in CandidateProgress::competences' order.
+    QList<QList<Role>> missingRoles(const CandidateFacts &facts) const;
 
 private:
     struct CompetenceInfo
