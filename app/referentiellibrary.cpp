@@ -95,4 +95,14 @@ QVariantMap ReferentielLibrary::summary(const QString &referentielId) const
     };
 }
 
+QVariantList scaleLevels(const Referentiel *referentiel)
+{
+    QVariantList levels;
+    if (referentiel) {
+        for (const ScaleLevel &level : referentiel->scale)
+            levels << QVariantMap{{QStringLiteral("value"), level.value}, {QStringLiteral("label"), level.label}};
+    }
+    return levels;
+}
+
 } // namespace jalon

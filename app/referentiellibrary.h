@@ -5,6 +5,7 @@
 #include "referentiellistmodel.h"
 
 #include <QObject>
+#include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -43,5 +44,8 @@ private:
     ReferentielListModel m_list;
     QString m_loadError;
 };
+
+/// The référentiel's diagnostic scale as QML reads it: [{value, label}] (empty for none).
+QVariantList scaleLevels(const Referentiel *referentiel);
 
 } // namespace jalon

@@ -4,6 +4,7 @@
 #include "export/pdfdocument.h"
 #include "journal/eventkinds.h"
 #include "referentiel/referentiel.h"
+#include "referentiellibrary.h"
 #include "session/session.h"
 
 #include <QLocale>
@@ -143,12 +144,7 @@ QString DiagnosticModel::levelLabel(int level) const
 
 QVariantList DiagnosticModel::scale() const
 {
-    QVariantList levels;
-    if (m_referentiel) {
-        for (const ScaleLevel &step : m_referentiel->scale)
-            levels << QVariantMap{{QStringLiteral("value"), step.value}, {QStringLiteral("label"), step.label}};
-    }
-    return levels;
+    return scaleLevels(m_referentiel);
 }
 
 QVariantList DiagnosticModel::functions() const

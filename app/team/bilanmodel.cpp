@@ -5,6 +5,7 @@
 #include "journal/eventkinds.h"
 #include "projections/orgprojection.h"
 #include "referentiel/referentiel.h"
+#include "referentiellibrary.h"
 #include "session/session.h"
 #include "vault/sqlitedatabase.h"
 
@@ -108,12 +109,7 @@ int BilanModel::differCount() const
 
 QVariantList BilanModel::scale() const
 {
-    QVariantList levels;
-    if (m_referentiel) {
-        for (const ScaleLevel &level : m_referentiel->scale)
-            levels << QVariantMap{{QStringLiteral("value"), level.value}, {QStringLiteral("label"), level.label}};
-    }
-    return levels;
+    return scaleLevels(m_referentiel);
 }
 
 QVariantList BilanModel::blocChoices() const
