@@ -27,7 +27,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("Interface language: fr (default) or en."),
+                                      QStringLiteral("Interface language: fr or en (default: the system's, French unless it is English)."),
                                       QStringLiteral("code"));
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      QStringLiteral("The profile's folder (default: in the application data folder)."),

@@ -11,6 +11,7 @@ namespace jalon {
 namespace {
 Preferences *s_instance = nullptr;
 const QStringList Languages{QStringLiteral("fr"), QStringLiteral("en")};
+const QString SystemLanguage = QStringLiteral("system");
 const QStringList Themes{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
 } // namespace
 
@@ -31,18 +32,36 @@ Preferences *Preferences::create(QQmlEngine *, QJSEngine *)
     return s_instance;
 }
 
-QString Preferences::language() const
+QString Preferences::languageFor(const QStringList &uiLanguages)
 {
-    const QString stored = QSettings().value(QStringLiteral("language")).toString();
-    return Languages.contains(stored) ? stored : Languages.first();
+    for (const QString &language : uiLanguages) {
+        for (const QString &known : Languages) {
+            if (language == known || language.startsWith(known + QLatin1Char('-')) || language.startsWith(known + QLatin1Char('_')))
+                return known;
+        }
+    }
+    return Languages.first();
 }
 
-void Preferences::setLanguage(const QString &language)
+QString Preferences::languageChoice() const
 {
-    if (!Languages.contains(language) || language == this->language())
+    const QString stored = QSettings().value(QStringLiteral("language")).toString();
+    return Languages.contains(stored) ? stored : SystemLanguage;
+}
+
+QString Preferences::language() const
+{
+    const QString choice = languageChoice();
+    return choice == SystemLanguage ? systemLanguage() : choice;
+}
+
+void Preferences::setLanguage(const QString &choice)
+{
+    if ((!Languages.contains(choice) && choice != SystemLanguage) || choice == languageChoice())
         return;
-    QSettings().setValue(QStringLiteral("language"), language);
-    if (m_engine && installTranslations(*QCoreApplication::instance(), language))
+    const QString before = language();
+    QSettings().setValue(QStringLiteral("language"), choice);
+    if (language() != before && m_engine && installTranslations(*QCoreApplication::instance(), language()))
         m_engine->retranslate();
     Q_EMIT languageChanged();
 }

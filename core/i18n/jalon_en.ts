@@ -3500,43 +3500,48 @@
     </message>
     <message>
         <location filename="../../qml/common/SettingsPage.qml" line="52"/>
-        <location filename="../../qml/common/SettingsPage.qml" line="62"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="63"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="64"/>
-        <location filename="../../qml/common/SettingsPage.qml" line="75"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="57"/>
+        <source>As the system (%1)</source>
+        <translation>As the system (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="65"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="76"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="69"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="70"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="69"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="70"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="70"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="71"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="79"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="80"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="83"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="84"/>
         <source>Lock after</source>
         <translation>Lock after</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/SettingsPage.qml" line="89"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="90"/>
         <source>%n minute(s) without use</source>
         <translation>
             <numerusform>%n minute without use</numerusform>
@@ -3544,7 +3549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/SettingsPage.qml" line="93"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="94"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -3552,90 +3557,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="97"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="98"/>
         <source>Lock after this idle time</source>
         <translation>Lock after this idle time</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="103"/>
-        <location filename="../../qml/common/SettingsPage.qml" line="133"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="104"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="134"/>
         <source>Change the passphrase</source>
         <translation>Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="111"/>
         <location filename="../../qml/common/SettingsPage.qml" line="112"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="113"/>
         <source>Current passphrase</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="120"/>
         <location filename="../../qml/common/SettingsPage.qml" line="121"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="122"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="127"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="128"/>
         <source>The new passphrase again</source>
         <translation>The new passphrase again</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="128"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="129"/>
         <source>Confirm the new passphrase</source>
         <translation>Confirm the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="148"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="149"/>
         <source>Changing the passphrase</source>
         <translation>Changing the passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="163"/>
         <source>This device&apos;s key: %1</source>
         <translation>This device&apos;s key: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="169"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="170"/>
         <source>Certification centre</source>
         <translation>Certification centre</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="176"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="177"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="183"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="184"/>
         <source>Server key fingerprint: %1</source>
         <translation>Server key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="190"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="191"/>
         <source>Compare it with the one your centre shows: if they differ, tell the centre before syncing again.</source>
         <translation>Compare it with the one your centre shows: if they differ, tell the centre before syncing again.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="202"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="203"/>
         <source>My data</source>
         <translation>My data</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="207"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="208"/>
         <source>A copy of everything in your profile: every signed event as JSON, and the auto-diagnostic, the livret and the carnet as PDF.</source>
         <translation>A copy of everything in your profile: every signed event as JSON, and the auto-diagnostic, the livret and the carnet as PDF.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="213"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="214"/>
         <source>Export my data</source>
         <translation>Export my data</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="222"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="223"/>
         <source>Saved in %1</source>
         <translation>Saved in %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="228"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="229"/>
         <source>Recent problems</source>
         <translation>Recent problems</translation>
     </message>
@@ -4713,42 +4718,42 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::BilanModel</name>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="45"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="46"/>
         <source>The auto-diagnostic cannot be read: %1</source>
         <translation>The auto-diagnostic cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="206"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="202"/>
         <source>The profile is locked.</source>
         <translation>The profile is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="208"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="204"/>
         <source>Only the candidate&apos;s manager records the bilan de positionnement.</source>
         <translation>Only the candidate&apos;s manager records the bilan de positionnement.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="210"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="206"/>
         <source>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</source>
         <translation>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="212"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="208"/>
         <source>Rate every activity: %1 of %2 rated.</source>
         <translation>Rate every activity: %1 of %2 rated.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="214"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="210"/>
         <source>Choose the path: épreuves or VAE.</source>
         <translation>Choose the path: épreuves or VAE.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="216"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="212"/>
         <source>Choose at least one bloc to target.</source>
         <translation>Choose at least one bloc to target.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="218"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="214"/>
         <source>Choose the next review date, after today.</source>
         <translation>Choose the next review date, after today.</translation>
     </message>
@@ -4787,7 +4792,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
     </message>
     <message>
         <location filename="../../app/candidate/carnetdocument.cpp" line="62"/>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="174"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="175"/>
         <source>Carnet de suivi des compétences</source>
         <translation>Carnet de suivi des compétences</translation>
     </message>
@@ -4872,27 +4877,27 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <translation>No current attestation.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="164"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="165"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="164"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="165"/>
         <source>Observed on</source>
         <translation>Observed on</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="164"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="165"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="165"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="166"/>
         <source>Criteria validated</source>
         <translation>Criteria validated</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="165"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="166"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
@@ -4908,68 +4913,68 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::DiagnosticModel</name>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="213"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="209"/>
         <source>Answer every activity before submitting (%1 of %2 answered).</source>
         <translation>Answer every activity before submitting (%1 of %2 answered).</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="228"/>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="267"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="224"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="263"/>
         <source>Auto-diagnostic d&apos;activités</source>
         <translation>Auto-diagnostic d&apos;activités</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="229"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="225"/>
         <source>%1 — %2 of %3 activities answered</source>
         <translation>%1 — %2 of %3 activities answered</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="231"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="227"/>
         <source>Submitted on %1</source>
         <translation>Submitted on %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="233"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="229"/>
         <source>By function</source>
         <translation>By function</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="233"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="229"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="233"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="229"/>
         <source>Level reached</source>
         <translation>Level reached</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="243"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="239"/>
         <source>Strengths</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="243"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="239"/>
         <source>To develop</source>
         <translation>To develop</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="243"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="239"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="244"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="240"/>
         <source>Self-rating</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="244"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="240"/>
         <source>Blocs</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="253"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="249"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -5144,22 +5149,22 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <translation>VAE session %1 with %2 on %3</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="135"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="137"/>
         <source>%1 waits for the attestation of: %2</source>
         <translation>%1 waits for the attestation of: %2</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="140"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="142"/>
         <source>Bloc %1 stays valid until %2</source>
         <translation>Bloc %1 stays valid until %2</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="141"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="143"/>
         <source>Bloc %1 of %2 stays valid until %3</source>
         <translation>Bloc %1 of %2 stays valid until %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/home/remindersmodel.cpp" line="147"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="149"/>
         <source>%1: %2 wait(s) for your attestation</source>
         <translation>
             <numerusform>%1: %2 waits for your attestation</numerusform>
@@ -5167,7 +5172,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/home/remindersmodel.cpp" line="164"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="166"/>
         <source>%n change(s) of this device have not reached the centre for %1 days or more: connect to sync.</source>
         <translation>
             <numerusform>%n change of this device has not reached the centre for %1 days or more: connect to sync.</numerusform>
@@ -5175,7 +5180,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/home/remindersmodel.cpp" line="165"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="167"/>
         <source>%n change(s) of this device have not reached the centre for %1 days or more: join the centre in Settings.</source>
         <translation>
             <numerusform>%n change of this device has not reached the centre for %1 days or more: join the centre in Settings.</numerusform>
@@ -5186,22 +5191,22 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::Session</name>
     <message>
-        <location filename="../../app/session/session.cpp" line="254"/>
+        <location filename="../../app/session/session.cpp" line="268"/>
         <source>Your work made before joining could not be attached to your account: %1</source>
         <translation>Your work made before joining could not be attached to your account: %1</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="269"/>
+        <location filename="../../app/session/session.cpp" line="283"/>
         <source>&quot;%1&quot; is not a server address (for example https://jalon.example.org/).</source>
         <translation>&quot;%1&quot; is not a server address (for example https://jalon.example.org/).</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="345"/>
+        <location filename="../../app/session/session.cpp" line="359"/>
         <source>profile</source>
         <translation>profile</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="345"/>
+        <location filename="../../app/session/session.cpp" line="359"/>
         <source>the profile is locked</source>
         <translation>the profile is locked</translation>
     </message>

@@ -54,10 +54,11 @@ Page {
                     objectName: "languagePicker"
                     Layout.fillWidth: true
                     Layout.minimumHeight: 48
-                    model: [{ code: "fr", name: "Français" }, { code: "en", name: "English" }]
+                    model: [{ code: "system", name: qsTr("As the system (%1)").arg(Preferences.systemLanguage === "en" ? "English" : "Français") },
+                            { code: "fr", name: "Français" }, { code: "en", name: "English" }]
                     textRole: "name"
                     valueRole: "code"
-                    Component.onCompleted: currentIndex = indexOfValue(Preferences.language)
+                    Component.onCompleted: currentIndex = indexOfValue(Preferences.languageChoice)
                     onActivated: index => Preferences.language = valueAt(index)
                     Accessible.name: qsTr("Language")
                 }

@@ -30,6 +30,11 @@ TestCase {
         compare(H.find(test, window, "nav_home").text, "Home")
         picker.activated(picker.indexOfValue("fr"))
         tryCompare(H.find(test, window, "pageTitle"), "text", "Réglages")
+        // Back to the system's language (French under the tests' C locale).
+        picker.activated(picker.indexOfValue("system"))
+        compare(Preferences.languageChoice, "system")
+        compare(Preferences.language, Preferences.systemLanguage)
+        tryCompare(H.find(test, window, "pageTitle"), "text", "Réglages")
     }
 
     function test_2_passphraseChangeNeedsTheCurrentOne() {
