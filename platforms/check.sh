@@ -43,9 +43,9 @@ check "icon: well-formed, no external references, renders at 48 and 128 px" bash
 # systemd-analyze verify needs the unit's binary to exist: a stand-in in a scratch root.
 check "systemd-analyze verify jalon-server.service" bash -c '
     r=$1/sysroot
-    mkdir -p "$r/usr/local/bin" "$r/etc/systemd/system" "$r/usr/lib/systemd"
+    mkdir -p "$r/usr/bin" "$r/etc/systemd/system" "$r/usr/lib/systemd"
     cp -a /lib/systemd/system "$r/usr/lib/systemd/"
-    printf "#!/bin/sh\nexit 0\n" >"$r/usr/local/bin/jalon-server" && chmod 755 "$r/usr/local/bin/jalon-server"
+    printf "#!/bin/sh\nexit 0\n" >"$r/usr/bin/jalon-server" && chmod 755 "$r/usr/bin/jalon-server"
     cp "$2/jalon-server.service" "$r/etc/systemd/system/"
     out=$(systemd-analyze verify --root="$r" jalon-server.service 2>&1); status=$?
     [ -z "$out" ] || printf "%s\n" "$out"

@@ -19,6 +19,7 @@ packages=(
     qml6-module-qttest qml6-module-qtquick-shapes qt6-qpa-plugins
     libqt6sql6-sqlite libqt6sql6-psql postgresql libsqlcipher-dev sqlcipher libsodium-dev libssl-dev
     xvfb xauth fonts-dejavu-core python3 python3-jsonschema
+    dpkg-dev debootstrap desktop-file-utils appstream
 )
 
 say() { printf '\033[1m%s\033[0m\n' "$*"; }
