@@ -225,9 +225,13 @@ void SyncClient::pushNext()
         return finish(outbox.error().message());
     if (outbox->isEmpty())
         return pullNext();
+    // As many as fit in one request the server takes (large livret versions fill it
+    // before the count does); always at least one, which the server judges on its own.
     QByteArray body = "{\"events\":[";
     QList<qint64> seqs;
     for (qsizetype i = 0; i < outbox->size(); ++i) {
+        if (i > 0 && body.size() + 1 + outbox->at(i).size() + 2 > Protocol::MaxBodyBytes)
+            break;
         body += (i > 0 ? "," : "") + outbox->at(i);
         seqs << pushed + 1 + i;
     }

@@ -251,6 +251,29 @@ private Q_SLOTS:
         QCOMPARE(candidate->journal->count(), before);
     }
 
+    // Large livret versions: more than one request's worth, sent in several pushes.
+    void largeEventsArePushedInRequestsTheServerTakes()
+    {
+        auto candidate = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Candidate L"), QStringLiteral("candidate")).second);
+        const QString user = candidate->client->user();
+        QList<Journal::Draft> edits;
+        const QString text = QStringLiteral("Lors d'un rendez-vous, j'ai présenté l'offre au dirigeant. ").repeated(900);
+        QVERIFY(text.toUtf8().size() > 50000 && text.toUtf8().size() < Protocol::MaxEventBytes - 2000);
+        for (int i = 0; i < 200; ++i) // ≈ 10 MiB in all, above the 8 MiB a request may carry
+            edits << Journal::Draft{QStringLiteral("livret.edit"), user,
+                                    {{QStringLiteral("referentiel"), ReferentielId}, {QStringLiteral("version"), 1},
+                                     {QStringLiteral("section"), QStringLiteral("CP%1").arg(1 + i % 10)},
+                                     {QStringLiteral("base"), QJsonValue()},
+                                     {QStringLiteral("text"), text + QString::number(i)}}};
+        QVERIFY(candidate->journal->append(edits));
+        candidate->client->sync();
+        QVERIFY2(finished(*candidate->client, &SyncClient::syncFinished), qPrintable(candidate->client->lastError()));
+        QCOMPARE(candidate->client->pendingCount(), 0);
+        QCOMPARE(SyncClient::acknowledgedSeq(candidate->vault->database()), 200);
+    }
+
     void pushIsIdempotentAndTamperingIsRefused()
     {
         auto tutor = enrolledDevice(
