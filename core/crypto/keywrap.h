@@ -22,6 +22,9 @@ struct KdfParams
     static KdfParams recommended();
     /// libsodium's minimum cost: for tests only, where thousands of unlocks run.
     static KdfParams fastForTests();
+    /// For a secret of 256 random bits (a device secret in a platform key store): a slow
+    /// derivation adds nothing against guessing it, so the minimum cost.
+    static KdfParams forRandomSecret() { return fastForTests(); }
     /// Whether these parameters are inside libsodium's accepted range.
     bool isValid() const;
 };

@@ -39,10 +39,13 @@ QByteArray checksumOf(const QJsonObject &withoutChecksum)
 
 QJsonObject bodyOf(const KeyFile &file)
 {
-    return {{QStringLiteral("format"), KeyFile::Format},
-            {QStringLiteral("vault"), QString::fromLatin1(toBase64Url(file.vaultId))},
-            {QStringLiteral("passphrase"), slotToJson(file.passphrase)},
-            {QStringLiteral("recovery"), slotToJson(file.recovery)}};
+    QJsonObject body{{QStringLiteral("format"), KeyFile::Format},
+                     {QStringLiteral("vault"), QString::fromLatin1(toBase64Url(file.vaultId))},
+                     {QStringLiteral("passphrase"), slotToJson(file.passphrase)},
+                     {QStringLiteral("recovery"), slotToJson(file.recovery)}};
+    if (file.device)
+        body.insert(QStringLiteral("device"), slotToJson(*file.device));
+    return body;
 }
 
 class SlotReader
@@ -134,6 +137,12 @@ Result<KeyFile> KeyFile::fromJson(const QByteArray &json, const QString &path)
         return std::unexpected(recovery.error());
     file.passphrase = *passphrase;
     file.recovery = *recovery;
+    if (root.contains(QStringLiteral("device"))) {
+        auto device = reader.read(QStringLiteral("device"));
+        if (!device)
+            return std::unexpected(device.error());
+        file.device = *device;
+    }
     return file;
 }
 

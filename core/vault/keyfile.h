@@ -8,10 +8,14 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace jalon {
 
 /// The small file beside a vault's database that holds its data key, wrapped twice:
-/// under the passphrase and under the recovery code. JSON, with a checksum so a damaged
+/// under the passphrase and under the recovery code; and a third time, when the person
+/// asked this device to remember the vault, under a random device secret kept in the
+/// platform's key store. JSON, with a checksum so a damaged
 /// file is told apart from a wrong passphrase (the AEAD alone cannot tell).
 struct KeyFile
 {
@@ -23,6 +27,7 @@ public:
     QByteArray vaultId; ///< 16 random bytes naming the vault; bound into each wrap
     WrappedKey passphrase;
     WrappedKey recovery;
+    std::optional<WrappedKey> device; ///< the quick unlock, when enabled on this device
 
     /// Associated data for a slot ("passphrase" or "recovery"): a wrap copied from another
     /// vault or slot does not open.

@@ -147,6 +147,61 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &directory, const QStri
     return openWithKey(directory, std::move(*keyFile), std::move(**dataKey));
 }
 
+Result<std::unique_ptr<Vault>> Vault::openWithDeviceSecret(const QString &directory, const SecretBytes &secret)
+{
+    if (!exists(directory))
+        return std::unexpected(Error{directory, {}, tr("there is no vault in this folder"), {}});
+    auto keyFile = KeyFile::load(keyFilePath(directory));
+    if (!keyFile)
+        return std::unexpected(keyFile.error());
+    if (!keyFile->device)
+        return std::unexpected(Error{directory, {}, tr("this device does not remember the vault: unlock with the passphrase"), {}});
+    QByteArray bytes(reinterpret_cast<const char *>(secret.data()), qsizetype(secret.size()));
+    auto dataKey = KeyWrap::unwrap(*keyFile->device, bytes, keyFile->context("device"));
+    wipe(bytes);
+    if (!dataKey)
+        return std::unexpected(dataKey.error());
+    if (!*dataKey)
+        return std::unexpected(Error{directory, {}, tr("the key store's secret does not open this vault: unlock with the passphrase"), {}});
+    return openWithKey(directory, std::move(*keyFile), std::move(**dataKey));
+}
+
+bool Vault::hasDeviceUnlock(const QString &directory)
+{
+    auto keyFile = KeyFile::load(keyFilePath(directory));
+    return keyFile && keyFile->device.has_value();
+}
+
+Result<SecretBytes> Vault::enableDeviceUnlock()
+{
+    if (!isOpen())
+        return std::unexpected(Error{m_directory, {}, tr("the vault is locked"), {}});
+    SecretBytes secret = SecretBytes::random(32);
+    QByteArray bytes(reinterpret_cast<const char *>(secret.data()), qsizetype(secret.size()));
+    auto wrapped = KeyWrap::wrap(m_dataKey, bytes, KdfParams::forRandomSecret(), m_keyFile.context("device"));
+    wipe(bytes);
+    if (!wrapped)
+        return std::unexpected(wrapped.error());
+    KeyFile updated = m_keyFile;
+    updated.device = std::move(*wrapped);
+    if (auto saved = updated.save(keyFilePath(m_directory)); !saved)
+        return std::unexpected(saved.error());
+    m_keyFile = std::move(updated);
+    return secret;
+}
+
+Result<void> Vault::disableDeviceUnlock()
+{
+    if (!m_keyFile.device)
+        return {};
+    KeyFile updated = m_keyFile;
+    updated.device.reset();
+    if (auto saved = updated.save(keyFilePath(m_directory)); !saved)
+        return saved;
+    m_keyFile = std::move(updated);
+    return {};
+}
+
 Result<std::unique_ptr<Vault>> Vault::recover(const QString &directory, const QString &recoveryCode,
                                               const QString &newPassphrase)
 {

@@ -40,6 +40,11 @@ public:
                                                   const QString &newPassphrase);
     /// Whether `directory` holds a vault (its key file).
     static bool exists(const QString &directory);
+    /// Opens with the device secret a platform key store kept (the quick unlock).
+    static Result<std::unique_ptr<Vault>> openWithDeviceSecret(const QString &directory, const SecretBytes &secret);
+    /// Whether the vault in `directory` can be opened with a device secret. Reads the key
+    /// file only; false when it cannot be read.
+    static bool hasDeviceUnlock(const QString &directory);
 
     ~Vault();
 
@@ -48,6 +53,15 @@ public:
     bool acceptsPassphrase(const QString &passphrase) const;
     /// Rewraps the data key under a new passphrase; the database is not rewritten.
     Result<void> changePassphrase(const QString &newPassphrase);
+    /// Adds the quick unlock: the data key wrapped once more under a new random device
+    /// secret, returned for the caller to keep in the platform's key store (never in the
+    /// vault). Replaces an earlier one.
+    Result<SecretBytes> enableDeviceUnlock();
+    /// Removes the quick unlock's wrap: the device secret, wherever it is, opens nothing.
+    Result<void> disableDeviceUnlock();
+    bool hasDeviceUnlock() const { return m_keyFile.device.has_value(); }
+    /// Names the vault in a key store: its random id, hex.
+    QString id() const { return QString::fromLatin1(m_keyFile.vaultId.toHex()); }
     /// Closes the database and wipes the keys. The object is unusable afterwards.
     void lock();
     bool isOpen() const { return m_database != nullptr; }

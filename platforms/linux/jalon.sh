@@ -20,6 +20,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql postgresql libsqlcipher-dev sqlcipher libsodium-dev libssl-dev
     xvfb xauth fonts-dejavu-core python3 python3-jsonschema
     dpkg-dev debootstrap desktop-file-utils appstream
+    libsecret-1-dev gnome-keyring dbus
 )
 
 say() { printf '\033[1m%s\033[0m\n' "$*"; }

@@ -184,6 +184,37 @@ private Q_SLOTS:
         QVERIFY(Vault::recover(dir.path(), created->recoveryCode, QStringLiteral("x")));
     }
 
+    // The quick unlock: a third wrap under a random device secret kept outside the vault.
+    void opensWithTheDeviceSecretUntilItIsRemoved()
+    {
+        QTemporaryDir dir;
+        auto created = Vault::create(dir.path(), Passphrase, KdfParams::fastForTests());
+        QVERIFY(created);
+        const QByteArray publicKey = created->vault->deviceKey().publicKey();
+        QVERIFY(!Vault::hasDeviceUnlock(dir.path()));
+        QVERIFY(!Vault::openWithDeviceSecret(dir.path(), SecretBytes::random(32)));
+        auto secret = created->vault->enableDeviceUnlock();
+        QVERIFY(secret);
+        QCOMPARE(secret->size(), std::size_t(32));
+        QVERIFY(Vault::hasDeviceUnlock(dir.path()));
+        // A new passphrase leaves the quick unlock working: the data key did not change.
+        QVERIFY(created->vault->changePassphrase(QStringLiteral("une autre phrase")));
+        created->vault->lock();
+        auto quick = Vault::openWithDeviceSecret(dir.path(), *secret);
+        QVERIFY2(quick, qPrintable(quick ? QString() : quick.error().message()));
+        QCOMPARE((*quick)->deviceKey().publicKey(), publicKey);
+        // Another secret opens nothing, and says to use the passphrase.
+        auto wrong = Vault::openWithDeviceSecret(dir.path(), SecretBytes::random(32));
+        QVERIFY(!wrong);
+        QVERIFY(wrong.error().message().contains(QLatin1String("passphrase")));
+        // Turned off: the old secret no longer opens it; the passphrase still does.
+        QVERIFY((*quick)->disableDeviceUnlock());
+        (*quick)->lock();
+        QVERIFY(!Vault::hasDeviceUnlock(dir.path()));
+        QVERIFY(!Vault::openWithDeviceSecret(dir.path(), *secret));
+        QVERIFY(Vault::open(dir.path(), QStringLiteral("une autre phrase")));
+    }
+
     void damagedKeyFileIsReported_data()
     {
         QTest::addColumn<int>("damage");
