@@ -6,6 +6,7 @@
 #include "session/idlewatch.h"
 #include "session/preferences.h"
 #include "session/session.h"
+#include "vault/keystore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -53,6 +54,7 @@ int main(int argc, char *argv[])
 
     jalon::Session session(nullptr);
     session.setReferentiels(&referentiels);
+    session.vault()->setKeyStore(jalon::platformKeyStore());
     session.setDirectory(parser.isSet(profile)
                              ? parser.value(profile)
                              : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))

@@ -139,6 +139,74 @@ void VaultSession::changePassphrase(const QString &current, const QString &next,
     }));
 }
 
+bool VaultSession::quickUnlockAvailable() const
+{
+    return m_keyStore && !m_directory.isEmpty() && Vault::hasDeviceUnlock(m_directory);
+}
+
+void VaultSession::unlockWithKeyStore()
+{
+    if (m_busy || !m_keyStore)
+        return;
+    start([directory = m_directory, store = m_keyStore] {
+        Outcome outcome;
+        auto secret = store->load(Vault::idOf(directory));
+        if (!secret) {
+            outcome.error = tr("%1 does not answer: unlock with your passphrase. (%2)")
+                                .arg(store->name(), secret.error().message());
+        } else if (!*secret) {
+            outcome.error = tr("%1 no longer keeps this profile's secret: unlock with your passphrase.").arg(store->name());
+        } else if (auto opened = Vault::openWithDeviceSecret(directory, **secret); !opened) {
+            outcome.error = opened.error().problem;
+        } else {
+            outcome.vault = std::move(*opened);
+        }
+        return outcome;
+    });
+}
+
+void VaultSession::rememberOnDevice(bool remember)
+{
+    if (m_busy || !m_vault)
+        return;
+    if (!m_keyStore)
+        return Q_EMIT rememberFinished(false, tr("This device has no key store Jalon can use: the passphrase stays needed."));
+    m_busy = true;
+    Q_EMIT stateChanged();
+    Vault *vault = m_vault.get();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_busy = false;
+        Q_EMIT stateChanged();
+        Q_EMIT rememberFinished(error.isEmpty(), error);
+    });
+    // lock() waits for m_busy to clear (see lock()), so the vault outlives this work.
+    watcher->setFuture(QtConcurrent::run([vault, store = m_keyStore, remember]() -> QString {
+        const QString account = vault->id();
+        if (!remember) {
+            // The wrap first: once it is gone, a secret left behind opens nothing.
+            if (auto removed = vault->disableDeviceUnlock(); !removed)
+                return removed.error().message();
+            if (auto forgotten = store->remove(account); !forgotten)
+                return tr("The quick unlock is off, but %1 still holds an unused secret: %2")
+                    .arg(store->name(), forgotten.error().message());
+            return {};
+        }
+        if (auto available = store->available(); !available)
+            return available.error().message();
+        auto secret = vault->enableDeviceUnlock();
+        if (!secret)
+            return secret.error().message();
+        if (auto kept = store->store(account, *secret); !kept) {
+            (void)vault->disableDeviceUnlock(); // no wrap whose secret is nowhere
+            return kept.error().message();
+        }
+        return {};
+    }));
+}
+
 void VaultSession::confirmPassphrase(const QString &passphrase)
 {
     if (m_busy || !m_vault)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "crypto/keywrap.h"
+#include "vault/keystore.h"
 #include "vault/vault.h"
 
 #include <QObject>
@@ -25,6 +26,12 @@ class VaultSession : public QObject
     Q_PROPERTY(bool unlocked READ isUnlocked NOTIFY stateChanged)
     Q_PROPERTY(QString error READ error NOTIFY stateChanged)
     Q_PROPERTY(QString recoveryCode READ recoveryCode NOTIFY stateChanged)
+    /// The quick unlock can be offered: this device's key store keeps the vault's secret.
+    Q_PROPERTY(bool quickUnlockAvailable READ quickUnlockAvailable NOTIFY stateChanged)
+    /// The open vault is remembered on this device (its quick unlock is on).
+    Q_PROPERTY(bool rememberedOnDevice READ rememberedOnDevice NOTIFY stateChanged)
+    /// What the person knows the key store as ("the desktop keyring"); empty: none here.
+    Q_PROPERTY(QString keyStoreName READ keyStoreName CONSTANT)
 
 public:
     explicit VaultSession(QObject *parent = nullptr);
@@ -38,6 +45,11 @@ public:
     QString error() const { return m_error; }
     QString recoveryCode() const { return m_recoveryCode; }
     Vault *vault() const { return m_vault.get(); }
+    bool quickUnlockAvailable() const;
+    bool rememberedOnDevice() const { return m_vault && m_vault->hasDeviceUnlock(); }
+    QString keyStoreName() const { return m_keyStore ? m_keyStore->name() : QString(); }
+    /// The platform's key store for the quick unlock (none: the passphrase only).
+    void setKeyStore(std::shared_ptr<KeyStore> keyStore) { m_keyStore = std::move(keyStore); }
 
     /// Tests use libsodium's minimum cost; people get the recommended one.
     void setKdfParams(const KdfParams &params) { m_params = params; }
@@ -55,6 +67,13 @@ public:
     /// thread and without closing the vault; passphraseChangeFinished() tells.
     Q_INVOKABLE void changePassphrase(const QString &current, const QString &next,
                                       const QStringList &names = {});
+    /// Opens with the secret the key store keeps for this vault, off the UI thread; a
+    /// store that does not answer or no longer has it is said in words (the passphrase
+    /// still opens the vault).
+    Q_INVOKABLE void unlockWithKeyStore();
+    /// Turns the quick unlock on (a device secret in the key store, a wrap in the key
+    /// file) or off (both removed); rememberFinished() tells.
+    Q_INVOKABLE void rememberOnDevice(bool remember);
     /// Checks the passphrase of the open vault again (before signing, when it was unlocked
     /// long ago), off the UI thread; passphraseConfirmed() tells.
     Q_INVOKABLE void confirmPassphrase(const QString &passphrase);
@@ -68,6 +87,7 @@ Q_SIGNALS:
     void stateChanged();
     void passphraseChangeFinished(bool ok, const QString &error);
     void passphraseConfirmed(bool ok, const QString &error);
+    void rememberFinished(bool ok, const QString &error);
 
 private:
     struct Outcome;
@@ -80,6 +100,7 @@ private:
     bool m_busy = false;
     QString m_error;
     QString m_recoveryCode;
+    std::shared_ptr<KeyStore> m_keyStore;
 };
 
 } // namespace jalon

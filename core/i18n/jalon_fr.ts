@@ -2179,52 +2179,52 @@
 <context>
     <name>KeyFile</name>
     <message>
-        <location filename="../vault/keyfile.cpp" line="62"/>
+        <location filename="../vault/keyfile.cpp" line="65"/>
         <source>unknown key derivation</source>
         <translation>dérivation de clé inconnue</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="70"/>
+        <location filename="../vault/keyfile.cpp" line="73"/>
         <source>a field is not valid base64url</source>
         <translation>un champ n’est pas du base64url valide</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="75"/>
+        <location filename="../vault/keyfile.cpp" line="78"/>
         <source>the key derivation parameters are out of range</source>
         <translation>les paramètres de dérivation de clé sont hors limites</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="106"/>
+        <location filename="../vault/keyfile.cpp" line="109"/>
         <source>the key file is damaged: %1</source>
         <translation>le fichier de clés est endommagé : %1</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="111"/>
+        <location filename="../vault/keyfile.cpp" line="114"/>
         <source>it is not a JSON object</source>
         <translation>ce n’est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="114"/>
+        <location filename="../vault/keyfile.cpp" line="117"/>
         <source>unknown key file format %1</source>
         <translation>format de fichier de clés inconnu %1</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="121"/>
+        <location filename="../vault/keyfile.cpp" line="124"/>
         <source>its checksum does not match its contents</source>
         <translation>sa somme de contrôle ne correspond pas à son contenu</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="126"/>
+        <location filename="../vault/keyfile.cpp" line="129"/>
         <source>the vault id is not valid</source>
         <translation>l’identifiant du coffre n’est pas valide</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="144"/>
+        <location filename="../vault/keyfile.cpp" line="153"/>
         <source>the key file cannot be read: %1</source>
         <translation>le fichier de clés ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="146"/>
+        <location filename="../vault/keyfile.cpp" line="155"/>
         <source>the key file is damaged: it is far too large</source>
         <translation>le fichier de clés est endommagé : il est bien trop grand</translation>
     </message>
@@ -3384,6 +3384,44 @@
     </message>
 </context>
 <context>
+    <name>SecretServiceKeyStore</name>
+    <message>
+        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="26"/>
+        <source>desktop keyring</source>
+        <translation>trousseau du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="39"/>
+        <source>the desktop keyring</source>
+        <translation>le trousseau du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="47"/>
+        <source>no desktop keyring answers (the Secret Service is not running): the passphrase is still needed</source>
+        <translation>aucun trousseau du bureau ne répond (le service Secret Service ne tourne pas) : la phrase secrète reste nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="58"/>
+        <source>Jalon vault %1 (quick unlock)</source>
+        <translation>Coffre Jalon %1 (déverrouillage rapide)</translation>
+    </message>
+    <message>
+        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="64"/>
+        <source>the desktop keyring did not keep the secret</source>
+        <translation>le trousseau du bureau n&apos;a pas gardé le secret</translation>
+    </message>
+    <message>
+        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="74"/>
+        <source>the desktop keyring could not be read</source>
+        <translation>le trousseau du bureau n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="89"/>
+        <source>the desktop keyring could not forget the secret</source>
+        <translation>le trousseau du bureau n&apos;a pas pu oublier le secret</translation>
+    </message>
+</context>
+<context>
     <name>ServerKey</name>
     <message>
         <location filename="../../sync/server/serverkey.cpp" line="21"/>
@@ -3484,64 +3522,64 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="21"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="22"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="29"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="30"/>
         <source>Your passphrase is changed.</source>
         <translation>Votre phrase de passe a été changée.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="48"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="49"/>
         <source>Display</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="52"/>
-        <location filename="../../qml/common/SettingsPage.qml" line="63"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="53"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="64"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="57"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="58"/>
         <source>As the system (%1)</source>
         <translation>Comme le système (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="65"/>
-        <location filename="../../qml/common/SettingsPage.qml" line="76"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="66"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="77"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="70"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="71"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="70"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="71"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="71"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="72"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="81"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="84"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="85"/>
         <source>Lock after</source>
         <translation>Verrouiller après</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="91"/>
         <source>%n minute(s) without use</source>
         <translation>
             <numerusform>%n minute sans utilisation</numerusform>
@@ -3549,7 +3587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/SettingsPage.qml" line="94"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="95"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -3557,90 +3595,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="98"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="99"/>
         <source>Lock after this idle time</source>
         <translation>Verrouiller après ce temps d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="104"/>
-        <location filename="../../qml/common/SettingsPage.qml" line="134"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="108"/>
+        <source>Remember this profile on this device (%1)</source>
+        <translation>Mémoriser ce profil sur cet appareil (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="111"/>
+        <source>Remember this profile on this device</source>
+        <translation>Mémoriser ce profil sur cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="120"/>
+        <source>The profile then opens without the passphrase for whoever uses your session on this device; your passphrase is still asked to sign an attestation after a few minutes, and stays the only way on any other device. Turn it off on a shared device.</source>
+        <translation>Le profil s&apos;ouvre alors sans la phrase secrète pour quiconque utilise votre session sur cet appareil ; votre phrase secrète reste demandée pour signer une attestation après quelques minutes, et reste le seul moyen sur tout autre appareil. Désactivez-le sur un appareil partagé.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/SettingsPage.qml" line="145"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="175"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="112"/>
-        <location filename="../../qml/common/SettingsPage.qml" line="113"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="153"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="154"/>
         <source>Current passphrase</source>
         <translation>Phrase de passe actuelle</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="121"/>
-        <location filename="../../qml/common/SettingsPage.qml" line="122"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="162"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="163"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="128"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="169"/>
         <source>The new passphrase again</source>
         <translation>La nouvelle phrase de passe, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="129"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="170"/>
         <source>Confirm the new passphrase</source>
         <translation>Confirmer la nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="149"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="190"/>
         <source>Changing the passphrase</source>
         <translation>Changement de la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="204"/>
         <source>This device&apos;s key: %1</source>
         <translation>Clé de cet appareil : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="170"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="211"/>
         <source>Certification centre</source>
         <translation>Centre de certification</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="177"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="218"/>
         <source>Server: %1</source>
         <translation>Serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="184"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="225"/>
         <source>Server key fingerprint: %1</source>
         <translation>Empreinte de la clé du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="191"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="232"/>
         <source>Compare it with the one your centre shows: if they differ, tell the centre before syncing again.</source>
         <translation>Comparez-la avec celle qu&apos;affiche votre centre : si elles diffèrent, prévenez le centre avant de synchroniser à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="203"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="244"/>
         <source>My data</source>
         <translation>Mes données</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="208"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="249"/>
         <source>A copy of everything in your profile: every signed event as JSON, and the auto-diagnostic, the livret and the carnet as PDF.</source>
         <translation>Une copie de tout le contenu de votre profil : chaque événement signé en JSON, ainsi que l&apos;auto-diagnostic, le livret et le carnet en PDF.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="214"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="255"/>
         <source>Export my data</source>
         <translation>Exporter mes données</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="223"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="264"/>
         <source>Saved in %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="229"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="270"/>
         <source>Recent problems</source>
         <translation>Problèmes récents</translation>
     </message>
@@ -4197,16 +4250,21 @@
     </message>
     <message>
         <location filename="../../qml/common/UnlockPage.qml" line="134"/>
+        <source>Unlock with %1</source>
+        <translation>Déverrouiller avec %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/UnlockPage.qml" line="145"/>
         <source>I remember my passphrase</source>
         <translation>Je me souviens de ma phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="134"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="145"/>
         <source>Passphrase forgotten?</source>
         <translation>Phrase de passe oubliée ?</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="137"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="148"/>
         <source>Passphrase forgotten? Use the recovery code</source>
         <translation>Phrase de passe oubliée ? Utiliser le code de secours</translation>
     </message>
@@ -4389,8 +4447,8 @@
     </message>
     <message>
         <location filename="../vault/vault.cpp" line="85"/>
-        <location filename="../vault/vault.cpp" line="154"/>
-        <location filename="../vault/vault.cpp" line="227"/>
+        <location filename="../vault/vault.cpp" line="215"/>
+        <location filename="../vault/vault.cpp" line="288"/>
         <source>a passphrase</source>
         <translation>une phrase de passe</translation>
     </message>
@@ -4411,7 +4469,8 @@
     </message>
     <message>
         <location filename="../vault/vault.cpp" line="136"/>
-        <location filename="../vault/vault.cpp" line="156"/>
+        <location filename="../vault/vault.cpp" line="153"/>
+        <location filename="../vault/vault.cpp" line="217"/>
         <source>there is no vault in this folder</source>
         <translation>il n’y a pas de coffre dans ce dossier</translation>
     </message>
@@ -4421,43 +4480,54 @@
         <translation>phrase de passe incorrecte</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="154"/>
-        <location filename="../vault/vault.cpp" line="227"/>
+        <location filename="../vault/vault.cpp" line="158"/>
+        <source>this device does not remember the vault: unlock with the passphrase</source>
+        <translation>cet appareil ne mémorise pas le coffre : déverrouillez avec la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../vault/vault.cpp" line="165"/>
+        <source>the key store&apos;s secret does not open this vault: unlock with the passphrase</source>
+        <translation>le secret du trousseau n&apos;ouvre pas ce coffre : déverrouillez avec la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../vault/vault.cpp" line="215"/>
+        <location filename="../vault/vault.cpp" line="288"/>
         <source>the new passphrase is empty</source>
         <translation>la nouvelle phrase de passe est vide</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="162"/>
+        <location filename="../vault/vault.cpp" line="223"/>
         <source>this is not a recovery code</source>
         <translation>ce n’est pas un code de secours</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="163"/>
+        <location filename="../vault/vault.cpp" line="224"/>
         <source>24 letters and digits, as six groups of four</source>
         <translation>24 lettres et chiffres, en six groupes de quatre</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="170"/>
+        <location filename="../vault/vault.cpp" line="231"/>
         <source>wrong recovery code</source>
         <translation>code de secours incorrect</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="184"/>
+        <location filename="../vault/vault.cpp" line="245"/>
         <source>the vault&apos;s database is missing</source>
         <translation>la base de données du coffre est absente</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="203"/>
+        <location filename="../vault/vault.cpp" line="264"/>
         <source>the vault has no device key: it is damaged</source>
         <translation>le coffre n’a pas de clé d’appareil : il est endommagé</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="210"/>
+        <location filename="../vault/vault.cpp" line="271"/>
         <source>the device key stored in the vault is damaged</source>
         <translation>la clé d’appareil enregistrée dans le coffre est endommagée</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="225"/>
+        <location filename="../vault/vault.cpp" line="184"/>
+        <location filename="../vault/vault.cpp" line="286"/>
         <source>the vault is locked</source>
         <translation>le coffre est verrouillé</translation>
     </message>
@@ -5244,32 +5314,32 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         <translation>cet appareil n&apos;a encore rejoint aucun serveur</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="268"/>
+        <location filename="../../sync/syncclient.cpp" line="272"/>
         <source>the server rejected event %1: %2</source>
         <translation>le serveur a rejeté l&apos;événement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="279"/>
+        <location filename="../../sync/syncclient.cpp" line="283"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>le serveur a répondu pour %1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="306"/>
+        <location filename="../../sync/syncclient.cpp" line="310"/>
         <source>the server sent a malformed event: %1</source>
         <translation>le serveur a envoyé un événement mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="314"/>
+        <location filename="../../sync/syncclient.cpp" line="318"/>
         <source>an event from the server was refused: %1</source>
         <translation>un événement venu du serveur a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="347"/>
+        <location filename="../../sync/syncclient.cpp" line="351"/>
         <source>the server&apos;s tree head is not signed by its key</source>
         <translation>la tête d&apos;arbre du serveur n&apos;est pas signée par sa clé</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="386"/>
+        <location filename="../../sync/syncclient.cpp" line="390"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>le journal du serveur ne contient pas un événement qu&apos;il a accepté</translation>
     </message>
@@ -5344,12 +5414,32 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         <translation>la phrase de passe actuelle est incorrecte</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="145"/>
+        <location filename="../../app/vaultsession.cpp" line="155"/>
+        <source>%1 does not answer: unlock with your passphrase. (%2)</source>
+        <translation>%1 ne répond pas : déverrouillez avec votre phrase secrète. (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/vaultsession.cpp" line="158"/>
+        <source>%1 no longer keeps this profile&apos;s secret: unlock with your passphrase.</source>
+        <translation>%1 ne garde plus le secret de ce profil : déverrouillez avec votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vaultsession.cpp" line="173"/>
+        <source>This device has no key store Jalon can use: the passphrase stays needed.</source>
+        <translation>Cet appareil n&apos;a pas de trousseau que Jalon puisse utiliser : la phrase secrète reste nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vaultsession.cpp" line="193"/>
+        <source>The quick unlock is off, but %1 still holds an unused secret: %2</source>
+        <translation>Le déverrouillage rapide est désactivé, mais %1 garde encore un secret inutile : %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/vaultsession.cpp" line="213"/>
         <source>the profile is locked</source>
         <translation>le profil est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="155"/>
+        <location filename="../../app/vaultsession.cpp" line="223"/>
         <source>the passphrase is wrong</source>
         <translation>la phrase secrète est fausse</translation>
     </message>

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace jalon {
@@ -30,5 +31,8 @@ public:
     /// Forgets `account`'s secret (no error when there was none).
     virtual Result<void> remove(const QString &account) = 0;
 };
+
+/// This platform's key store (platforms/<os>/); nullptr where there is none yet.
+std::unique_ptr<KeyStore> platformKeyStore();
 
 } // namespace jalon

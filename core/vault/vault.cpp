@@ -172,6 +172,12 @@ bool Vault::hasDeviceUnlock(const QString &directory)
     return keyFile && keyFile->device.has_value();
 }
 
+QString Vault::idOf(const QString &directory)
+{
+    auto keyFile = KeyFile::load(keyFilePath(directory));
+    return keyFile ? QString::fromLatin1(keyFile->vaultId.toHex()) : QString();
+}
+
 Result<SecretBytes> Vault::enableDeviceUnlock()
 {
     if (!isOpen())

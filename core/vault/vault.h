@@ -45,6 +45,9 @@ public:
     /// Whether the vault in `directory` can be opened with a device secret. Reads the key
     /// file only; false when it cannot be read.
     static bool hasDeviceUnlock(const QString &directory);
+    /// The id of the vault in `directory` (see id()), read from its key file; empty when
+    /// it cannot be read.
+    static QString idOf(const QString &directory);
 
     ~Vault();
 

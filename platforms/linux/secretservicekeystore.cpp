@@ -29,6 +29,11 @@ std::unexpected<Error> failure(const QString &what, GError *error)
 
 } // namespace
 
+std::unique_ptr<KeyStore> platformKeyStore()
+{
+    return std::make_unique<SecretServiceKeyStore>();
+}
+
 QString SecretServiceKeyStore::name() const
 {
     return tr("the desktop keyring");

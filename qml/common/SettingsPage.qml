@@ -17,6 +17,7 @@ Page {
     property bool passphraseOk: false
     property string exportFolder
 
+    property string rememberMessage
     objectName: "settingsPage"
     title: qsTr("Settings")
 
@@ -96,6 +97,46 @@ Page {
                     Component.onCompleted: currentIndex = Math.max(0, indexOfValue(Preferences.autoLockMinutes))
                     onActivated: index => Preferences.autoLockMinutes = valueAt(index)
                     Accessible.name: qsTr("Lock after this idle time")
+                }
+            }
+            // The quick unlock: what it protects is said where it is turned on.
+            Switch {
+                id: remember
+                objectName: "rememberOnDevice"
+                visible: Session.vault.keyStoreName.length > 0
+                Layout.fillWidth: true
+                text: qsTr("Remember this profile on this device (%1)").arg(Session.vault.keyStoreName)
+                checked: Session.vault.rememberedOnDevice
+                enabled: !Session.vault.busy
+                Accessible.name: qsTr("Remember this profile on this device")
+                onToggled: {
+                    page.rememberMessage = ""
+                    Session.vault.rememberOnDevice(checked)
+                }
+            }
+            Label {
+                visible: remember.visible
+                Layout.fillWidth: true
+                text: qsTr("The profile then opens without the passphrase for whoever uses your session on this device; your passphrase is still asked to sign an attestation after a few minutes, and stays the only way on any other device. Turn it off on a shared device.")
+                opacity: 0.75
+                font.pixelSize: 13
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+            }
+            Label {
+                objectName: "rememberMessage"
+                visible: page.rememberMessage.length > 0
+                Layout.fillWidth: true
+                text: page.rememberMessage
+                color: Material.color(Material.Red)
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+            }
+            Connections {
+                target: Session.vault
+                function onRememberFinished(ok: bool, error: string) {
+                    page.rememberMessage = ok ? "" : error
+                    remember.checked = Session.vault.rememberedOnDevice
                 }
             }
             Label {

@@ -128,6 +128,17 @@ Page {
             }
 
             Button {
+                objectName: "quickUnlockButton"
+                visible: !page.recovering && Session.vault.quickUnlockAvailable
+                enabled: !Session.vault.busy
+                text: qsTr("Unlock with %1").arg(Session.vault.keyStoreName)
+                Layout.fillWidth: true
+                Layout.minimumHeight: 48
+                Accessible.name: text
+                onClicked: Session.vault.unlockWithKeyStore()
+            }
+
+            Button {
                 objectName: "recoveryToggle"
                 flat: true
                 enabled: !Session.vault.busy

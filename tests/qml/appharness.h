@@ -6,6 +6,7 @@
 #include "referentiellibrary.h"
 #include "session/preferences.h"
 #include "session/session.h"
+#include "vault/keystore.h"
 
 #include <QCoreApplication>
 #include <QQuickStyle>
@@ -17,7 +18,8 @@ namespace jalon::test {
 
 /// What main.cpp builds for the window, for tests and benchmarks: translations, the
 /// Material style, preferences kept in a temporary folder, the bundled référentiels and
-/// a session on a profile folder of its own (Argon2id at its minimum cost).
+/// a session on a profile folder of its own (Argon2id at its minimum cost), with the
+/// platform's key store (tst_qml runs inside its own keyring: with_keyring.sh).
 struct AppHarness
 {
     static void setUpApplication(const QString &settingsFolder)
@@ -39,6 +41,7 @@ struct AppHarness
         session.setReferentiels(&referentiels);
         session.setDirectory(profile.filePath(QStringLiteral("profile")));
         session.vault()->setKdfParams(KdfParams::fastForTests());
+        session.vault()->setKeyStore(platformKeyStore());
         Session::setInstance(&session);
     }
 
