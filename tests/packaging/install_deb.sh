@@ -63,6 +63,14 @@ echo "== the programs, from the installed package"
 in_root jalon-server --help | grep -q "serve" || fail "jalon-server --help"
 in_root jalon-tool referentiel list | grep -q "cqp-conseiller-entreprise" || fail "jalon-tool referentiel list"
 in_root env QT_QPA_PLATFORM=offscreen jalon --help | grep -q -- "--profile" || fail "jalon --help"
+# The window itself, for a few seconds: every QML module it imports must have come with
+# the package's dependencies (a missing one is reported at once and ends the program).
+status=0
+in_root env QT_QPA_PLATFORM=offscreen timeout 8 jalon --profile /tmp/jalon-profile >/tmp/jalon-run.log 2>&1 || status=$?
+if [ "$status" -ne 124 ] || grep -Eq "is not installed|failed to load|Cannot load|not a type" /tmp/jalon-run.log; then
+    cat /tmp/jalon-run.log >&2
+    fail "jalon did not start from the package (status $status)"
+fi
 
 echo "== apt remove"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq jalon >/dev/null
