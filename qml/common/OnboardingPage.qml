@@ -64,7 +64,7 @@ Page {
                 text: qsTr("Jalon")
                 font.pixelSize: 34
                 font.weight: Font.Light
-                color: Material.primary
+                color: Material.theme === Material.Dark ? "#9dc3e6" : Material.primary // the primary, lightened on dark
                 textFormat: Text.PlainText
             }
             Label {
