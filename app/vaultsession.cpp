@@ -115,19 +115,8 @@ void VaultSession::changePassphrase(const QString &current, const QString &next,
     const auto verdict = PassphrasePolicy::check(next, names);
     if (!verdict.acceptable)
         return Q_EMIT passphraseChangeFinished(false, verdict.reason);
-    m_busy = true;
-    Q_EMIT stateChanged();
     Vault *vault = m_vault.get();
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        m_busy = false;
-        Q_EMIT stateChanged();
-        Q_EMIT passphraseChangeFinished(error.isEmpty(), error);
-    });
-    // lock() waits for m_busy to clear (see lock()), so the vault outlives this work.
-    watcher->setFuture(QtConcurrent::run([vault, current = QString(current), next = QString(next)]() mutable {
+    runOnOpenVault([vault, current = QString(current), next = QString(next)]() mutable {
         QString error;
         if (!vault->acceptsPassphrase(current))
             error = tr("the current passphrase is wrong");
@@ -136,7 +125,7 @@ void VaultSession::changePassphrase(const QString &current, const QString &next,
         wipe(current);
         wipe(next);
         return error;
-    }));
+    }, [this](const QString &error) { Q_EMIT passphraseChangeFinished(error.isEmpty(), error); });
 }
 
 bool VaultSession::quickUnlockAvailable() const
@@ -171,19 +160,8 @@ void VaultSession::rememberOnDevice(bool remember)
         return;
     if (!m_keyStore)
         return Q_EMIT rememberFinished(false, tr("This device has no key store Jalon can use: the passphrase stays needed."));
-    m_busy = true;
-    Q_EMIT stateChanged();
     Vault *vault = m_vault.get();
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        m_busy = false;
-        Q_EMIT stateChanged();
-        Q_EMIT rememberFinished(error.isEmpty(), error);
-    });
-    // lock() waits for m_busy to clear (see lock()), so the vault outlives this work.
-    watcher->setFuture(QtConcurrent::run([vault, store = m_keyStore, remember]() -> QString {
+    runOnOpenVault([vault, store = m_keyStore, remember]() -> QString {
         const QString account = vault->id();
         if (!remember) {
             // The wrap first: once it is gone, a secret left behind opens nothing.
@@ -204,30 +182,35 @@ void VaultSession::rememberOnDevice(bool remember)
             return kept.error().message();
         }
         return {};
-    }));
+    }, [this](const QString &error) { Q_EMIT rememberFinished(error.isEmpty(), error); });
 }
 
 void VaultSession::confirmPassphrase(const QString &passphrase)
 {
     if (m_busy || !m_vault)
         return Q_EMIT passphraseConfirmed(false, tr("the profile is locked"));
+    Vault *vault = m_vault.get();
+    runOnOpenVault([vault, passphrase = QString(passphrase)]() mutable {
+        const bool accepted = vault->acceptsPassphrase(passphrase);
+        wipe(passphrase);
+        return accepted ? QString() : tr("the passphrase is wrong");
+    }, [this](const QString &error) { Q_EMIT passphraseConfirmed(error.isEmpty(), error); });
+}
+
+void VaultSession::runOnOpenVault(std::function<QString()> work, std::function<void(const QString &)> done)
+{
     m_busy = true;
     Q_EMIT stateChanged();
-    Vault *vault = m_vault.get();
-    auto *watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
-        const bool accepted = watcher->result();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, done = std::move(done)] {
+        const QString error = watcher->result();
         watcher->deleteLater();
         m_busy = false;
         Q_EMIT stateChanged();
-        Q_EMIT passphraseConfirmed(accepted, accepted ? QString() : tr("the passphrase is wrong"));
+        done(error);
     });
     // lock() waits for m_busy to clear (see lock()), so the vault outlives this work.
-    watcher->setFuture(QtConcurrent::run([vault, passphrase = QString(passphrase)]() mutable {
-        const bool accepted = vault->acceptsPassphrase(passphrase);
-        wipe(passphrase);
-        return accepted;
-    }));
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 void VaultSession::start(std::function<Outcome()> work)

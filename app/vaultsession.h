@@ -92,6 +92,9 @@ Q_SIGNALS:
 private:
     struct Outcome;
     void start(std::function<Outcome()> work);
+    /// Work on the open vault off the UI thread, `busy` meanwhile; `done` gets its error
+    /// in words (empty: it worked).
+    void runOnOpenVault(std::function<QString()> work, std::function<void(const QString &)> done);
     void fail(const QString &message);
 
     QString m_directory;
