@@ -7,9 +7,11 @@
 #include "referentiel/referentiel.h"
 #include "referentiellibrary.h"
 #include "session/session.h"
+#include "vault/settings.h"
 #include "vault/sqlitedatabase.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace jalon {
@@ -49,8 +51,10 @@ void BilanModel::reload()
             m_answers = std::move(*answers);
             m_submittedAt = *submitted;
         }
-        if (!m_edited)
+        if (!m_edited) {
             loadLastBilan();
+            loadDraft();
+        }
     }
     if (reset)
         endResetModel();
@@ -94,6 +98,53 @@ void BilanModel::loadLastBilan()
     m_recordedAt = event->at;
 }
 
+QString BilanModel::draftKey() const
+{
+    return QStringLiteral("bilan.draft.") + subject();
+}
+
+// What the manager entered and has not signed is kept in the vault at each change: a
+// lock, a crash or a page closed loses none of it.
+void BilanModel::edited()
+{
+    m_edited = true;
+    SqliteDatabase *db = m_session ? m_session->database() : nullptr;
+    if (!db || !m_referentiel)
+        return;
+    QJsonObject ratings;
+    for (auto rating = m_ratings.cbegin(); rating != m_ratings.cend(); ++rating)
+        ratings.insert(rating.key(), rating.value());
+    const QJsonObject draft{{QStringLiteral("referentiel"), m_referentiel->id},
+                            {QStringLiteral("ratings"), ratings},
+                            {QStringLiteral("path"), m_path},
+                            {QStringLiteral("blocs"), QJsonArray::fromStringList(m_blocs)},
+                            {QStringLiteral("training_needs"), m_trainingNeeds},
+                            {QStringLiteral("next_review"), m_nextReview.toString(Qt::ISODate)},
+                            {QStringLiteral("comment"), m_comment}};
+    if (auto saved = Settings::setValue(*db, draftKey(), QString::fromUtf8(QJsonDocument(draft).toJson(QJsonDocument::Compact)));
+        !saved)
+        m_session->reportError(tr("The bilan being entered cannot be kept: %1").arg(saved.error().message()));
+}
+
+void BilanModel::loadDraft()
+{
+    const QJsonObject draft = QJsonDocument::fromJson(Settings::value(*m_session->database(), draftKey()).toUtf8()).object();
+    if (draft.value(QStringLiteral("referentiel")).toString() != m_referentiel->id)
+        return;
+    m_ratings.clear();
+    const QJsonObject ratings = draft.value(QStringLiteral("ratings")).toObject();
+    for (auto rating = ratings.begin(); rating != ratings.end(); ++rating)
+        m_ratings.insert(rating.key(), rating.value().toInt());
+    m_path = draft.value(QStringLiteral("path")).toString();
+    m_blocs.clear();
+    for (const QJsonValue &bloc : draft.value(QStringLiteral("blocs")).toArray())
+        m_blocs << bloc.toString();
+    m_trainingNeeds = draft.value(QStringLiteral("training_needs")).toString();
+    m_nextReview = QDate::fromString(draft.value(QStringLiteral("next_review")).toString(), Qt::ISODate);
+    m_comment = draft.value(QStringLiteral("comment")).toString();
+    m_edited = true;
+}
+
 int BilanModel::ratedCount() const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row &row) { return m_ratings.contains(row.activityId); }));
@@ -128,7 +179,7 @@ void BilanModel::setPath(const QString &path)
     if (path == m_path)
         return;
     m_path = path;
-    m_edited = true;
+    edited();
     Q_EMIT decisionChanged();
 }
 
@@ -144,7 +195,7 @@ void BilanModel::setBlocs(const QStringList &blocs)
     if (ordered == m_blocs)
         return;
     m_blocs = ordered;
-    m_edited = true;
+    edited();
     Q_EMIT decisionChanged();
 }
 
@@ -161,7 +212,7 @@ void BilanModel::setTrainingNeeds(const QString &text)
     if (text == m_trainingNeeds)
         return;
     m_trainingNeeds = text;
-    m_edited = true;
+    edited();
     Q_EMIT decisionChanged();
 }
 
@@ -170,7 +221,7 @@ void BilanModel::setNextReview(const QDate &day)
     if (day == m_nextReview)
         return;
     m_nextReview = day;
-    m_edited = true;
+    edited();
     Q_EMIT decisionChanged();
 }
 
@@ -179,7 +230,7 @@ void BilanModel::setComment(const QString &text)
     if (text == m_comment)
         return;
     m_comment = text;
-    m_edited = true;
+    edited();
     Q_EMIT decisionChanged();
 }
 
@@ -189,7 +240,7 @@ void BilanModel::rate(const QString &activityId, int level)
     if (row == m_rows.cend() || level < 0 || level >= m_referentiel->scale.size() || m_ratings.value(activityId, -1) == level)
         return;
     m_ratings.insert(activityId, level);
-    m_edited = true;
+    edited();
     const QModelIndex changed = index(int(row - m_rows.cbegin()));
     Q_EMIT dataChanged(changed, changed, {RatingRole, GapRole, DiffersRole});
     Q_EMIT ratingsChanged();
@@ -237,6 +288,7 @@ bool BilanModel::record()
     if (!m_session->record(QLatin1String(EventKinds::BilanRecord), body, subject()))
         return false;
     m_edited = false;
+    (void)Settings::setValue(*m_session->database(), draftKey(), QString()); // signed: no draft left
     reload();
     return true;
 }

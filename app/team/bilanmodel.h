@@ -16,7 +16,8 @@ namespace jalon {
 /// activity of the auto-diagnostic with the candidate's own rating and the manager's
 /// beside it, the differences shown as they are (never averaged); then the decision,
 /// signed as a bilan.record: the path (épreuves or VAE), the blocs targeted, the training
-/// needs and the next review date. The last recorded bilan fills the form again.
+/// needs and the next review date. The last recorded bilan fills the form again; what is
+/// entered and not yet signed is kept in the vault until it is.
 class BilanModel : public SessionListModel
 {
     Q_OBJECT
@@ -103,6 +104,9 @@ private:
     };
     void reload() override;
     void loadLastBilan();
+    void loadDraft();
+    void edited();
+    QString draftKey() const;
 
     const Referentiel *m_referentiel = nullptr;
     QList<Row> m_rows;
@@ -116,7 +120,7 @@ private:
     QDate m_nextReview;
     QString m_comment;
     QDateTime m_recordedAt;
-    bool m_edited = false; ///< the manager changed the form: a sync must not undo it
+    bool m_edited = false; ///< the form holds unsigned changes: a sync must not undo them
 };
 
 } // namespace jalon

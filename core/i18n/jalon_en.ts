@@ -4788,42 +4788,47 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::BilanModel</name>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="46"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="48"/>
         <source>The auto-diagnostic cannot be read: %1</source>
         <translation>The auto-diagnostic cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="202"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="126"/>
+        <source>The bilan being entered cannot be kept: %1</source>
+        <translation>The bilan being entered cannot be kept: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="253"/>
         <source>The profile is locked.</source>
         <translation>The profile is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="204"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="255"/>
         <source>Only the candidate&apos;s manager records the bilan de positionnement.</source>
         <translation>Only the candidate&apos;s manager records the bilan de positionnement.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="206"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="257"/>
         <source>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</source>
         <translation>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="208"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="259"/>
         <source>Rate every activity: %1 of %2 rated.</source>
         <translation>Rate every activity: %1 of %2 rated.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="210"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="261"/>
         <source>Choose the path: épreuves or VAE.</source>
         <translation>Choose the path: épreuves or VAE.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="212"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="263"/>
         <source>Choose at least one bloc to target.</source>
         <translation>Choose at least one bloc to target.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="214"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="265"/>
         <source>Choose the next review date, after today.</source>
         <translation>Choose the next review date, after today.</translation>
     </message>
@@ -5409,37 +5414,37 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::VaultSession</name>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="133"/>
+        <location filename="../../app/vaultsession.cpp" line="122"/>
         <source>the current passphrase is wrong</source>
         <translation>the current passphrase is wrong</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="155"/>
+        <location filename="../../app/vaultsession.cpp" line="144"/>
         <source>%1 does not answer: unlock with your passphrase. (%2)</source>
         <translation>%1 does not answer: unlock with your passphrase. (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="158"/>
+        <location filename="../../app/vaultsession.cpp" line="147"/>
         <source>%1 no longer keeps this profile&apos;s secret: unlock with your passphrase.</source>
         <translation>%1 no longer keeps this profile&apos;s secret: unlock with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="173"/>
+        <location filename="../../app/vaultsession.cpp" line="162"/>
         <source>This device has no key store Jalon can use: the passphrase stays needed.</source>
         <translation>This device has no key store Jalon can use: the passphrase stays needed.</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="193"/>
+        <location filename="../../app/vaultsession.cpp" line="171"/>
         <source>The quick unlock is off, but %1 still holds an unused secret: %2</source>
         <translation>The quick unlock is off, but %1 still holds an unused secret: %2</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="213"/>
+        <location filename="../../app/vaultsession.cpp" line="191"/>
         <source>the profile is locked</source>
         <translation>the profile is locked</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="223"/>
+        <location filename="../../app/vaultsession.cpp" line="196"/>
         <source>the passphrase is wrong</source>
         <translation>the passphrase is wrong</translation>
     </message>

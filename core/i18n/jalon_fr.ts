@@ -4788,42 +4788,47 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::BilanModel</name>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="46"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="48"/>
         <source>The auto-diagnostic cannot be read: %1</source>
         <translation>L&apos;auto-diagnostic ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="202"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="126"/>
+        <source>The bilan being entered cannot be kept: %1</source>
+        <translation>Le bilan en cours de saisie ne peut pas être gardé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="253"/>
         <source>The profile is locked.</source>
         <translation>Le profil est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="204"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="255"/>
         <source>Only the candidate&apos;s manager records the bilan de positionnement.</source>
         <translation>Seul le manager du candidat enregistre le bilan de positionnement.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="206"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="257"/>
         <source>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</source>
         <translation>La certification de ce candidat n&apos;est pas encore connue sur cet appareil : synchronisez une fois avec le centre.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="208"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="259"/>
         <source>Rate every activity: %1 of %2 rated.</source>
         <translation>Évaluez chaque activité : %1 sur %2 évaluées.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="210"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="261"/>
         <source>Choose the path: épreuves or VAE.</source>
         <translation>Choisissez le parcours : épreuves ou VAE.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="212"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="263"/>
         <source>Choose at least one bloc to target.</source>
         <translation>Choisissez au moins un bloc visé.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="214"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="265"/>
         <source>Choose the next review date, after today.</source>
         <translation>Choisissez la date du prochain point, après aujourd&apos;hui.</translation>
     </message>
@@ -5409,37 +5414,37 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::VaultSession</name>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="133"/>
+        <location filename="../../app/vaultsession.cpp" line="122"/>
         <source>the current passphrase is wrong</source>
         <translation>la phrase de passe actuelle est incorrecte</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="155"/>
+        <location filename="../../app/vaultsession.cpp" line="144"/>
         <source>%1 does not answer: unlock with your passphrase. (%2)</source>
         <translation>%1 ne répond pas : déverrouillez avec votre phrase secrète. (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="158"/>
+        <location filename="../../app/vaultsession.cpp" line="147"/>
         <source>%1 no longer keeps this profile&apos;s secret: unlock with your passphrase.</source>
         <translation>%1 ne garde plus le secret de ce profil : déverrouillez avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="173"/>
+        <location filename="../../app/vaultsession.cpp" line="162"/>
         <source>This device has no key store Jalon can use: the passphrase stays needed.</source>
         <translation>Cet appareil n&apos;a pas de trousseau que Jalon puisse utiliser : la phrase secrète reste nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="193"/>
+        <location filename="../../app/vaultsession.cpp" line="171"/>
         <source>The quick unlock is off, but %1 still holds an unused secret: %2</source>
         <translation>Le déverrouillage rapide est désactivé, mais %1 garde encore un secret inutile : %2</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="213"/>
+        <location filename="../../app/vaultsession.cpp" line="191"/>
         <source>the profile is locked</source>
         <translation>le profil est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="223"/>
+        <location filename="../../app/vaultsession.cpp" line="196"/>
         <source>the passphrase is wrong</source>
         <translation>la phrase secrète est fausse</translation>
     </message>

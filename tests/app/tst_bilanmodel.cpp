@@ -4,6 +4,7 @@
 // signed decision read back.
 #include "journal/event.h"
 #include "team/bilanmodel.h"
+#include "vault/settings.h"
 #include "teamfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -133,6 +134,39 @@ private Q_SLOTS:
         QCOMPARE(again.blocs(), (QStringList{QStringLiteral("B1"), QStringLiteral("B3")}));
         QCOMPARE(again.ratedCount(), 4);
         QCOMPARE(again.trainingNeeds(), QStringLiteral("Législation des prestations familiales"));
+    }
+
+    void whatIsEnteredSurvivesALockUntilSigned()
+    {
+        Bilan b;
+        QVERIFY(b.open());
+        b.model.rate(QStringLiteral("F1.1"), 2);
+        b.model.rate(QStringLiteral("F2.1"), 0);
+        b.model.setPath(QStringLiteral("epreuves"));
+        b.model.toggleBloc(QStringLiteral("B2"));
+        b.model.setTrainingNeeds(QStringLiteral("Accueil téléphonique"));
+        // The profile locks and opens again: a new page reads the same vault.
+        b.team.f.session.lock();
+        b.team.f.session.unlock(SessionFixture::Passphrase);
+        QVERIFY(b.team.f.waitOpen());
+        BilanModel again;
+        again.setSession(&b.team.f.session);
+        again.setCandidateId(Camille);
+        QCOMPARE(again.ratedCount(), 2);
+        QCOMPARE(again.path(), QStringLiteral("epreuves"));
+        QCOMPARE(again.blocs(), QStringList{QStringLiteral("B2")});
+        QCOMPARE(again.trainingNeeds(), QStringLiteral("Accueil téléphonique"));
+        // Signed, the draft is gone: the next page shows the signed bilan.
+        again.rate(QStringLiteral("F3.1"), 1);
+        again.rate(QStringLiteral("F4.1"), 1);
+        again.setNextReview(QDate(2026, 12, 1));
+        QVERIFY(again.record());
+        QVERIFY(Settings::value(b.team.f.session.openVault()->database(), QStringLiteral("bilan.draft.u-camille")).isEmpty());
+        BilanModel after;
+        after.setSession(&b.team.f.session);
+        after.setCandidateId(Camille);
+        QVERIFY(after.recordedAt().isValid());
+        QCOMPARE(after.ratedCount(), 4);
     }
 
     void onlyAManagerRecordsIt()
