@@ -171,13 +171,8 @@ QString CarnetModel::exportPdf()
 {
     if (!m_referentiel || !m_session)
         return {};
-    auto written = PdfDocument::write(QStringLiteral("carnet-%1.pdf").arg(m_referentiel->id),
-                                      tr("Carnet de suivi des compétences"), html());
-    if (!written) {
-        m_session->reportError(written.error().message());
-        return {};
-    }
-    return *written;
+    return exportDocument(QStringLiteral("carnet-%1.pdf").arg(m_referentiel->id), tr("Carnet de suivi des compétences"),
+                          html());
 }
 
 } // namespace jalon

@@ -340,7 +340,7 @@ QDate CarnetModel::validUntil(const QDate &date) const
 {
     if (!m_referentiel || !date.isValid())
         return {};
-    return blocValidityEnd(date, m_referentiel->rules.blocValidityYears).addDays(-1);
+    return blocValidUntil(date, m_referentiel->rules.blocValidityYears);
 }
 
 } // namespace jalon

@@ -38,6 +38,8 @@ class CarnetModel : public SessionListModel
     /// status: notStarted, inProgress, ready, validated, expired; needed: competences
     /// still to acquire to reach the threshold.
     Q_PROPERTY(QVariantList blocs READ blocs NOTIFY reloaded)
+    /// The candidate's name, as the organisation declared it.
+    Q_PROPERTY(QString candidateName READ subjectName NOTIFY reloaded)
 
 public:
     enum Role {

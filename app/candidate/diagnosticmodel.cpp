@@ -259,13 +259,8 @@ QString DiagnosticModel::exportPdf()
 {
     if (!m_referentiel || !m_session)
         return {};
-    auto written = PdfDocument::write(QStringLiteral("auto-diagnostic-%1.pdf").arg(m_referentiel->id),
-                                      tr("Auto-diagnostic d'activités"), resultsHtml());
-    if (!written) {
-        m_session->reportError(written.error().message());
-        return {};
-    }
-    return *written;
+    return exportDocument(QStringLiteral("auto-diagnostic-%1.pdf").arg(m_referentiel->id), tr("Auto-diagnostic d'activités"),
+                          resultsHtml());
 }
 
 } // namespace jalon

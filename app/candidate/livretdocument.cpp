@@ -40,12 +40,7 @@ QString LivretModel::exportPdf()
 {
     if (!m_referentiel || !m_session)
         return {};
-    auto written = PdfDocument::write(QStringLiteral("livret-vae-%1.pdf").arg(m_referentiel->id), tr("Livret VAE"), html());
-    if (!written) {
-        m_session->reportError(written.error().message());
-        return {};
-    }
-    return *written;
+    return exportDocument(QStringLiteral("livret-vae-%1.pdf").arg(m_referentiel->id), tr("Livret VAE"), html());
 }
 
 } // namespace jalon

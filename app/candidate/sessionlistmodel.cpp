@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "candidate/sessionlistmodel.h"
 
+#include "export/pdfdocument.h"
 #include "session/session.h"
 
 namespace jalon {
@@ -37,6 +38,18 @@ void SessionListModel::setCandidateId(const QString &candidateId)
     m_candidateId = candidateId;
     reload();
     Q_EMIT sessionChanged();
+}
+
+QString SessionListModel::exportDocument(const QString &fileName, const QString &title, const QString &html) const
+{
+    if (!m_session)
+        return {};
+    auto written = PdfDocument::write(fileName, title, html);
+    if (!written) {
+        m_session->reportError(written.error().message());
+        return {};
+    }
+    return *written;
 }
 
 QString SessionListModel::subject() const

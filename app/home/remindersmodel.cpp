@@ -52,11 +52,11 @@ const ProgressEngine &RemindersModel::engineFor(const Referentiel &referentiel)
 QList<RemindersModel::Followed> RemindersModel::followed() const
 {
     if (m_session->role() == QLatin1String("candidate"))
-        return {{m_session->userId(), m_session->name()}};
+        return {{m_session->userId(), m_session->name(), {}}};
     QList<Followed> candidates;
     if (auto found = OrgProjection::candidatesOf(*m_session->database(), m_session->userId())) {
         for (const OrgProjection::User &user : std::as_const(*found))
-            candidates << Followed{user.id, user.name};
+            candidates << Followed{user.id, user.name, user.referentiel};
     }
     return candidates;
 }
@@ -105,7 +105,7 @@ void RemindersModel::addSessions(const Followed &candidate, bool self)
 
 void RemindersModel::addCarnet(const Followed &candidate, const CandidateFacts &facts, bool self)
 {
-    const Referentiel *referentiel = m_session->referentielOf(candidate.id);
+    const Referentiel *referentiel = m_session->referentielOf(candidate.id, candidate.referentiel);
     if (!referentiel)
         return;
     const ProgressEngine &engine = engineFor(*referentiel);

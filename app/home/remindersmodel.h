@@ -69,6 +69,7 @@ private:
     {
         QString id;
         QString name;
+        QString referentiel; ///< as the organisation declared it (may be empty)
     };
     void reload() override;
     QList<Followed> followed() const;

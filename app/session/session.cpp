@@ -162,6 +162,13 @@ const Referentiel *Session::referentielOf(const QString &userId) const
     return nullptr;
 }
 
+const Referentiel *Session::referentielOf(const QString &userId, const QString &declared) const
+{
+    if (declared.isEmpty() || !m_referentiels)
+        return referentielOf(userId);
+    return m_referentiels->find(declared);
+}
+
 QString Session::serverFingerprint() const
 {
     return m_journal ? fingerprintOf(m_journal->serverKey()) : QString();

@@ -92,6 +92,9 @@ public:
     /// The certification `userId` prepares: one's own, else as the organisation declared
     /// it, else the one their own events name.
     const Referentiel *referentielOf(const QString &userId) const;
+    /// A candidate's certification from what the organisation declared (`declared`, its
+    /// id, possibly empty), without reading it again; referentielOf() when it is empty.
+    const Referentiel *referentielOf(const QString &userId, const QString &declared) const;
     /// Time for new events and for the rules' "today" (tests set a fixed one).
     void setClock(std::function<QDateTime()> clock);
     QDateTime now() const { return m_clock(); }

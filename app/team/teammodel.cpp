@@ -152,7 +152,7 @@ void TeamModel::rebuild()
         QStringList ids;
         for (const OrgProjection::User &candidate : std::as_const(*candidates)) {
             Row row{candidate.id, candidate.name, foldedForSearch(candidate.name), candidate.role,
-                    m_session->referentielOf(candidate.id), {}, 0};
+                    m_session->referentielOf(candidate.id, candidate.referentiel), {}, 0};
             engineFor(row.referentiel);
             m_rowOf.insert(row.id, int(m_rows.size()));
             m_rows << row;

@@ -727,17 +727,17 @@
         <translation>Carnet de suivi</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="55"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="51"/>
         <source>Competences of the carnet</source>
         <translation>Competences of the carnet</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="66"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="62"/>
         <source>Certification obtained</source>
         <translation>Certification obtained</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/CarnetPage.qml" line="67"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="63"/>
         <source>%1 of %2 competences acquired · %n attestation(s)</source>
         <translation>
             <numerusform>%1 of %2 competences acquired · %n attestation</numerusform>
@@ -745,27 +745,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="74"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="70"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="76"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="72"/>
         <source>Export the carnet as PDF</source>
         <translation>Export the carnet as PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="84"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="80"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="119"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="115"/>
         <source>%1 of %2 competences acquired (threshold %3 %) · %4</source>
         <translation>%1 of %2 competences acquired (threshold %3 %) · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/CarnetPage.qml" line="122"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="118"/>
         <source>%n more to acquire</source>
         <translation>
             <numerusform>%n more to acquire</numerusform>
@@ -773,27 +773,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="124"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="120"/>
         <source>Validated by the evaluator on %1, valid until %2</source>
         <translation>Validated by the evaluator on %1, valid until %2</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="127"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="123"/>
         <source>Not validated by the evaluator on %1</source>
         <translation>Not validated by the evaluator on %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="135"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="131"/>
         <source>Record the result</source>
         <translation>Record the result</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="137"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="133"/>
         <source>Record the result of %1</source>
         <translation>Record the result of %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="191"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="187"/>
         <source>attested by %1</source>
         <translation>attested by %1</translation>
     </message>
@@ -4867,7 +4867,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
     </message>
     <message>
         <location filename="../../app/candidate/carnetdocument.cpp" line="62"/>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="175"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="174"/>
         <source>Carnet de suivi des compétences</source>
         <translation>Carnet de suivi des compétences</translation>
     </message>
@@ -4994,7 +4994,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
     </message>
     <message>
         <location filename="../../app/candidate/diagnosticmodel.cpp" line="224"/>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="263"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="262"/>
         <source>Auto-diagnostic d&apos;activités</source>
         <translation>Auto-diagnostic d&apos;activités</translation>
     </message>
@@ -5266,22 +5266,22 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::Session</name>
     <message>
-        <location filename="../../app/session/session.cpp" line="268"/>
+        <location filename="../../app/session/session.cpp" line="275"/>
         <source>Your work made before joining could not be attached to your account: %1</source>
         <translation>Your work made before joining could not be attached to your account: %1</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="283"/>
+        <location filename="../../app/session/session.cpp" line="290"/>
         <source>&quot;%1&quot; is not a server address (for example https://jalon.example.org/).</source>
         <translation>&quot;%1&quot; is not a server address (for example https://jalon.example.org/).</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="359"/>
+        <location filename="../../app/session/session.cpp" line="366"/>
         <source>profile</source>
         <translation>profile</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="359"/>
+        <location filename="../../app/session/session.cpp" line="366"/>
         <source>the profile is locked</source>
         <translation>the profile is locked</translation>
     </message>

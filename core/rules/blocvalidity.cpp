@@ -11,6 +11,11 @@ QDate blocValidityEnd(QDate validatedOn, int years)
     return QDate(year, validatedOn.month(), validatedOn.day());
 }
 
+QDate blocValidUntil(QDate validatedOn, int years)
+{
+    return blocValidityEnd(validatedOn, years).addDays(-1);
+}
+
 bool isBlocExpired(QDate validatedOn, int years, QDate day)
 {
     return day >= blocValidityEnd(validatedOn, years);

@@ -10,6 +10,8 @@ namespace jalon {
 /// 29 February its validity ends on 1 March, not 28 February.
 QDate blocValidityEnd(QDate validatedOn, int years);
 
+/// The last day a bloc validated on `validatedOn` is still valid (the day before the end).
+QDate blocValidUntil(QDate validatedOn, int years);
 /// True when, on `day`, a bloc validated on `validatedOn` has expired.
 bool isBlocExpired(QDate validatedOn, int years, QDate day);
 

@@ -146,7 +146,7 @@ BlocProgress ProgressEngine::blocProgress(int bloc, int acquired, const Candidat
     }
     if (progress.evaluation && progress.evaluation->validated) {
         const QDate end = blocValidityEnd(progress.evaluation->date, m_rules.blocValidityYears);
-        progress.validUntil = end.addDays(-1);
+        progress.validUntil = blocValidUntil(progress.evaluation->date, m_rules.blocValidityYears);
         progress.status = today < end ? BlocStatus::Validated : BlocStatus::Expired;
     }
     return progress;

@@ -33,10 +33,6 @@ Page {
         carnet: carnetModel
     }
 
-    function statusText(status: string): string { return Status.competenceText(status) }
-    function blocStatusText(status: string): string { return Status.blocText(status) }
-    function statusColor(status: string): color { return Status.color(status) }
-
     RowLayout {
         anchors.fill: parent
         spacing: 0
@@ -94,7 +90,7 @@ Page {
                         Layout.fillWidth: true
                         Layout.leftMargin: 12
                         Layout.rightMargin: 12
-                        Accessible.name: modelData.title + ", " + page.blocStatusText(modelData.status)
+                        Accessible.name: modelData.title + ", " + Status.blocText(modelData.status)
                         ColumnLayout {
                             width: parent.width
                             Label {
@@ -107,7 +103,7 @@ Page {
                             ProgressBar {
                                 Layout.fillWidth: true
                                 value: blocCard.modelData.total > 0 ? blocCard.modelData.acquired / blocCard.modelData.total : 0
-                                Material.accent: page.statusColor(blocCard.modelData.status)
+                                Material.accent: Status.color(blocCard.modelData.status)
                             }
                             Label {
                                 objectName: "carnetBlocStatus_" + blocCard.modelData.id
@@ -117,7 +113,7 @@ Page {
                                 text: {
                                     const b = blocCard.modelData
                                     let line = qsTr("%1 of %2 competences acquired (threshold %3 %) · %4")
-                                        .arg(b.acquired).arg(b.total).arg(b.thresholdPercent).arg(page.blocStatusText(b.status))
+                                        .arg(b.acquired).arg(b.total).arg(b.thresholdPercent).arg(Status.blocText(b.status))
                                     if (b.needed > 0)
                                         line += " · " + qsTr("%n more to acquire", "", b.needed)
                                     if (b.evaluated)
@@ -164,7 +160,7 @@ Page {
                 objectName: "carnetCompetence_" + competenceId
                 width: ListView.view.width
                 highlighted: page.current === competenceId
-                Accessible.name: competenceId + " " + label + ", " + page.statusText(status)
+                Accessible.name: competenceId + " " + label + ", " + Status.competenceText(status)
                 onClicked: page.current = competenceId
                 contentItem: RowLayout {
                     spacing: 12
@@ -172,7 +168,7 @@ Page {
                         Layout.preferredWidth: 12
                         Layout.preferredHeight: 12
                         radius: 6
-                        color: page.statusColor(row.status)
+                        color: Status.color(row.status)
                     }
                     ColumnLayout {
                         Layout.fillWidth: true
@@ -188,7 +184,7 @@ Page {
                         Label {
                             objectName: "carnetCompetenceStatus_" + row.competenceId
                             Layout.fillWidth: true
-                            text: page.statusText(row.status) + (row.attestedBy.length > 0 ? " · " + qsTr("attested by %1").arg(row.attestedBy) : "")
+                            text: Status.competenceText(row.status) + (row.attestedBy.length > 0 ? " · " + qsTr("attested by %1").arg(row.attestedBy) : "")
                             opacity: 0.75
                             font.pixelSize: 13
                             textFormat: Text.PlainText

@@ -25,9 +25,9 @@ Page {
     readonly property int columns: layout === "phone" ? 1 : 2
 
     objectName: "candidatePage"
-    title: bilan.candidateName.length > 0 ? bilan.candidateName : qsTr("Candidate")
+    title: carnetModel.candidateName.length > 0 ? carnetModel.candidateName : qsTr("Candidate")
 
-    BilanModel { id: bilan; session: Session; candidateId: page.candidateId }
+    BilanModel { id: bilan; session: page.role === "manager" ? Session : null; candidateId: page.candidateId }
     CarnetModel { id: carnetModel; session: Session; candidateId: page.candidateId }
     LivretModel { id: livret; session: page.role === "accompanist" ? Session : null; candidateId: page.candidateId }
     JourneyModel { id: journey; session: page.role === "accompanist" ? Session : null; candidateId: page.candidateId }
