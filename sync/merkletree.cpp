@@ -68,7 +68,84 @@ namespace {
         }
     };
 
+    // RFC 6962 §2.1.2 SUBPROOF(m, D[begin:end], whole), over any way of hashing a subtree.
+    template<typename Subtree>
+    void subproof(qsizetype m, qsizetype begin, qsizetype end, bool whole, const Subtree &subtree,
+                  QList<QByteArray> &proof)
+    {
+        const qsizetype n = end - begin;
+        if (m == n) {
+            if (!whole)
+                proof << subtree(begin, end);
+            return;
+        }
+        const qsizetype k = splitPoint(n);
+        if (m <= k) {
+            subproof(m, begin, begin + k, whole, subtree, proof);
+            proof << subtree(begin + k, end);
+        } else {
+            subproof(m - k, begin + k, end, false, subtree, proof);
+            proof << subtree(begin, begin + k);
+        }
+    }
+
 } // namespace
+
+std::optional<QList<QByteArray>> consistencyProof(const QList<QByteArray> &leafHashes,
+                                                  qsizetype oldSize, qsizetype newSize)
+{
+    if (oldSize < 0 || oldSize > newSize || newSize > leafHashes.size())
+        return std::nullopt;
+    QList<QByteArray> proof;
+    if (oldSize == 0 || oldSize == newSize)
+        return proof;
+    subproof(
+        oldSize, 0, newSize, true,
+        [&](qsizetype begin, qsizetype end) { return subtreeRoot(leafHashes, begin, end); }, proof);
+    return proof;
+}
+
+bool verifyConsistency(qint64 oldSize, qint64 newSize, const QByteArray &oldRoot,
+                       const QByteArray &newRoot, const QList<QByteArray> &proof)
+{
+    if (oldSize < 0 || oldSize > newSize)
+        return false;
+    if (oldSize == 0)
+        return proof.isEmpty();
+    if (oldSize == newSize)
+        return proof.isEmpty() && oldRoot == newRoot;
+    if (proof.isEmpty())
+        return false;
+    QList<QByteArray> path = proof;
+    if (std::has_single_bit(quint64(oldSize)))
+        path.prepend(oldRoot);
+    quint64 fn = quint64(oldSize - 1);
+    quint64 sn = quint64(newSize - 1);
+    while (fn & 1) {
+        fn >>= 1;
+        sn >>= 1;
+    }
+    QByteArray fr = path.first();
+    QByteArray sr = path.first();
+    for (qsizetype i = 1; i < path.size(); ++i) {
+        const QByteArray &c = path[i];
+        if (sn == 0)
+            return false;
+        if ((fn & 1) || fn == sn) {
+            fr = nodeHash(c, fr);
+            sr = nodeHash(c, sr);
+            while (!(fn & 1) && fn != 0) {
+                fn >>= 1;
+                sn >>= 1;
+            }
+        } else {
+            sr = nodeHash(sr, c);
+        }
+        fn >>= 1;
+        sn >>= 1;
+    }
+    return fr == oldRoot && sr == newRoot && sn == 0;
+}
 
 bool verifyRange(const QList<QByteArray> &leaves, qint64 first, qint64 size,
                  const QList<QByteArray> &proof, const QByteArray &root)
@@ -207,6 +284,19 @@ std::optional<QList<QByteArray>> Log::rangeProof(qsizetype first, qsizetype coun
         return std::nullopt;
     QList<QByteArray> proof;
     outside(0, size, first, first + count, proof);
+    return proof;
+}
+
+std::optional<QList<QByteArray>> Log::consistencyProof(qsizetype oldSize,
+                                                       qsizetype newSize) const
+{
+    if (oldSize < 0 || oldSize > newSize || newSize > this->size())
+        return std::nullopt;
+    QList<QByteArray> proof;
+    if (oldSize == 0 || oldSize == newSize)
+        return proof;
+    subproof(oldSize, 0, newSize, true,
+             [this](qsizetype begin, qsizetype end) { return subtree(begin, end); }, proof);
     return proof;
 }
 

@@ -38,6 +38,18 @@ namespace MerkleTree {
     bool verifyRange(const QList<QByteArray> &leaves, qint64 first, qint64 size,
                      const QList<QByteArray> &proof, const QByteArray &root);
 
+    /// RFC 6962 §2.1.2 consistency proof between the trees of the first `oldSize` and
+    /// `newSize` leaves (empty when oldSize is 0 or equals newSize); nullopt when
+    /// oldSize > newSize or newSize exceeds the leaves given.
+    std::optional<QList<QByteArray>> consistencyProof(const QList<QByteArray> &leafHashes,
+                                                      qsizetype oldSize, qsizetype newSize);
+
+    /// RFC 9162 §2.1.4.2: does `proof` show that the tree of `newSize` with `newRoot`
+    /// extends the tree of `oldSize` with `oldRoot`? (Size 0 is extended by any tree; equal
+    /// sizes need equal roots and an empty proof.)
+    bool verifyConsistency(qint64 oldSize, qint64 newSize, const QByteArray &oldRoot,
+                           const QByteArray &newRoot, const QList<QByteArray> &proof);
+
     /// The log's tree kept in memory, leaf by leaf: the hash of every complete, aligned
     /// subtree is stored as it completes, so a root or a proof costs O(log n) hashes instead
     /// of hashing the whole log again.
@@ -46,12 +58,16 @@ namespace MerkleTree {
     public:
         void append(const QByteArray &leafHash);
         qsizetype size() const { return m_levels.isEmpty() ? 0 : m_levels.first().size(); }
+        /// The leaf hash at `index` (< size()).
+        const QByteArray &leaf(qsizetype index) const { return m_levels.first().at(index); }
         /// Root of the first `size` leaves; empty when size exceeds the log.
         QByteArray root(qsizetype size) const;
         std::optional<QList<QByteArray>> inclusionProof(qsizetype index, qsizetype size) const;
         /// The proof verifyRange() checks, for leaves [first, first + count) of the tree of `size`.
         std::optional<QList<QByteArray>> rangeProof(qsizetype first, qsizetype count,
                                                     qsizetype size) const;
+        std::optional<QList<QByteArray>> consistencyProof(qsizetype oldSize,
+                                                          qsizetype newSize) const;
 
     private:
         QByteArray subtree(qsizetype begin, qsizetype end) const;

@@ -6,8 +6,11 @@ namespace jalon::Protocol {
 
 constexpr auto Enroll = "/v1/enroll";
 constexpr auto Events = "/v1/events";
-constexpr auto TreeHead = "/v1/sth";
 constexpr auto Proof = "/v1/proof/";
+// Public: the log's checkpoint (C2SP tlog-checkpoint) and its proofs, hashes only.
+constexpr auto Checkpoint = "/v1/checkpoint";
+constexpr auto InclusionProof = "/v1/proof/inclusion";
+constexpr auto ConsistencyProof = "/v1/proof/consistency";
 constexpr auto Referentiels = "/v1/referentiels";
 constexpr auto Health = "/healthz";
 
@@ -17,6 +20,8 @@ constexpr int MaxEventBytes = 64 * 1024;
 constexpr int MaxBatch = 1000;
 /// Events in one pull answer, at most.
 constexpr int MaxPull = 2000;
+/// Inclusion proofs asked in one request, at most.
+constexpr int MaxProofs = 20000;
 /// JSON nesting accepted in a request.
 constexpr int MaxDepth = 32;
 

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QTimer>
 
 namespace jalon {
 
@@ -26,7 +27,22 @@ namespace {
     constexpr auto LastSyncSetting = "sync.last_sync";
     constexpr auto LastErrorSetting = "sync.last_error";
 
+    constexpr auto CheckpointSetting = "log.checkpoint";
+    constexpr auto WitnessesSetting = "log.witnesses";
+    constexpr auto QuorumSetting = "log.witness_quorum";
+
     constexpr int PushBatch = Protocol::MaxBatch;
+    // A witnessed checkpoint follows a push by a witness's round trip: waited for that long.
+    constexpr int CheckpointAttempts = 25;
+    constexpr int CheckpointRetryMilliseconds = 200;
+
+    QList<QByteArray> hashesOf(const QJsonArray &list)
+    {
+        QList<QByteArray> hashes;
+        for (const QJsonValue &hash : list)
+            hashes << QByteArray::fromBase64(hash.toString().toLatin1());
+        return hashes;
+    }
 
 } // namespace
 
@@ -106,6 +122,29 @@ void SyncClient::rememberLogIndexes(const QList<Accepted> &entries)
     });
 }
 
+QByteArray SyncClient::verifiedCheckpoint(SqliteDatabase &database)
+{
+    return Settings::value(database, QLatin1String(CheckpointSetting)).toUtf8();
+}
+
+CheckpointPolicy SyncClient::checkpointPolicy(SqliteDatabase &database, const QByteArray &serverKey)
+{
+    CheckpointPolicy policy { Checkpoint::logKey(serverKey), {}, 0 };
+    const QString witnesses = Settings::value(database, QLatin1String(WitnessesSetting));
+    for (const QString &vkey : witnesses.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (auto key = NoteKey::fromVkey(vkey))
+            policy.witnesses << *key;
+    }
+    policy.quorum = Settings::value(database, QLatin1String(QuorumSetting), QStringLiteral("0")).toInt();
+    return policy;
+}
+
+int SyncClient::logConflictCount(SqliteDatabase &database)
+{
+    auto count = database.prepare("SELECT count(*) FROM log_conflicts");
+    return count && count->next() ? int(count->int64(0)) : 0;
+}
+
 QDateTime SyncClient::lastSync() const
 {
     return Event::parseTime(setting(LastSyncSetting));
@@ -146,6 +185,21 @@ std::optional<QJsonObject> SyncClient::read(QNetworkReply *reply, QString &error
     return std::nullopt;
 }
 
+namespace {
+
+    // The witnesses the centre names at enrollment, trusted from then on as its key is.
+    QString witnessKeys(const QJsonObject &answer)
+    {
+        QStringList keys;
+        for (const QJsonValue &key : answer.value(QStringLiteral("witnesses")).toArray()) {
+            if (NoteKey::fromVkey(key.toString()))
+                keys << key.toString();
+        }
+        return keys.join(QLatin1Char(' '));
+    }
+
+} // namespace
+
 void SyncClient::enroll(const QUrl &serverUrl, const QString &code)
 {
     const QJsonObject request { { QStringLiteral("code"), code },
@@ -181,7 +235,10 @@ void SyncClient::enroll(const QUrl &serverUrl, const QString &code)
                      { std::pair { ServerSetting, serverUrl.toString() },
                        std::pair { UserSetting, answer->value(QStringLiteral("user")).toString() },
                        std::pair { RoleSetting, answer->value(QStringLiteral("role")).toString() },
-                       std::pair { PulledSetting, QStringLiteral("-1") } }) {
+                       std::pair { PulledSetting, QStringLiteral("-1") },
+                       std::pair { WitnessesSetting, witnessKeys(*answer) },
+                       std::pair { QuorumSetting,
+                                   QString::number(answer->value(QStringLiteral("witness_quorum")).toInt()) } }) {
                     if (auto set
                         = Settings::setValue(m_vault.database(), QLatin1String(key), value);
                         !set)
@@ -212,9 +269,102 @@ void SyncClient::sync()
     m_busy = true;
     m_reached = false;
     m_accepted.clear();
+    m_logSeen = 0;
     m_proven = 0;
     Q_EMIT stateChanged();
-    pushNext();
+    // Before anything is sent: the centre's log must extend the one this device saw.
+    verifyLog([this] { pushNext(); }, 0);
+}
+
+void SyncClient::verifyLog(std::function<void()> next, qint64 covering, int attempt)
+{
+    QNetworkReply *reply = send("GET", Protocol::Checkpoint);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, next, covering, attempt] {
+        onCheckpoint(reply, next, covering, attempt);
+    });
+}
+
+void SyncClient::onCheckpoint(QNetworkReply *reply, const std::function<void()> &next,
+                              qint64 covering, int attempt)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_reached = status != 0;
+    const QByteArray note = reply->readAll();
+    if (status != 200 || reply->error() != QNetworkReply::NoError)
+        return finish(status == 0
+                          ? tr("the server cannot be reached: %1").arg(reply->errorString())
+                          : tr("the server answered %1 for its checkpoint").arg(status));
+    const CheckpointPolicy policy = checkpointPolicy(m_vault.database(), m_journal.serverKey());
+    auto offered = policy.open(note);
+    if (!offered)
+        return finish(tr("the centre's checkpoint cannot be trusted: %1").arg(offered.error().problem));
+    if (offered->size < covering) {
+        if (attempt + 1 < CheckpointAttempts) {
+            QTimer::singleShot(CheckpointRetryMilliseconds, this,
+                               [this, next, covering, attempt] { verifyLog(next, covering, attempt + 1); });
+            return;
+        }
+        return finish(tr("the centre has not published a checkpoint that holds the events it accepted yet"));
+    }
+    extendTo(note, next);
+}
+
+void SyncClient::extendTo(const QByteArray &note, const std::function<void()> &next)
+{
+    // Both were opened (signatures checked) before being kept or offered.
+    const auto offered = Checkpoint::fromBody(SignedNote::parse(note)->text);
+    const auto verified = SignedNote::parse(verifiedCheckpoint(m_vault.database()));
+    const auto old = verified ? Checkpoint::fromBody(verified->text) : std::unexpected(verified.error());
+    auto accept = [this, note, next] {
+        setSetting(CheckpointSetting, QString::fromUtf8(note));
+        next();
+    };
+    if (!old)
+        return accept(); // the first checkpoint this device sees: trusted as the key is
+    if (offered->size < old->size)
+        return refuseLog(note, {}, tr("the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back")
+                                       .arg(offered->size).arg(old->size));
+    if (offered->size == old->size) {
+        if (offered->root != old->root)
+            return refuseLog(note, {}, tr("the log has another root at the same size: its history was rewritten"));
+        return accept();
+    }
+    const QByteArray path = QByteArray(Protocol::ConsistencyProof) + "?from="
+        + QByteArray::number(old->size) + "&to=" + QByteArray::number(offered->size);
+    QNetworkReply *reply = send("GET", path);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, note, old = *old, offered = *offered, accept] {
+        QString error;
+        const auto answer = read(reply, error);
+        if (!answer)
+            return finish(error);
+        const QList<QByteArray> proof = hashesOf(answer->value(QStringLiteral("consistency")).toArray());
+        if (!MerkleTree::verifyConsistency(old.size, offered.size, old.root, offered.root, proof))
+            return refuseLog(note, proof, tr("the consistency proof does not hold: the log was rewritten"));
+        accept();
+    });
+}
+
+void SyncClient::refuseLog(const QByteArray &offered, const QList<QByteArray> &proof,
+                           const QString &reason)
+{
+    QByteArray lines;
+    for (const QByteArray &hash : proof)
+        lines += hash.toBase64() + '\n';
+    auto record = m_vault.database().prepare(
+        "INSERT INTO log_conflicts (at, verified, offered, proof, reason) VALUES (?, ?, ?, ?, ?)");
+    if (record)
+        (void)record->bind(1, Event::formatTime(QDateTime::currentDateTimeUtc()))
+            .bind(2, QString::fromUtf8(verifiedCheckpoint(m_vault.database())))
+            .bind(3, QString::fromUtf8(offered))
+            .bind(4, QString::fromLatin1(lines))
+            .bind(5, reason)
+            .exec();
+    const QString what = m_accepted.isEmpty()
+        ? tr("the centre's log does not extend the one this device saw: nothing was sent (%1).")
+        : tr("the centre's log does not extend the one this device saw: what it just received is not proven (%1).");
+    finish(what.arg(reason) + QLatin1Char(' ')
+           + tr("Both checkpoints are kept as evidence; tell the certification centre."));
 }
 
 void SyncClient::pushNext()
@@ -320,37 +470,36 @@ void SyncClient::onPulled(QNetworkReply *reply)
     }
     const qint64 last = answer->value(QStringLiteral("last")).toInteger();
     const qint64 size = answer->value(QStringLiteral("size")).toInteger();
+    m_logSeen = qMax(m_logSeen, last + 1);
     if (last != setting(PulledSetting, QStringLiteral("-1")).toLongLong()) {
         setSetting(PulledSetting, QString::number(last));
         Q_EMIT stateChanged();
     }
     if (!events.isEmpty() && last + 1 < size)
         return pullNext();
-    checkTreeHead();
+    proveAccepted();
 }
 
-void SyncClient::checkTreeHead()
+// The log grew while this sync ran (its own pushes, what it pulled): the checkpoint it
+// keeps moves on to cover them, so that every event it holds can be proven against it.
+void SyncClient::proveAccepted()
 {
-    if (m_accepted.isEmpty())
+    qint64 covering = m_logSeen;
+    for (const Accepted &accepted : std::as_const(m_accepted))
+        covering = qMax(covering, accepted.index + 1);
+    const auto verified = SignedNote::parse(verifiedCheckpoint(m_vault.database()));
+    const auto held = verified ? Checkpoint::fromBody(verified->text) : std::unexpected(verified.error());
+    if (held && held->size >= covering && m_accepted.isEmpty())
         return finish({});
-    QNetworkReply *reply = send("GET", Protocol::TreeHead);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        QString error;
-        const auto head = read(reply, error);
-        if (!head)
-            return finish(error);
-        const qint64 size = head->value(QStringLiteral("size")).toInteger();
-        const QByteArray rootText = head->value(QStringLiteral("root")).toString().toLatin1();
-        const QByteArray signedBytes = "jalon-tree-head-v1\n" + QByteArray::number(size) + '\n'
-            + rootText + '\n'
-            + QByteArray::number(head->value(QStringLiteral("timestamp")).toInteger());
-        const auto signature
-            = fromBase64Url(head->value(QStringLiteral("signature")).toString().toLatin1());
-        const auto root = fromBase64Url(rootText);
-        if (!signature || !root || !verifySignature(m_journal.serverKey(), signedBytes, *signature))
-            return finish(tr("the server's tree head is not signed by its key"));
-        checkProofs(size, *root);
-    });
+    verifyLog(
+        [this] {
+            if (m_accepted.isEmpty())
+                return finish({});
+            const auto checkpoint = Checkpoint::fromBody(
+                SignedNote::parse(verifiedCheckpoint(m_vault.database()))->text);
+            checkProofs(checkpoint->size, checkpoint->root);
+        },
+        covering);
 }
 
 void SyncClient::checkProofs(qint64 size, const QByteArray &root)

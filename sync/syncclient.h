@@ -2,6 +2,9 @@
 #pragma once
 
 #include "journal/journal.h"
+#include "sync/checkpoint.h"
+
+#include <functional>
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -45,6 +48,12 @@ public:
     /// Where the server's signed log holds each event this device saw synced: event id →
     /// log index (pushed events the server accepted, and every pulled event).
     static QHash<QByteArray, qint64> logIndexes(SqliteDatabase &database);
+    /// The last checkpoint of the centre's log this device verified (a signed note; empty
+    /// before the first sync), and the policy its signatures are checked with.
+    static QByteArray verifiedCheckpoint(SqliteDatabase &database);
+    static CheckpointPolicy checkpointPolicy(SqliteDatabase &database, const QByteArray &serverKey);
+    /// How many times a centre offered a log that does not extend the verified one.
+    static int logConflictCount(SqliteDatabase &database);
     QDateTime lastSync() const;
     QString lastError() const;
     /// Whether the server answered during the last sync (a refusal still counts: only a
@@ -77,7 +86,16 @@ private:
     void onPushed(QNetworkReply *reply, const QList<qint64> &seqs);
     void pullNext();
     void onPulled(QNetworkReply *reply);
-    void checkTreeHead();
+    /// Reads the centre's checkpoint, checks its signatures and that it extends the one
+    /// this device verified last (kept in the vault), then runs `next`. `covering`: the
+    /// log size it must reach (the events just accepted), waited for a little.
+    void verifyLog(std::function<void()> next, qint64 covering, int attempt = 0);
+    void onCheckpoint(QNetworkReply *reply, const std::function<void()> &next, qint64 covering,
+                      int attempt);
+    void extendTo(const QByteArray &note, const std::function<void()> &next);
+    /// Keeps the evidence of a log that does not extend the verified one, and stops.
+    void refuseLog(const QByteArray &offered, const QList<QByteArray> &proof, const QString &reason);
+    void proveAccepted();
     void checkProofs(qint64 size, const QByteArray &root);
     void finish(const QString &error);
     void rememberLogIndexes(const QList<Accepted> &entries);
@@ -92,6 +110,7 @@ private:
     bool m_busy = false;
     bool m_reached = false;
     QList<Accepted> m_accepted;
+    qint64 m_logSeen = 0; ///< the log's size as the last pull answer gave it
     int m_proven = 0;
     int m_pendingProofs = 0;
 };

@@ -2,7 +2,9 @@
 // jalon-tool: `jalon-tool <group> <command> [options]`. Each group lives in its own file.
 #include "common/translations.h"
 #include "canoncommand.h"
+#include "dossiercommand.h"
 #include "eventscommand.h"
+#include "logcommand.h"
 #include "referentielcommand.h"
 #include "synccommand.h"
 #include "vaultcommand.h"
@@ -28,6 +30,10 @@ int main(int argc, char *argv[])
         return jalon::tool::runEnrollCommand(arguments.mid(1));
     if (group == QLatin1String("sync"))
         return jalon::tool::runSyncCommand(arguments.mid(1));
+    if (group == QLatin1String("log"))
+        return jalon::tool::runLogCommand(arguments.mid(1));
+    if (group == QLatin1String("dossier"))
+        return jalon::tool::runDossierCommand(arguments.mid(1));
     if (group == QLatin1String("canon") && arguments.size() == 2)
         return jalon::tool::runCanonCommand();
 
@@ -41,6 +47,9 @@ int main(int argc, char *argv[])
                                        "  jalon-tool events list|verify --dir DIR [--passphrase-file FILE] [--json]\n"
                                        "  jalon-tool enroll --dir DIR --server URL --code CODE [--passphrase-file FILE]\n"
                                        "  jalon-tool sync --dir DIR [--server URL] [--passphrase-file FILE]\n"
+                                       "  jalon-tool log verify-inclusion|verify-consistency …   (checks the server log's proofs)\n"
+                                       "  jalon-tool dossier export --dir DIR [--candidate ID] --out FILE [--passphrase-file FILE]\n"
+                                       "  jalon-tool dossier verify FILE [--key VKEY] [--witness VKEY]… [--quorum N] [--json]\n"
                                        "  jalon-tool canon < FILE.json   (RFC 8785 canonical JSON on stdout)\n"
                                        "Run \"jalon-tool <command> --help\" for details.")
         << '\n';

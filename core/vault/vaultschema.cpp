@@ -116,6 +116,14 @@ constexpr std::array Migrations = {
     CREATE INDEX org_assignments_by_user ON org_assignments (user);
     CREATE TABLE log_entries (event BLOB PRIMARY KEY, log_index INTEGER NOT NULL) WITHOUT ROWID;
     )sql",
+    // 6: evidence of a centre whose log did not extend the one this device had verified:
+    // both checkpoints (signed notes) and the proof it was given (base64 hashes, one a line).
+    R"sql(
+    CREATE TABLE log_conflicts (
+        at TEXT NOT NULL, verified TEXT NOT NULL, offered TEXT NOT NULL, proof TEXT NOT NULL,
+        reason TEXT NOT NULL
+    );
+    )sql",
 };
 
 } // namespace

@@ -4,6 +4,9 @@
 #include "sync/protocol.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
@@ -61,9 +64,12 @@ namespace {
 
 } // namespace
 
-HttpFront::HttpFront(SyncService &service)
+HttpFront::HttpFront(SyncService &service, Checkpointer &checkpoints)
     : m_service(service)
+    , m_checkpoints(checkpoints)
 {
+    // Before /v1/proof/<id>, which would take "inclusion" for an event id.
+    routePublicLog();
     using Method = QHttpServerRequest::Method;
     m_server.route(QLatin1String(Protocol::Health), Method::Get, [] {
         return respond({ 200, QByteArrayLiteral("{\"ok\":true}") });
@@ -73,12 +79,16 @@ HttpFront::HttpFront(SyncService &service)
             if (request.body().size() > 4096 || depthOf(request.body()) > 2)
                 return respond(
                     SyncService::error(400, tr("an enrollment request is a small JSON object")));
-            return respond(m_service.enroll(request.body()));
+            SyncService::Answer enrolled = m_service.enroll(request.body());
+            m_checkpoints.logChanged();
+            return respond(enrolled);
         });
     m_server.route(
         QLatin1String(Protocol::Events), Method::Post, [this](const QHttpServerRequest &request) {
             return answer(request, [this](const QByteArray &device, const QHttpServerRequest &r) {
-                return m_service.push(device, r.body());
+                SyncService::Answer pushed = m_service.push(device, r.body());
+                m_checkpoints.logChanged();
+                return pushed;
             });
         });
     m_server.route(
@@ -100,12 +110,6 @@ HttpFront::HttpFront(SyncService &service)
             });
         });
     m_server.route(
-        QLatin1String(Protocol::TreeHead), Method::Get, [this](const QHttpServerRequest &request) {
-            return answer(request, [this](const QByteArray &, const QHttpServerRequest &) {
-                return m_service.treeHead();
-            });
-        });
-    m_server.route(
         QLatin1String(Protocol::Proof) + QLatin1String("<arg>"), Method::Get,
         [this](const QString &eventId, const QHttpServerRequest &request) {
             return answer(
@@ -123,6 +127,66 @@ HttpFront::HttpFront(SyncService &service)
                                      [this](const QByteArray &, const QHttpServerRequest &) {
                                          return m_service.referentiels();
                                      });
+                   });
+}
+
+namespace {
+
+    // A whole number ≥ 0 from the query, or nullopt.
+    std::optional<qint64> sizeParameter(const QUrlQuery &query, const QString &name)
+    {
+        bool ok = false;
+        const QString text = query.queryItemValue(name);
+        const qint64 value = text.toLongLong(&ok);
+        if (!ok || value < 0)
+            return std::nullopt;
+        return value;
+    }
+
+} // namespace
+
+// What anyone may read with no account: the checkpoint and proofs, hashes only.
+void HttpFront::routePublicLog()
+{
+    using Method = QHttpServerRequest::Method;
+    m_server.route(QLatin1String(Protocol::Checkpoint), Method::Get, [this] {
+        return QHttpServerResponse(QByteArrayLiteral("text/plain; charset=utf-8"),
+                                   m_checkpoints.current());
+    });
+    m_server.route(QLatin1String(Protocol::InclusionProof), Method::Get,
+                   [this](const QHttpServerRequest &request) {
+                       const QUrlQuery query(request.url());
+                       const auto index = sizeParameter(query, QStringLiteral("index"));
+                       const auto size = sizeParameter(query, QStringLiteral("size"));
+                       if (!index || !size)
+                           return respond(SyncService::error(
+                               400, tr("give index=I and size=N, whole numbers")));
+                       return respond(m_service.inclusionProofs({ *index }, *size));
+                   });
+    // Many proofs at once (a jury bundle): {"size": N, "indexes": [I, …]}.
+    m_server.route(QLatin1String(Protocol::InclusionProof), Method::Post,
+                   [this](const QHttpServerRequest &request) {
+                       if (request.body().size() > Protocol::MaxBodyBytes || depthOf(request.body()) > 2)
+                           return respond(SyncService::error(413, tr("the request is too large")));
+                       const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+                       QList<qint64> indexes;
+                       for (const QJsonValue &index : body.value(QStringLiteral("indexes")).toArray())
+                           indexes << (index.isDouble() ? index.toInteger(-1) : -1);
+                       if (indexes.isEmpty() || indexes.size() > Protocol::MaxProofs)
+                           return respond(SyncService::error(
+                               400, tr("give between 1 and %1 indexes").arg(Protocol::MaxProofs)));
+                       return respond(m_service.inclusionProofs(
+                           indexes, body.value(QStringLiteral("size")).toInteger(-1)));
+                   });
+    m_server.route(QLatin1String(Protocol::ConsistencyProof), Method::Get,
+                   [this](const QHttpServerRequest &request) {
+                       const QUrlQuery query(request.url());
+                       const auto from = sizeParameter(query, QStringLiteral("from"));
+                       const auto to = sizeParameter(query, QStringLiteral("to"));
+                       if (!from || !to)
+                           return respond(SyncService::error(
+                               400, tr("give from=M and to=N, whole numbers")));
+                       return respond(m_service.consistencyProof(*from, *to));
                    });
 }
 
@@ -185,6 +249,32 @@ namespace {
 } // namespace
 
 quint16 HttpFront::listen(const QHostAddress &address, quint16 port)
+{
+    auto *tcp = new LowDelayTcpServer(&m_server);
+    if (!tcp->listen(address, port)) {
+        delete tcp;
+        return 0;
+    }
+    m_server.bind(tcp);
+    return tcp->serverPort();
+}
+
+WitnessFront::WitnessFront(Witness &witness)
+    : m_witness(witness)
+{
+    m_server.route(QStringLiteral("/add-checkpoint"), QHttpServerRequest::Method::Post,
+                   [this](const QHttpServerRequest &request) {
+                       if (request.body().size() > 64 * 1024)
+                           return QHttpServerResponse(QByteArrayLiteral("text/plain"),
+                                                      QByteArrayLiteral("too large\n"),
+                                                      QHttpServerResponse::StatusCode(413));
+                       const Witness::Answer answer = m_witness.addCheckpoint(request.body());
+                       return QHttpServerResponse(answer.contentType, answer.body,
+                                                  QHttpServerResponse::StatusCode(answer.status));
+                   });
+}
+
+quint16 WitnessFront::listen(const QHostAddress &address, quint16 port)
 {
     auto *tcp = new LowDelayTcpServer(&m_server);
     if (!tcp->listen(address, port)) {

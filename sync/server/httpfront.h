@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checkpointer.h"
 #include "sync/requestsignature.h"
 #include "syncservice.h"
+#include "witness.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -16,7 +18,7 @@ class HttpFront
     Q_DECLARE_TR_FUNCTIONS(HttpFront)
 
 public:
-    explicit HttpFront(SyncService &service);
+    HttpFront(SyncService &service, Checkpointer &checkpoints);
     /// Keeps request nonces in `store` rather than in this process's memory: needed
     /// when several server processes share one database.
     void shareReplayCache(ServerStore &store);
@@ -27,9 +29,23 @@ private:
     using Signed = std::function<SyncService::Answer(const QByteArray &device,
                                                      const QHttpServerRequest &request)>;
     QHttpServerResponse answer(const QHttpServerRequest &request, const Signed &handler);
+    void routePublicLog();
 
     SyncService &m_service;
+    Checkpointer &m_checkpoints;
     RequestVerifier m_verifier;
+    QHttpServer m_server;
+};
+
+/// The HTTP side of `jalon-server witness`: POST /add-checkpoint (C2SP tlog-witness).
+class WitnessFront
+{
+public:
+    explicit WitnessFront(Witness &witness);
+    quint16 listen(const QHostAddress &address, quint16 port);
+
+private:
+    Witness &m_witness;
     QHttpServer m_server;
 };
 

@@ -3,7 +3,9 @@
 // (`user add`, `assign`, `unassign`, `device revoke`, `referentiel publish`, `info`).
 #include "common/translations.h"
 #include "crypto/base64url.h"
+#include "crypto/sha256.h"
 #include "crypto/sodium.h"
+#include "checkpointer.h"
 #include "httpfront.h"
 #include "serverkey.h"
 #include "serverstore.h"
@@ -38,6 +40,59 @@ int fail(const QString &message)
 const QStringList AssignRoles { QStringLiteral("tutor"), QStringLiteral("manager"),
                                 QStringLiteral("accompanist"), QStringLiteral("evaluator") };
 
+// `--witness URL=KEY` values, read.
+Result<QList<Checkpointer::WitnessEndpoint>> witnessEndpoints(const QStringList &values)
+{
+    QList<Checkpointer::WitnessEndpoint> endpoints;
+    for (const QString &value : values) {
+        const qsizetype equals = value.indexOf(QLatin1Char('='));
+        const QUrl url(value.left(equals));
+        auto key = NoteKey::fromVkey(value.mid(equals + 1));
+        if (equals < 0 || !url.isValid() || url.scheme().isEmpty())
+            return std::unexpected(Error { QStringLiteral("--witness"), value,
+                                           Text::tr("give the witness as URL=KEY"), {} });
+        if (!key)
+            return std::unexpected(key.error());
+        if (key->type != NoteKey::Type::Cosignature)
+            return std::unexpected(Error { QStringLiteral("--witness"), value,
+                                           Text::tr("this is not a witness's cosignature key"), {} });
+        endpoints << Checkpointer::WitnessEndpoint { url, *key };
+    }
+    return endpoints;
+}
+
+// `jalon-server witness`: cosigns the checkpoints of the logs given, after checking each
+// one extends the last it cosigned.
+int runWitness(const QString &dataDir, const QStringList &logKeys, const QString &listenOn)
+{
+    QList<NoteKey> logs;
+    for (const QString &text : logKeys) {
+        auto log = NoteKey::fromVkey(text);
+        if (!log)
+            return fail(log.error().message());
+        if (log->type != NoteKey::Type::Ed25519)
+            return fail(Text::tr("--log-key takes a log's key, as `jalon-server info` prints it"));
+        logs << *log;
+    }
+    if (logs.isEmpty())
+        return fail(Text::tr("give the key of the log to witness: --log-key KEY"));
+    auto key = ServerKey::loadOrCreate(dataDir, QStringLiteral("witness.key"));
+    if (!key)
+        return fail(key.error().message());
+    auto witness = Witness::open(dataDir, std::move(*key), logs);
+    if (!witness)
+        return fail(witness.error().message());
+    WitnessFront front(*witness);
+    const QString address = listenOn.section(QLatin1Char(':'), 0, -2);
+    const quint16 bound = front.listen(QHostAddress(address), listenOn.section(QLatin1Char(':'), -1).toUShort());
+    if (bound == 0)
+        return fail(Text::tr("cannot listen on %1").arg(listenOn));
+    out() << Text::tr("witness key: %1").arg(witness->key().vkey()) << '\n'
+          << Text::tr("jalon-server witness listening on http://%1:%2/").arg(address).arg(bound)
+          << Qt::endl;
+    return QCoreApplication::exec();
+}
+
 // The words after the command (`user add` → {"user", "add"}) and the parser for the rest.
 int run(const QStringList &arguments)
 {
@@ -46,8 +101,8 @@ int run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        Text::tr(
-            "serve | user add | assign | unassign | device revoke | referentiel publish | info"));
+        Text::tr("serve | user add | assign | unassign | device revoke | referentiel publish | "
+                 "info | witness"));
     const QCommandLineOption data(QStringLiteral("data"),
                                   Text::tr("Folder of the server's key and embedded database."),
                                   QStringLiteral("DIR"), QStringLiteral("jalon-server-data"));
@@ -71,7 +126,21 @@ int run(const QStringList &arguments)
         QStringLiteral("referentiel"),
         Text::tr("With user add: the certification a candidate prepares (référentiel id)."),
         QStringLiteral("ID"));
-    parser.addOptions({ data, database, listen, name, role, candidate, referentiel });
+    const QCommandLineOption witness(
+        QStringLiteral("witness"),
+        Text::tr("With serve: a witness that cosigns the checkpoints (its URL, \"=\", its key); "
+                 "repeat for several."),
+        QStringLiteral("URL=KEY"));
+    const QCommandLineOption quorum(
+        QStringLiteral("witness-quorum"),
+        Text::tr("With serve: how many witnesses' cosignatures devices require (default: all)."),
+        QStringLiteral("N"));
+    const QCommandLineOption logKey(
+        QStringLiteral("log-key"),
+        Text::tr("With witness: the key of a log to witness, as `info` prints it; repeat for several."),
+        QStringLiteral("KEY"));
+    parser.addOptions({ data, database, listen, name, role, candidate, referentiel, witness, quorum,
+                        logKey });
     QList<QCommandLineOption> assignOptions;
     for (const QString &assignRole : AssignRoles)
         assignOptions << QCommandLineOption(
@@ -84,6 +153,9 @@ int run(const QStringList &arguments)
         = words.value(0) + (words.size() > 1 ? QLatin1Char(' ') + words.value(1) : QString());
     if (words.isEmpty())
         parser.showHelp(2);
+
+    if (command == QLatin1String("witness"))
+        return runWitness(parser.value(data), parser.values(logKey), parser.value(listen));
 
     auto key = ServerKey::loadOrCreate(parser.value(data));
     if (!key)
@@ -99,7 +171,18 @@ int run(const QStringList &arguments)
     if (command == QLatin1String("serve")) {
         const QString address = parser.value(listen).section(QLatin1Char(':'), 0, -2);
         const quint16 port = parser.value(listen).section(QLatin1Char(':'), -1).toUShort();
-        HttpFront front(service);
+        auto witnesses = witnessEndpoints(parser.values(witness));
+        if (!witnesses)
+            return fail(witnesses.error().message());
+        const int required = parser.isSet(quorum) ? parser.value(quorum).toInt() : int(witnesses->size());
+        if (required < 0 || required > witnesses->size())
+            return fail(Text::tr("the witness quorum must be between 0 and the number of witnesses"));
+        QList<NoteKey> witnessKeys;
+        for (const Checkpointer::WitnessEndpoint &endpoint : std::as_const(*witnesses))
+            witnessKeys << endpoint.key;
+        service.setWitnessPolicy(witnessKeys, required);
+        Checkpointer checkpoints(service, *witnesses);
+        HttpFront front(service, checkpoints);
         // Several processes may serve one PostgreSQL database: they share what they saw.
         if ((*store)->dialect() == ServerStore::Dialect::Postgres)
             front.shareReplayCache(**store);
@@ -155,7 +238,9 @@ int run(const QStringList &arguments)
     if (command == QLatin1String("info") || words.value(0) == QLatin1String("info")) {
         out()
             << Text::tr("server key: %1").arg(QString::fromLatin1(toBase64Url(service.publicKey())))
-            << '\n';
+            << '\n'
+            << Text::tr("log key (for witnesses and juries): %1").arg(service.logKey().vkey()) << '\n'
+            << Text::tr("fingerprint: %1").arg(fingerprintOf(service.publicKey())) << '\n';
         for (const auto &[what, count] : (*store)->counts())
             out() << what << ": " << count << '\n';
         out().flush();

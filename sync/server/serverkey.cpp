@@ -12,9 +12,9 @@
 
 namespace jalon {
 
-Result<SigningKey> ServerKey::loadOrCreate(const QString &dataDir)
+Result<SigningKey> ServerKey::loadOrCreate(const QString &dataDir, const QString &fileName)
 {
-    const QString path = QDir(dataDir).filePath(QStringLiteral("server.key"));
+    const QString path = QDir(dataDir).filePath(fileName);
     QFile file(path);
     if (!file.exists()) {
         if (!QDir().mkpath(dataDir))

@@ -16,7 +16,9 @@ class ServerKey
     Q_DECLARE_TR_FUNCTIONS(ServerKey)
 
 public:
-    static Result<SigningKey> loadOrCreate(const QString &dataDir);
+    /// `fileName`: server.key for the centre, witness.key for a witness.
+    static Result<SigningKey> loadOrCreate(const QString &dataDir,
+                                           const QString &fileName = QStringLiteral("server.key"));
 };
 
 } // namespace jalon

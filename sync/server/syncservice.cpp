@@ -54,6 +54,12 @@ SyncService::SyncService(ServerStore &store, SigningKey key, ReferentielCatalog 
     }
 }
 
+void SyncService::setWitnessPolicy(const QList<NoteKey> &witnesses, int quorum)
+{
+    m_witnesses = witnesses;
+    m_quorum = quorum;
+}
+
 SyncService::Answer SyncService::error(int status, const QString &message)
 {
     return { status, compact({ { QStringLiteral("error"), message } }) };
@@ -213,11 +219,16 @@ SyncService::Answer SyncService::enroll(const QByteArray &body)
     });
     if (!enrolled)
         return error(403, enrolled.error().problem);
+    QJsonArray witnesses;
+    for (const NoteKey &witness : std::as_const(m_witnesses))
+        witnesses.append(witness.vkey());
     return { 200,
              compact({ { QStringLiteral("user"), *enrolled },
                        { QStringLiteral("role"), m_store.roleOf(*enrolled).value_or(QString()) },
                        { QStringLiteral("server_key"),
-                         QString::fromLatin1(toBase64Url(m_key.publicKey())) } }) };
+                         QString::fromLatin1(toBase64Url(m_key.publicKey())) },
+                       { QStringLiteral("witnesses"), witnesses },
+                       { QStringLiteral("witness_quorum"), m_quorum } }) };
 }
 
 // Reading and the signature need no database: done for the whole batch first, on every core.
@@ -382,20 +393,64 @@ const MerkleTree::Log &SyncService::merkleLog()
     return m_log;
 }
 
-SyncService::Answer SyncService::treeHead()
+SignedNote SyncService::signCheckpoint()
 {
     const MerkleTree::Log &log = merkleLog();
-    const qint64 size = log.size();
-    const QByteArray root = log.root(size);
-    const qint64 timestamp = QDateTime::currentMSecsSinceEpoch();
-    const QByteArray signedBytes = "jalon-tree-head-v1\n" + QByteArray::number(size) + '\n'
-        + toBase64Url(root) + '\n' + QByteArray::number(timestamp);
+    const Checkpoint checkpoint { logKey().name, log.size(), log.root(log.size()) };
+    SignedNote note { checkpoint.body(), {} };
+    note.signatures << SignedNote::sign(note.text, checkpoint.origin, m_key);
+    return note;
+}
+
+namespace {
+
+    QJsonArray base64List(const QList<QByteArray> &hashes)
+    {
+        QJsonArray list;
+        for (const QByteArray &hash : hashes)
+            list.append(QString::fromLatin1(hash.toBase64()));
+        return list;
+    }
+
+} // namespace
+
+SyncService::Answer SyncService::inclusionProofs(const QList<qint64> &indexes, qint64 size)
+{
+    const MerkleTree::Log &log = merkleLog();
+    if (size < 1 || size > log.size())
+        return error(400, tr("the tree size must be between 1 and %1").arg(log.size()));
+    QJsonArray proofs;
+    for (const qint64 index : indexes) {
+        const auto path = log.inclusionProof(index, size);
+        if (!path)
+            return error(400, tr("index %1 is not in the tree of size %2").arg(index).arg(size));
+        proofs.append(QJsonObject { { QStringLiteral("index"), index },
+                                    { QStringLiteral("leaf_hash"),
+                                      QString::fromLatin1(log.leaf(index).toBase64()) },
+                                    { QStringLiteral("inclusion"), base64List(*path) } });
+    }
+    if (indexes.size() == 1) {
+        QJsonObject one = proofs.first().toObject();
+        one.insert(QStringLiteral("size"), size);
+        return { 200, compact(one) };
+    }
+    return { 200, compact({ { QStringLiteral("size"), size }, { QStringLiteral("proofs"), proofs } }) };
+}
+
+std::optional<QList<QByteArray>> SyncService::consistencyHashes(qint64 from, qint64 to)
+{
+    return merkleLog().consistencyProof(from, to);
+}
+
+SyncService::Answer SyncService::consistencyProof(qint64 from, qint64 to)
+{
+    const auto proof = consistencyHashes(from, to);
+    if (!proof)
+        return error(400, tr("the sizes must satisfy 0 ≤ from ≤ to ≤ %1").arg(m_log.size()));
     return { 200,
-             compact({ { QStringLiteral("size"), size },
-                       { QStringLiteral("root"), QString::fromLatin1(toBase64Url(root)) },
-                       { QStringLiteral("timestamp"), timestamp },
-                       { QStringLiteral("signature"),
-                         QString::fromLatin1(toBase64Url(m_key.sign(signedBytes))) } }) };
+             compact({ { QStringLiteral("from"), from },
+                       { QStringLiteral("to"), to },
+                       { QStringLiteral("consistency"), base64List(*proof) } }) };
 }
 
 SyncService::Answer SyncService::proof(const QByteArray &device, const QString &eventId,

@@ -6,6 +6,7 @@
 #include "eventpolicy.h"
 #include "referentiel/referentielcatalog.h"
 #include "serverstore.h"
+#include "sync/checkpoint.h"
 #include "sync/merkletree.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,8 @@ public:
     SyncService(ServerStore &store, SigningKey key, ReferentielCatalog catalog);
 
     QByteArray publicKey() const { return m_key.publicKey(); }
+    /// The witnesses a device must require cosignatures of (told at enrollment).
+    void setWitnessPolicy(const QList<NoteKey> &witnesses, int quorum);
 
     // Administration.
     /// A candidate's `referentiel` (optional) names the certification they prepare.
@@ -48,7 +51,16 @@ public:
     Answer enroll(const QByteArray &body);
     Answer push(const QByteArray &device, const QByteArray &body);
     Answer pull(const QByteArray &device, qint64 after, int limit);
-    Answer treeHead();
+    // The public log: hashes only, no event's contents, no authentication.
+    /// The log's key as it signs checkpoints (its name is the log's origin).
+    NoteKey logKey() const { return Checkpoint::logKey(m_key.publicKey()); }
+    /// The checkpoint of the log as it is now, signed by the server's key.
+    SignedNote signCheckpoint();
+    /// Inclusion proofs of the entries at `indexes` in the tree of `size`.
+    Answer inclusionProofs(const QList<qint64> &indexes, qint64 size);
+    Answer consistencyProof(qint64 from, qint64 to);
+    /// The Merkle log's consistency proof between two sizes (nullopt when out of range).
+    std::optional<QList<QByteArray>> consistencyHashes(qint64 from, qint64 to);
     /// The inclusion proof of an event, or of `count` events from it on in the log.
     Answer proof(const QByteArray &device, const QString &eventId, qint64 size, qint64 count = 1);
     Answer referentiels() const;
@@ -91,6 +103,8 @@ private:
     MerkleTree::Log m_log;
     SigningKey m_key;
     ReferentielCatalog m_catalog;
+    QList<NoteKey> m_witnesses;
+    int m_quorum = 0;
 };
 
 } // namespace jalon

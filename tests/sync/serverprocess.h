@@ -46,7 +46,8 @@ public:
         return { id, code };
     }
 
-    bool start()
+    /// `extra`: more `serve` options (witnesses).
+    bool start(const QStringList &extra = {})
     {
         // JALON_SERVER_LOG=1 shows the server's own messages while a test or benchmark runs.
         m_process.setProcessChannelMode(qEnvironmentVariableIsSet("JALON_SERVER_LOG")
@@ -55,7 +56,7 @@ public:
         m_process.start(m_program,
                         QStringList { QStringLiteral("serve"), QStringLiteral("--listen"),
                                       QStringLiteral("127.0.0.1:%1").arg(m_port) }
-                            + storeArguments());
+                            + storeArguments() + extra);
         if (!m_process.waitForReadyRead(10000))
             return false;
         const auto port = QRegularExpression(QStringLiteral(":(\\d+)"))
@@ -73,6 +74,14 @@ public:
     }
 
     QString database() const { return m_database; }
+    QString dataDir() const { return m_dataDir; }
+    /// The log's verifier key, as `info` prints it.
+    QString logKey()
+    {
+        return QRegularExpression(QStringLiteral("log key[^:]*: (\\S+)"))
+            .match(admin({ QStringLiteral("info") }))
+            .captured(1);
+    }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port)); }
 
 private:
@@ -89,6 +98,55 @@ private:
     QString m_database;
     QProcess m_process;
     quint16 m_port = 0; // kept across restarts: clients know the server by its address
+};
+
+/// `jalon-server witness` as a child process, on a free port kept across restarts.
+class WitnessProcess
+{
+public:
+    WitnessProcess(const QString &program, const QString &dataDir, const QString &logKey)
+        : m_program(program)
+        , m_dataDir(dataDir)
+        , m_logKey(logKey)
+    {
+    }
+    ~WitnessProcess() { stop(); }
+
+    bool start()
+    {
+        m_process.start(m_program,
+                        { QStringLiteral("witness"), QStringLiteral("--data"), m_dataDir,
+                          QStringLiteral("--log-key"), m_logKey, QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:%1").arg(m_port) });
+        QByteArray output;
+        while (!output.contains("listening") && m_process.waitForReadyRead(10000))
+            output += m_process.readAllStandardOutput();
+        m_key = QRegularExpression(QStringLiteral("witness key: (\\S+)")).match(QString::fromUtf8(output)).captured(1);
+        m_port = QRegularExpression(QStringLiteral("127.0.0.1:(\\d+)")).match(QString::fromUtf8(output)).captured(1).toUShort();
+        return m_port != 0 && !m_key.isEmpty();
+    }
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+    QString key() const { return m_key; }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port)); }
+    /// The `--witness` option of `serve` that names it.
+    QStringList serveOption() const
+    {
+        return { QStringLiteral("--witness"), url().toString() + QLatin1Char('=') + m_key };
+    }
+
+private:
+    QString m_program;
+    QString m_dataDir;
+    QString m_logKey;
+    QProcess m_process;
+    QString m_key;
+    quint16 m_port = 0;
 };
 
 } // namespace jalon::test
