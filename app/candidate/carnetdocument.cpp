@@ -9,9 +9,12 @@
 #include "journal/event.h"
 #include "journal/eventkinds.h"
 #include "session/session.h"
+#include "sync/dossier/dossierexporter.h"
 #include "sync/syncclient.h"
 #include "vault/sqlitedatabase.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace jalon {
@@ -88,18 +91,25 @@ QString CarnetModel::verificationHtml() const
            "certification centre enrolled for that person. The event id is the SHA-256 of the signed event "
            "written as canonical JSON (RFC 8785); the signature fingerprint is the start of the SHA-256 of "
            "its signature."),
-        tr("When the centre received an attestation, it added it to its append-only log, a Merkle tree "
-           "(RFC 6962): the log index says where. The centre's server gives, for any event id, a proof that "
-           "the event is in the log (GET /v1/proof/<id>) and the log's signed tree head (GET /v1/sth), so that "
+        tr("When the centre received an attestation, it added it to its append-only public log, a Merkle "
+           "tree (RFC 6962): the log index says where. Anyone can read the log's signed checkpoint "
+           "(GET /v1/checkpoint) and its inclusion and consistency proofs, which hold hashes only, so that "
            "an attestation cannot be removed or changed afterwards without it showing."),
-        tr("To check an attestation, ask the candidate or the centre for the signed events (the candidate's "
-           "\"Export my data\" writes them to events.json), find the event id printed here, check its "
-           "signature against the signer's device key as the centre published it, and check its inclusion "
-           "proof against the signed tree head. An attestation without a log index has not reached the "
-           "centre yet: it counts on the devices that hold it, not yet for the centre.")};
+        tr("To check this carnet, take its jury bundle (\"Export for the jury\" in Jalon): it holds every "
+           "attestation, withdrawal and bloc result with the centre's events that say who was enrolled, in "
+           "which role and assigned to whom, and a proof of each against one signed checkpoint. Open "
+           "verify.html, written beside it, in a browser and choose the bundle, or run "
+           "\"jalon-tool dossier verify BUNDLE --key KEY\" with the centre's log key; both work offline. "
+           "Compare the centre's key fingerprint they show with the one the centre publishes. An "
+           "attestation without a log index has not reached the centre yet: it counts on the devices that "
+           "hold it, not yet for the centre.")};
     QString html = QStringLiteral("<h2>%1</h2>").arg(escaped(tr("How to verify this carnet")));
     for (const QString &paragraph : paragraphs)
         html += QStringLiteral("<p>%1</p>").arg(escaped(paragraph));
+    if (!juryBundleHash().isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(escaped(tr("Jury bundle: %1, SHA-256 %2 (sha256sum gives the same for the file)")
+                                     .arg(QFileInfo(juryBundle()).fileName(), juryBundleHash())));
     return html;
 }
 
@@ -173,6 +183,53 @@ QString CarnetModel::exportPdf()
         return {};
     return exportDocument(QStringLiteral("carnet-%1.pdf").arg(m_referentiel->id), tr("Carnet de suivi des compétences"),
                           html());
+}
+
+QString CarnetModel::juryBundle() const
+{
+    SqliteDatabase *database = m_session ? m_session->database() : nullptr;
+    return database ? DossierExporter::lastExport(*database).first : QString();
+}
+
+QString CarnetModel::juryBundleHash() const
+{
+    SqliteDatabase *database = m_session ? m_session->database() : nullptr;
+    return database ? DossierExporter::lastExport(*database).second : QString();
+}
+
+void CarnetModel::exportForJury()
+{
+    if (!m_session || m_juryExporter)
+        return;
+    if (!m_session->isJoined() || !m_session->syncClient() || !m_session->openVault()) {
+        m_session->reportError(tr("The jury bundle needs the certification centre: join it first (Settings)."));
+        return;
+    }
+    const QString candidate = subject();
+    const QString path = QDir(PdfDocument::folder())
+                             .filePath(QStringLiteral("dossier-jury-%1-%2.jalon-dossier.json")
+                                           .arg(candidate, m_session->today().toString(Qt::ISODate)));
+    m_juryExporter = new DossierExporter(*m_session->openVault(), *m_session->syncClient(), this);
+    connect(m_juryExporter, &DossierExporter::progress, this, [this](const QString &step) {
+        m_juryStep = step;
+        Q_EMIT juryExportChanged();
+    });
+    connect(m_juryExporter, &DossierExporter::finished, this, [this](bool ok, const QString &message) {
+        m_juryExporter->deleteLater();
+        m_juryExporter = nullptr;
+        m_juryStep.clear();
+        if (!ok)
+            m_session->reportError(tr("The jury bundle was not written: %1").arg(message));
+        Q_EMIT juryExportChanged();
+    });
+    // A lock while it runs ends it: the vault it writes to is going.
+    connect(m_session, &Session::aboutToLock, m_juryExporter, [this] {
+        m_juryExporter->deleteLater();
+        m_juryExporter = nullptr;
+        Q_EMIT juryExportChanged();
+    });
+    m_juryExporter->exportTo(candidate, path);
+    Q_EMIT juryExportChanged();
 }
 
 } // namespace jalon

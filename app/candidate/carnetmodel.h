@@ -40,6 +40,12 @@ class CarnetModel : public SessionListModel
     Q_PROPERTY(QVariantList blocs READ blocs NOTIFY reloaded)
     /// The candidate's name, as the organisation declared it.
     Q_PROPERTY(QString candidateName READ subjectName NOTIFY reloaded)
+    /// "Export for the jury": running, what it does now, and the last bundle written
+    /// (its path and SHA-256), for this vault.
+    Q_PROPERTY(bool juryExportBusy READ isJuryExportBusy NOTIFY juryExportChanged)
+    Q_PROPERTY(QString juryExportStep READ juryExportStep NOTIFY juryExportChanged)
+    Q_PROPERTY(QString juryBundle READ juryBundle NOTIFY juryExportChanged)
+    Q_PROPERTY(QString juryBundleHash READ juryBundleHash NOTIFY juryExportChanged)
 
 public:
     enum Role {
@@ -75,6 +81,9 @@ public:
     Q_INVOKABLE QVariantMap competence(const QString &competenceId) const;
     /// The whole carnet as a PDF; returns its path (empty on failure, error reported).
     Q_INVOKABLE QString exportPdf();
+    /// The jury bundle (sync/dossier/FORMAT.md) with verify.html beside it, in the
+    /// documents folder: syncs, fetches the proofs; juryExportChanged() then tells.
+    Q_INVOKABLE void exportForJury();
     /// Withdraws one of this device's own attestations (`attestationId`, base64url) with
     /// the reason in words: a signed carnet.revoke. False, with the problem reported,
     /// when it is not this device's, is already withdrawn, or the reason is empty.
@@ -87,8 +96,14 @@ public:
     /// The carnet as HTML (the PDF's content).
     QString html() const;
 
+    bool isJuryExportBusy() const { return m_juryExporter != nullptr; }
+    QString juryExportStep() const { return m_juryStep; }
+    QString juryBundle() const;
+    QString juryBundleHash() const;
+
 Q_SIGNALS:
     void reloaded();
+    void juryExportChanged();
 
 private:
     struct Row;
@@ -106,6 +121,8 @@ private:
     QString competenceHtml(const Row &row, const Proofs &proofs) const;
     QString verificationHtml() const;
 
+    class DossierExporter *m_juryExporter = nullptr;
+    QString m_juryStep;
     const Referentiel *m_referentiel = nullptr;
     struct Row
     {

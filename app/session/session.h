@@ -129,6 +129,8 @@ public:
     SqliteDatabase *database() const;
     Journal *journal() const { return m_journal.get(); }
     Vault *openVault() const { return m_vault.vault(); }
+    /// The client of the centre's server (nullptr when locked).
+    SyncClient *syncClient() const { return m_client.get(); }
 
 Q_SIGNALS:
     void openChanged();

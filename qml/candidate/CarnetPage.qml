@@ -72,6 +72,40 @@ Page {
                         Accessible.name: qsTr("Export the carnet as PDF")
                         onClicked: page.savedPath = carnetModel.exportPdf()
                     }
+                    // The candidate, their manager and the evaluator hand the carnet to a jury.
+                    Button {
+                        objectName: "carnetExportJury"
+                        visible: Session.role === "candidate" || Session.role === "manager" || Session.role === "evaluator"
+                        enabled: !carnetModel.juryExportBusy && Session.joined
+                        text: qsTr("For the jury")
+                        Layout.minimumHeight: 48
+                        Accessible.name: qsTr("Export for the jury: the carnet with its proofs, to check offline")
+                        onClicked: carnetModel.exportForJury()
+                    }
+                }
+                RowLayout {
+                    visible: carnetModel.juryExportBusy
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 12
+                    BusyIndicator { running: carnetModel.juryExportBusy; Layout.preferredHeight: 32; Layout.preferredWidth: 32 }
+                    Label {
+                        objectName: "carnetJuryStep"
+                        Layout.fillWidth: true
+                        text: carnetModel.juryExportStep
+                        wrapMode: Text.Wrap
+                        textFormat: Text.PlainText
+                    }
+                }
+                Label {
+                    objectName: "carnetJuryBundle"
+                    visible: !carnetModel.juryExportBusy && carnetModel.juryBundle.length > 0
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 12
+                    Layout.rightMargin: 12
+                    text: qsTr("Jury bundle: %1 (SHA-256 %2). Open verify.html beside it in a browser to check it offline.")
+                          .arg(carnetModel.juryBundle).arg(carnetModel.juryBundleHash)
+                    wrapMode: Text.WrapAnywhere
+                    textFormat: Text.PlainText
                 }
                 Label {
                     visible: page.savedPath.length > 0

@@ -9,7 +9,8 @@ import "helpers.js" as H
 
 // Joining the centre from the onboarding, against a real jalon-server on loopback: a
 // wrong code is refused in words and keeps the page; the right one joins, the
-// certification comes from the centre, and the chip says the work is synced.
+// certification comes from the centre, and the chip says the work is synced; then the
+// carnet is exported for the jury, with its proofs from the centre's log.
 TestCase {
     id: test
     name: "Join"
@@ -58,5 +59,15 @@ TestCase {
         compare(Session.userId.indexOf("u-"), 0)
         compare(Session.referentielId, "cqp-conseiller-entreprise")
         tryCompare(H.find(test, window, "syncChipLabel"), "text", "Synchronisé", 15000)
+
+        // Joined: the carnet goes to a jury as a bundle proven against the centre's log.
+        const page = H.go(test, window, "carnet")
+        const exportJury = H.waitFor(test, page, "carnetExportJury")
+        verify(exportJury.visible && exportJury.enabled)
+        H.click(test, exportJury)
+        const bundle = H.find(test, page, "carnetJuryBundle")
+        tryVerify(() => bundle.visible, 20000, "no jury bundle was written")
+        verify(bundle.text.indexOf(".jalon-dossier.json") > 0, bundle.text)
+        verify(/[0-9a-f]{64}/.test(bundle.text), bundle.text)
     }
 }
