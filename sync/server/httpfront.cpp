@@ -246,17 +246,23 @@ namespace {
         }
     };
 
+    // The port `server` listens on, 0 on failure.
+    quint16 listenWithLowDelay(QHttpServer &server, const QHostAddress &address, quint16 port)
+    {
+        auto *tcp = new LowDelayTcpServer(&server);
+        if (!tcp->listen(address, port)) {
+            delete tcp;
+            return 0;
+        }
+        server.bind(tcp);
+        return tcp->serverPort();
+    }
+
 } // namespace
 
 quint16 HttpFront::listen(const QHostAddress &address, quint16 port)
 {
-    auto *tcp = new LowDelayTcpServer(&m_server);
-    if (!tcp->listen(address, port)) {
-        delete tcp;
-        return 0;
-    }
-    m_server.bind(tcp);
-    return tcp->serverPort();
+    return listenWithLowDelay(m_server, address, port);
 }
 
 WitnessFront::WitnessFront(Witness &witness)
@@ -276,13 +282,7 @@ WitnessFront::WitnessFront(Witness &witness)
 
 quint16 WitnessFront::listen(const QHostAddress &address, quint16 port)
 {
-    auto *tcp = new LowDelayTcpServer(&m_server);
-    if (!tcp->listen(address, port)) {
-        delete tcp;
-        return 0;
-    }
-    m_server.bind(tcp);
-    return tcp->serverPort();
+    return listenWithLowDelay(m_server, address, port);
 }
 
 } // namespace jalon
