@@ -104,6 +104,20 @@ namespace {
             if (const Referentiel *referentiel = catalog.find(id, version)) {
                 const QByteArray canonical = CanonicalJson::serialize(referentiel->document);
                 documents << DossierBundle::Document { id, version, sha256(canonical), canonical };
+                continue;
+            }
+            // Not shipped with Jalon: the text the centre published, whose event is in the bundle.
+            for (const DossierBundle::Entry &publish : entries) {
+                const QJsonObject published = QJsonDocument::fromJson(publish.event).object();
+                const QJsonObject document = published.value(QStringLiteral("body")).toObject()
+                                                 .value(QStringLiteral("referentiel")).toObject();
+                if (published.value(QStringLiteral("kind")).toString() == QLatin1String(EventKinds::ReferentielPublish)
+                    && document.value(QStringLiteral("id")).toString() == id
+                    && document.value(QStringLiteral("version")).toInt() == version) {
+                    const QByteArray canonical = CanonicalJson::serialize(document);
+                    documents << DossierBundle::Document { id, version, sha256(canonical), canonical };
+                    break;
+                }
             }
         }
         return documents;

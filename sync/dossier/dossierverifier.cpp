@@ -7,12 +7,14 @@
 #include "jcs/canonicaljson.h"
 #include "journal/event.h"
 #include "journal/eventkinds.h"
+#include "referentiel/referentielcatalog.h"
 #include "referentiel/referentielloader.h"
 #include "rules/progressengine.h"
 #include "sync/checkpoint.h"
 #include "sync/merkletree.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <map>
 
 namespace jalon {
@@ -261,14 +263,38 @@ namespace {
         return *checkpoint;
     }
 
-    // The référentiels whose document matches its hash, by "id/version".
-    QHash<QString, Referentiel> readReferentiels(const DossierBundle &bundle, DossierReport &report)
+    // The SHA-256 of each référentiel the centre published in a logged event of the bundle.
+    QSet<QByteArray> publishedDocuments(const QList<Checked> &checked)
     {
+        QSet<QByteArray> hashes;
+        for (const Checked &one : checked) {
+            if (one.readable && one.item->ok() && one.event.kind == QLatin1String(EventKinds::ReferentielPublish))
+                hashes.insert(sha256(CanonicalJson::serialize(one.event.body.value(QStringLiteral("referentiel")))));
+        }
+        return hashes;
+    }
+
+    // The référentiels whose text is authentic, by "id/version": the very one Jalon ships,
+    // or one the centre published in a logged event. Any other text could move the rules.
+    QHash<QString, Referentiel> readReferentiels(const DossierBundle &bundle, const QList<Checked> &checked,
+                                                 DossierReport &report)
+    {
+        const QSet<QByteArray> published = publishedDocuments(checked);
+        const auto bundled = ReferentielCatalog::bundled();
         QHash<QString, Referentiel> loaded;
         for (const DossierBundle::Document &document : bundle.referentiels) {
             const auto canonical = CanonicalJson::canonicalize(document.json);
             if (!canonical || sha256(*canonical) != document.sha256) {
                 report.problems << Text::tr("the référentiel %1 does not match its SHA-256").arg(document.id);
+                continue;
+            }
+            const Referentiel *shipped = bundled ? bundled->find(document.id, document.version) : nullptr;
+            const bool isShipped = shipped && sha256(CanonicalJson::serialize(shipped->document)) == document.sha256;
+            if (!isShipped && !published.contains(document.sha256)) {
+                report.problems << Text::tr("the text of the référentiel %1 v%2 is neither the one Jalon ships nor "
+                                            "one the centre published: its rules cannot be trusted")
+                                       .arg(document.id)
+                                       .arg(document.version);
                 continue;
             }
             auto referentiel = ReferentielLoader::fromJson(document.json, document.id);
@@ -390,7 +416,7 @@ DossierReport verify(const QByteArray &json, const Options &options)
         if (one.readable && one.item->summary.isEmpty())
             one.item->summary = describe(org, one.event);
     }
-    const QHash<QString, Referentiel> referentiels = readReferentiels(*bundle, report);
+    const QHash<QString, Referentiel> referentiels = readReferentiels(*bundle, checked, report);
     QString referentielKey;
     const CandidateFacts facts = checkCarnet(checked, org, bundle->candidateId, referentiels, referentielKey);
     if (!referentielKey.isEmpty())

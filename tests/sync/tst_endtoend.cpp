@@ -9,6 +9,7 @@
 #include "referentiel/referentielcatalog.h"
 #include "rules/progressengine.h"
 #include "serverprocess.h"
+#include "syncdevice.h"
 #include "sync/autosync.h"
 #include "sync/protocol.h"
 #include "sync/requestsignature.h"
@@ -31,57 +32,9 @@
 
 using namespace jalon;
 using jalon::test::Server;
+using namespace jalon::test;
 
 namespace {
-
-const QString ReferentielId = QStringLiteral("cqp-conseiller-entreprise");
-
-struct Device
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Vault> vault;
-    std::unique_ptr<SyncClient> client;
-    std::unique_ptr<Journal> journal;
-};
-
-bool finished(SyncClient &client, void (SyncClient::*signal)(bool))
-{
-    QSignalSpy spy(&client, signal);
-    if (!spy.wait(60000))
-        return false;
-    return spy.first().first().toBool();
-}
-
-std::unique_ptr<Device> enrolledDevice(Server &server, const QString &code)
-{
-    auto device = std::make_unique<Device>();
-    auto created = Vault::create(device->dir.path(), QStringLiteral("phrase de passe de test"),
-                                 KdfParams::fastForTests());
-    if (!created)
-        qFatal("%s", qPrintable(created.error().message()));
-    device->vault = std::move(created->vault);
-    device->client = std::make_unique<SyncClient>(*device->vault);
-    device->journal = std::make_unique<Journal>(*device->vault);
-    device->client->enroll(server.url(), code);
-    if (!finished(*device->client, &SyncClient::enrollFinished))
-        qWarning("enroll: %s", qPrintable(device->client->lastError()));
-    return device;
-}
-
-Journal::Draft attest(const QString &candidate, const QString &role, const QString &competence,
-                      const QStringList &criteria)
-{
-    return { QStringLiteral("carnet.attest"),
-             candidate,
-             { { QStringLiteral("referentiel"), ReferentielId },
-               { QStringLiteral("version"), 1 },
-               { QStringLiteral("competence"), competence },
-               { QStringLiteral("role"), role },
-               { QStringLiteral("criteria"), QJsonArray::fromStringList(criteria) },
-               { QStringLiteral("situation"),
-                 QStringLiteral("Appel d'un employeur sur une DSN rejetée") },
-               { QStringLiteral("observed_on"), QStringLiteral("2026-11-20") } } };
-}
 
 Journal::Draft answer(const QString &candidate, const QString &activity, int level)
 {

@@ -2,9 +2,12 @@
 // Evidence a jury can check offline, end to end against real jalon-server and witness
 // processes: the public checkpoint and proofs, a device that refuses a rolled-back or
 // forked log, witnesses that cosign and refuse, and the jury bundle with its verifier.
+#include "crypto/sha256.h"
 #include "crypto/signingkey.h"
+#include "jcs/canonicaljson.h"
 #include "journal/journal.h"
 #include "serverprocess.h"
+#include "syncdevice.h"
 #include "sync/checkpoint.h"
 #include "sync/dossier/dossierexporter.h"
 #include "sync/dossier/dossierverifier.h"
@@ -28,56 +31,9 @@
 using namespace jalon;
 using jalon::test::Server;
 using jalon::test::WitnessProcess;
+using namespace jalon::test;
 
 namespace {
-
-const QString ReferentielId = QStringLiteral("cqp-conseiller-entreprise");
-
-struct Device
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Vault> vault;
-    std::unique_ptr<SyncClient> client;
-    std::unique_ptr<Journal> journal;
-
-    bool sync()
-    {
-        QSignalSpy done(client.get(), &SyncClient::syncFinished);
-        client->sync();
-        return done.wait(60000) && done.first().first().toBool();
-    }
-};
-
-std::unique_ptr<Device> enrolledDevice(Server &server, const QString &code)
-{
-    auto device = std::make_unique<Device>();
-    auto created = Vault::create(device->dir.path(), QStringLiteral("phrase de passe de test"),
-                                 KdfParams::fastForTests());
-    if (!created)
-        qFatal("%s", qPrintable(created.error().message()));
-    device->vault = std::move(created->vault);
-    device->client = std::make_unique<SyncClient>(*device->vault);
-    device->journal = std::make_unique<Journal>(*device->vault);
-    QSignalSpy done(device->client.get(), &SyncClient::enrollFinished);
-    device->client->enroll(server.url(), code);
-    if (!done.wait(30000) || !done.first().first().toBool())
-        qWarning("enroll: %s", qPrintable(device->client->lastError()));
-    return device;
-}
-
-Journal::Draft attest(const QString &candidate, const QString &role, const QString &competence,
-                      const QStringList &criteria)
-{
-    return { QStringLiteral("carnet.attest"),
-             candidate,
-             { { QStringLiteral("referentiel"), ReferentielId },
-               { QStringLiteral("version"), 1 },
-               { QStringLiteral("competence"), competence },
-               { QStringLiteral("role"), role },
-               { QStringLiteral("criteria"), QJsonArray::fromStringList(criteria) },
-               { QStringLiteral("situation"), QStringLiteral("Accueil d'un client en agence") },
-               { QStringLiteral("observed_on"), QStringLiteral("2026-11-20") } } };
-}
 
 struct Reply
 {
@@ -322,7 +278,7 @@ private Q_SLOTS:
         auto lateDevice = enrolledDevice(server, lateCode);
         auto candidateDevice = enrolledDevice(server, candidateCode);
         const QStringList criteria { QStringLiteral("CP1.1"), QStringLiteral("CP1.2") };
-        QVERIFY(tutorDevice->journal->append(attest(candidate, QStringLiteral("tutor"), QStringLiteral("CP1"), criteria)));
+        QVERIFY(tutorDevice->journal->append(attest(candidate, QStringLiteral("tutor"), QStringLiteral("CP1"), criteria, QStringLiteral("Accueil d'un client en agence"))));
         QVERIFY(managerDevice->journal->append(attest(candidate, QStringLiteral("manager"), QStringLiteral("CP1"), criteria)));
         auto withdrawn = tutorDevice->journal->append(attest(candidate, QStringLiteral("tutor"), QStringLiteral("CP2"), { QStringLiteral("CP2.1") }));
         QVERIFY(withdrawn);
@@ -426,6 +382,20 @@ private Q_SLOTS:
                         QString::fromUtf8(text + '\n' + SignedNote::sign(text, centreKey->name, SigningKey::generate()).line()));
         expectBad(QStringLiteral("resigned-checkpoint"), QJsonDocument(resigned).toJson(),
                   QStringLiteral("not signed by the centre's key"));
+
+        // Rules eased by whoever made the bundle, its hash made to match: not the shipped text.
+        QJsonObject eased = document;
+        QJsonArray referentiels = document.value(QStringLiteral("referentiels")).toArray();
+        QJsonObject referentiel = referentiels.first().toObject();
+        QJsonObject rulesText = referentiel.value(QStringLiteral("document")).toObject();
+        QJsonObject rules = rulesText.value(QStringLiteral("rules")).toObject();
+        rules.insert(QStringLiteral("attester_roles"), QJsonArray { QStringLiteral("tutor") });
+        rulesText.insert(QStringLiteral("rules"), rules);
+        referentiel.insert(QStringLiteral("document"), rulesText);
+        referentiel.insert(QStringLiteral("sha256"), QString::fromLatin1(sha256(CanonicalJson::serialize(rulesText)).toHex()));
+        referentiels[0] = referentiel;
+        eased.insert(QStringLiteral("referentiels"), referentiels);
+        expectBad(QStringLiteral("eased-rules"), QJsonDocument(eased).toJson(), QStringLiteral("neither the one Jalon ships"));
 
         // Unassigned before the time its attestation claims: that attestation fails, by name.
         QVERIFY(assign(server, candidate, QStringLiteral("tutor"), late, true));
