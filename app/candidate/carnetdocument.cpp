@@ -95,7 +95,7 @@ QString CarnetModel::verificationHtml() const
            "tree (RFC 6962): the log index says where. Anyone can read the log's signed checkpoint "
            "(GET /v1/checkpoint) and its inclusion and consistency proofs, which hold hashes only, so that "
            "an attestation cannot be removed or changed afterwards without it showing."),
-        tr("To check this carnet, take its jury bundle (\"Export for the jury\" in Jalon): it holds every "
+        tr("To check this carnet, take its jury bundle (\"For the jury\" on the carnet page in Jalon): it holds every "
            "attestation, withdrawal and bloc result with the centre's events that say who was enrolled, in "
            "which role and assigned to whom, and a proof of each against one signed checkpoint. Open "
            "verify.html, written beside it, in a browser and choose the bundle, or run "

@@ -756,16 +756,31 @@
     </message>
     <message>
         <location filename="../../qml/candidate/CarnetPage.qml" line="80"/>
+        <source>For the jury</source>
+        <translation>For the jury</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="82"/>
+        <source>Export for the jury: the carnet with its proofs, to check offline</source>
+        <translation>Export for the jury: the carnet with its proofs, to check offline</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="105"/>
+        <source>Jury bundle: %1 (SHA-256 %2). Open verify.html beside it in a browser to check it offline.</source>
+        <translation>Jury bundle: %1 (SHA-256 %2). Open verify.html beside it in a browser to check it offline.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="114"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="115"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="149"/>
         <source>%1 of %2 competences acquired (threshold %3 %) · %4</source>
         <translation>%1 of %2 competences acquired (threshold %3 %) · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/CarnetPage.qml" line="118"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="152"/>
         <source>%n more to acquire</source>
         <translation>
             <numerusform>%n more to acquire</numerusform>
@@ -773,29 +788,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="120"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="154"/>
         <source>Validated by the evaluator on %1, valid until %2</source>
         <translation>Validated by the evaluator on %1, valid until %2</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="123"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="157"/>
         <source>Not validated by the evaluator on %1</source>
         <translation>Not validated by the evaluator on %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="131"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="165"/>
         <source>Record the result</source>
         <translation>Record the result</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="133"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="167"/>
         <source>Record the result of %1</source>
         <translation>Record the result of %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="187"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="221"/>
         <source>attested by %1</source>
         <translation>attested by %1</translation>
+    </message>
+</context>
+<context>
+    <name>Checkpoint</name>
+    <message>
+        <location filename="../../sync/checkpoint.cpp" line="12"/>
+        <source>checkpoint</source>
+        <translation>checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../../sync/checkpoint.cpp" line="25"/>
+        <source>the checkpoint does not end with a newline</source>
+        <translation>the checkpoint does not end with a newline</translation>
+    </message>
+    <message>
+        <location filename="../../sync/checkpoint.cpp" line="28"/>
+        <source>a checkpoint has an origin, a size and a root</source>
+        <translation>a checkpoint has an origin, a size and a root</translation>
+    </message>
+    <message>
+        <location filename="../../sync/checkpoint.cpp" line="35"/>
+        <source>the size is not a decimal number</source>
+        <translation>the size is not a decimal number</translation>
+    </message>
+    <message>
+        <location filename="../../sync/checkpoint.cpp" line="38"/>
+        <source>the root is not a base64 SHA-256 hash</source>
+        <translation>the root is not a base64 SHA-256 hash</translation>
+    </message>
+    <message>
+        <location filename="../../sync/checkpoint.cpp" line="40"/>
+        <source>the origin is empty</source>
+        <translation>the origin is empty</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointPolicy</name>
+    <message>
+        <location filename="../../sync/checkpoint.cpp" line="74"/>
+        <source>the checkpoint is of another log (%1, not %2)</source>
+        <translation>the checkpoint is of another log (%1, not %2)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/checkpoint.cpp" line="76"/>
+        <source>the checkpoint is not signed by the centre&apos;s key</source>
+        <translation>the checkpoint is not signed by the centre&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../sync/checkpoint.cpp" line="80"/>
+        <source>the checkpoint is cosigned by %1 of the witnesses required, %2 needed</source>
+        <translation>the checkpoint is cosigned by %1 of the witnesses required, %2 needed</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1234,518 @@
         <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="151"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierBundle</name>
+    <message>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="25"/>
+        <source>jury bundle</source>
+        <translation>jury bundle</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="72"/>
+        <source>offset %1</source>
+        <translation>offset %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="73"/>
+        <source>this is not JSON: %1</source>
+        <translation>this is not JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="77"/>
+        <source>this is not a Jalon jury bundle (format %1 expected)</source>
+        <translation>this is not a Jalon jury bundle (format %1 expected)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="88"/>
+        <source>the centre&apos;s key is not a base64url Ed25519 key</source>
+        <translation>the centre&apos;s key is not a base64url Ed25519 key</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="93"/>
+        <source>the centre&apos;s verifier key does not match its public key</source>
+        <translation>the centre&apos;s verifier key does not match its public key</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="99"/>
+        <source>a witness key is not a cosignature key</source>
+        <translation>a witness key is not a cosignature key</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="118"/>
+        <source>an entry has an index and an event</source>
+        <translation>an entry has an index and an event</translation>
+    </message>
+</context>
+<context>
+    <name>DossierCommand</name>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="35"/>
+        <source>Writes a candidate&apos;s jury bundle, with the proofs the centre&apos;s log gives.</source>
+        <translation>Writes a candidate&apos;s jury bundle, with the proofs the centre&apos;s log gives.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="37"/>
+        <source>The vault&apos;s folder.</source>
+        <translation>The vault&apos;s folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="37"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="39"/>
+        <source>Read the passphrase from the first line of FILE.</source>
+        <translation>Read the passphrase from the first line of FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="39"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="42"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="41"/>
+        <source>The candidate&apos;s user id (default: this vault&apos;s own).</source>
+        <translation>The candidate&apos;s user id (default: this vault&apos;s own).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="41"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="42"/>
+        <source>The bundle to write.</source>
+        <translation>The bundle to write.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="46"/>
+        <source>dossier export needs --dir and --out</source>
+        <translation>dossier export needs --dir and --out</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="52"/>
+        <source>this vault has not joined a centre</source>
+        <translation>this vault has not joined a centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="67"/>
+        <source>written: %1</source>
+        <translation>written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="68"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="75"/>
+        <source>Checks a jury bundle offline: signatures, chains, roles and assignments, inclusion proofs, the checkpoint; then the statuses.</source>
+        <translation>Checks a jury bundle offline: signatures, chains, roles and assignments, inclusion proofs, the checkpoint; then the statuses.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="78"/>
+        <source>The bundle.</source>
+        <translation>The bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="80"/>
+        <source>The centre&apos;s log key, as the centre publishes it (jalon-server info).</source>
+        <translation>The centre&apos;s log key, as the centre publishes it (jalon-server info).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="81"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="84"/>
+        <source>VKEY</source>
+        <translation>VKEY</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="83"/>
+        <source>A witness the jury trusts (repeat); replaces the bundle&apos;s list.</source>
+        <translation>A witness the jury trusts (repeat); replaces the bundle&apos;s list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="85"/>
+        <source>How many witnesses must have cosigned.</source>
+        <translation>How many witnesses must have cosigned.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="86"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="87"/>
+        <source>Print the report as JSON.</source>
+        <translation>Print the report as JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="92"/>
+        <source>dossier verify takes one bundle file</source>
+        <translation>dossier verify takes one bundle file</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="97"/>
+        <source>--key: %1</source>
+        <translation>--key: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="97"/>
+        <source>not a log key</source>
+        <translation>not a log key</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="103"/>
+        <source>--witness: %1</source>
+        <translation>--witness: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="103"/>
+        <source>not a witness key</source>
+        <translation>not a witness key</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="110"/>
+        <source>--quorum takes a whole number</source>
+        <translation>--quorum takes a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="133"/>
+        <source>Usage: jalon-tool dossier export|verify …; see --help after the command</source>
+        <translation>Usage: jalon-tool dossier export|verify …; see --help after the command</translation>
+    </message>
+</context>
+<context>
+    <name>DossierExporter</name>
+    <message>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="40"/>
+        <source>jury bundle</source>
+        <translation>jury bundle</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="145"/>
+        <source>the centre has not told this device of a candidate &quot;%1&quot;</source>
+        <translation>the centre has not told this device of a candidate &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="169"/>
+        <source>%n event(s) of the bundle have not reached the centre&apos;s log yet: sync, then export again</source>
+        <translation>
+            <numerusform>%n event of the bundle has not reached the centre&apos;s log yet: sync, then export again</numerusform>
+            <numerusform>%n events of the bundle have not reached the centre&apos;s log yet: sync, then export again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="186"/>
+        <source>Syncing with the centre…</source>
+        <translation>Syncing with the centre…</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="201"/>
+        <source>the centre must be reachable to prove the carnet&apos;s events: %1</source>
+        <translation>the centre must be reachable to prove the carnet&apos;s events: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="220"/>
+        <source>the carnet holds nothing the centre logged yet</source>
+        <translation>the carnet holds nothing the centre logged yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="221"/>
+        <source>Fetching the proofs of %n event(s)…</source>
+        <translation>
+            <numerusform>Fetching the proofs of %n event…</numerusform>
+            <numerusform>Fetching the proofs of %n events…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="238"/>
+        <source>the centre did not give the proofs: %1</source>
+        <translation>the centre did not give the proofs: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="243"/>
+        <source>the centre gave %1 proofs for %2 events</source>
+        <translation>the centre gave %1 proofs for %2 events</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="251"/>
+        <source>the centre&apos;s proof of the event at index %1 does not hold</source>
+        <translation>the centre&apos;s proof of the event at index %1 does not hold</translation>
+    </message>
+</context>
+<context>
+    <name>DossierVerifier</name>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="122"/>
+        <source>the events are not in log order (index %1 after %2)</source>
+        <translation>the events are not in log order (index %1 after %2)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="127"/>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="128"/>
+        <source>the event cannot be read: %1</source>
+        <translation>the event cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="137"/>
+        <source>the signature does not match the event: it was altered or forged</source>
+        <translation>the signature does not match the event: it was altered or forged</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="139"/>
+        <source>no checkpoint to prove it against</source>
+        <translation>no checkpoint to prove it against</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="141"/>
+        <source>its index %1 is outside the checkpoint&apos;s %2 entries</source>
+        <translation>its index %1 is outside the checkpoint&apos;s %2 entries</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="145"/>
+        <source>its inclusion proof does not lead to the checkpoint&apos;s root: it is not the event the centre logged at index %1</source>
+        <translation>its inclusion proof does not lead to the checkpoint&apos;s root: it is not the event the centre logged at index %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="150"/>
+        <source>&quot;%1&quot; is the centre&apos;s to sign, and this key is not the centre&apos;s</source>
+        <translation>&quot;%1&quot; is the centre&apos;s to sign, and this key is not the centre&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="153"/>
+        <source>the centre&apos;s key signed &quot;%1&quot;, which only a device may</source>
+        <translation>the centre&apos;s key signed &quot;%1&quot;, which only a device may</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="168"/>
+        <source>two events of one device hold seq %1 (a fork)</source>
+        <translation>two events of one device hold seq %1 (a fork)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="175"/>
+        <source>the device&apos;s first event names a previous one</source>
+        <translation>the device&apos;s first event names a previous one</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="183"/>
+        <source>it does not follow its device&apos;s event seq %1</source>
+        <translation>it does not follow its device&apos;s event seq %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="185"/>
+        <source>it was logged before its device&apos;s previous event</source>
+        <translation>it was logged before its device&apos;s previous event</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="228"/>
+        <source>its device is not one the centre enrolled before it was logged</source>
+        <translation>its device is not one the centre enrolled before it was logged</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="230"/>
+        <source>its device had been revoked before it was logged</source>
+        <translation>its device had been revoked before it was logged</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="236"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="242"/>
+        <source>%1 was not assigned to the candidate as %2 when signing</source>
+        <translation>%1 was not assigned to the candidate as %2 when signing</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="251"/>
+        <source>%1 attested by %2 (%3), observed on %4</source>
+        <translation>%1 attested by %2 (%3), observed on %4</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="255"/>
+        <source>withdrawal by %1: %2</source>
+        <translation>withdrawal by %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="257"/>
+        <source>bloc %1 %2 on %3 by %4</source>
+        <translation>bloc %1 %2 on %3 by %4</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="259"/>
+        <source>validated</source>
+        <translation>validated</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="259"/>
+        <source>not validated</source>
+        <translation>not validated</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="262"/>
+        <source>%1 registered as %2</source>
+        <translation>%1 registered as %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="264"/>
+        <source>a device of %1 enrolled</source>
+        <translation>a device of %1 enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="234"/>
+        <source>%1 does not hold the role %2 (the centre registered them as %3)</source>
+        <translation>%1 does not hold the role %2 (the centre registered them as %3)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="266"/>
+        <source>%1 assigned to the candidate as %2</source>
+        <translation>%1 assigned to the candidate as %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="269"/>
+        <source>%1 no longer assigned to the candidate as %2</source>
+        <translation>%1 no longer assigned to the candidate as %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="286"/>
+        <source>the bundle&apos;s centre key is not the one given: it was not made by that centre</source>
+        <translation>the bundle&apos;s centre key is not the one given: it was not made by that centre</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="297"/>
+        <source>the checkpoint: %1</source>
+        <translation>the checkpoint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="326"/>
+        <source>the référentiel %1 does not match its SHA-256</source>
+        <translation>the référentiel %1 does not match its SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="332"/>
+        <source>the text of the référentiel %1 v%2 is neither the one Jalon ships nor one the centre published: its rules cannot be trusted</source>
+        <translation>the text of the référentiel %1 v%2 is neither the one Jalon ships nor one the centre published: its rules cannot be trusted</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="340"/>
+        <source>the référentiel %1 cannot be read</source>
+        <translation>the référentiel %1 cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="368"/>
+        <source>it is about another candidate (%1)</source>
+        <translation>it is about another candidate (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="375"/>
+        <source>the référentiel it names (%1) is not in the bundle</source>
+        <translation>the référentiel it names (%1) is not in the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="397"/>
+        <source>it withdraws an attestation that is not in the bundle</source>
+        <translation>it withdraws an attestation that is not in the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="399"/>
+        <source>it withdraws an attestation its signer did not make</source>
+        <translation>it withdraws an attestation its signer did not make</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="482"/>
+        <source>acquired</source>
+        <translation>acquired</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="486"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="495"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="486"/>
+        <source>waiting for: %1</source>
+        <translation>waiting for: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="493"/>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="497"/>
+        <source>ready for evaluation</source>
+        <translation>ready for evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="499"/>
+        <source>validated until %1</source>
+        <translation>validated until %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="501"/>
+        <source>expired on %1</source>
+        <translation>expired on %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="511"/>
+        <source>Jury bundle of %1 (%2)</source>
+        <translation>Jury bundle of %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="512"/>
+        <source>Centre key: %1, as given</source>
+        <translation>Centre key: %1, as given</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="512"/>
+        <source>Centre key: %1 (taken from the bundle: compare it with the fingerprint the centre publishes)</source>
+        <translation>Centre key: %1 (taken from the bundle: compare it with the fingerprint the centre publishes)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="516"/>
+        <source>Checkpoint: %1 entries, cosigned by %n witness(es), %2 required</source>
+        <translation>
+            <numerusform>Checkpoint: %1 entries, cosigned by %n witness, %2 required</numerusform>
+            <numerusform>Checkpoint: %1 entries, cosigned by %n witnesses, %2 required</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="532"/>
+        <source>Status under %1, from what holds:</source>
+        <translation>Status under %1, from what holds:</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="544"/>
+        <source>Certification: obtained</source>
+        <translation>Certification: obtained</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="544"/>
+        <source>Certification: not obtained</source>
+        <translation>Certification: not obtained</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="546"/>
+        <source>VALID: every signature, proof, role and assignment holds.</source>
+        <translation>VALID: every signature, proof, role and assignment holds.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="547"/>
+        <source>NOT VALID: %n item(s) fail.</source>
+        <translation>
+            <numerusform>NOT VALID: %n item fails.</numerusform>
+            <numerusform>NOT VALID: %n items fail.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1733,22 +2311,42 @@
 <context>
     <name>HttpFront</name>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="75"/>
+        <location filename="../../sync/server/httpfront.cpp" line="81"/>
         <source>an enrollment request is a small JSON object</source>
         <translation>an enrollment request is a small JSON object</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="98"/>
+        <location filename="../../sync/server/httpfront.cpp" line="108"/>
         <source>after must be a log index (or -1) and limit a positive number</source>
         <translation>after must be a log index (or -1) and limit a positive number</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="141"/>
+        <location filename="../../sync/server/httpfront.cpp" line="163"/>
+        <source>give index=I and size=N, whole numbers</source>
+        <translation>give index=I and size=N, whole numbers</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="170"/>
+        <source>the request is too large</source>
+        <translation>the request is too large</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="177"/>
+        <source>give between 1 and %1 indexes</source>
+        <translation>give between 1 and %1 indexes</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="188"/>
+        <source>give from=M and to=N, whole numbers</source>
+        <translation>give from=M and to=N, whole numbers</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="205"/>
         <source>the request is larger than %1 bytes</source>
         <translation>the request is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="144"/>
+        <location filename="../../sync/server/httpfront.cpp" line="208"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>the JSON is nested more than %1 levels deep</translation>
     </message>
@@ -1756,112 +2354,173 @@
 <context>
     <name>JalonServer</name>
     <message>
-        <location filename="../../sync/server/main.cpp" line="45"/>
+        <location filename="../../sync/server/main.cpp" line="100"/>
         <source>Jalon sync server and its administration.</source>
         <translation>Jalon sync server and its administration.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="49"/>
-        <source>serve | user add | assign | unassign | device revoke | referentiel publish | info</source>
-        <translation>serve | user add | assign | unassign | device revoke | referentiel publish | info</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/main.cpp" line="52"/>
+        <location filename="../../sync/server/main.cpp" line="107"/>
         <source>Folder of the server&apos;s key and embedded database.</source>
         <translation>Folder of the server&apos;s key and embedded database.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="55"/>
+        <location filename="../../sync/server/main.cpp" line="110"/>
         <source>Address and port to listen on (port 0: any free one).</source>
         <translation>Address and port to listen on (port 0: any free one).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="57"/>
+        <location filename="../../sync/server/main.cpp" line="112"/>
         <source>The user&apos;s full name.</source>
         <translation>The user&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="61"/>
+        <location filename="../../sync/server/main.cpp" line="116"/>
         <source>candidate, tutor, manager, accompanist, evaluator or admin.</source>
         <translation>candidate, tutor, manager, accompanist, evaluator or admin.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="64"/>
+        <location filename="../../sync/server/main.cpp" line="119"/>
         <source>The candidate&apos;s user id.</source>
         <translation>The candidate&apos;s user id.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="67"/>
+        <location filename="../../sync/server/main.cpp" line="122"/>
         <source>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</source>
         <translation>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="72"/>
+        <location filename="../../sync/server/main.cpp" line="127"/>
         <source>With user add: the certification a candidate prepares (référentiel id).</source>
         <translation>With user add: the certification a candidate prepares (référentiel id).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="78"/>
+        <location filename="../../sync/server/main.cpp" line="147"/>
         <source>The %1&apos;s user id.</source>
         <translation>The %1&apos;s user id.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="108"/>
+        <location filename="../../sync/server/main.cpp" line="89"/>
+        <location filename="../../sync/server/main.cpp" line="191"/>
         <source>cannot listen on %1</source>
         <translation>cannot listen on %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="109"/>
+        <location filename="../../sync/server/main.cpp" line="53"/>
+        <source>give the witness as URL=KEY</source>
+        <translation>give the witness as URL=KEY</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="58"/>
+        <source>this is not a witness&apos;s cosignature key</source>
+        <translation>this is not a witness&apos;s cosignature key</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="74"/>
+        <source>--log-key takes a log&apos;s key, as `jalon-server info` prints it</source>
+        <translation>--log-key takes a log&apos;s key, as `jalon-server info` prints it</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="78"/>
+        <source>give the key of the log to witness: --log-key KEY</source>
+        <translation>give the key of the log to witness: --log-key KEY</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="90"/>
+        <source>witness key: %1</source>
+        <translation>witness key: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="91"/>
+        <source>jalon-server witness listening on http://%1:%2/</source>
+        <translation>jalon-server witness listening on http://%1:%2/</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="104"/>
+        <source>serve | user add | assign | unassign | device revoke | referentiel publish | info | witness</source>
+        <translation>serve | user add | assign | unassign | device revoke | referentiel publish | info | witness</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="131"/>
+        <source>With serve: a witness that cosigns the checkpoints (its URL, &quot;=&quot;, its key); repeat for several.</source>
+        <translation>With serve: a witness that cosigns the checkpoints (its URL, &quot;=&quot;, its key); repeat for several.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="136"/>
+        <source>With serve: how many witnesses&apos; cosignatures devices require (default: all).</source>
+        <translation>With serve: how many witnesses&apos; cosignatures devices require (default: all).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="140"/>
+        <source>With witness: the key of a log to witness, as `info` prints it; repeat for several.</source>
+        <translation>With witness: the key of a log to witness, as `info` prints it; repeat for several.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="179"/>
+        <source>the witness quorum must be between 0 and the number of witnesses</source>
+        <translation>the witness quorum must be between 0 and the number of witnesses</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="192"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server listening on http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="117"/>
+        <location filename="../../sync/server/main.cpp" line="200"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="118"/>
+        <location filename="../../sync/server/main.cpp" line="201"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>enrollment code (shown once, enrolls one device): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="132"/>
+        <location filename="../../sync/server/main.cpp" line="215"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="135"/>
+        <location filename="../../sync/server/main.cpp" line="218"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>say who: --tutor, --manager, --accompanist or --evaluator USER</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="140"/>
+        <location filename="../../sync/server/main.cpp" line="223"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>give the device&apos;s public key (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="143"/>
+        <location filename="../../sync/server/main.cpp" line="226"/>
         <source>device revoked</source>
         <translation>device revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="149"/>
+        <location filename="../../sync/server/main.cpp" line="232"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="152"/>
+        <location filename="../../sync/server/main.cpp" line="235"/>
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="157"/>
+        <location filename="../../sync/server/main.cpp" line="240"/>
         <source>server key: %1</source>
         <translation>server key: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="164"/>
+        <location filename="../../sync/server/main.cpp" line="242"/>
+        <source>log key (for witnesses and juries): %1</source>
+        <translation>log key (for witnesses and juries): %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="243"/>
+        <source>fingerprint: %1</source>
+        <translation>fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="249"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>unknown command &quot;%1&quot;; see --help</translation>
     </message>
@@ -2442,11 +3101,240 @@
     </message>
 </context>
 <context>
+    <name>LogCommand</name>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="47"/>
+        <location filename="../../app/tool/logcommand.cpp" line="80"/>
+        <source>this option is missing</source>
+        <translation>this option is missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="49"/>
+        <source>a whole number, 0 or more</source>
+        <translation>a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="55"/>
+        <source>%1 is negative</source>
+        <translation>%1 is negative</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="56"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="63"/>
+        <source>%1 is too large</source>
+        <translation>%1 is too large</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="71"/>
+        <source>&quot;%1&quot; is not a SHA-256 hash</source>
+        <translation>&quot;%1&quot; is not a SHA-256 hash</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="72"/>
+        <source>64 hexadecimal digits</source>
+        <translation>64 hexadecimal digits</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="92"/>
+        <source>this option is missing (give --proof &apos;&apos; for an empty proof)</source>
+        <translation>this option is missing (give --proof &apos;&apos; for an empty proof)</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="101"/>
+        <source>hash %1</source>
+        <translation>hash %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="138"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="150"/>
+        <source>Checks that a leaf is in the log: the audit path from the leaf at INDEX must lead to the root of the tree of SIZE leaves. Take SIZE and the root from the same signed tree head: the proof alone does not tie them.</source>
+        <translation>Checks that a leaf is in the log: the audit path from the leaf at INDEX must lead to the root of the tree of SIZE leaves. Take SIZE and the root from the same signed tree head: the proof alone does not tie them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="154"/>
+        <source>The leaf&apos;s position, from 0.</source>
+        <translation>The leaf&apos;s position, from 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="154"/>
+        <source>INDEX</source>
+        <translation>INDEX</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="156"/>
+        <source>The number of leaves in the tree.</source>
+        <translation>The number of leaves in the tree.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="157"/>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="159"/>
+        <source>The leaf&apos;s hash, in hexadecimal.</source>
+        <translation>The leaf&apos;s hash, in hexadecimal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="160"/>
+        <location filename="../../app/tool/logcommand.cpp" line="163"/>
+        <location filename="../../app/tool/logcommand.cpp" line="226"/>
+        <location filename="../../app/tool/logcommand.cpp" line="229"/>
+        <source>HEX</source>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="162"/>
+        <source>The tree&apos;s root hash, in hexadecimal.</source>
+        <translation>The tree&apos;s root hash, in hexadecimal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="166"/>
+        <source>The audit path: hashes separated by commas, &apos;&apos; when empty.</source>
+        <translation>The audit path: hashes separated by commas, &apos;&apos; when empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="167"/>
+        <location filename="../../app/tool/logcommand.cpp" line="233"/>
+        <source>HEX,…</source>
+        <translation>HEX,…</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="182"/>
+        <source>The proof does not hold: a tree of %1 leaves has no leaf at index %2.</source>
+        <translation>The proof does not hold: a tree of %1 leaves has no leaf at index %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="189"/>
+        <source>The proof does not hold: it does not lead from leaf %1 at index %2 to root %3 of a tree of %4 leaves, so nothing shows that this leaf is in that tree. The leaf hash, the index, the size, the root or a hash of the proof is wrong.</source>
+        <translation>The proof does not hold: it does not lead from leaf %1 at index %2 to root %3 of a tree of %4 leaves, so nothing shows that this leaf is in that tree. The leaf hash, the index, the size, the root or a hash of the proof is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="200"/>
+        <source>The proof holds: leaf %1 is at index %2 of the tree of %3 leaves with root %4.</source>
+        <translation>The proof holds: leaf %1 is at index %2 of the tree of %3 leaves with root %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="214"/>
+        <source>Checks that the log only appended entries between two tree heads: the tree of OLD leaves must be the start of the tree of NEW leaves. Take each size and its root from the same signed tree head: the proof alone does not tie them.</source>
+        <translation>Checks that the log only appended entries between two tree heads: the tree of OLD leaves must be the start of the tree of NEW leaves. Take each size and its root from the same signed tree head: the proof alone does not tie them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="219"/>
+        <source>The older tree&apos;s number of leaves.</source>
+        <translation>The older tree&apos;s number of leaves.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="220"/>
+        <source>OLD</source>
+        <translation>OLD</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="222"/>
+        <source>The newer tree&apos;s number of leaves.</source>
+        <translation>The newer tree&apos;s number of leaves.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="223"/>
+        <source>NEW</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="225"/>
+        <source>The older tree&apos;s root hash, in hexadecimal.</source>
+        <translation>The older tree&apos;s root hash, in hexadecimal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="228"/>
+        <source>The newer tree&apos;s root hash, in hexadecimal.</source>
+        <translation>The newer tree&apos;s root hash, in hexadecimal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="232"/>
+        <source>The consistency proof: hashes separated by commas, &apos;&apos; when empty.</source>
+        <translation>The consistency proof: hashes separated by commas, &apos;&apos; when empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="249"/>
+        <source>The proof does not hold: a tree of %1 leaves cannot extend a larger one of %2 leaves. Are the old and new sizes swapped?</source>
+        <translation>The proof does not hold: a tree of %1 leaves cannot extend a larger one of %2 leaves. Are the old and new sizes swapped?</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="261"/>
+        <source>The proof does not hold: the root of a tree of 0 leaves is %1, not %2.</source>
+        <translation>The proof does not hold: the root of a tree of 0 leaves is %1, not %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="269"/>
+        <source>The proof does not hold: it does not show that the tree of %1 leaves with root %2 is the start of the tree of %3 leaves with root %4. A size, a root or a hash of the proof is wrong, or the log changed entries it had already published.</source>
+        <translation>The proof does not hold: it does not show that the tree of %1 leaves with root %2 is the start of the tree of %3 leaves with root %4. A size, a root or a hash of the proof is wrong, or the log changed entries it had already published.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="280"/>
+        <source>The proof holds: the tree of %1 leaves with root %2 is the start of the tree of %3 leaves with root %4; the log only appended entries.</source>
+        <translation>The proof holds: the tree of %1 leaves with root %2 is the start of the tree of %3 leaves with root %4; the log only appended entries.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="301"/>
+        <source>Usage:
+  jalon-tool log verify-inclusion --index I --size N --leaf-hash HEX --root HEX --proof HEX[,HEX…]
+  jalon-tool log verify-consistency --old-size M --new-size N --old-root HEX --new-root HEX --proof HEX[,HEX…]
+Hashes are SHA-256 in hexadecimal; give --proof &apos;&apos; for an empty proof.
+Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</source>
+        <translation>Usage:
+  jalon-tool log verify-inclusion --index I --size N --leaf-hash HEX --root HEX --proof HEX[,HEX…]
+  jalon-tool log verify-consistency --old-size M --new-size N --old-root HEX --new-root HEX --proof HEX[,HEX…]
+Hashes are SHA-256 in hexadecimal; give --proof &apos;&apos; for an empty proof.
+Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="23"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
+    </message>
+</context>
+<context>
+    <name>NoteKey</name>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="61"/>
+        <source>verifier key</source>
+        <translation>verifier key</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="62"/>
+        <source>NAME+KEYID+BASE64, as jalon-server prints it</source>
+        <translation>NAME+KEYID+BASE64, as jalon-server prints it</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="70"/>
+        <source>a verifier key has a name, a key id and a key, joined by &quot;+&quot;</source>
+        <translation>a verifier key has a name, a key id and a key, joined by &quot;+&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="74"/>
+        <source>the key is not a 32-byte Ed25519 public key</source>
+        <translation>the key is not a 32-byte Ed25519 public key</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="83"/>
+        <source>unknown key type %1</source>
+        <translation>unknown key type %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="85"/>
+        <source>the key id does not match the name and the key</source>
+        <translation>the key id does not match the name and the key</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4676,44 @@
     </message>
 </context>
 <context>
+    <name>SignedNote</name>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="31"/>
+        <source>signed note</source>
+        <translation>signed note</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="106"/>
+        <source>signature lines end with a newline</source>
+        <translation>signature lines end with a newline</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="109"/>
+        <source>more than %1 signatures</source>
+        <translation>more than %1 signatures</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="112"/>
+        <source>a signature line starts with &quot;— &quot;</source>
+        <translation>a signature line starts with &quot;— &quot;</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="120"/>
+        <source>a signature line is &quot;— NAME BASE64&quot;</source>
+        <translation>a signature line is &quot;— NAME BASE64&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="131"/>
+        <source>no empty line before the signatures</source>
+        <translation>no empty line before the signatures</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="133"/>
+        <source>a note has no carriage return or NUL</source>
+        <translation>a note has no carriage return or NUL</translation>
+    </message>
+</context>
+<context>
     <name>SqliteDatabase</name>
     <message>
         <location filename="../vault/sqlitedatabase.cpp" line="79"/>
@@ -4015,175 +4941,190 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="94"/>
-        <location filename="../../sync/server/syncservice.cpp" line="96"/>
-        <location filename="../../sync/server/syncservice.cpp" line="98"/>
-        <location filename="../../sync/server/syncservice.cpp" line="103"/>
+        <location filename="../../sync/server/syncservice.cpp" line="100"/>
+        <location filename="../../sync/server/syncservice.cpp" line="102"/>
+        <location filename="../../sync/server/syncservice.cpp" line="104"/>
+        <location filename="../../sync/server/syncservice.cpp" line="109"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="94"/>
+        <location filename="../../sync/server/syncservice.cpp" line="100"/>
         <source>only a candidate prepares a certification</source>
         <translation>only a candidate prepares a certification</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="96"/>
+        <location filename="../../sync/server/syncservice.cpp" line="102"/>
         <source>unknown référentiel &quot;%1&quot;</source>
         <translation>unknown référentiel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="100"/>
+        <location filename="../../sync/server/syncservice.cpp" line="106"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>unknown role &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="103"/>
+        <location filename="../../sync/server/syncservice.cpp" line="109"/>
         <source>the name is empty</source>
         <translation>the name is empty</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="124"/>
-        <location filename="../../sync/server/syncservice.cpp" line="127"/>
         <location filename="../../sync/server/syncservice.cpp" line="130"/>
+        <location filename="../../sync/server/syncservice.cpp" line="133"/>
+        <location filename="../../sync/server/syncservice.cpp" line="136"/>
         <source>assign</source>
         <translation>assign</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="124"/>
+        <location filename="../../sync/server/syncservice.cpp" line="130"/>
         <source>&quot;%1&quot; is not a candidate</source>
         <translation>&quot;%1&quot; is not a candidate</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="127"/>
+        <location filename="../../sync/server/syncservice.cpp" line="133"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation>&quot;%1&quot; is not a %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="132"/>
+        <location filename="../../sync/server/syncservice.cpp" line="138"/>
         <source>&quot;%1&quot; is already assigned to &quot;%2&quot;</source>
         <translation>&quot;%1&quot; is already assigned to &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="145"/>
+        <location filename="../../sync/server/syncservice.cpp" line="151"/>
         <source>unassign</source>
         <translation>unassign</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="147"/>
+        <location filename="../../sync/server/syncservice.cpp" line="153"/>
         <source>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</source>
         <translation>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="160"/>
+        <location filename="../../sync/server/syncservice.cpp" line="166"/>
         <source>device</source>
         <translation>device</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="160"/>
+        <location filename="../../sync/server/syncservice.cpp" line="166"/>
         <source>no enrolled device has this key</source>
         <translation>no enrolled device has this key</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="167"/>
+        <location filename="../../sync/server/syncservice.cpp" line="173"/>
         <source>référentiel</source>
         <translation>référentiel</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="172"/>
+        <location filename="../../sync/server/syncservice.cpp" line="178"/>
         <source>version %1 is already known</source>
         <translation>version %1 is already known</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="192"/>
+        <location filename="../../sync/server/syncservice.cpp" line="198"/>
         <source>the enrollment code is malformed</source>
         <translation>the enrollment code is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="194"/>
+        <location filename="../../sync/server/syncservice.cpp" line="200"/>
         <source>the device key is malformed</source>
         <translation>the device key is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="200"/>
-        <location filename="../../sync/server/syncservice.cpp" line="203"/>
+        <location filename="../../sync/server/syncservice.cpp" line="206"/>
+        <location filename="../../sync/server/syncservice.cpp" line="209"/>
         <source>enroll</source>
         <translation>enroll</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="200"/>
+        <location filename="../../sync/server/syncservice.cpp" line="206"/>
         <source>unknown or already used enrollment code</source>
         <translation>unknown or already used enrollment code</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="203"/>
+        <location filename="../../sync/server/syncservice.cpp" line="209"/>
         <source>this device is already enrolled</source>
         <translation>this device is already enrolled</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="230"/>
+        <location filename="../../sync/server/syncservice.cpp" line="241"/>
         <source>an event must be a JSON object of at most %1 bytes</source>
         <translation>an event must be a JSON object of at most %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="283"/>
+        <location filename="../../sync/server/syncservice.cpp" line="294"/>
         <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
         <translation>the event&apos;s author is not one of this user&apos;s enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="285"/>
+        <location filename="../../sync/server/syncservice.cpp" line="296"/>
         <source>the event&apos;s device is revoked</source>
         <translation>the event&apos;s device is revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="288"/>
+        <location filename="../../sync/server/syncservice.cpp" line="299"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="290"/>
+        <location filename="../../sync/server/syncservice.cpp" line="301"/>
         <source>a device may not record &quot;%1&quot;</source>
         <translation>a device may not record &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="299"/>
+        <location filename="../../sync/server/syncservice.cpp" line="310"/>
         <source>another event already holds seq %1 of this device (fork)</source>
         <translation>another event already holds seq %1 of this device (fork)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="302"/>
+        <location filename="../../sync/server/syncservice.cpp" line="313"/>
         <source>event %1 of this device is missing: push in order</source>
         <translation>event %1 of this device is missing: push in order</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="304"/>
+        <location filename="../../sync/server/syncservice.cpp" line="315"/>
         <source>the event does not follow its device&apos;s previous event</source>
         <translation>the event does not follow its device&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="324"/>
-        <location filename="../../sync/server/syncservice.cpp" line="353"/>
-        <location filename="../../sync/server/syncservice.cpp" line="406"/>
+        <location filename="../../sync/server/syncservice.cpp" line="335"/>
+        <location filename="../../sync/server/syncservice.cpp" line="364"/>
+        <location filename="../../sync/server/syncservice.cpp" line="461"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>this device is not enrolled, or was revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="329"/>
+        <location filename="../../sync/server/syncservice.cpp" line="340"/>
         <source>at most %1 events per push</source>
         <translation>at most %1 events per push</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="333"/>
+        <location filename="../../sync/server/syncservice.cpp" line="344"/>
         <source>an event is larger than %1 bytes</source>
         <translation>an event is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="410"/>
+        <location filename="../../sync/server/syncservice.cpp" line="421"/>
+        <source>the tree size must be between 1 and %1</source>
+        <translation>the tree size must be between 1 and %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="426"/>
+        <source>index %1 is not in the tree of size %2</source>
+        <translation>index %1 is not in the tree of size %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="449"/>
+        <source>the sizes must satisfy 0 ≤ from ≤ to ≤ %1</source>
+        <translation>the sizes must satisfy 0 ≤ from ≤ to ≤ %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="465"/>
         <source>no event with this id is in the log</source>
         <translation>no event with this id is in the log</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="417"/>
+        <location filename="../../sync/server/syncservice.cpp" line="472"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>the tree size must be above the event&apos;s index and at most %1</translation>
     </message>
@@ -4660,36 +5601,87 @@
 <context>
     <name>VaultSchema</name>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="134"/>
+        <location filename="../vault/vaultschema.cpp" line="142"/>
         <source>the schema version cannot be read</source>
         <translation>the schema version cannot be read</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="137"/>
+        <location filename="../vault/vaultschema.cpp" line="145"/>
         <source>this vault was made by a newer version of Jalon (schema %1)</source>
         <translation>this vault was made by a newer version of Jalon (schema %1)</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="138"/>
+        <location filename="../vault/vaultschema.cpp" line="146"/>
         <source>schema %1 or earlier</source>
         <translation>schema %1 or earlier</translation>
     </message>
 </context>
 <context>
+    <name>Witness</name>
+    <message>
+        <location filename="../../sync/server/witness.cpp" line="56"/>
+        <source>the witness&apos;s state is damaged</source>
+        <translation>the witness&apos;s state is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/witness.cpp" line="90"/>
+        <source>the body starts with &quot;old SIZE&quot;, then the proof, an empty line and the checkpoint</source>
+        <translation>the body starts with &quot;old SIZE&quot;, then the proof, an empty line and the checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/witness.cpp" line="95"/>
+        <source>the old size is not a decimal number</source>
+        <translation>the old size is not a decimal number</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/witness.cpp" line="97"/>
+        <source>a consistency proof has at most %1 hashes</source>
+        <translation>a consistency proof has at most %1 hashes</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/witness.cpp" line="102"/>
+        <source>each proof line is a base64 SHA-256 hash</source>
+        <translation>each proof line is a base64 SHA-256 hash</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/witness.cpp" line="114"/>
+        <source>this witness does not witness the log &quot;%1&quot;</source>
+        <translation>this witness does not witness the log &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/witness.cpp" line="116"/>
+        <source>the checkpoint is not signed by the log&apos;s key</source>
+        <translation>the checkpoint is not signed by the log&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/witness.cpp" line="118"/>
+        <source>the old size is above the checkpoint&apos;s size</source>
+        <translation>the old size is above the checkpoint&apos;s size</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/witness.cpp" line="125"/>
+        <source>the checkpoint does not extend the one this witness cosigned last</source>
+        <translation>the checkpoint does not extend the one this witness cosigned last</translation>
+    </message>
+</context>
+<context>
     <name>jalon-tool</name>
     <message>
-        <location filename="../../app/tool/main.cpp" line="36"/>
+        <location filename="../../app/tool/main.cpp" line="42"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/main.cpp" line="37"/>
+        <location filename="../../app/tool/main.cpp" line="43"/>
         <source>Usage:
   jalon-tool referentiel list|show ID|validate FILE [--json]
   jalon-tool vault init|check|passwd|recover --dir DIR [--passphrase-file FILE]
   jalon-tool events list|verify --dir DIR [--passphrase-file FILE] [--json]
   jalon-tool enroll --dir DIR --server URL --code CODE [--passphrase-file FILE]
   jalon-tool sync --dir DIR [--server URL] [--passphrase-file FILE]
+  jalon-tool log verify-inclusion|verify-consistency …   (checks the server log&apos;s proofs)
+  jalon-tool dossier export --dir DIR [--candidate ID] --out FILE [--passphrase-file FILE]
+  jalon-tool dossier verify FILE [--key VKEY] [--witness VKEY]… [--quorum N] [--json]
   jalon-tool canon &lt; FILE.json   (RFC 8785 canonical JSON on stdout)
 Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</source>
         <translation>Usage:
@@ -4698,6 +5690,9 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</source>
   jalon-tool events list|verify --dir DIR [--passphrase-file FILE] [--json]
   jalon-tool enroll --dir DIR --server URL --code CODE [--passphrase-file FILE]
   jalon-tool sync --dir DIR [--server URL] [--passphrase-file FILE]
+  jalon-tool log verify-inclusion|verify-consistency …   (checks the server log&apos;s proofs)
+  jalon-tool dossier export --dir DIR [--candidate ID] --out FILE [--passphrase-file FILE]
+  jalon-tool dossier verify FILE [--key VKEY] [--witness VKEY]… [--quorum N] [--json]
   jalon-tool canon &lt; FILE.json   (RFC 8785 canonical JSON on stdout)
 Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
     </message>
@@ -4866,115 +5861,130 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <translation>The date of the result must be a real day, today or before.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="62"/>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="174"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="65"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="184"/>
         <source>Carnet de suivi des compétences</source>
         <translation>Carnet de suivi des compétences</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="63"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="66"/>
         <source>%1 — %2 of %3 competences acquired, %4 attestations</source>
         <translation>%1 — %2 of %3 competences acquired, %4 attestations</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="67"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="70"/>
         <source>Every bloc is validated: the certification is obtained.</source>
         <translation>Every bloc is validated: the certification is obtained.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="87"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="90"/>
         <source>Each attestation is an event signed on the signer&apos;s own device with an Ed25519 key that the certification centre enrolled for that person. The event id is the SHA-256 of the signed event written as canonical JSON (RFC 8785); the signature fingerprint is the start of the SHA-256 of its signature.</source>
         <translation>Each attestation is an event signed on the signer&apos;s own device with an Ed25519 key that the certification centre enrolled for that person. The event id is the SHA-256 of the signed event written as canonical JSON (RFC 8785); the signature fingerprint is the start of the SHA-256 of its signature.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="91"/>
-        <source>When the centre received an attestation, it added it to its append-only log, a Merkle tree (RFC 6962): the log index says where. The centre&apos;s server gives, for any event id, a proof that the event is in the log (GET /v1/proof/&lt;id&gt;) and the log&apos;s signed tree head (GET /v1/sth), so that an attestation cannot be removed or changed afterwards without it showing.</source>
-        <translation>When the centre received an attestation, it added it to its append-only log, a Merkle tree (RFC 6962): the log index says where. The centre&apos;s server gives, for any event id, a proof that the event is in the log (GET /v1/proof/&lt;id&gt;) and the log&apos;s signed tree head (GET /v1/sth), so that an attestation cannot be removed or changed afterwards without it showing.</translation>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="94"/>
+        <source>When the centre received an attestation, it added it to its append-only public log, a Merkle tree (RFC 6962): the log index says where. Anyone can read the log&apos;s signed checkpoint (GET /v1/checkpoint) and its inclusion and consistency proofs, which hold hashes only, so that an attestation cannot be removed or changed afterwards without it showing.</source>
+        <translation>When the centre received an attestation, it added it to its append-only public log, a Merkle tree (RFC 6962): the log index says where. Anyone can read the log&apos;s signed checkpoint (GET /v1/checkpoint) and its inclusion and consistency proofs, which hold hashes only, so that an attestation cannot be removed or changed afterwards without it showing.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="95"/>
-        <source>To check an attestation, ask the candidate or the centre for the signed events (the candidate&apos;s &quot;Export my data&quot; writes them to events.json), find the event id printed here, check its signature against the signer&apos;s device key as the centre published it, and check its inclusion proof against the signed tree head. An attestation without a log index has not reached the centre yet: it counts on the devices that hold it, not yet for the centre.</source>
-        <translation>To check an attestation, ask the candidate or the centre for the signed events (the candidate&apos;s &quot;Export my data&quot; writes them to events.json), find the event id printed here, check its signature against the signer&apos;s device key as the centre published it, and check its inclusion proof against the signed tree head. An attestation without a log index has not reached the centre yet: it counts on the devices that hold it, not yet for the centre.</translation>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="98"/>
+        <source>To check this carnet, take its jury bundle (&quot;For the jury&quot; on the carnet page in Jalon): it holds every attestation, withdrawal and bloc result with the centre&apos;s events that say who was enrolled, in which role and assigned to whom, and a proof of each against one signed checkpoint. Open verify.html, written beside it, in a browser and choose the bundle, or run &quot;jalon-tool dossier verify BUNDLE --key KEY&quot; with the centre&apos;s log key; both work offline. Compare the centre&apos;s key fingerprint they show with the one the centre publishes. An attestation without a log index has not reached the centre yet: it counts on the devices that hold it, not yet for the centre.</source>
+        <translation>To check this carnet, take its jury bundle (&quot;For the jury&quot; on the carnet page in Jalon): it holds every attestation, withdrawal and bloc result with the centre&apos;s events that say who was enrolled, in which role and assigned to whom, and a proof of each against one signed checkpoint. Open verify.html, written beside it, in a browser and choose the bundle, or run &quot;jalon-tool dossier verify BUNDLE --key KEY&quot; with the centre&apos;s log key; both work offline. Compare the centre&apos;s key fingerprint they show with the one the centre publishes. An attestation without a log index has not reached the centre yet: it counts on the devices that hold it, not yet for the centre.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="100"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="106"/>
         <source>How to verify this carnet</source>
         <translation>How to verify this carnet</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="114"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="111"/>
+        <source>Jury bundle: %1, SHA-256 %2 (sha256sum gives the same for the file)</source>
+        <translation>Jury bundle: %1, SHA-256 %2 (sha256sum gives the same for the file)</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="124"/>
         <source>No evaluation recorded.</source>
         <translation>No evaluation recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="116"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="126"/>
         <source>Validated by the evaluator on %1, valid until %2.</source>
         <translation>Validated by the evaluator on %1, valid until %2.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="120"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="130"/>
         <source>Not validated by the evaluator on %1.</source>
         <translation>Not validated by the evaluator on %1.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="124"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="134"/>
         <source>%1 of %2 competences acquired (threshold %3 %)</source>
         <translation>%1 of %2 competences acquired (threshold %3 %)</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="149"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="159"/>
         <source>log index %1</source>
         <translation>log index %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="150"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="160"/>
         <source>not yet received by the centre</source>
         <translation>not yet received by the centre</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="152"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="162"/>
         <source>id %1</source>
         <translation>id %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="153"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="163"/>
         <source>signature %1</source>
         <translation>signature %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="156"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="166"/>
         <source>unknown signer</source>
         <translation>unknown signer</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="161"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="171"/>
         <source>No current attestation.</source>
         <translation>No current attestation.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="165"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="175"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="165"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="175"/>
         <source>Observed on</source>
         <translation>Observed on</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="165"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="175"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="166"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="176"/>
         <source>Criteria validated</source>
         <translation>Criteria validated</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="166"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="176"/>
         <source>Verification</source>
         <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="205"/>
+        <source>The jury bundle needs the certification centre: join it first (Settings).</source>
+        <translation>The jury bundle needs the certification centre: join it first (Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="222"/>
+        <source>The jury bundle was not written: %1</source>
+        <translation>The jury bundle was not written: %1</translation>
     </message>
 </context>
 <context>
@@ -5289,62 +6299,103 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="141"/>
+        <location filename="../../sync/syncclient.cpp" line="180"/>
+        <location filename="../../sync/syncclient.cpp" line="296"/>
         <source>the server cannot be reached: %1</source>
         <translation>the server cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="143"/>
+        <location filename="../../sync/syncclient.cpp" line="182"/>
         <source>the server answered %1: %2</source>
         <translation>the server answered %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="168"/>
+        <location filename="../../sync/syncclient.cpp" line="222"/>
         <source>this is not an enrollment code: it has six groups of four letters and digits</source>
         <translation>this is not an enrollment code: it has six groups of four letters and digits</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="170"/>
+        <location filename="../../sync/syncclient.cpp" line="224"/>
         <source>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</source>
         <translation>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="175"/>
+        <location filename="../../sync/syncclient.cpp" line="229"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>the server&apos;s answer has no valid key</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="207"/>
+        <location filename="../../sync/syncclient.cpp" line="264"/>
         <source>this device has not joined a server yet</source>
         <translation>this device has not joined a server yet</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="272"/>
+        <location filename="../../sync/syncclient.cpp" line="297"/>
+        <source>the server answered %1 for its checkpoint</source>
+        <translation>the server answered %1 for its checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="301"/>
+        <source>the centre&apos;s checkpoint cannot be trusted: %1</source>
+        <translation>the centre&apos;s checkpoint cannot be trusted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="308"/>
+        <source>the centre has not published a checkpoint that holds the events it accepted yet</source>
+        <translation>the centre has not published a checkpoint that holds the events it accepted yet</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="326"/>
+        <source>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</source>
+        <translation>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="330"/>
+        <source>the log has another root at the same size: its history was rewritten</source>
+        <translation>the log has another root at the same size: its history was rewritten</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="343"/>
+        <source>the consistency proof does not hold: the log was rewritten</source>
+        <translation>the consistency proof does not hold: the log was rewritten</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="364"/>
+        <source>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</source>
+        <translation>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="365"/>
+        <source>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</source>
+        <translation>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="367"/>
+        <source>Both checkpoints are kept as evidence; tell the certification centre.</source>
+        <translation>Both checkpoints are kept as evidence; tell the certification centre.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="422"/>
         <source>the server rejected event %1: %2</source>
         <translation>the server rejected event %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="283"/>
+        <location filename="../../sync/syncclient.cpp" line="433"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>the server answered for %1 events out of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="310"/>
+        <location filename="../../sync/syncclient.cpp" line="460"/>
         <source>the server sent a malformed event: %1</source>
         <translation>the server sent a malformed event: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="318"/>
+        <location filename="../../sync/syncclient.cpp" line="468"/>
         <source>an event from the server was refused: %1</source>
         <translation>an event from the server was refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="351"/>
-        <source>the server&apos;s tree head is not signed by its key</source>
-        <translation>the server&apos;s tree head is not signed by its key</translation>
-    </message>
-    <message>
-        <location filename="../../sync/syncclient.cpp" line="390"/>
+        <location filename="../../sync/syncclient.cpp" line="539"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>the server&apos;s log does not hold an event it accepted</translation>
     </message>

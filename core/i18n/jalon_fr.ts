@@ -756,16 +756,31 @@
     </message>
     <message>
         <location filename="../../qml/candidate/CarnetPage.qml" line="80"/>
+        <source>For the jury</source>
+        <translation>Pour le jury</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="82"/>
+        <source>Export for the jury: the carnet with its proofs, to check offline</source>
+        <translation>Exporter pour le jury : le carnet avec ses preuves, à vérifier hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="105"/>
+        <source>Jury bundle: %1 (SHA-256 %2). Open verify.html beside it in a browser to check it offline.</source>
+        <translation>Dossier pour le jury : %1 (SHA-256 %2). Ouvrez verify.html, placé à côté, dans un navigateur pour le vérifier hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="114"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="115"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="149"/>
         <source>%1 of %2 competences acquired (threshold %3 %) · %4</source>
         <translation>%1 sur %2 compétences acquises (seuil %3 %) · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/CarnetPage.qml" line="118"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="152"/>
         <source>%n more to acquire</source>
         <translation>
             <numerusform>encore %n à acquérir</numerusform>
@@ -773,29 +788,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="120"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="154"/>
         <source>Validated by the evaluator on %1, valid until %2</source>
         <translation>Validé par l&apos;évaluateur le %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="123"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="157"/>
         <source>Not validated by the evaluator on %1</source>
         <translation>Non validé par l&apos;évaluateur le %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="131"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="165"/>
         <source>Record the result</source>
         <translation>Enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="133"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="167"/>
         <source>Record the result of %1</source>
         <translation>Enregistrer le résultat de %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="187"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="221"/>
         <source>attested by %1</source>
         <translation>attestée par %1</translation>
+    </message>
+</context>
+<context>
+    <name>Checkpoint</name>
+    <message>
+        <location filename="../../sync/checkpoint.cpp" line="12"/>
+        <source>checkpoint</source>
+        <translation>point de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../sync/checkpoint.cpp" line="25"/>
+        <source>the checkpoint does not end with a newline</source>
+        <translation>le point de contrôle ne se termine pas par un saut de ligne</translation>
+    </message>
+    <message>
+        <location filename="../../sync/checkpoint.cpp" line="28"/>
+        <source>a checkpoint has an origin, a size and a root</source>
+        <translation>un point de contrôle comporte une origine, une taille et une racine</translation>
+    </message>
+    <message>
+        <location filename="../../sync/checkpoint.cpp" line="35"/>
+        <source>the size is not a decimal number</source>
+        <translation>la taille n&apos;est pas un nombre décimal</translation>
+    </message>
+    <message>
+        <location filename="../../sync/checkpoint.cpp" line="38"/>
+        <source>the root is not a base64 SHA-256 hash</source>
+        <translation>la racine n&apos;est pas un hachage SHA-256 en base64</translation>
+    </message>
+    <message>
+        <location filename="../../sync/checkpoint.cpp" line="40"/>
+        <source>the origin is empty</source>
+        <translation>l&apos;origine est vide</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointPolicy</name>
+    <message>
+        <location filename="../../sync/checkpoint.cpp" line="74"/>
+        <source>the checkpoint is of another log (%1, not %2)</source>
+        <translation>le point de contrôle est celui d&apos;un autre journal (%1, et non %2)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/checkpoint.cpp" line="76"/>
+        <source>the checkpoint is not signed by the centre&apos;s key</source>
+        <translation>le point de contrôle n&apos;est pas signé par la clé du centre</translation>
+    </message>
+    <message>
+        <location filename="../../sync/checkpoint.cpp" line="80"/>
+        <source>the checkpoint is cosigned by %1 of the witnesses required, %2 needed</source>
+        <translation>le point de contrôle est cosigné par %1 des témoins requis, alors qu&apos;il en faut %2</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1234,518 @@
         <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="151"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierBundle</name>
+    <message>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="25"/>
+        <source>jury bundle</source>
+        <translation>dossier pour le jury</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="72"/>
+        <source>offset %1</source>
+        <translation>position %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="73"/>
+        <source>this is not JSON: %1</source>
+        <translation>ce n&apos;est pas du JSON : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="77"/>
+        <source>this is not a Jalon jury bundle (format %1 expected)</source>
+        <translation>ce n&apos;est pas un dossier Jalon pour le jury (format %1 attendu)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="88"/>
+        <source>the centre&apos;s key is not a base64url Ed25519 key</source>
+        <translation>la clé du centre n&apos;est pas une clé Ed25519 en base64url</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="93"/>
+        <source>the centre&apos;s verifier key does not match its public key</source>
+        <translation>la clé de vérification du centre ne correspond pas à sa clé publique</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="99"/>
+        <source>a witness key is not a cosignature key</source>
+        <translation>une clé de témoin n&apos;est pas une clé de cosignature</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="118"/>
+        <source>an entry has an index and an event</source>
+        <translation>une entrée comporte un index et un événement</translation>
+    </message>
+</context>
+<context>
+    <name>DossierCommand</name>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="35"/>
+        <source>Writes a candidate&apos;s jury bundle, with the proofs the centre&apos;s log gives.</source>
+        <translation>Écrit le dossier pour le jury d’un candidat, avec les preuves que fournit le journal du centre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="37"/>
+        <source>The vault&apos;s folder.</source>
+        <translation>Le dossier du coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="37"/>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="39"/>
+        <source>Read the passphrase from the first line of FILE.</source>
+        <translation>Lire la phrase de passe sur la première ligne de FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="39"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="42"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="41"/>
+        <source>The candidate&apos;s user id (default: this vault&apos;s own).</source>
+        <translation>L’identifiant du candidat (par défaut : celui de ce coffre).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="41"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="42"/>
+        <source>The bundle to write.</source>
+        <translation>Le dossier pour le jury à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="46"/>
+        <source>dossier export needs --dir and --out</source>
+        <translation>dossier export demande --dir et --out</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="52"/>
+        <source>this vault has not joined a centre</source>
+        <translation>ce coffre n’a rejoint aucun centre</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="67"/>
+        <source>written: %1</source>
+        <translation>écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="68"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256 : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="75"/>
+        <source>Checks a jury bundle offline: signatures, chains, roles and assignments, inclusion proofs, the checkpoint; then the statuses.</source>
+        <translation>Vérifie hors ligne un dossier pour le jury : signatures, chaînes, rôles et affectations, preuves d’inclusion, point de contrôle ; puis les statuts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="78"/>
+        <source>The bundle.</source>
+        <translation>Le dossier pour le jury.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="80"/>
+        <source>The centre&apos;s log key, as the centre publishes it (jalon-server info).</source>
+        <translation>La clé du journal du centre, telle que le centre la publie (jalon-server info).</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="81"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="84"/>
+        <source>VKEY</source>
+        <translation>VKEY</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="83"/>
+        <source>A witness the jury trusts (repeat); replaces the bundle&apos;s list.</source>
+        <translation>Un témoin auquel le jury fait confiance (répétable) ; remplace la liste du dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="85"/>
+        <source>How many witnesses must have cosigned.</source>
+        <translation>Le nombre de témoins qui doivent avoir cosigné.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="86"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="87"/>
+        <source>Print the report as JSON.</source>
+        <translation>Afficher le rapport en JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="92"/>
+        <source>dossier verify takes one bundle file</source>
+        <translation>dossier verify attend un seul fichier de dossier pour le jury</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="97"/>
+        <source>--key: %1</source>
+        <translation>--key : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="97"/>
+        <source>not a log key</source>
+        <translation>ce n’est pas une clé de journal</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="103"/>
+        <source>--witness: %1</source>
+        <translation>--witness : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="103"/>
+        <source>not a witness key</source>
+        <translation>ce n’est pas une clé de témoin</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="110"/>
+        <source>--quorum takes a whole number</source>
+        <translation>--quorum attend un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/dossiercommand.cpp" line="133"/>
+        <source>Usage: jalon-tool dossier export|verify …; see --help after the command</source>
+        <translation>Usage : jalon-tool dossier export|verify … ; voir --help après la commande</translation>
+    </message>
+</context>
+<context>
+    <name>DossierExporter</name>
+    <message>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="40"/>
+        <source>jury bundle</source>
+        <translation>dossier pour le jury</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="145"/>
+        <source>the centre has not told this device of a candidate &quot;%1&quot;</source>
+        <translation>le centre n&apos;a signalé à cet appareil aucun candidat « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="169"/>
+        <source>%n event(s) of the bundle have not reached the centre&apos;s log yet: sync, then export again</source>
+        <translation>
+            <numerusform>%n événement du dossier n&apos;est pas encore dans le journal du centre : synchronisez, puis exportez à nouveau</numerusform>
+            <numerusform>%n événements du dossier ne sont pas encore dans le journal du centre : synchronisez, puis exportez à nouveau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="186"/>
+        <source>Syncing with the centre…</source>
+        <translation>Synchronisation avec le centre…</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="201"/>
+        <source>the centre must be reachable to prove the carnet&apos;s events: %1</source>
+        <translation>le centre doit être joignable pour prouver les événements du carnet : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="220"/>
+        <source>the carnet holds nothing the centre logged yet</source>
+        <translation>le carnet ne contient encore rien que le centre ait enregistré dans son journal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="221"/>
+        <source>Fetching the proofs of %n event(s)…</source>
+        <translation>
+            <numerusform>Récupération des preuves de %n événement…</numerusform>
+            <numerusform>Récupération des preuves de %n événements…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="238"/>
+        <source>the centre did not give the proofs: %1</source>
+        <translation>le centre n&apos;a pas fourni les preuves : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="243"/>
+        <source>the centre gave %1 proofs for %2 events</source>
+        <translation>le centre a fourni %1 preuves pour %2 événements</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="251"/>
+        <source>the centre&apos;s proof of the event at index %1 does not hold</source>
+        <translation>la preuve du centre pour l&apos;événement à l&apos;index %1 n&apos;est pas valable</translation>
+    </message>
+</context>
+<context>
+    <name>DossierVerifier</name>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="122"/>
+        <source>the events are not in log order (index %1 after %2)</source>
+        <translation>les événements ne sont pas dans l&apos;ordre du journal (index %1 après %2)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="127"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="128"/>
+        <source>the event cannot be read: %1</source>
+        <translation>l&apos;événement ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="137"/>
+        <source>the signature does not match the event: it was altered or forged</source>
+        <translation>la signature ne correspond pas à l&apos;événement : il a été modifié ou contrefait</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="139"/>
+        <source>no checkpoint to prove it against</source>
+        <translation>aucun point de contrôle par rapport auquel le prouver</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="141"/>
+        <source>its index %1 is outside the checkpoint&apos;s %2 entries</source>
+        <translation>son index %1 est en dehors des %2 entrées du point de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="145"/>
+        <source>its inclusion proof does not lead to the checkpoint&apos;s root: it is not the event the centre logged at index %1</source>
+        <translation>sa preuve d&apos;inclusion ne mène pas à la racine du point de contrôle : ce n&apos;est pas l&apos;événement que le centre a enregistré dans son journal à l&apos;index %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="150"/>
+        <source>&quot;%1&quot; is the centre&apos;s to sign, and this key is not the centre&apos;s</source>
+        <translation>c&apos;est au centre de signer « %1 », et cette clé n&apos;est pas celle du centre</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="153"/>
+        <source>the centre&apos;s key signed &quot;%1&quot;, which only a device may</source>
+        <translation>la clé du centre a signé « %1 », ce que seul un appareil peut faire</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="168"/>
+        <source>two events of one device hold seq %1 (a fork)</source>
+        <translation>deux événements d&apos;un même appareil portent le numéro %1 (bifurcation)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="175"/>
+        <source>the device&apos;s first event names a previous one</source>
+        <translation>le premier événement de l&apos;appareil désigne un événement précédent</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="183"/>
+        <source>it does not follow its device&apos;s event seq %1</source>
+        <translation>il ne suit pas l&apos;événement numéro %1 de son appareil</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="185"/>
+        <source>it was logged before its device&apos;s previous event</source>
+        <translation>il a été enregistré dans le journal avant l&apos;événement précédent de son appareil</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="228"/>
+        <source>its device is not one the centre enrolled before it was logged</source>
+        <translation>son appareil n&apos;avait pas été inscrit par le centre avant l&apos;enregistrement de l&apos;événement dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="230"/>
+        <source>its device had been revoked before it was logged</source>
+        <translation>son appareil avait été révoqué avant l&apos;enregistrement de l&apos;événement dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="236"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="242"/>
+        <source>%1 was not assigned to the candidate as %2 when signing</source>
+        <translation>%1 n&apos;était pas affecté au candidat comme %2 au moment de signer</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="251"/>
+        <source>%1 attested by %2 (%3), observed on %4</source>
+        <translation>%1 attestée par %2 (%3), observée le %4</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="255"/>
+        <source>withdrawal by %1: %2</source>
+        <translation>retrait par %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="257"/>
+        <source>bloc %1 %2 on %3 by %4</source>
+        <translation>bloc %1 %2 le %3 par %4</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="259"/>
+        <source>validated</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="259"/>
+        <source>not validated</source>
+        <translation>non validé</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="262"/>
+        <source>%1 registered as %2</source>
+        <translation>%1 enregistré avec le rôle %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="264"/>
+        <source>a device of %1 enrolled</source>
+        <translation>un appareil de %1 inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="234"/>
+        <source>%1 does not hold the role %2 (the centre registered them as %3)</source>
+        <translation>%1 n&apos;a pas le rôle %2 (rôle enregistré par le centre : %3)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="266"/>
+        <source>%1 assigned to the candidate as %2</source>
+        <translation>%1 affecté au candidat comme %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="269"/>
+        <source>%1 no longer assigned to the candidate as %2</source>
+        <translation>%1 n&apos;est plus affecté au candidat comme %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="286"/>
+        <source>the bundle&apos;s centre key is not the one given: it was not made by that centre</source>
+        <translation>la clé du centre indiquée dans le dossier n&apos;est pas celle fournie : le dossier n&apos;a pas été produit par ce centre</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="297"/>
+        <source>the checkpoint: %1</source>
+        <translation>le point de contrôle : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="326"/>
+        <source>the référentiel %1 does not match its SHA-256</source>
+        <translation>le référentiel %1 ne correspond pas à son SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="332"/>
+        <source>the text of the référentiel %1 v%2 is neither the one Jalon ships nor one the centre published: its rules cannot be trusted</source>
+        <translation>le texte du référentiel %1 v%2 n&apos;est ni celui que fournit Jalon ni un texte publié par le centre : on ne peut pas se fier à ses règles</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="340"/>
+        <source>the référentiel %1 cannot be read</source>
+        <translation>le référentiel %1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="368"/>
+        <source>it is about another candidate (%1)</source>
+        <translation>il concerne un autre candidat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="375"/>
+        <source>the référentiel it names (%1) is not in the bundle</source>
+        <translation>le référentiel qu&apos;il désigne (%1) n&apos;est pas dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="397"/>
+        <source>it withdraws an attestation that is not in the bundle</source>
+        <translation>il retire une attestation qui n&apos;est pas dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="399"/>
+        <source>it withdraws an attestation its signer did not make</source>
+        <translation>il retire une attestation que son signataire n&apos;a pas faite</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="482"/>
+        <source>acquired</source>
+        <translation>acquise</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="486"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="495"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="486"/>
+        <source>waiting for: %1</source>
+        <translation>en attente de : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="493"/>
+        <source>not started</source>
+        <translation>pas commencé</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="497"/>
+        <source>ready for evaluation</source>
+        <translation>prêt pour l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="499"/>
+        <source>validated until %1</source>
+        <translation>validé jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="501"/>
+        <source>expired on %1</source>
+        <translation>expiré le %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="511"/>
+        <source>Jury bundle of %1 (%2)</source>
+        <translation>Dossier pour le jury de %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="512"/>
+        <source>Centre key: %1, as given</source>
+        <translation>Clé du centre : %1, telle que fournie</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="512"/>
+        <source>Centre key: %1 (taken from the bundle: compare it with the fingerprint the centre publishes)</source>
+        <translation>Clé du centre : %1 (tirée du dossier : comparez-la avec l&apos;empreinte que publie le centre)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="516"/>
+        <source>Checkpoint: %1 entries, cosigned by %n witness(es), %2 required</source>
+        <translation>
+            <numerusform>Point de contrôle : %1 entrées, cosigné par %n témoin, %2 requis</numerusform>
+            <numerusform>Point de contrôle : %1 entrées, cosigné par %n témoins, %2 requis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="532"/>
+        <source>Status under %1, from what holds:</source>
+        <translation>Statuts selon %1, d&apos;après les éléments valables :</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="544"/>
+        <source>Certification: obtained</source>
+        <translation>Certification : obtenue</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="544"/>
+        <source>Certification: not obtained</source>
+        <translation>Certification : non obtenue</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="546"/>
+        <source>VALID: every signature, proof, role and assignment holds.</source>
+        <translation>VALIDE : toutes les signatures, preuves, rôles et affectations sont valables.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="547"/>
+        <source>NOT VALID: %n item(s) fail.</source>
+        <translation>
+            <numerusform>NON VALIDE : %n élément en échec.</numerusform>
+            <numerusform>NON VALIDE : %n éléments en échec.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1733,22 +2311,42 @@
 <context>
     <name>HttpFront</name>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="75"/>
+        <location filename="../../sync/server/httpfront.cpp" line="81"/>
         <source>an enrollment request is a small JSON object</source>
         <translation>une demande d&apos;inscription est un petit objet JSON</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="98"/>
+        <location filename="../../sync/server/httpfront.cpp" line="108"/>
         <source>after must be a log index (or -1) and limit a positive number</source>
         <translation>after doit être un indice du journal (ou -1) et limit un nombre positif</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="141"/>
+        <location filename="../../sync/server/httpfront.cpp" line="163"/>
+        <source>give index=I and size=N, whole numbers</source>
+        <translation>indiquez index=I et size=N, en nombres entiers</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="170"/>
+        <source>the request is too large</source>
+        <translation>la requête est trop volumineuse</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="177"/>
+        <source>give between 1 and %1 indexes</source>
+        <translation>indiquez entre 1 et %1 indices</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="188"/>
+        <source>give from=M and to=N, whole numbers</source>
+        <translation>indiquez from=M et to=N, en nombres entiers</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="205"/>
         <source>the request is larger than %1 bytes</source>
         <translation>la requête dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="144"/>
+        <location filename="../../sync/server/httpfront.cpp" line="208"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>le JSON est imbriqué sur plus de %1 niveaux</translation>
     </message>
@@ -1756,112 +2354,173 @@
 <context>
     <name>JalonServer</name>
     <message>
-        <location filename="../../sync/server/main.cpp" line="45"/>
+        <location filename="../../sync/server/main.cpp" line="100"/>
         <source>Jalon sync server and its administration.</source>
         <translation>Serveur de synchronisation Jalon et son administration.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="49"/>
-        <source>serve | user add | assign | unassign | device revoke | referentiel publish | info</source>
-        <translation>serve | user add | assign | unassign | device revoke | referentiel publish | info</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/main.cpp" line="52"/>
+        <location filename="../../sync/server/main.cpp" line="107"/>
         <source>Folder of the server&apos;s key and embedded database.</source>
         <translation>Dossier de la clé du serveur et de sa base embarquée.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="55"/>
+        <location filename="../../sync/server/main.cpp" line="110"/>
         <source>Address and port to listen on (port 0: any free one).</source>
         <translation>Adresse et port d&apos;écoute (port 0 : un port libre).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="57"/>
+        <location filename="../../sync/server/main.cpp" line="112"/>
         <source>The user&apos;s full name.</source>
         <translation>Les prénom et nom de l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="61"/>
+        <location filename="../../sync/server/main.cpp" line="116"/>
         <source>candidate, tutor, manager, accompanist, evaluator or admin.</source>
         <translation>candidate, tutor, manager, accompanist, evaluator ou admin.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="64"/>
+        <location filename="../../sync/server/main.cpp" line="119"/>
         <source>The candidate&apos;s user id.</source>
         <translation>L&apos;identifiant du candidat.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="67"/>
+        <location filename="../../sync/server/main.cpp" line="122"/>
         <source>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</source>
         <translation>Utiliser cette base PostgreSQL au lieu de la base embarquée (postgresql://UTILISATEUR:MOT_DE_PASSE@HÔTE:PORT/BASE).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="72"/>
+        <location filename="../../sync/server/main.cpp" line="127"/>
         <source>With user add: the certification a candidate prepares (référentiel id).</source>
         <translation>Avec user add : la certification que prépare un candidat (identifiant du référentiel).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="78"/>
+        <location filename="../../sync/server/main.cpp" line="147"/>
         <source>The %1&apos;s user id.</source>
         <translation>L&apos;identifiant du %1.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="108"/>
+        <location filename="../../sync/server/main.cpp" line="89"/>
+        <location filename="../../sync/server/main.cpp" line="191"/>
         <source>cannot listen on %1</source>
         <translation>impossible d&apos;écouter sur %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="109"/>
+        <location filename="../../sync/server/main.cpp" line="53"/>
+        <source>give the witness as URL=KEY</source>
+        <translation>indiquez le témoin sous la forme URL=KEY</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="58"/>
+        <source>this is not a witness&apos;s cosignature key</source>
+        <translation>ce n&apos;est pas une clé de cosignature de témoin</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="74"/>
+        <source>--log-key takes a log&apos;s key, as `jalon-server info` prints it</source>
+        <translation>--log-key attend la clé d&apos;un journal, telle que l&apos;affiche `jalon-server info`</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="78"/>
+        <source>give the key of the log to witness: --log-key KEY</source>
+        <translation>indiquez la clé du journal à surveiller : --log-key KEY</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="90"/>
+        <source>witness key: %1</source>
+        <translation>clé du témoin : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="91"/>
+        <source>jalon-server witness listening on http://%1:%2/</source>
+        <translation>jalon-server witness à l&apos;écoute sur http://%1:%2/</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="104"/>
+        <source>serve | user add | assign | unassign | device revoke | referentiel publish | info | witness</source>
+        <translation>serve | user add | assign | unassign | device revoke | referentiel publish | info | witness</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="131"/>
+        <source>With serve: a witness that cosigns the checkpoints (its URL, &quot;=&quot;, its key); repeat for several.</source>
+        <translation>Avec serve : un témoin qui cosigne les points de contrôle (son URL, « = », sa clé) ; à répéter pour plusieurs témoins.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="136"/>
+        <source>With serve: how many witnesses&apos; cosignatures devices require (default: all).</source>
+        <translation>Avec serve : le nombre de cosignatures de témoins qu&apos;exigent les appareils (par défaut : toutes).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="140"/>
+        <source>With witness: the key of a log to witness, as `info` prints it; repeat for several.</source>
+        <translation>Avec witness : la clé d&apos;un journal à surveiller, telle que l&apos;affiche `info` ; à répéter pour plusieurs journaux.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="179"/>
+        <source>the witness quorum must be between 0 and the number of witnesses</source>
+        <translation>le quorum de témoins doit être compris entre 0 et le nombre de témoins</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="192"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server à l&apos;écoute sur http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="117"/>
+        <location filename="../../sync/server/main.cpp" line="200"/>
         <source>user: %1</source>
         <translation>utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="118"/>
+        <location filename="../../sync/server/main.cpp" line="201"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>code d&apos;inscription (affiché une seule fois, inscrit un seul appareil) : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="132"/>
+        <location filename="../../sync/server/main.cpp" line="215"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="135"/>
+        <location filename="../../sync/server/main.cpp" line="218"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>précisez qui : --tutor, --manager, --accompanist ou --evaluator UTILISATEUR</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="140"/>
+        <location filename="../../sync/server/main.cpp" line="223"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>indiquez la clé publique de l&apos;appareil (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="143"/>
+        <location filename="../../sync/server/main.cpp" line="226"/>
         <source>device revoked</source>
         <translation>appareil révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="149"/>
+        <location filename="../../sync/server/main.cpp" line="232"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="152"/>
+        <location filename="../../sync/server/main.cpp" line="235"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="157"/>
+        <location filename="../../sync/server/main.cpp" line="240"/>
         <source>server key: %1</source>
         <translation>clé du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="164"/>
+        <location filename="../../sync/server/main.cpp" line="242"/>
+        <source>log key (for witnesses and juries): %1</source>
+        <translation>clé du journal (pour les témoins et les jurys) : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="243"/>
+        <source>fingerprint: %1</source>
+        <translation>empreinte : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="249"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>commande « %1 » inconnue ; voir --help</translation>
     </message>
@@ -2442,11 +3101,240 @@
     </message>
 </context>
 <context>
+    <name>LogCommand</name>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="47"/>
+        <location filename="../../app/tool/logcommand.cpp" line="80"/>
+        <source>this option is missing</source>
+        <translation>cette option est absente</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="49"/>
+        <source>a whole number, 0 or more</source>
+        <translation>un nombre entier, 0 ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="55"/>
+        <source>%1 is negative</source>
+        <translation>%1 est négatif</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="56"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>« %1 » n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="63"/>
+        <source>%1 is too large</source>
+        <translation>%1 est trop grand</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="71"/>
+        <source>&quot;%1&quot; is not a SHA-256 hash</source>
+        <translation>« %1 » n’est pas un hachage SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="72"/>
+        <source>64 hexadecimal digits</source>
+        <translation>64 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="92"/>
+        <source>this option is missing (give --proof &apos;&apos; for an empty proof)</source>
+        <translation>cette option est absente (indiquez --proof &apos;&apos; pour une preuve vide)</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="101"/>
+        <source>hash %1</source>
+        <translation>hachage %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="138"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="150"/>
+        <source>Checks that a leaf is in the log: the audit path from the leaf at INDEX must lead to the root of the tree of SIZE leaves. Take SIZE and the root from the same signed tree head: the proof alone does not tie them.</source>
+        <translation>Vérifie qu’une feuille est dans le journal : le chemin d’audit depuis la feuille d’index INDEX doit mener à la racine de l’arbre de TAILLE feuilles. Prenez TAILLE et la racine dans la même tête d’arbre signée : la preuve seule ne les lie pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="154"/>
+        <source>The leaf&apos;s position, from 0.</source>
+        <translation>La position de la feuille, à partir de 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="154"/>
+        <source>INDEX</source>
+        <translation>INDEX</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="156"/>
+        <source>The number of leaves in the tree.</source>
+        <translation>Le nombre de feuilles de l’arbre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="157"/>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="159"/>
+        <source>The leaf&apos;s hash, in hexadecimal.</source>
+        <translation>Le hachage de la feuille, en hexadécimal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="160"/>
+        <location filename="../../app/tool/logcommand.cpp" line="163"/>
+        <location filename="../../app/tool/logcommand.cpp" line="226"/>
+        <location filename="../../app/tool/logcommand.cpp" line="229"/>
+        <source>HEX</source>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="162"/>
+        <source>The tree&apos;s root hash, in hexadecimal.</source>
+        <translation>Le hachage racine de l’arbre, en hexadécimal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="166"/>
+        <source>The audit path: hashes separated by commas, &apos;&apos; when empty.</source>
+        <translation>Le chemin d’audit : des hachages séparés par des virgules, &apos;&apos; s’il est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="167"/>
+        <location filename="../../app/tool/logcommand.cpp" line="233"/>
+        <source>HEX,…</source>
+        <translation>HEX,…</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="182"/>
+        <source>The proof does not hold: a tree of %1 leaves has no leaf at index %2.</source>
+        <translation>La preuve n’est pas valable : un arbre de %1 feuilles n’a pas de feuille à l’index %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="189"/>
+        <source>The proof does not hold: it does not lead from leaf %1 at index %2 to root %3 of a tree of %4 leaves, so nothing shows that this leaf is in that tree. The leaf hash, the index, the size, the root or a hash of the proof is wrong.</source>
+        <translation>La preuve n’est pas valable : elle ne mène pas de la feuille %1 à l’index %2 jusqu’à la racine %3 d’un arbre de %4 feuilles ; rien ne montre donc que cette feuille est dans cet arbre. Le hachage de la feuille, l’index, la taille, la racine ou un hachage de la preuve est faux.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="200"/>
+        <source>The proof holds: leaf %1 is at index %2 of the tree of %3 leaves with root %4.</source>
+        <translation>La preuve est valable : la feuille %1 est à l’index %2 de l’arbre de %3 feuilles de racine %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="214"/>
+        <source>Checks that the log only appended entries between two tree heads: the tree of OLD leaves must be the start of the tree of NEW leaves. Take each size and its root from the same signed tree head: the proof alone does not tie them.</source>
+        <translation>Vérifie que le journal n’a fait qu’ajouter des entrées entre deux têtes d’arbre : l’arbre de taille ANCIENNE doit être le début de l’arbre de taille NOUVELLE. Prenez chaque taille et sa racine dans la même tête d’arbre signée : la preuve seule ne les lie pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="219"/>
+        <source>The older tree&apos;s number of leaves.</source>
+        <translation>Le nombre de feuilles de l’ancien arbre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="220"/>
+        <source>OLD</source>
+        <translation>ANCIENNE</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="222"/>
+        <source>The newer tree&apos;s number of leaves.</source>
+        <translation>Le nombre de feuilles du nouvel arbre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="223"/>
+        <source>NEW</source>
+        <translation>NOUVELLE</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="225"/>
+        <source>The older tree&apos;s root hash, in hexadecimal.</source>
+        <translation>Le hachage racine de l’ancien arbre, en hexadécimal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="228"/>
+        <source>The newer tree&apos;s root hash, in hexadecimal.</source>
+        <translation>Le hachage racine du nouvel arbre, en hexadécimal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="232"/>
+        <source>The consistency proof: hashes separated by commas, &apos;&apos; when empty.</source>
+        <translation>La preuve de cohérence : des hachages séparés par des virgules, &apos;&apos; si elle est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="249"/>
+        <source>The proof does not hold: a tree of %1 leaves cannot extend a larger one of %2 leaves. Are the old and new sizes swapped?</source>
+        <translation>La preuve n’est pas valable : un arbre de %1 feuilles ne peut pas prolonger un arbre plus grand de %2 feuilles. L’ancienne et la nouvelle taille sont-elles inversées ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="261"/>
+        <source>The proof does not hold: the root of a tree of 0 leaves is %1, not %2.</source>
+        <translation>La preuve n’est pas valable : la racine d’un arbre de 0 feuille est %1, et non %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="269"/>
+        <source>The proof does not hold: it does not show that the tree of %1 leaves with root %2 is the start of the tree of %3 leaves with root %4. A size, a root or a hash of the proof is wrong, or the log changed entries it had already published.</source>
+        <translation>La preuve n’est pas valable : elle ne montre pas que l’arbre de %1 feuilles de racine %2 est le début de l’arbre de %3 feuilles de racine %4. Une taille, une racine ou un hachage de la preuve est faux, ou le journal a modifié des entrées qu’il avait déjà publiées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="280"/>
+        <source>The proof holds: the tree of %1 leaves with root %2 is the start of the tree of %3 leaves with root %4; the log only appended entries.</source>
+        <translation>La preuve est valable : l’arbre de %1 feuilles de racine %2 est le début de l’arbre de %3 feuilles de racine %4 ; le journal n’a fait qu’ajouter des entrées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tool/logcommand.cpp" line="301"/>
+        <source>Usage:
+  jalon-tool log verify-inclusion --index I --size N --leaf-hash HEX --root HEX --proof HEX[,HEX…]
+  jalon-tool log verify-consistency --old-size M --new-size N --old-root HEX --new-root HEX --proof HEX[,HEX…]
+Hashes are SHA-256 in hexadecimal; give --proof &apos;&apos; for an empty proof.
+Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</source>
+        <translation>Usage :
+  jalon-tool log verify-inclusion --index I --size N --leaf-hash HEX --root HEX --proof HEX[,HEX…]
+  jalon-tool log verify-consistency --old-size M --new-size N --old-root HEX --new-root HEX --proof HEX[,HEX…]
+Les hachages sont des SHA-256 en hexadécimal ; indiquez --proof &apos;&apos; pour une preuve vide.
+Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les arguments sont incorrects.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="23"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
+    </message>
+</context>
+<context>
+    <name>NoteKey</name>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="61"/>
+        <source>verifier key</source>
+        <translation>clé de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="62"/>
+        <source>NAME+KEYID+BASE64, as jalon-server prints it</source>
+        <translation>NOM+ID_CLÉ+BASE64, telle que l&apos;affiche jalon-server</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="70"/>
+        <source>a verifier key has a name, a key id and a key, joined by &quot;+&quot;</source>
+        <translation>une clé de vérification comporte un nom, un identifiant de clé et une clé, joints par « + »</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="74"/>
+        <source>the key is not a 32-byte Ed25519 public key</source>
+        <translation>la clé n&apos;est pas une clé publique Ed25519 de 32 octets</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="83"/>
+        <source>unknown key type %1</source>
+        <translation>type de clé inconnu %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="85"/>
+        <source>the key id does not match the name and the key</source>
+        <translation>l&apos;identifiant de clé ne correspond pas au nom et à la clé</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4676,44 @@
     </message>
 </context>
 <context>
+    <name>SignedNote</name>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="31"/>
+        <source>signed note</source>
+        <translation>note signée</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="106"/>
+        <source>signature lines end with a newline</source>
+        <translation>les lignes de signature se terminent par un saut de ligne</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="109"/>
+        <source>more than %1 signatures</source>
+        <translation>plus de %1 signatures</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="112"/>
+        <source>a signature line starts with &quot;— &quot;</source>
+        <translation>une ligne de signature commence par « — » (un tiret cadratin suivi d&apos;une espace)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="120"/>
+        <source>a signature line is &quot;— NAME BASE64&quot;</source>
+        <translation>une ligne de signature a la forme « — NOM BASE64 »</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="131"/>
+        <source>no empty line before the signatures</source>
+        <translation>aucune ligne vide avant les signatures</translation>
+    </message>
+    <message>
+        <location filename="../../sync/signednote.cpp" line="133"/>
+        <source>a note has no carriage return or NUL</source>
+        <translation>une note ne contient ni retour chariot ni NUL</translation>
+    </message>
+</context>
+<context>
     <name>SqliteDatabase</name>
     <message>
         <location filename="../vault/sqlitedatabase.cpp" line="79"/>
@@ -4015,175 +4941,190 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="94"/>
-        <location filename="../../sync/server/syncservice.cpp" line="96"/>
-        <location filename="../../sync/server/syncservice.cpp" line="98"/>
-        <location filename="../../sync/server/syncservice.cpp" line="103"/>
+        <location filename="../../sync/server/syncservice.cpp" line="100"/>
+        <location filename="../../sync/server/syncservice.cpp" line="102"/>
+        <location filename="../../sync/server/syncservice.cpp" line="104"/>
+        <location filename="../../sync/server/syncservice.cpp" line="109"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="94"/>
+        <location filename="../../sync/server/syncservice.cpp" line="100"/>
         <source>only a candidate prepares a certification</source>
         <translation>seul un candidat prépare une certification</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="96"/>
+        <location filename="../../sync/server/syncservice.cpp" line="102"/>
         <source>unknown référentiel &quot;%1&quot;</source>
         <translation>référentiel « %1 » inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="100"/>
+        <location filename="../../sync/server/syncservice.cpp" line="106"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>rôle « %1 » inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="103"/>
+        <location filename="../../sync/server/syncservice.cpp" line="109"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="124"/>
-        <location filename="../../sync/server/syncservice.cpp" line="127"/>
         <location filename="../../sync/server/syncservice.cpp" line="130"/>
+        <location filename="../../sync/server/syncservice.cpp" line="133"/>
+        <location filename="../../sync/server/syncservice.cpp" line="136"/>
         <source>assign</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="124"/>
+        <location filename="../../sync/server/syncservice.cpp" line="130"/>
         <source>&quot;%1&quot; is not a candidate</source>
         <translation>« %1 » n&apos;est pas un candidat</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="127"/>
+        <location filename="../../sync/server/syncservice.cpp" line="133"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation>« %1 » n&apos;est pas un %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="132"/>
+        <location filename="../../sync/server/syncservice.cpp" line="138"/>
         <source>&quot;%1&quot; is already assigned to &quot;%2&quot;</source>
         <translation>« %1 » est déjà affecté à « %2 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="145"/>
+        <location filename="../../sync/server/syncservice.cpp" line="151"/>
         <source>unassign</source>
         <translation>fin d&apos;affectation</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="147"/>
+        <location filename="../../sync/server/syncservice.cpp" line="153"/>
         <source>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</source>
         <translation>« %1 » n&apos;est pas affecté à « %2 » comme %3</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="160"/>
+        <location filename="../../sync/server/syncservice.cpp" line="166"/>
         <source>device</source>
         <translation>appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="160"/>
+        <location filename="../../sync/server/syncservice.cpp" line="166"/>
         <source>no enrolled device has this key</source>
         <translation>aucun appareil inscrit n&apos;a cette clé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="167"/>
+        <location filename="../../sync/server/syncservice.cpp" line="173"/>
         <source>référentiel</source>
         <translation>référentiel</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="172"/>
+        <location filename="../../sync/server/syncservice.cpp" line="178"/>
         <source>version %1 is already known</source>
         <translation>la version %1 est déjà connue</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="192"/>
+        <location filename="../../sync/server/syncservice.cpp" line="198"/>
         <source>the enrollment code is malformed</source>
         <translation>le code d&apos;inscription est mal formé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="194"/>
+        <location filename="../../sync/server/syncservice.cpp" line="200"/>
         <source>the device key is malformed</source>
         <translation>la clé de l&apos;appareil est mal formée</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="200"/>
-        <location filename="../../sync/server/syncservice.cpp" line="203"/>
+        <location filename="../../sync/server/syncservice.cpp" line="206"/>
+        <location filename="../../sync/server/syncservice.cpp" line="209"/>
         <source>enroll</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="200"/>
+        <location filename="../../sync/server/syncservice.cpp" line="206"/>
         <source>unknown or already used enrollment code</source>
         <translation>code d&apos;inscription inconnu ou déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="203"/>
+        <location filename="../../sync/server/syncservice.cpp" line="209"/>
         <source>this device is already enrolled</source>
         <translation>cet appareil est déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="230"/>
+        <location filename="../../sync/server/syncservice.cpp" line="241"/>
         <source>an event must be a JSON object of at most %1 bytes</source>
         <translation>un événement doit être un objet JSON d&apos;au plus %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="283"/>
+        <location filename="../../sync/server/syncservice.cpp" line="294"/>
         <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
         <translation>l&apos;auteur de l&apos;événement n&apos;est pas un appareil inscrit de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="285"/>
+        <location filename="../../sync/server/syncservice.cpp" line="296"/>
         <source>the event&apos;s device is revoked</source>
         <translation>l&apos;appareil de l&apos;événement est révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="288"/>
+        <location filename="../../sync/server/syncservice.cpp" line="299"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>la signature ne correspond pas à l’événement : il a été modifié ou contrefait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="290"/>
+        <location filename="../../sync/server/syncservice.cpp" line="301"/>
         <source>a device may not record &quot;%1&quot;</source>
         <translation>un appareil ne peut pas enregistrer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="299"/>
+        <location filename="../../sync/server/syncservice.cpp" line="310"/>
         <source>another event already holds seq %1 of this device (fork)</source>
         <translation>un autre événement occupe déjà le numéro %1 de cet appareil (bifurcation)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="302"/>
+        <location filename="../../sync/server/syncservice.cpp" line="313"/>
         <source>event %1 of this device is missing: push in order</source>
         <translation>l&apos;événement %1 de cet appareil manque : envoyez dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="304"/>
+        <location filename="../../sync/server/syncservice.cpp" line="315"/>
         <source>the event does not follow its device&apos;s previous event</source>
         <translation>l&apos;événement ne suit pas le précédent de son appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="324"/>
-        <location filename="../../sync/server/syncservice.cpp" line="353"/>
-        <location filename="../../sync/server/syncservice.cpp" line="406"/>
+        <location filename="../../sync/server/syncservice.cpp" line="335"/>
+        <location filename="../../sync/server/syncservice.cpp" line="364"/>
+        <location filename="../../sync/server/syncservice.cpp" line="461"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>cet appareil n&apos;est pas inscrit, ou a été révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="329"/>
+        <location filename="../../sync/server/syncservice.cpp" line="340"/>
         <source>at most %1 events per push</source>
         <translation>au plus %1 événements par envoi</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="333"/>
+        <location filename="../../sync/server/syncservice.cpp" line="344"/>
         <source>an event is larger than %1 bytes</source>
         <translation>un événement dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="410"/>
+        <location filename="../../sync/server/syncservice.cpp" line="421"/>
+        <source>the tree size must be between 1 and %1</source>
+        <translation>la taille de l&apos;arbre doit être comprise entre 1 et %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="426"/>
+        <source>index %1 is not in the tree of size %2</source>
+        <translation>l&apos;indice %1 n&apos;est pas dans l&apos;arbre de taille %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="449"/>
+        <source>the sizes must satisfy 0 ≤ from ≤ to ≤ %1</source>
+        <translation>les tailles doivent vérifier 0 ≤ from ≤ to ≤ %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="465"/>
         <source>no event with this id is in the log</source>
         <translation>aucun événement de cet identifiant n&apos;est dans le journal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="417"/>
+        <location filename="../../sync/server/syncservice.cpp" line="472"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>la taille de l&apos;arbre doit dépasser l&apos;indice de l&apos;événement et valoir au plus %1</translation>
     </message>
@@ -4660,36 +5601,87 @@
 <context>
     <name>VaultSchema</name>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="134"/>
+        <location filename="../vault/vaultschema.cpp" line="142"/>
         <source>the schema version cannot be read</source>
         <translation>la version du schéma ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="137"/>
+        <location filename="../vault/vaultschema.cpp" line="145"/>
         <source>this vault was made by a newer version of Jalon (schema %1)</source>
         <translation>ce coffre a été créé par une version plus récente de Jalon (schéma %1)</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="138"/>
+        <location filename="../vault/vaultschema.cpp" line="146"/>
         <source>schema %1 or earlier</source>
         <translation>le schéma %1 ou antérieur</translation>
     </message>
 </context>
 <context>
+    <name>Witness</name>
+    <message>
+        <location filename="../../sync/server/witness.cpp" line="56"/>
+        <source>the witness&apos;s state is damaged</source>
+        <translation>l&apos;état du témoin est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/witness.cpp" line="90"/>
+        <source>the body starts with &quot;old SIZE&quot;, then the proof, an empty line and the checkpoint</source>
+        <translation>le corps de la requête commence par « old TAILLE », suivi de la preuve, d&apos;une ligne vide et du point de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/witness.cpp" line="95"/>
+        <source>the old size is not a decimal number</source>
+        <translation>l&apos;ancienne taille n&apos;est pas un nombre décimal</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/witness.cpp" line="97"/>
+        <source>a consistency proof has at most %1 hashes</source>
+        <translation>une preuve de cohérence compte au plus %1 hachages</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/witness.cpp" line="102"/>
+        <source>each proof line is a base64 SHA-256 hash</source>
+        <translation>chaque ligne de la preuve est un hachage SHA-256 en base64</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/witness.cpp" line="114"/>
+        <source>this witness does not witness the log &quot;%1&quot;</source>
+        <translation>ce témoin ne surveille pas le journal « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/witness.cpp" line="116"/>
+        <source>the checkpoint is not signed by the log&apos;s key</source>
+        <translation>le point de contrôle n&apos;est pas signé par la clé du journal</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/witness.cpp" line="118"/>
+        <source>the old size is above the checkpoint&apos;s size</source>
+        <translation>l&apos;ancienne taille dépasse celle du point de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/witness.cpp" line="125"/>
+        <source>the checkpoint does not extend the one this witness cosigned last</source>
+        <translation>le point de contrôle ne prolonge pas le dernier que ce témoin a cosigné</translation>
+    </message>
+</context>
+<context>
     <name>jalon-tool</name>
     <message>
-        <location filename="../../app/tool/main.cpp" line="36"/>
+        <location filename="../../app/tool/main.cpp" line="42"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../app/tool/main.cpp" line="37"/>
+        <location filename="../../app/tool/main.cpp" line="43"/>
         <source>Usage:
   jalon-tool referentiel list|show ID|validate FILE [--json]
   jalon-tool vault init|check|passwd|recover --dir DIR [--passphrase-file FILE]
   jalon-tool events list|verify --dir DIR [--passphrase-file FILE] [--json]
   jalon-tool enroll --dir DIR --server URL --code CODE [--passphrase-file FILE]
   jalon-tool sync --dir DIR [--server URL] [--passphrase-file FILE]
+  jalon-tool log verify-inclusion|verify-consistency …   (checks the server log&apos;s proofs)
+  jalon-tool dossier export --dir DIR [--candidate ID] --out FILE [--passphrase-file FILE]
+  jalon-tool dossier verify FILE [--key VKEY] [--witness VKEY]… [--quorum N] [--json]
   jalon-tool canon &lt; FILE.json   (RFC 8785 canonical JSON on stdout)
 Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</source>
         <translation>Usage :
@@ -4698,6 +5690,9 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</source>
   jalon-tool events list|verify --dir DOSSIER [--passphrase-file FICHIER] [--json]
   jalon-tool enroll --dir DOSSIER --server URL --code CODE [--passphrase-file FICHIER]
   jalon-tool sync --dir DOSSIER [--server URL] [--passphrase-file FICHIER]
+  jalon-tool log verify-inclusion|verify-consistency …   (vérifie les preuves du journal du serveur)
+  jalon-tool dossier export --dir DOSSIER [--candidate ID] --out FICHIER [--passphrase-file FICHIER]
+  jalon-tool dossier verify FICHIER [--key VKEY] [--witness VKEY]… [--quorum N] [--json]
   jalon-tool canon &lt; FICHIER.json   (JSON canonique RFC 8785 sur la sortie standard)
 Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
     </message>
@@ -4866,115 +5861,130 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         <translation>La date du résultat doit être un jour réel, aujourd&apos;hui ou avant.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="62"/>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="174"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="65"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="184"/>
         <source>Carnet de suivi des compétences</source>
         <translation>Carnet de suivi des compétences</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="63"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="66"/>
         <source>%1 — %2 of %3 competences acquired, %4 attestations</source>
         <translation>%1 — %2 sur %3 compétences acquises, %4 attestations</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="67"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="70"/>
         <source>Every bloc is validated: the certification is obtained.</source>
         <translation>Tous les blocs sont validés : la certification est obtenue.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="87"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="90"/>
         <source>Each attestation is an event signed on the signer&apos;s own device with an Ed25519 key that the certification centre enrolled for that person. The event id is the SHA-256 of the signed event written as canonical JSON (RFC 8785); the signature fingerprint is the start of the SHA-256 of its signature.</source>
         <translation>Chaque attestation est un événement signé sur l&apos;appareil du signataire, avec une clé Ed25519 que le centre de certification a enregistrée pour cette personne. L&apos;identifiant de l&apos;événement est le SHA-256 de l&apos;événement signé écrit en JSON canonique (RFC 8785) ; l&apos;empreinte de signature est le début du SHA-256 de sa signature.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="91"/>
-        <source>When the centre received an attestation, it added it to its append-only log, a Merkle tree (RFC 6962): the log index says where. The centre&apos;s server gives, for any event id, a proof that the event is in the log (GET /v1/proof/&lt;id&gt;) and the log&apos;s signed tree head (GET /v1/sth), so that an attestation cannot be removed or changed afterwards without it showing.</source>
-        <translation>Quand le centre a reçu une attestation, il l&apos;a ajoutée à son journal en ajout seul, un arbre de Merkle (RFC 6962) : l&apos;index dans le journal dit où. Le serveur du centre fournit, pour tout identifiant d&apos;événement, une preuve que l&apos;événement est dans le journal (GET /v1/proof/&lt;id&gt;) et la tête d&apos;arbre signée du journal (GET /v1/sth) : une attestation ne peut donc pas être retirée ou modifiée après coup sans que cela se voie.</translation>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="94"/>
+        <source>When the centre received an attestation, it added it to its append-only public log, a Merkle tree (RFC 6962): the log index says where. Anyone can read the log&apos;s signed checkpoint (GET /v1/checkpoint) and its inclusion and consistency proofs, which hold hashes only, so that an attestation cannot be removed or changed afterwards without it showing.</source>
+        <translation>Quand le centre a reçu une attestation, il l&apos;a ajoutée à son journal public en ajout seul, un arbre de Merkle (RFC 6962) : l&apos;index dans le journal dit où. Chacun peut lire le point de contrôle signé du journal (GET /v1/checkpoint) ainsi que ses preuves d&apos;inclusion et de cohérence, qui ne contiennent que des hachages : une attestation ne peut donc pas être retirée ou modifiée après coup sans que cela se voie.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="95"/>
-        <source>To check an attestation, ask the candidate or the centre for the signed events (the candidate&apos;s &quot;Export my data&quot; writes them to events.json), find the event id printed here, check its signature against the signer&apos;s device key as the centre published it, and check its inclusion proof against the signed tree head. An attestation without a log index has not reached the centre yet: it counts on the devices that hold it, not yet for the centre.</source>
-        <translation>Pour vérifier une attestation, demandez au candidat ou au centre les événements signés (« Exporter mes données » du candidat les écrit dans events.json), retrouvez l&apos;identifiant imprimé ici, vérifiez sa signature avec la clé d&apos;appareil du signataire telle que le centre l&apos;a publiée, puis sa preuve d&apos;inclusion avec la tête d&apos;arbre signée. Une attestation sans index dans le journal n&apos;a pas encore atteint le centre : elle compte sur les appareils qui la détiennent, pas encore pour le centre.</translation>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="98"/>
+        <source>To check this carnet, take its jury bundle (&quot;For the jury&quot; on the carnet page in Jalon): it holds every attestation, withdrawal and bloc result with the centre&apos;s events that say who was enrolled, in which role and assigned to whom, and a proof of each against one signed checkpoint. Open verify.html, written beside it, in a browser and choose the bundle, or run &quot;jalon-tool dossier verify BUNDLE --key KEY&quot; with the centre&apos;s log key; both work offline. Compare the centre&apos;s key fingerprint they show with the one the centre publishes. An attestation without a log index has not reached the centre yet: it counts on the devices that hold it, not yet for the centre.</source>
+        <translation>Pour vérifier ce carnet, prenez son dossier pour le jury (« Pour le jury » sur la page du carnet dans Jalon) : il contient chaque attestation, chaque retrait et chaque résultat de bloc, avec les événements du centre qui disent qui était inscrit, dans quel rôle et affecté à qui, et une preuve de chacun par rapport à un même point de contrôle signé. Ouvrez verify.html, écrit à côté, dans un navigateur et choisissez le dossier, ou lancez « jalon-tool dossier verify DOSSIER --key CLÉ » avec la clé du journal du centre ; les deux fonctionnent hors ligne. Comparez l&apos;empreinte de la clé du centre qu&apos;ils affichent avec celle que publie le centre. Une attestation sans index dans le journal n&apos;est pas encore parvenue au centre : elle compte sur les appareils qui la détiennent, pas encore pour le centre.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="100"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="106"/>
         <source>How to verify this carnet</source>
         <translation>Comment vérifier ce carnet</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="114"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="111"/>
+        <source>Jury bundle: %1, SHA-256 %2 (sha256sum gives the same for the file)</source>
+        <translation>Dossier pour le jury : %1, SHA-256 %2 (sha256sum donne la même valeur pour le fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="124"/>
         <source>No evaluation recorded.</source>
         <translation>Aucune évaluation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="116"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="126"/>
         <source>Validated by the evaluator on %1, valid until %2.</source>
         <translation>Validé par l&apos;évaluateur le %1, valable jusqu&apos;au %2.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="120"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="130"/>
         <source>Not validated by the evaluator on %1.</source>
         <translation>Non validé par l&apos;évaluateur le %1.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="124"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="134"/>
         <source>%1 of %2 competences acquired (threshold %3 %)</source>
         <translation>%1 sur %2 compétences acquises (seuil %3 %)</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="149"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="159"/>
         <source>log index %1</source>
         <translation>index %1 dans le journal</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="150"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="160"/>
         <source>not yet received by the centre</source>
         <translation>pas encore reçue par le centre</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="152"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="162"/>
         <source>id %1</source>
         <translation>id %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="153"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="163"/>
         <source>signature %1</source>
         <translation>signature %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="156"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="166"/>
         <source>unknown signer</source>
         <translation>signataire inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="161"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="171"/>
         <source>No current attestation.</source>
         <translation>Aucune attestation en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="165"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="175"/>
         <source>Signed by</source>
         <translation>Signée par</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="165"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="175"/>
         <source>Observed on</source>
         <translation>Observée le</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="165"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="175"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="166"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="176"/>
         <source>Criteria validated</source>
         <translation>Critères validés</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="166"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="176"/>
         <source>Verification</source>
         <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="205"/>
+        <source>The jury bundle needs the certification centre: join it first (Settings).</source>
+        <translation>Le dossier pour le jury nécessite le centre de certification : rattachez-vous d&apos;abord au centre (Réglages).</translation>
+    </message>
+    <message>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="222"/>
+        <source>The jury bundle was not written: %1</source>
+        <translation>Le dossier pour le jury n&apos;a pas été écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -5289,62 +6299,103 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="141"/>
+        <location filename="../../sync/syncclient.cpp" line="180"/>
+        <location filename="../../sync/syncclient.cpp" line="296"/>
         <source>the server cannot be reached: %1</source>
         <translation>le serveur est injoignable : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="143"/>
+        <location filename="../../sync/syncclient.cpp" line="182"/>
         <source>the server answered %1: %2</source>
         <translation>le serveur a répondu %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="168"/>
+        <location filename="../../sync/syncclient.cpp" line="222"/>
         <source>this is not an enrollment code: it has six groups of four letters and digits</source>
         <translation>ce n&apos;est pas un code de rattachement : il compte six groupes de quatre lettres et chiffres</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="170"/>
+        <location filename="../../sync/syncclient.cpp" line="224"/>
         <source>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</source>
         <translation>le centre ne connaît pas ce code de rattachement, ou il a déjà servi : demandez-en un nouveau au centre</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="175"/>
+        <location filename="../../sync/syncclient.cpp" line="229"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>la réponse du serveur ne contient pas de clé valide</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="207"/>
+        <location filename="../../sync/syncclient.cpp" line="264"/>
         <source>this device has not joined a server yet</source>
         <translation>cet appareil n&apos;a encore rejoint aucun serveur</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="272"/>
+        <location filename="../../sync/syncclient.cpp" line="297"/>
+        <source>the server answered %1 for its checkpoint</source>
+        <translation>le serveur a répondu %1 pour son point de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="301"/>
+        <source>the centre&apos;s checkpoint cannot be trusted: %1</source>
+        <translation>le point de contrôle du centre n&apos;est pas digne de confiance : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="308"/>
+        <source>the centre has not published a checkpoint that holds the events it accepted yet</source>
+        <translation>le centre n&apos;a pas encore publié de point de contrôle qui contienne les événements qu&apos;il a acceptés</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="326"/>
+        <source>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</source>
+        <translation>le journal est plus petit que celui que cet appareil a vérifié (%1 entrées, et non %2) : il a été ramené en arrière</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="330"/>
+        <source>the log has another root at the same size: its history was rewritten</source>
+        <translation>le journal a une autre racine pour la même taille : son historique a été réécrit</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="343"/>
+        <source>the consistency proof does not hold: the log was rewritten</source>
+        <translation>la preuve de cohérence n&apos;est pas valable : le journal a été réécrit</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="364"/>
+        <source>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</source>
+        <translation>le journal du centre ne prolonge pas celui que cet appareil a vu : rien n&apos;a été envoyé (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="365"/>
+        <source>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</source>
+        <translation>le journal du centre ne prolonge pas celui que cet appareil a vu : ce qu&apos;il vient de recevoir n&apos;est pas prouvé (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="367"/>
+        <source>Both checkpoints are kept as evidence; tell the certification centre.</source>
+        <translation>Les deux points de contrôle sont conservés comme preuves ; prévenez le centre de certification.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="422"/>
         <source>the server rejected event %1: %2</source>
         <translation>le serveur a rejeté l&apos;événement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="283"/>
+        <location filename="../../sync/syncclient.cpp" line="433"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>le serveur a répondu pour %1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="310"/>
+        <location filename="../../sync/syncclient.cpp" line="460"/>
         <source>the server sent a malformed event: %1</source>
         <translation>le serveur a envoyé un événement mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="318"/>
+        <location filename="../../sync/syncclient.cpp" line="468"/>
         <source>an event from the server was refused: %1</source>
         <translation>un événement venu du serveur a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="351"/>
-        <source>the server&apos;s tree head is not signed by its key</source>
-        <translation>la tête d&apos;arbre du serveur n&apos;est pas signée par sa clé</translation>
-    </message>
-    <message>
-        <location filename="../../sync/syncclient.cpp" line="390"/>
+        <location filename="../../sync/syncclient.cpp" line="539"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>le journal du serveur ne contient pas un événement qu&apos;il a accepté</translation>
     </message>

@@ -166,7 +166,7 @@ Result<DossierBundle> DossierExporter::collect(SqliteDatabase &database, const Q
     }
     if (unlogged > 0)
         return std::unexpected(exportError(
-            Text::tr("%n event(s) of the carnet have not reached the centre's log yet: sync, then export again", nullptr, unlogged)));
+            Text::tr("%n event(s) of the bundle have not reached the centre's log yet: sync, then export again", nullptr, unlogged)));
     std::sort(bundle.entries.begin(), bundle.entries.end(),
               [](const DossierBundle::Entry &a, const DossierBundle::Entry &b) { return a.index < b.index; });
     bundle.referentiels = documentsOf(bundle.entries, catalog);

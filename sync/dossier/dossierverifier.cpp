@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dossierverifier.h"
 
+#include "common/parallel.h"
 #include "crypto/base64url.h"
 #include "crypto/sha256.h"
 #include "dossierbundle.h"
@@ -70,34 +71,69 @@ namespace {
         return event.body.value(QLatin1String(field)).toString();
     }
 
+    // A role as people say it ("tuteur"), from its name in an event ("tutor").
+    QString roleWords(const QString &name)
+    {
+        const auto role = roleFromName(name);
+        return role ? roleDisplayName(*role) : name;
+    }
+
+    /// What one entry says on its own: read, signed, proven (no other entry needed).
+    struct Read
+    {
+        Result<Event> event = std::unexpected(Error {});
+        QByteArray id;
+        bool signatureValid = false;
+        bool proven = false;
+    };
+
+    // Reading, signatures and proofs need nothing else: done on every core first.
+    QList<Read> readAll(const DossierBundle &bundle, const std::optional<Checkpoint> &checkpoint)
+    {
+        QList<Read> reads(bundle.entries.size());
+        onEveryCore(bundle.entries.size(), [&](qsizetype i) {
+            const DossierBundle::Entry &entry = bundle.entries[i];
+            Read &read = reads[i];
+            read.event = Event::fromJson(entry.event);
+            if (!read.event)
+                return;
+            read.id = read.event->id();
+            read.signatureValid = read.event->hasValidSignature();
+            read.proven = checkpoint && entry.index >= 0 && entry.index < checkpoint->size
+                && MerkleTree::verifyInclusion(MerkleTree::leafHash(read.id), entry.index,
+                                               checkpoint->size, entry.inclusion, checkpoint->root);
+        });
+        return reads;
+    }
+
     void readEntries(const DossierBundle &bundle, const std::optional<Checkpoint> &checkpoint,
                      DossierReport &report, QList<Checked> &checked)
     {
+        QList<Read> reads = readAll(bundle, checkpoint);
         qint64 previous = -1;
-        for (const DossierBundle::Entry &entry : bundle.entries) {
+        for (const DossierBundle::Entry &entry : bundle.entries)
             report.items << DossierReport::Item { entry.index, {}, {}, {} };
-        }
         for (qsizetype i = 0; i < bundle.entries.size(); ++i) {
             const DossierBundle::Entry &entry = bundle.entries[i];
             DossierReport::Item &item = report.items[i];
+            Read &read = reads[i];
             Checked one { &item, {}, {}, false };
             if (entry.index <= previous)
                 item.problems << Text::tr("the events are not in log order (index %1 after %2)")
                                      .arg(entry.index)
                                      .arg(previous);
             previous = qMax(previous, entry.index);
-            auto event = Event::fromJson(entry.event);
-            if (!event) {
+            if (!read.event) {
                 item.kind = Text::tr("unreadable");
-                item.problems << Text::tr("the event cannot be read: %1").arg(event.error().message());
+                item.problems << Text::tr("the event cannot be read: %1").arg(read.event.error().message());
                 checked << one;
                 continue;
             }
-            one.event = std::move(*event);
-            one.id = one.event.id();
+            one.event = std::move(*read.event);
+            one.id = read.id;
             one.readable = true;
             item.kind = one.event.kind;
-            if (!one.event.hasValidSignature())
+            if (!read.signatureValid)
                 item.problems << Text::tr("the signature does not match the event: it was altered or forged");
             if (!checkpoint)
                 item.problems << Text::tr("no checkpoint to prove it against");
@@ -105,8 +141,7 @@ namespace {
                 item.problems << Text::tr("its index %1 is outside the checkpoint's %2 entries")
                                      .arg(entry.index)
                                      .arg(checkpoint->size);
-            else if (!MerkleTree::verifyInclusion(MerkleTree::leafHash(one.id), entry.index,
-                                                  checkpoint->size, entry.inclusion, checkpoint->root))
+            else if (!read.proven)
                 item.problems << Text::tr("its inclusion proof does not lead to the checkpoint's root: "
                                           "it is not the event the centre logged at index %1")
                                      .arg(entry.index);
@@ -196,15 +231,16 @@ namespace {
         const QString user = enrolment->user;
         const QString held = org.users.value(user).second;
         if (held != role)
-            problems << Text::tr("%1 is not a %2 (the centre registered them as %3)")
-                            .arg(org.users.value(user).first, role, held.isEmpty() ? Text::tr("unknown") : held);
+            problems << Text::tr("%1 does not hold the role %2 (the centre registered them as %3)")
+                            .arg(org.users.value(user).first, roleWords(role),
+                                 held.isEmpty() ? Text::tr("unknown") : roleWords(held));
         const bool assigned = std::any_of(org.assignments.cbegin(), org.assignments.cend(), [&](const Assigned &a) {
             return a.user == user && a.role == role && a.index < index && a.from <= event.at
                 && (!a.until.isValid() || event.at < a.until);
         });
         if (!assigned)
             problems << Text::tr("%1 was not assigned to the candidate as %2 when signing")
-                            .arg(org.users.value(user).first, role);
+                            .arg(org.users.value(user).first, roleWords(role));
         return problems;
     }
 
@@ -213,7 +249,8 @@ namespace {
         const QString signer = org.nameOf(event.author);
         if (event.kind == QLatin1String(EventKinds::CarnetAttest))
             return Text::tr("%1 attested by %2 (%3), observed on %4")
-                .arg(bodyText(event, "competence"), signer, bodyText(event, "role"), bodyText(event, "observed_on"));
+                .arg(bodyText(event, "competence"), signer, roleWords(bodyText(event, "role")),
+                     bodyText(event, "observed_on"));
         if (event.kind == QLatin1String(EventKinds::CarnetRevoke))
             return Text::tr("withdrawal by %1: %2").arg(signer, bodyText(event, "reason"));
         if (event.kind == QLatin1String(EventKinds::BlocEvaluate))
@@ -222,14 +259,15 @@ namespace {
                      event.body.value(QStringLiteral("validated")).toBool() ? Text::tr("validated") : Text::tr("not validated"),
                      bodyText(event, "date"), signer);
         if (event.kind == QLatin1String(EventKinds::OrgUser))
-            return Text::tr("%1 registered as %2").arg(bodyText(event, "name"), bodyText(event, "role"));
+            return Text::tr("%1 registered as %2").arg(bodyText(event, "name"), roleWords(bodyText(event, "role")));
         if (event.kind == QLatin1String(EventKinds::OrgDevice))
             return Text::tr("a device of %1 enrolled").arg(org.users.value(bodyText(event, "user")).first);
-        if (event.kind == QLatin1String(EventKinds::OrgAssign) || event.kind == QLatin1String(EventKinds::OrgUnassign))
-            return Text::tr("%1 %2 as %3")
-                .arg(org.users.value(bodyText(event, "user")).first,
-                     event.kind == QLatin1String(EventKinds::OrgAssign) ? Text::tr("assigned") : Text::tr("unassigned"),
-                     bodyText(event, "role"));
+        if (event.kind == QLatin1String(EventKinds::OrgAssign))
+            return Text::tr("%1 assigned to the candidate as %2")
+                .arg(org.users.value(bodyText(event, "user")).first, roleWords(bodyText(event, "role")));
+        if (event.kind == QLatin1String(EventKinds::OrgUnassign))
+            return Text::tr("%1 no longer assigned to the candidate as %2")
+                .arg(org.users.value(bodyText(event, "user")).first, roleWords(bodyText(event, "role")));
         return event.kind;
     }
 
@@ -475,9 +513,9 @@ QString DossierReport::toText() const
                 .arg(centreFingerprint)
         + QLatin1Char('\n');
     if (checkpointSize >= 0)
-        text += Text::tr("Checkpoint: %1 entries, cosigned by %2 witness(es), %3 required")
+        text += Text::tr("Checkpoint: %1 entries, cosigned by %n witness(es), %2 required", nullptr,
+                         int(cosigners.size()))
                     .arg(checkpointSize)
-                    .arg(cosigners.size())
                     .arg(quorum)
             + QLatin1Char('\n');
     for (const QString &problem : problems)
