@@ -94,10 +94,20 @@ namespace {
         onEveryCore(bundle.entries.size(), [&](qsizetype i) {
             const DossierBundle::Entry &entry = bundle.entries[i];
             Read &read = reads[i];
-            read.event = Event::fromJson(entry.event);
+            // Event::fromJson's checks, with the canonical bytes kept for the id.
+            const auto canonical = CanonicalJson::canonicalize(entry.event);
+            if (!canonical) {
+                read.event = std::unexpected(canonical.error());
+                return;
+            }
+            read.event = Event::fromStored(*canonical);
             if (!read.event)
                 return;
-            read.id = read.event->id();
+            if (read.event->canonical() != *canonical) {
+                read.event = std::unexpected(Error { Text::tr("event"), {}, Text::tr("the event is not in its canonical form once read"), {} });
+                return;
+            }
+            read.id = Event::idOf(*canonical);
             read.signatureValid = read.event->hasValidSignature();
             read.proven = checkpoint && entry.index >= 0 && entry.index < checkpoint->size
                 && MerkleTree::verifyInclusion(MerkleTree::leafHash(read.id), entry.index,
