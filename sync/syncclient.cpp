@@ -351,8 +351,10 @@ void SyncClient::refuseLog(const QByteArray &offered, const QList<QByteArray> &p
     QByteArray lines;
     for (const QByteArray &hash : proof)
         lines += hash.toBase64() + '\n';
+    // Kept once per checkpoint offered: the retries of a sync do not pile up copies.
     auto record = m_vault.database().prepare(
-        "INSERT INTO log_conflicts (at, verified, offered, proof, reason) VALUES (?, ?, ?, ?, ?)");
+        "INSERT INTO log_conflicts (at, verified, offered, proof, reason) SELECT ?1, ?2, ?3, ?4, ?5 "
+        "WHERE NOT EXISTS (SELECT 1 FROM log_conflicts WHERE verified = ?2 AND offered = ?3)");
     if (record)
         (void)record->bind(1, Event::formatTime(QDateTime::currentDateTimeUtc()))
             .bind(2, QString::fromUtf8(verifiedCheckpoint(m_vault.database())))

@@ -185,6 +185,8 @@ private Q_SLOTS:
         QVERIFY(device->client->lastError().contains(QStringLiteral("rolled back")));
         QCOMPARE(device->client->pendingCount(), 1); // nothing was sent
         QCOMPARE(conflicts(*device), 1);
+        QVERIFY(!device->sync()); // refused again, the evidence kept once
+        QCOMPARE(conflicts(*device), 1);
         QCOMPARE(SyncClient::verifiedCheckpoint(device->vault->database()), verified); // kept as it was
         auto evidence = device->vault->database().prepare("SELECT verified, offered FROM log_conflicts");
         QVERIFY(evidence && evidence->next());
