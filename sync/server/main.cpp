@@ -154,8 +154,12 @@ int run(const QStringList &arguments)
     if (words.isEmpty())
         parser.showHelp(2);
 
-    if (command == QLatin1String("witness"))
+    if (command == QLatin1String("witness")) {
+        // Never the centre's folder by default: a witness is someone else, with its own key.
+        if (!parser.isSet(data))
+            return fail(Text::tr("give the witness a folder of its own: --data DIR"));
         return runWitness(parser.value(data), parser.values(logKey), parser.value(listen));
+    }
 
     auto key = ServerKey::loadOrCreate(parser.value(data));
     if (!key)

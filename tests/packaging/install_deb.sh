@@ -25,7 +25,8 @@ deb=$(ls "$build"/jalon_*.deb)
 dpkg-deb --field "$deb" Package Version Depends Installed-Size
 contents=$(dpkg-deb --contents "$deb")
 for file in usr/bin/jalon usr/bin/jalon-server usr/bin/jalon-tool usr/share/applications/org.jalon.Jalon.desktop \
-            usr/share/metainfo/org.jalon.Jalon.metainfo.xml usr/share/icons/hicolor/scalable/apps/org.jalon.Jalon.svg; do
+            usr/share/metainfo/org.jalon.Jalon.metainfo.xml usr/share/icons/hicolor/scalable/apps/org.jalon.Jalon.svg \
+            usr/share/jalon/verify.html; do
     grep -q "\./$file\$" <<<"$contents" || fail "$file is not in the package"
 done
 

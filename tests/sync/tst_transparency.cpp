@@ -271,6 +271,8 @@ private Q_SLOTS:
         const auto [tutor, tutorCode] = user(server, QStringLiteral("Paul Durand"), QStringLiteral("tutor"));
         const auto [manager, managerCode] = user(server, QStringLiteral("Inès Petit"), QStringLiteral("manager"));
         const auto [late, lateCode] = user(server, QStringLiteral("Luc Bernard"), QStringLiteral("tutor"));
+        const auto [evaluator, evaluatorCode] = user(server, QStringLiteral("Marc Blanc"), QStringLiteral("evaluator"));
+        QVERIFY(assign(server, candidate, QStringLiteral("evaluator"), evaluator));
         QVERIFY(assign(server, candidate, QStringLiteral("tutor"), tutor));
         QVERIFY(assign(server, candidate, QStringLiteral("manager"), manager));
         QVERIFY(assign(server, candidate, QStringLiteral("tutor"), late));
@@ -279,6 +281,13 @@ private Q_SLOTS:
         auto managerDevice = enrolledDevice(server, managerCode);
         auto lateDevice = enrolledDevice(server, lateCode);
         auto candidateDevice = enrolledDevice(server, candidateCode);
+        auto evaluatorDevice = enrolledDevice(server, evaluatorCode);
+        QVERIFY(evaluatorDevice->journal->append({ QStringLiteral("bloc.evaluate"), candidate,
+                                                   { { QStringLiteral("referentiel"), ReferentielId },
+                                                     { QStringLiteral("version"), 1 },
+                                                     { QStringLiteral("bloc"), QStringLiteral("B2") },
+                                                     { QStringLiteral("validated"), true },
+                                                     { QStringLiteral("date"), QStringLiteral("2026-11-25") } } }));
         const QStringList criteria { QStringLiteral("CP1.1"), QStringLiteral("CP1.2") };
         QVERIFY(tutorDevice->journal->append(attest(candidate, QStringLiteral("tutor"), QStringLiteral("CP1"), criteria, QStringLiteral("Accueil d'un client en agence"))));
         QVERIFY(managerDevice->journal->append(attest(candidate, QStringLiteral("manager"), QStringLiteral("CP1"), criteria)));
@@ -290,7 +299,8 @@ private Q_SLOTS:
         // This tutor's device claims a signing time a day ahead; then the tutor is unassigned.
         lateDevice->journal->setClock([] { return QDateTime::currentDateTimeUtc().addDays(1); });
         QVERIFY(lateDevice->journal->append(attest(candidate, QStringLiteral("tutor"), QStringLiteral("CP3"), { QStringLiteral("CP3.1") })));
-        for (Device *device : { tutorDevice.get(), managerDevice.get(), lateDevice.get(), candidateDevice.get() })
+        for (Device *device : { tutorDevice.get(), managerDevice.get(), lateDevice.get(), evaluatorDevice.get(),
+                                candidateDevice.get() })
             QVERIFY2(device->sync(), qPrintable(device->client->lastError()));
 
         const QString bundles = QDir(QStringLiteral(JALON_BUNDLES_DIR)).absolutePath();
@@ -324,6 +334,8 @@ private Q_SLOTS:
         QCOMPARE(report.competences.first().status, CompetenceStatus::Acquired);
         QVERIFY(report.competences.at(1).status != CompetenceStatus::Acquired); // CP2 withdrawn
         QVERIFY(report.toText().contains(QStringLiteral("VALID")));
+        QCOMPARE(report.blocs.at(1).id, QStringLiteral("B2"));
+        QCOMPARE(report.blocs.at(1).progress.status, BlocStatus::Validated); // the evaluator's result
 
         // The command line says the same, with the exit status.
         QProcess tool;
