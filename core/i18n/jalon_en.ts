@@ -1481,238 +1481,253 @@
 <context>
     <name>DossierVerifier</name>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="122"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="132"/>
         <source>the events are not in log order (index %1 after %2)</source>
         <translation>the events are not in log order (index %1 after %2)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="127"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="137"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="128"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="138"/>
         <source>the event cannot be read: %1</source>
         <translation>the event cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="137"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="147"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="139"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="149"/>
         <source>no checkpoint to prove it against</source>
         <translation>no checkpoint to prove it against</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="141"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="151"/>
         <source>its index %1 is outside the checkpoint&apos;s %2 entries</source>
         <translation>its index %1 is outside the checkpoint&apos;s %2 entries</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="145"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="155"/>
         <source>its inclusion proof does not lead to the checkpoint&apos;s root: it is not the event the centre logged at index %1</source>
         <translation>its inclusion proof does not lead to the checkpoint&apos;s root: it is not the event the centre logged at index %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="150"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="160"/>
         <source>&quot;%1&quot; is the centre&apos;s to sign, and this key is not the centre&apos;s</source>
         <translation>&quot;%1&quot; is the centre&apos;s to sign, and this key is not the centre&apos;s</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="153"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="163"/>
         <source>the centre&apos;s key signed &quot;%1&quot;, which only a device may</source>
         <translation>the centre&apos;s key signed &quot;%1&quot;, which only a device may</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="168"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="178"/>
         <source>two events of one device hold seq %1 (a fork)</source>
         <translation>two events of one device hold seq %1 (a fork)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="175"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="185"/>
         <source>the device&apos;s first event names a previous one</source>
         <translation>the device&apos;s first event names a previous one</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="183"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="193"/>
         <source>it does not follow its device&apos;s event seq %1</source>
         <translation>it does not follow its device&apos;s event seq %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="185"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="195"/>
         <source>it was logged before its device&apos;s previous event</source>
         <translation>it was logged before its device&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="228"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="238"/>
         <source>its device is not one the centre enrolled before it was logged</source>
         <translation>its device is not one the centre enrolled before it was logged</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="230"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="240"/>
         <source>its device had been revoked before it was logged</source>
         <translation>its device had been revoked before it was logged</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="236"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="246"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="242"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="252"/>
         <source>%1 was not assigned to the candidate as %2 when signing</source>
         <translation>%1 was not assigned to the candidate as %2 when signing</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="251"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="261"/>
         <source>%1 attested by %2 (%3), observed on %4</source>
         <translation>%1 attested by %2 (%3), observed on %4</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="255"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="265"/>
         <source>withdrawal by %1: %2</source>
         <translation>withdrawal by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="257"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="267"/>
         <source>bloc %1 %2 on %3 by %4</source>
         <translation>bloc %1 %2 on %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="259"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="269"/>
         <source>validated</source>
         <translation>validated</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="259"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="269"/>
         <source>not validated</source>
         <translation>not validated</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="262"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="272"/>
         <source>%1 registered as %2</source>
         <translation>%1 registered as %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="264"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="274"/>
         <source>a device of %1 enrolled</source>
         <translation>a device of %1 enrolled</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="234"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="410"/>
+        <source>it withdraws an attestation its device did not sign</source>
+        <translation>it withdraws an attestation its device did not sign</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="466"/>
+        <source>the candidate&apos;s name in the bundle (%1) is not the one the centre registered</source>
+        <translation>the candidate&apos;s name in the bundle (%1) is not the one the centre registered</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="244"/>
         <source>%1 does not hold the role %2 (the centre registered them as %3)</source>
         <translation>%1 does not hold the role %2 (the centre registered them as %3)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="266"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="107"/>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="107"/>
+        <source>the event is not in its canonical form once read</source>
+        <translation>the event is not in its canonical form once read</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="276"/>
         <source>%1 assigned to the candidate as %2</source>
         <translation>%1 assigned to the candidate as %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="269"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="279"/>
         <source>%1 no longer assigned to the candidate as %2</source>
         <translation>%1 no longer assigned to the candidate as %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="286"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="296"/>
         <source>the bundle&apos;s centre key is not the one given: it was not made by that centre</source>
         <translation>the bundle&apos;s centre key is not the one given: it was not made by that centre</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="297"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="307"/>
         <source>the checkpoint: %1</source>
         <translation>the checkpoint: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="326"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="336"/>
         <source>the référentiel %1 does not match its SHA-256</source>
         <translation>the référentiel %1 does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="332"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="342"/>
         <source>the text of the référentiel %1 v%2 is neither the one Jalon ships nor one the centre published: its rules cannot be trusted</source>
         <translation>the text of the référentiel %1 v%2 is neither the one Jalon ships nor one the centre published: its rules cannot be trusted</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="340"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="350"/>
         <source>the référentiel %1 cannot be read</source>
         <translation>the référentiel %1 cannot be read</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="368"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="378"/>
         <source>it is about another candidate (%1)</source>
         <translation>it is about another candidate (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="375"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="385"/>
         <source>the référentiel it names (%1) is not in the bundle</source>
         <translation>the référentiel it names (%1) is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="397"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="408"/>
         <source>it withdraws an attestation that is not in the bundle</source>
         <translation>it withdraws an attestation that is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="399"/>
-        <source>it withdraws an attestation its signer did not make</source>
-        <translation>it withdraws an attestation its signer did not make</translation>
-    </message>
-    <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="482"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="497"/>
         <source>acquired</source>
         <translation>acquired</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="486"/>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="495"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="501"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="510"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="486"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="501"/>
         <source>waiting for: %1</source>
         <translation>waiting for: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="493"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="508"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="497"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="512"/>
         <source>ready for evaluation</source>
         <translation>ready for evaluation</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="499"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="514"/>
         <source>validated until %1</source>
         <translation>validated until %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="501"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="516"/>
         <source>expired on %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="511"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="526"/>
         <source>Jury bundle of %1 (%2)</source>
         <translation>Jury bundle of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="512"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="527"/>
         <source>Centre key: %1, as given</source>
         <translation>Centre key: %1, as given</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="512"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="527"/>
         <source>Centre key: %1 (taken from the bundle: compare it with the fingerprint the centre publishes)</source>
         <translation>Centre key: %1 (taken from the bundle: compare it with the fingerprint the centre publishes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="516"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="531"/>
         <source>Checkpoint: %1 entries, cosigned by %n witness(es), %2 required</source>
         <translation>
             <numerusform>Checkpoint: %1 entries, cosigned by %n witness, %2 required</numerusform>
@@ -1720,27 +1735,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="532"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="547"/>
         <source>Status under %1, from what holds:</source>
         <translation>Status under %1, from what holds:</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="544"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="559"/>
         <source>Certification: obtained</source>
         <translation>Certification: obtained</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="544"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="559"/>
         <source>Certification: not obtained</source>
         <translation>Certification: not obtained</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="546"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="561"/>
         <source>VALID: every signature, proof, role and assignment holds.</source>
         <translation>VALID: every signature, proof, role and assignment holds.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="547"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="562"/>
         <source>NOT VALID: %n item(s) fail.</source>
         <translation>
             <numerusform>NOT VALID: %n item fails.</numerusform>
@@ -2400,7 +2415,7 @@
     </message>
     <message>
         <location filename="../../sync/server/main.cpp" line="89"/>
-        <location filename="../../sync/server/main.cpp" line="191"/>
+        <location filename="../../sync/server/main.cpp" line="195"/>
         <source>cannot listen on %1</source>
         <translation>cannot listen on %1</translation>
     </message>
@@ -2455,72 +2470,77 @@
         <translation>With witness: the key of a log to witness, as `info` prints it; repeat for several.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="179"/>
+        <location filename="../../sync/server/main.cpp" line="160"/>
+        <source>give the witness a folder of its own: --data DIR</source>
+        <translation>give the witness a folder of its own: --data DIR</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="183"/>
         <source>the witness quorum must be between 0 and the number of witnesses</source>
         <translation>the witness quorum must be between 0 and the number of witnesses</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="192"/>
+        <location filename="../../sync/server/main.cpp" line="196"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server listening on http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="200"/>
+        <location filename="../../sync/server/main.cpp" line="204"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="201"/>
+        <location filename="../../sync/server/main.cpp" line="205"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>enrollment code (shown once, enrolls one device): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="215"/>
+        <location filename="../../sync/server/main.cpp" line="219"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="218"/>
+        <location filename="../../sync/server/main.cpp" line="222"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>say who: --tutor, --manager, --accompanist or --evaluator USER</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="223"/>
+        <location filename="../../sync/server/main.cpp" line="227"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>give the device&apos;s public key (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="226"/>
+        <location filename="../../sync/server/main.cpp" line="230"/>
         <source>device revoked</source>
         <translation>device revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="232"/>
+        <location filename="../../sync/server/main.cpp" line="236"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="235"/>
+        <location filename="../../sync/server/main.cpp" line="239"/>
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="240"/>
+        <location filename="../../sync/server/main.cpp" line="244"/>
         <source>server key: %1</source>
         <translation>server key: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="242"/>
+        <location filename="../../sync/server/main.cpp" line="246"/>
         <source>log key (for witnesses and juries): %1</source>
         <translation>log key (for witnesses and juries): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="243"/>
+        <location filename="../../sync/server/main.cpp" line="247"/>
         <source>fingerprint: %1</source>
         <translation>fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="249"/>
+        <location filename="../../sync/server/main.cpp" line="253"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>unknown command &quot;%1&quot;; see --help</translation>
     </message>
@@ -6360,42 +6380,42 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <translation>the consistency proof does not hold: the log was rewritten</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="364"/>
+        <location filename="../../sync/syncclient.cpp" line="366"/>
         <source>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</source>
         <translation>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="365"/>
+        <location filename="../../sync/syncclient.cpp" line="367"/>
         <source>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</source>
         <translation>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="367"/>
+        <location filename="../../sync/syncclient.cpp" line="369"/>
         <source>Both checkpoints are kept as evidence; tell the certification centre.</source>
         <translation>Both checkpoints are kept as evidence; tell the certification centre.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="422"/>
+        <location filename="../../sync/syncclient.cpp" line="424"/>
         <source>the server rejected event %1: %2</source>
         <translation>the server rejected event %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="433"/>
+        <location filename="../../sync/syncclient.cpp" line="435"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>the server answered for %1 events out of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="460"/>
+        <location filename="../../sync/syncclient.cpp" line="462"/>
         <source>the server sent a malformed event: %1</source>
         <translation>the server sent a malformed event: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="468"/>
+        <location filename="../../sync/syncclient.cpp" line="470"/>
         <source>an event from the server was refused: %1</source>
         <translation>an event from the server was refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="539"/>
+        <location filename="../../sync/syncclient.cpp" line="541"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>the server&apos;s log does not hold an event it accepted</translation>
     </message>

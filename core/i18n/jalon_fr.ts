@@ -1481,238 +1481,253 @@
 <context>
     <name>DossierVerifier</name>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="122"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="132"/>
         <source>the events are not in log order (index %1 after %2)</source>
         <translation>les événements ne sont pas dans l&apos;ordre du journal (index %1 après %2)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="127"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="137"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="128"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="138"/>
         <source>the event cannot be read: %1</source>
         <translation>l&apos;événement ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="137"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="147"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>la signature ne correspond pas à l&apos;événement : il a été modifié ou contrefait</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="139"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="149"/>
         <source>no checkpoint to prove it against</source>
         <translation>aucun point de contrôle par rapport auquel le prouver</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="141"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="151"/>
         <source>its index %1 is outside the checkpoint&apos;s %2 entries</source>
         <translation>son index %1 est en dehors des %2 entrées du point de contrôle</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="145"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="155"/>
         <source>its inclusion proof does not lead to the checkpoint&apos;s root: it is not the event the centre logged at index %1</source>
         <translation>sa preuve d&apos;inclusion ne mène pas à la racine du point de contrôle : ce n&apos;est pas l&apos;événement que le centre a enregistré dans son journal à l&apos;index %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="150"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="160"/>
         <source>&quot;%1&quot; is the centre&apos;s to sign, and this key is not the centre&apos;s</source>
         <translation>c&apos;est au centre de signer « %1 », et cette clé n&apos;est pas celle du centre</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="153"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="163"/>
         <source>the centre&apos;s key signed &quot;%1&quot;, which only a device may</source>
         <translation>la clé du centre a signé « %1 », ce que seul un appareil peut faire</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="168"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="178"/>
         <source>two events of one device hold seq %1 (a fork)</source>
         <translation>deux événements d&apos;un même appareil portent le numéro %1 (bifurcation)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="175"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="185"/>
         <source>the device&apos;s first event names a previous one</source>
         <translation>le premier événement de l&apos;appareil désigne un événement précédent</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="183"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="193"/>
         <source>it does not follow its device&apos;s event seq %1</source>
         <translation>il ne suit pas l&apos;événement numéro %1 de son appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="185"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="195"/>
         <source>it was logged before its device&apos;s previous event</source>
         <translation>il a été enregistré dans le journal avant l&apos;événement précédent de son appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="228"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="238"/>
         <source>its device is not one the centre enrolled before it was logged</source>
         <translation>son appareil n&apos;avait pas été inscrit par le centre avant l&apos;enregistrement de l&apos;événement dans le journal</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="230"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="240"/>
         <source>its device had been revoked before it was logged</source>
         <translation>son appareil avait été révoqué avant l&apos;enregistrement de l&apos;événement dans le journal</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="236"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="246"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="242"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="252"/>
         <source>%1 was not assigned to the candidate as %2 when signing</source>
         <translation>%1 n&apos;était pas affecté au candidat comme %2 au moment de signer</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="251"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="261"/>
         <source>%1 attested by %2 (%3), observed on %4</source>
         <translation>%1 attestée par %2 (%3), observée le %4</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="255"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="265"/>
         <source>withdrawal by %1: %2</source>
         <translation>retrait par %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="257"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="267"/>
         <source>bloc %1 %2 on %3 by %4</source>
         <translation>bloc %1 %2 le %3 par %4</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="259"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="269"/>
         <source>validated</source>
         <translation>validé</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="259"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="269"/>
         <source>not validated</source>
         <translation>non validé</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="262"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="272"/>
         <source>%1 registered as %2</source>
         <translation>%1 enregistré avec le rôle %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="264"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="274"/>
         <source>a device of %1 enrolled</source>
         <translation>un appareil de %1 inscrit</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="234"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="410"/>
+        <source>it withdraws an attestation its device did not sign</source>
+        <translation>il retire une attestation que son appareil n&apos;a pas signée</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="466"/>
+        <source>the candidate&apos;s name in the bundle (%1) is not the one the centre registered</source>
+        <translation>le nom du candidat dans le dossier (%1) n&apos;est pas celui que le centre a enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="244"/>
         <source>%1 does not hold the role %2 (the centre registered them as %3)</source>
         <translation>%1 n&apos;a pas le rôle %2 (rôle enregistré par le centre : %3)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="266"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="107"/>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="107"/>
+        <source>the event is not in its canonical form once read</source>
+        <translation>l&apos;événement n&apos;est pas sous sa forme canonique une fois lu</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="276"/>
         <source>%1 assigned to the candidate as %2</source>
         <translation>%1 affecté au candidat comme %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="269"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="279"/>
         <source>%1 no longer assigned to the candidate as %2</source>
         <translation>%1 n&apos;est plus affecté au candidat comme %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="286"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="296"/>
         <source>the bundle&apos;s centre key is not the one given: it was not made by that centre</source>
         <translation>la clé du centre indiquée dans le dossier n&apos;est pas celle fournie : le dossier n&apos;a pas été produit par ce centre</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="297"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="307"/>
         <source>the checkpoint: %1</source>
         <translation>le point de contrôle : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="326"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="336"/>
         <source>the référentiel %1 does not match its SHA-256</source>
         <translation>le référentiel %1 ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="332"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="342"/>
         <source>the text of the référentiel %1 v%2 is neither the one Jalon ships nor one the centre published: its rules cannot be trusted</source>
         <translation>le texte du référentiel %1 v%2 n&apos;est ni celui que fournit Jalon ni un texte publié par le centre : on ne peut pas se fier à ses règles</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="340"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="350"/>
         <source>the référentiel %1 cannot be read</source>
         <translation>le référentiel %1 ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="368"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="378"/>
         <source>it is about another candidate (%1)</source>
         <translation>il concerne un autre candidat (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="375"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="385"/>
         <source>the référentiel it names (%1) is not in the bundle</source>
         <translation>le référentiel qu&apos;il désigne (%1) n&apos;est pas dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="397"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="408"/>
         <source>it withdraws an attestation that is not in the bundle</source>
         <translation>il retire une attestation qui n&apos;est pas dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="399"/>
-        <source>it withdraws an attestation its signer did not make</source>
-        <translation>il retire une attestation que son signataire n&apos;a pas faite</translation>
-    </message>
-    <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="482"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="497"/>
         <source>acquired</source>
         <translation>acquise</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="486"/>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="495"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="501"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="510"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="486"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="501"/>
         <source>waiting for: %1</source>
         <translation>en attente de : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="493"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="508"/>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="497"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="512"/>
         <source>ready for evaluation</source>
         <translation>prêt pour l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="499"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="514"/>
         <source>validated until %1</source>
         <translation>validé jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="501"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="516"/>
         <source>expired on %1</source>
         <translation>expiré le %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="511"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="526"/>
         <source>Jury bundle of %1 (%2)</source>
         <translation>Dossier pour le jury de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="512"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="527"/>
         <source>Centre key: %1, as given</source>
         <translation>Clé du centre : %1, telle que fournie</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="512"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="527"/>
         <source>Centre key: %1 (taken from the bundle: compare it with the fingerprint the centre publishes)</source>
         <translation>Clé du centre : %1 (tirée du dossier : comparez-la avec l&apos;empreinte que publie le centre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="516"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="531"/>
         <source>Checkpoint: %1 entries, cosigned by %n witness(es), %2 required</source>
         <translation>
             <numerusform>Point de contrôle : %1 entrées, cosigné par %n témoin, %2 requis</numerusform>
@@ -1720,27 +1735,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="532"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="547"/>
         <source>Status under %1, from what holds:</source>
         <translation>Statuts selon %1, d&apos;après les éléments valables :</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="544"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="559"/>
         <source>Certification: obtained</source>
         <translation>Certification : obtenue</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="544"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="559"/>
         <source>Certification: not obtained</source>
         <translation>Certification : non obtenue</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="546"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="561"/>
         <source>VALID: every signature, proof, role and assignment holds.</source>
         <translation>VALIDE : toutes les signatures, preuves, rôles et affectations sont valables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="547"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="562"/>
         <source>NOT VALID: %n item(s) fail.</source>
         <translation>
             <numerusform>NON VALIDE : %n élément en échec.</numerusform>
@@ -2400,7 +2415,7 @@
     </message>
     <message>
         <location filename="../../sync/server/main.cpp" line="89"/>
-        <location filename="../../sync/server/main.cpp" line="191"/>
+        <location filename="../../sync/server/main.cpp" line="195"/>
         <source>cannot listen on %1</source>
         <translation>impossible d&apos;écouter sur %1</translation>
     </message>
@@ -2455,72 +2470,77 @@
         <translation>Avec witness : la clé d&apos;un journal à surveiller, telle que l&apos;affiche `info` ; à répéter pour plusieurs journaux.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="179"/>
+        <location filename="../../sync/server/main.cpp" line="160"/>
+        <source>give the witness a folder of its own: --data DIR</source>
+        <translation>donnez au témoin un dossier à lui : --data DOSSIER</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="183"/>
         <source>the witness quorum must be between 0 and the number of witnesses</source>
         <translation>le quorum de témoins doit être compris entre 0 et le nombre de témoins</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="192"/>
+        <location filename="../../sync/server/main.cpp" line="196"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server à l&apos;écoute sur http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="200"/>
+        <location filename="../../sync/server/main.cpp" line="204"/>
         <source>user: %1</source>
         <translation>utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="201"/>
+        <location filename="../../sync/server/main.cpp" line="205"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>code d&apos;inscription (affiché une seule fois, inscrit un seul appareil) : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="215"/>
+        <location filename="../../sync/server/main.cpp" line="219"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="218"/>
+        <location filename="../../sync/server/main.cpp" line="222"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>précisez qui : --tutor, --manager, --accompanist ou --evaluator UTILISATEUR</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="223"/>
+        <location filename="../../sync/server/main.cpp" line="227"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>indiquez la clé publique de l&apos;appareil (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="226"/>
+        <location filename="../../sync/server/main.cpp" line="230"/>
         <source>device revoked</source>
         <translation>appareil révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="232"/>
+        <location filename="../../sync/server/main.cpp" line="236"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="235"/>
+        <location filename="../../sync/server/main.cpp" line="239"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="240"/>
+        <location filename="../../sync/server/main.cpp" line="244"/>
         <source>server key: %1</source>
         <translation>clé du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="242"/>
+        <location filename="../../sync/server/main.cpp" line="246"/>
         <source>log key (for witnesses and juries): %1</source>
         <translation>clé du journal (pour les témoins et les jurys) : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="243"/>
+        <location filename="../../sync/server/main.cpp" line="247"/>
         <source>fingerprint: %1</source>
         <translation>empreinte : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="249"/>
+        <location filename="../../sync/server/main.cpp" line="253"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>commande « %1 » inconnue ; voir --help</translation>
     </message>
@@ -6360,42 +6380,42 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         <translation>la preuve de cohérence n&apos;est pas valable : le journal a été réécrit</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="364"/>
+        <location filename="../../sync/syncclient.cpp" line="366"/>
         <source>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</source>
         <translation>le journal du centre ne prolonge pas celui que cet appareil a vu : rien n&apos;a été envoyé (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="365"/>
+        <location filename="../../sync/syncclient.cpp" line="367"/>
         <source>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</source>
         <translation>le journal du centre ne prolonge pas celui que cet appareil a vu : ce qu&apos;il vient de recevoir n&apos;est pas prouvé (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="367"/>
+        <location filename="../../sync/syncclient.cpp" line="369"/>
         <source>Both checkpoints are kept as evidence; tell the certification centre.</source>
         <translation>Les deux points de contrôle sont conservés comme preuves ; prévenez le centre de certification.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="422"/>
+        <location filename="../../sync/syncclient.cpp" line="424"/>
         <source>the server rejected event %1: %2</source>
         <translation>le serveur a rejeté l&apos;événement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="433"/>
+        <location filename="../../sync/syncclient.cpp" line="435"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>le serveur a répondu pour %1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="460"/>
+        <location filename="../../sync/syncclient.cpp" line="462"/>
         <source>the server sent a malformed event: %1</source>
         <translation>le serveur a envoyé un événement mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="468"/>
+        <location filename="../../sync/syncclient.cpp" line="470"/>
         <source>an event from the server was refused: %1</source>
         <translation>un événement venu du serveur a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="539"/>
+        <location filename="../../sync/syncclient.cpp" line="541"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>le journal du serveur ne contient pas un événement qu&apos;il a accepté</translation>
     </message>

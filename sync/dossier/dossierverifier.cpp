@@ -362,7 +362,7 @@ namespace {
                                QString &referentielKey)
     {
         CandidateFacts facts;
-        QHash<QByteArray, qsizetype> attestations; // event id → index in facts
+        QHash<QByteArray, std::pair<qsizetype, QByteArray>> attestations; // event id → index in facts, device
         QHash<QString, int> named;
         for (const Checked &one : checked) {
             if (!one.readable)
@@ -392,7 +392,7 @@ namespace {
                 QStringList criteria;
                 for (const QJsonValue &criterion : event.body.value(QStringLiteral("criteria")).toArray())
                     criteria << criterion.toString();
-                attestations.insert(one.id, facts.attestations.size());
+                attestations.insert(one.id, { facts.attestations.size(), event.author });
                 facts.attestations << Attestation { bodyText(event, "competence"), user,
                                                     roleFromName(bodyText(event, "role")).value_or(Role::Tutor),
                                                     criteria, event.at, false };
@@ -403,12 +403,13 @@ namespace {
             } else {
                 const auto target = fromBase64Url(bodyText(event, "attestation").toLatin1());
                 const auto found = target ? attestations.constFind(*target) : attestations.cend();
+                // Only the device that signed an attestation may withdraw it (as the carnet reads it).
                 if (found == attestations.cend())
                     one.item->problems << Text::tr("it withdraws an attestation that is not in the bundle");
-                else if (facts.attestations[*found].attesterId != user)
-                    one.item->problems << Text::tr("it withdraws an attestation its signer did not make");
+                else if (found->second != event.author)
+                    one.item->problems << Text::tr("it withdraws an attestation its device did not sign");
                 else
-                    facts.attestations[*found].revoked = true;
+                    facts.attestations[found->first].revoked = true;
             }
         }
         for (const Assigned &assigned : org.assignments) {
@@ -460,6 +461,10 @@ DossierReport verify(const QByteArray &json, const Options &options)
     readEntries(*bundle, checkpoint, report, checked);
     checkChains(checked);
     const Organisation org = readOrganisation(checked, bundle->candidateId);
+    // The name shown at the top is the one the centre signed, or the bundle says so.
+    if (org.users.value(bundle->candidateId).first != bundle->candidateName)
+        report.problems << Text::tr("the candidate's name in the bundle (%1) is not the one the centre registered")
+                               .arg(bundle->candidateName);
     for (Checked &one : checked) {
         if (one.readable && one.item->summary.isEmpty())
             one.item->summary = describe(org, one.event);
