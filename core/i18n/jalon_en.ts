@@ -1269,12 +1269,17 @@
         <translation>the centre&apos;s verifier key does not match its public key</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="99"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="97"/>
+        <source>the fingerprint written is not the centre key&apos;s</source>
+        <translation>the fingerprint written is not the centre key&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="103"/>
         <source>a witness key is not a cosignature key</source>
         <translation>a witness key is not a cosignature key</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="118"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="122"/>
         <source>an entry has an index and an event</source>
         <translation>an entry has an index and an event</translation>
     </message>

@@ -1269,12 +1269,17 @@
         <translation>la clé de vérification du centre ne correspond pas à sa clé publique</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="99"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="97"/>
+        <source>the fingerprint written is not the centre key&apos;s</source>
+        <translation>l&apos;empreinte écrite n&apos;est pas celle de la clé du centre</translation>
+    </message>
+    <message>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="103"/>
         <source>a witness key is not a cosignature key</source>
         <translation>une clé de témoin n&apos;est pas une clé de cosignature</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="118"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="122"/>
         <source>an entry has an index and an event</source>
         <translation>une entrée comporte un index et un événement</translation>
     </message>

@@ -91,6 +91,10 @@ Result<DossierBundle> DossierBundle::fromJson(const QByteArray &json)
     if (!vkey || vkey->publicKey != bundle.centreKey || vkey->name != Checkpoint::originFor(*key))
         return std::unexpected(bundleError(QStringLiteral("/centre/key"),
                                            tr("the centre's verifier key does not match its public key")));
+    // The fingerprint a person reads aloud must be the key's, not any text.
+    if (centre.value(QStringLiteral("fingerprint")).toString() != fingerprintOf(*key))
+        return std::unexpected(bundleError(QStringLiteral("/centre/fingerprint"),
+                                           tr("the fingerprint written is not the centre key's")));
     const QJsonObject witnesses = root.value(QStringLiteral("witnesses")).toObject();
     for (const QJsonValue &text : witnesses.value(QStringLiteral("keys")).toArray()) {
         auto witness = NoteKey::fromVkey(text.toString());

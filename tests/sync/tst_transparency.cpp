@@ -24,6 +24,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -410,6 +411,30 @@ private Q_SLOTS:
         referentiels[0] = referentiel;
         eased.insert(QStringLiteral("referentiels"), referentiels);
         expectBad(QStringLiteral("eased-rules"), QJsonDocument(eased).toJson(), QStringLiteral("neither the one Jalon ships"));
+
+        // Any changed letter or digit makes the bundle fail, or not even read; but for the
+        // export's own date, which nothing signs or depends on, and the names of the empty
+        // witness list and zero quorum, whose absence means the same.
+        auto lineOf = [&](const char *key) {
+            const qsizetype begin = good.indexOf(key);
+            return std::pair { begin, good.indexOf('\n', begin) };
+        };
+        const auto [dateAt, dateEnd] = lineOf("\"exported_at\"");
+        const auto [witnessesAt, witnessesEnd] = lineOf("\"witnesses\"");
+        QRandomGenerator random(20261202);
+        int tried = 0;
+        while (tried < 300) {
+            const qsizetype at = qsizetype(random.bounded(quint32(good.size())));
+            const char c = good[at];
+            if (!QChar::fromLatin1(c).isLetterOrNumber() || (at >= dateAt && at < dateEnd)
+                || (at >= witnessesAt && at < witnessesEnd && !QChar::fromLatin1(c).isDigit()))
+                continue;
+            ++tried;
+            QByteArray mutated = good;
+            mutated[at] = QChar::fromLatin1(c).isDigit() ? (c == '9' ? '0' : char(c + 1)) : (c == 'z' ? 'a' : c == 'Z' ? 'A' : char(c + 1));
+            QVERIFY2(!DossierVerifier::verify(mutated, options).valid(),
+                     qPrintable(QStringLiteral("byte %1 changed, still valid: …%2…").arg(at).arg(QString::fromUtf8(good.mid(qMax(0, at - 30), 60)))));
+        }
 
         // Unassigned before the time its attestation claims: that attestation fails, by name.
         QVERIFY(assign(server, candidate, QStringLiteral("tutor"), late, true));
