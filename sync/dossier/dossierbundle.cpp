@@ -3,6 +3,7 @@
 
 #include "crypto/base64url.h"
 #include "crypto/sha256.h"
+#include "jcs/canonicaljson.h"
 #include "journal/event.h"
 #include "sync/checkpoint.h"
 
@@ -122,7 +123,8 @@ Result<DossierBundle> DossierBundle::fromJson(const QByteArray &json)
             return std::unexpected(bundleError(pointer, tr("an entry has an index and an event")));
         Entry entry;
         entry.index = item.value(QStringLiteral("index")).toInteger(-1);
-        entry.event = QJsonDocument(item.value(QStringLiteral("event")).toObject()).toJson(QJsonDocument::Compact);
+        // Canonical whatever its spelling in the file: what the signature and the id cover.
+        entry.event = CanonicalJson::serialize(item.value(QStringLiteral("event")));
         for (const QJsonValue &hash : item.value(QStringLiteral("inclusion")).toArray())
             entry.inclusion << QByteArray::fromBase64(hash.toString().toLatin1());
         bundle.entries << entry;

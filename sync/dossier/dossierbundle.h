@@ -26,7 +26,7 @@ public:
     struct Entry
     {
         qint64 index = 0;
-        QByteArray event; ///< the event's JSON (canonical when exported)
+        QByteArray event; ///< the event's RFC 8785 form
         QList<QByteArray> inclusion;
     };
     struct Document

@@ -94,20 +94,16 @@ namespace {
         onEveryCore(bundle.entries.size(), [&](qsizetype i) {
             const DossierBundle::Entry &entry = bundle.entries[i];
             Read &read = reads[i];
-            // Event::fromJson's checks, with the canonical bytes kept for the id.
-            const auto canonical = CanonicalJson::canonicalize(entry.event);
-            if (!canonical) {
-                read.event = std::unexpected(canonical.error());
-                return;
-            }
-            read.event = Event::fromStored(*canonical);
+            // The bundle's reader gives each event in its canonical form: Event::fromJson's
+            // checks without canonicalising it again.
+            read.event = Event::fromStored(entry.event);
             if (!read.event)
                 return;
-            if (read.event->canonical() != *canonical) {
+            if (read.event->canonical() != entry.event) {
                 read.event = std::unexpected(Error { Text::tr("event"), {}, Text::tr("the event is not in its canonical form once read"), {} });
                 return;
             }
-            read.id = Event::idOf(*canonical);
+            read.id = Event::idOf(entry.event);
             read.signatureValid = read.event->hasValidSignature();
             read.proven = checkpoint && entry.index >= 0 && entry.index < checkpoint->size
                 && MerkleTree::verifyInclusion(MerkleTree::leafHash(read.id), entry.index,
