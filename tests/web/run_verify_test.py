@@ -279,7 +279,7 @@ def judge(checks, name, result, expect_valid, expect_lines=(), statuses=None):
 
 
 def bundles_in(directory):
-    directory = pathlib.Path(directory)
+    directory = pathlib.Path(directory).resolve()  # Chromium takes absolute paths only
     found = []
     for path in sorted(directory.glob("good-*.json")):
         if path.name.endswith(".statuses.json"):
