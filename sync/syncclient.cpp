@@ -103,19 +103,30 @@ QHash<QByteArray, qint64> SyncClient::logIndexes(SqliteDatabase &database)
     return indexes;
 }
 
+QHash<QByteArray, QDateTime> SyncClient::loggingTimes(SqliteDatabase &database)
+{
+    QHash<QByteArray, QDateTime> times;
+    auto select = database.prepare("SELECT event, logged_at FROM log_entries WHERE logged_at <> ''");
+    while (select && select->next())
+        times.insert(select->blob(0), Event::parseTime(select->text(1)));
+    return times;
+}
+
 void SyncClient::rememberLogIndexes(const QList<Accepted> &entries)
 {
     if (entries.isEmpty())
         return;
     // Only shown to people (the carnet PDF): a failure here costs a line, not the sync.
     (void)m_vault.database().transaction([&]() -> Result<void> {
+        // A time once known is kept (a later "known" answer does not say it again).
         auto insert = m_vault.database().prepare(
-            "INSERT OR REPLACE INTO log_entries (event, log_index) VALUES (?, ?)");
+            "INSERT OR REPLACE INTO log_entries (event, log_index, logged_at) VALUES (?1, ?2, "
+            "COALESCE(NULLIF(?3, ''), (SELECT logged_at FROM log_entries WHERE event = ?1), ''))");
         if (!insert)
             return std::unexpected(insert.error());
         for (const Accepted &entry : entries) {
             insert->reset();
-            if (auto stored = insert->bind(1, entry.id).bind(2, entry.index).exec(); !stored)
+            if (auto stored = insert->bind(1, entry.id).bind(2, entry.index).bind(3, entry.loggedAt).exec(); !stored)
                 return stored;
         }
         return {};
@@ -408,7 +419,8 @@ void SyncClient::onPushed(QNetworkReply *reply, const QList<qint64> &seqs)
             = fromBase64Url(result.value(QStringLiteral("id")).toString().toLatin1())
                   .value_or(QByteArray());
         if (status == QLatin1String("accepted") || status == QLatin1String("known")) {
-            m_accepted << Accepted { id, result.value(QStringLiteral("index")).toInteger() };
+            m_accepted << Accepted { id, result.value(QStringLiteral("index")).toInteger(),
+                                     result.value(QStringLiteral("logged_at")).toString() };
         } else if (status == QLatin1String("refused")) {
             // Not allowed, but in the device's chain: kept, shown, and the outbox goes on.
             auto record = m_vault.database().prepare("INSERT OR REPLACE INTO sync_refusals (event, "
@@ -460,7 +472,8 @@ void SyncClient::onPulled(QNetworkReply *reply)
         auto event = Event::fromJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
         if (!event)
             return finish(tr("the server sent a malformed event: %1").arg(event.error().message()));
-        logged << Accepted { event->id(), entry.toObject().value(QStringLiteral("index")).toInteger() };
+        logged << Accepted { event->id(), entry.toObject().value(QStringLiteral("index")).toInteger(),
+                             entry.toObject().value(QStringLiteral("logged_at")).toString() };
         events << std::move(*event);
     }
     if (!events.isEmpty()) {

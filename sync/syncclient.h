@@ -48,6 +48,8 @@ public:
     /// Where the server's signed log holds each event this device saw synced: event id →
     /// log index (pushed events the server accepted, and every pulled event).
     static QHash<QByteArray, qint64> logIndexes(SqliteDatabase &database);
+    /// When the centre logged each event, as its answers said: event id → time.
+    static QHash<QByteArray, QDateTime> loggingTimes(SqliteDatabase &database);
     /// The last checkpoint of the centre's log this device verified (a signed note; empty
     /// before the first sync), and the policy its signatures are checked with.
     static QByteArray verifiedCheckpoint(SqliteDatabase &database);
@@ -78,6 +80,7 @@ private:
     {
         QByteArray id;
         qint64 index = 0;
+        QString loggedAt; ///< as the centre said, may be empty
     };
 
     QNetworkReply *send(const QByteArray &method, const QByteArray &pathAndQuery,

@@ -107,6 +107,7 @@ void CarnetModel::load()
     m_attestations.clear();
     m_attesterNames.clear();
     m_pushed.clear();
+    m_loggedAt.clear();
     m_deviceKey.clear();
     for (Row &row : m_rows)
         row.attestations.clear();
@@ -125,6 +126,7 @@ void CarnetModel::load()
             m_attestations = std::move(*stored);
             facts = std::move(*known);
             m_pushed = std::move(*pushed);
+            m_loggedAt = SyncClient::loggingTimes(*db);
             for (auto user = users->cbegin(); user != users->cend(); ++user)
                 m_attesterNames.insert(user.key(), user->name);
         }
@@ -254,6 +256,17 @@ bool CarnetModel::isSynced(const StoredAttestation &attestation) const
     return attestation.attester != m_deviceKey || m_pushed.contains(attestation.id);
 }
 
+// Offline for days is how the field works; but a signing time far from when the centre
+// logged it, or ahead of it, is worth a reader's attention.
+bool CarnetModel::isLoggedFarFromSigning(const StoredAttestation &attestation) const
+{
+    const QDateTime logged = m_loggedAt.value(attestation.id);
+    if (!logged.isValid())
+        return false;
+    const qint64 after = attestation.at.secsTo(logged);
+    return after > LoggedLateDays * 86400 || after < -LoggedAheadMinutes * 60;
+}
+
 QVariantMap CarnetModel::attestationMap(const StoredAttestation &attestation) const
 {
     const Attestation rules = forRules(attestation);
@@ -268,6 +281,8 @@ QVariantMap CarnetModel::attestationMap(const StoredAttestation &attestation) co
             {QStringLiteral("observedOn"), attestation.observedOn},
             {QStringLiteral("at"), attestation.at},
             {QStringLiteral("synced"), isSynced(attestation)},
+            {QStringLiteral("loggedAt"), m_loggedAt.value(attestation.id)},
+            {QStringLiteral("loggedLate"), isLoggedFarFromSigning(attestation)},
             {QStringLiteral("revoked"), !attestation.revokedBy.isEmpty()},
             {QStringLiteral("revokeReason"), attestation.revokeReason},
             {QStringLiteral("own"), attestation.attester == m_deviceKey}};

@@ -75,7 +75,10 @@ public:
 
     /// One competence in full: {id, label, status, criteria: [{id, label}],
     ///  attestations: [{id, role, roleName, attester, criteria: [ids], validatedCount,
-    ///  reachesThreshold, situation, observedOn, at, synced, revoked, revokeReason, own}]}
+    ///  reachesThreshold, situation, observedOn, at, synced, loggedAt, loggedLate, revoked,
+    ///  revokeReason, own}]}
+    /// (`loggedAt`: when the centre logged it, if it said; `loggedLate`: that and `at`, the
+    /// time the signer's device claims, are far apart, which a reader should know)
     /// (`own`: signed on this device, so this device may withdraw it)
     /// newest first; `attester` is the signer's name when the organisation told it.
     Q_INVOKABLE QVariantMap competence(const QString &competenceId) const;
@@ -116,6 +119,9 @@ private:
     QVariantMap attestationMap(const CarnetProjection::StoredAttestation &attestation) const;
     QString attesterName(const QByteArray &device) const;
     bool isSynced(const CarnetProjection::StoredAttestation &attestation) const;
+    bool isLoggedFarFromSigning(const CarnetProjection::StoredAttestation &attestation) const;
+    static constexpr int LoggedLateDays = 7;
+    static constexpr int LoggedAheadMinutes = 5;
     struct Proofs; // what the PDF prints to verify each attestation
     QString blocHtml(int bloc) const;
     QString competenceHtml(const Row &row, const Proofs &proofs) const;
@@ -139,6 +145,7 @@ private:
     QHash<QByteArray, QString> m_attesterNames; ///< device key → the user's name, as the organisation told it
     QByteArray m_deviceKey;                     ///< this device's: its attestations are "own"
     QSet<QByteArray> m_pushed;                  ///< own attestations the server has received
+    QHash<QByteArray, QDateTime> m_loggedAt;    ///< attestation id → when the centre logged it
 };
 
 } // namespace jalon

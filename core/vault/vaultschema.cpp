@@ -124,6 +124,10 @@ constexpr std::array Migrations = {
         reason TEXT NOT NULL
     );
     )sql",
+    // 7: when the centre logged each event, as it said (empty when it did not say).
+    R"sql(
+    ALTER TABLE log_entries ADD COLUMN logged_at TEXT NOT NULL DEFAULT '';
+    )sql",
 };
 
 } // namespace

@@ -143,6 +143,18 @@ Pane {
                             wrapMode: Text.Wrap
                             textFormat: Text.PlainText
                         }
+                        // The device's clock says one day, the centre's log another: say both.
+                        Label {
+                            objectName: "attestationLoggedLate"
+                            visible: card.modelData.loggedLate
+                            Layout.fillWidth: true
+                            text: qsTr("Signed on the device on %1, logged by the centre on %2: far apart")
+                                  .arg(card.modelData.at.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                                  .arg(card.modelData.loggedLate ? card.modelData.loggedAt.toLocaleString(Qt.locale(), Locale.ShortFormat) : "")
+                            color: Material.color(Material.Orange, Material.Shade800)
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                        }
                         Label {
                             visible: card.modelData.revoked
                             Layout.fillWidth: true

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventpolicy.h"
 
+#include "crypto/base64url.h"
 #include "journal/eventkinds.h"
 #include "referentiel/referentielcatalog.h"
 
@@ -29,12 +30,18 @@ namespace {
 EventPolicy::EventPolicy(const ServerStore &store, const ReferentielCatalog &catalog)
     : m_store(store)
     , m_catalog(catalog)
+    , m_now(QDateTime::currentDateTimeUtc())
 {
 }
 
 QString EventPolicy::refusal(const ServerStore::Device &author, const Event &event) const
 {
+    if (event.at > m_now.addSecs(MaxClockAheadSeconds))
+        return tr("the event is dated %1, ahead of the server's clock (%2): set the device's clock right")
+            .arg(Event::formatTime(event.at), Event::formatTime(m_now));
     if (QString refused = roleRefusal(author, event); !refused.isEmpty())
+        return refused;
+    if (QString refused = withdrawalRefusal(event); !refused.isEmpty())
         return refused;
     return referentielRefusal(event);
 }
@@ -85,6 +92,22 @@ QString EventPolicy::roleRefusal(const ServerStore::Device &author, const Event 
         return {};
     }
     return tr("a %1 may not record \"%2\"").arg(role, event.kind);
+}
+
+QString EventPolicy::withdrawalRefusal(const Event &event) const
+{
+    if (event.kind != QLatin1String(EventKinds::CarnetRevoke))
+        return {};
+    const QString named = text(event, "attestation");
+    const auto id = fromBase64Url(named.toLatin1());
+    const auto logged = id ? m_store.logged(*id) : std::nullopt;
+    if (!logged || logged->kind != QLatin1String(EventKinds::CarnetAttest))
+        return tr("there is no attestation %1 in the log to withdraw").arg(named);
+    if (logged->subject != event.subject)
+        return tr("the attestation %1 is about another candidate").arg(named);
+    if (logged->author != event.author)
+        return tr("only the device that signed an attestation withdraws it");
+    return {};
 }
 
 bool EventPolicy::isAssigned(const QString &candidate, const QString &user,

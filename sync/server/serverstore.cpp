@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 #include <QUuid>
 
@@ -174,6 +175,10 @@ Result<void> ServerStore::migrate()
             if (!query.exec(schemaStatement(sql, m_dialect)))
                 return std::unexpected(failure(tr("cannot create the tables"), query));
         }
+        // Stores made before the log kept when each event was logged gain the column.
+        if (!database().record(QStringLiteral("log")).contains(QStringLiteral("logged_at"))
+            && !query.exec(QStringLiteral("ALTER TABLE log ADD COLUMN logged_at TEXT")))
+            return std::unexpected(failure(tr("cannot create the tables"), query));
         return {};
     });
 }
@@ -348,6 +353,17 @@ Result<void> ServerStore::refuse(const Event &event, const QByteArray &canonical
     return {};
 }
 
+std::optional<ServerStore::Logged> ServerStore::logged(const QByteArray &id) const
+{
+    Statement reusedQuery
+        = statement(QStringLiteral("SELECT author, kind, subject FROM log WHERE id = ?"));
+    QSqlQuery &query = reusedQuery;
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return Logged { query.value(0).toByteArray(), query.value(1).toString(), query.value(2).toString() };
+    return std::nullopt;
+}
+
 std::optional<qint64> ServerStore::indexOf(const QByteArray &id) const
 {
     Statement reusedQuery = statement(QStringLiteral("SELECT idx FROM log WHERE id = ?"));
@@ -376,13 +392,13 @@ Result<qint64> ServerStore::append(const Event &event, const QByteArray &canonic
         m_nextIndex = size();
     const qint64 index = m_nextIndex;
     Statement reusedInsert = statement(
-        QStringLiteral("INSERT INTO log (idx, id, author, seq, kind, subject, leaf, canonical) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO log (idx, id, author, seq, kind, subject, leaf, canonical, logged_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery &insert = reusedInsert;
     for (const QVariant &value :
          { QVariant(index), QVariant(id), QVariant(event.author), QVariant(event.seq),
            QVariant(event.kind), QVariant(event.subject), QVariant(MerkleTree::leafHash(id)),
-           QVariant(canonical) })
+           QVariant(canonical), QVariant(Event::formatTime(QDateTime::currentDateTimeUtc())) })
         insert.addBindValue(value);
     if (!insert.exec())
         return std::unexpected(failure(tr("cannot store the event"), insert));
@@ -454,7 +470,7 @@ Result<QList<ServerStore::LogEntry>> ServerStore::entries(qint64 after, int limi
                                                           qint64 below) const
 {
     QString sql = QStringLiteral(
-        "SELECT idx, canonical FROM log WHERE idx > ? AND idx < ? AND author <> ?");
+        "SELECT idx, canonical, logged_at FROM log WHERE idx > ? AND idx < ? AND author <> ?");
     if (!everything) {
         QStringList marks(subjects.size(), QStringLiteral("?"));
         sql += QStringLiteral(" AND (kind = 'referentiel.publish' OR subject IN (%1))")
@@ -476,7 +492,8 @@ Result<QList<ServerStore::LogEntry>> ServerStore::entries(qint64 after, int limi
         return std::unexpected(failure(tr("cannot read the log"), query));
     QList<LogEntry> result;
     while (query.next())
-        result << LogEntry { query.value(0).toLongLong(), query.value(1).toByteArray() };
+        result << LogEntry { query.value(0).toLongLong(), query.value(1).toByteArray(),
+                             query.value(2).toString() };
     return result;
 }
 

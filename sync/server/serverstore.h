@@ -34,6 +34,14 @@ public:
     {
         qint64 index = 0;
         QByteArray canonical;
+        QString loggedAt; ///< when the centre logged it (empty for events logged before it kept that)
+    };
+    /// What the log says of one of its events.
+    struct Logged
+    {
+        QByteArray author;
+        QString kind;
+        QString subject;
     };
 
     enum class Dialect { Sqlite, Postgres };
@@ -78,6 +86,7 @@ public:
     /// The author's last seq and event id (0 and empty before its first).
     std::pair<qint64, QByteArray> lastOf(const QByteArray &author) const;
     std::optional<qint64> indexOf(const QByteArray &id) const;
+    std::optional<Logged> logged(const QByteArray &id) const;
     /// Why an event was refused, if it was.
     std::optional<QString> refusal(const QByteArray &id) const;
     /// Records a refused event: out of the log, but holding its place in its device's chain.

@@ -325,7 +325,8 @@ QJsonObject SyncService::judge(const ServerStore::Device &author, const Pushed &
     *chain = { event->seq, id };
     return { { QStringLiteral("id"), idText },
              { QStringLiteral("status"), QStringLiteral("accepted") },
-             { QStringLiteral("index"), *index } };
+             { QStringLiteral("index"), *index },
+             { QStringLiteral("logged_at"), Event::formatTime(QDateTime::currentDateTimeUtc()) } };
 }
 
 SyncService::Answer SyncService::push(const QByteArray &device, const QByteArray &body)
@@ -375,8 +376,10 @@ SyncService::Answer SyncService::pull(const QByteArray &device, qint64 after, in
     for (qsizetype i = 0; i < entries->size(); ++i) {
         if (i > 0)
             json += ',';
-        json += "{\"index\":" + QByteArray::number(entries->at(i).index)
-            + ",\"event\":" + entries->at(i).canonical + '}';
+        const ServerStore::LogEntry &entry = entries->at(i);
+        json += "{\"index\":" + QByteArray::number(entry.index)
+            + (entry.loggedAt.isEmpty() ? QByteArray() : ",\"logged_at\":\"" + entry.loggedAt.toLatin1() + '"')
+            + ",\"event\":" + entry.canonical + '}';
     }
     // A short answer covers the whole log up to its size: the reader's cursor moves past
     // what it may not see (or wrote itself) and its next sync does not read it again.

@@ -282,6 +282,32 @@ private Q_SLOTS:
         QVERIFY(c.model.competence(QStringLiteral("B9.C9")).isEmpty());
     }
 
+    // When the centre logged an attestation far from the time its device claims, the carnet says so.
+    void loggedFarFromSigningIsShown()
+    {
+        Carnet c;
+        QVERIFY(c.open());
+        const Event onTime = c.attest(*c.tutor, "tutor", QStringLiteral("B1.C1"), 3);
+        const Event late = c.attest(*c.tutor, "tutor", QStringLiteral("B1.C2"), 3);
+        const Event ahead = c.attest(*c.tutor, "tutor", QStringLiteral("B1.C3"), 3);
+        QVERIFY(c.org.deliver());
+        auto logged = [&](const Event &event, const QDateTime &at) {
+            auto insert = c.f.session.database()->prepare(
+                "INSERT OR REPLACE INTO log_entries (event, log_index, logged_at) VALUES (?, ?, ?)");
+            QVERIFY(insert);
+            QVERIFY(insert->bind(1, event.id()).bind(2, qint64(event.seq)).bind(3, Event::formatTime(at)).exec());
+        };
+        logged(onTime, onTime.at.addDays(2));
+        logged(late, late.at.addDays(30));
+        logged(ahead, ahead.at.addSecs(-3600));
+        Q_EMIT c.f.session.changed();
+        auto first = [&](const char *competence) { return c.attestations(QLatin1String(competence)).value(0).toMap(); };
+        QCOMPARE(first("B1.C1").value(QStringLiteral("loggedLate")).toBool(), false);
+        QCOMPARE(first("B1.C1").value(QStringLiteral("loggedAt")).toDateTime(), onTime.at.addDays(2));
+        QCOMPARE(first("B1.C2").value(QStringLiteral("loggedLate")).toBool(), true);
+        QCOMPARE(first("B1.C3").value(QStringLiteral("loggedLate")).toBool(), true); // signed after it was logged
+    }
+
     void ownAttestationSyncedOncePushed()
     {
         Carnet c;

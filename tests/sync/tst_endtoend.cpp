@@ -361,6 +361,52 @@ private Q_SLOTS:
         QVERIFY(self->client->lastError().contains(QStringLiteral("403")));
     }
 
+    // Withdrawing is the signer's own act: not another's attestation, not one that is not
+    // in the log; and no event is dated ahead of the centre's clock.
+    void withdrawalsOfWhatIsNotOnesOwnAndFutureDatesAreRefused()
+    {
+        auto tutor = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Tuteur W"), QStringLiteral("tutor")).second);
+        auto manager = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Manager W"), QStringLiteral("manager")).second);
+        for (const auto &[role, device] : { std::pair { QStringLiteral("--tutor"), tutor.get() },
+                                            std::pair { QStringLiteral("--manager"), manager.get() } })
+            QVERIFY(m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate, role,
+                                      device->client->user() }).contains(QStringLiteral("done")));
+        auto managers = manager->journal->append(attest(m_candidate, QStringLiteral("manager"), QStringLiteral("CP2"),
+                                                        { QStringLiteral("CP2.1") }));
+        QCOMPARE(pushOne(manager->vault->deviceKey(), managers->canonical()).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("accepted"));
+        auto revoke = [&](const QString &attestation) {
+            auto event = tutor->journal->append({ QStringLiteral("carnet.revoke"), m_candidate,
+                                                  { { QStringLiteral("attestation"), attestation },
+                                                    { QStringLiteral("reason"), QStringLiteral("Erreur") } } });
+            return pushOne(tutor->vault->deviceKey(), event->canonical());
+        };
+        const QJsonObject others = revoke(managers->idText());
+        QCOMPARE(others.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+        QVERIFY2(others.value(QStringLiteral("reason")).toString().contains(QStringLiteral("only the device that signed")),
+                 qPrintable(others.value(QStringLiteral("reason")).toString()));
+        const QJsonObject nothing = revoke(QString::fromLatin1(toBase64Url(QByteArray(32, 'x'))));
+        QCOMPARE(nothing.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+        QVERIFY(nothing.value(QStringLiteral("reason")).toString().contains(QStringLiteral("no attestation")));
+        // Its own, in the log: withdrawn.
+        auto own = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP2"), { QStringLiteral("CP2.1") }));
+        QCOMPARE(pushOne(tutor->vault->deviceKey(), own->canonical()).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("accepted"));
+        QCOMPARE(revoke(own->idText()).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+
+        // Dated in year 9999: refused, its place kept; a few minutes of drift: accepted.
+        tutor->journal->setClock([] { return QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC); });
+        auto future = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP3"), { QStringLiteral("CP3.1") }));
+        const QJsonObject ahead = pushOne(tutor->vault->deviceKey(), future->canonical());
+        QCOMPARE(ahead.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+        QVERIFY2(ahead.value(QStringLiteral("reason")).toString().contains(QStringLiteral("ahead of the server's clock")),
+                 qPrintable(ahead.value(QStringLiteral("reason")).toString()));
+        tutor->journal->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(120); });
+        auto drift = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP3"), { QStringLiteral("CP3.1") }));
+        QCOMPARE(pushOne(tutor->vault->deviceKey(), drift->canonical()).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("accepted"));
+    }
+
     void serverKilledMidPushLosesAndDoublesNothing()
     {
         auto tutor = enrolledDevice(
