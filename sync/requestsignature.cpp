@@ -12,11 +12,44 @@ namespace jalon {
 
 namespace RequestSignature {
 
+    QByteArray normalizedTarget(const QByteArray &pathAndQuery)
+    {
+        auto hexValue = [](char c) {
+            return c >= '0' && c <= '9' ? c - '0'
+                : c >= 'a' && c <= 'f'  ? c - 'a' + 10
+                : c >= 'A' && c <= 'F'  ? c - 'A' + 10
+                                        : -1;
+        };
+        QByteArray result;
+        result.reserve(pathAndQuery.size());
+        for (qsizetype i = 0; i < pathAndQuery.size(); ++i) {
+            const char c = pathAndQuery[i];
+            const int high = c == '%' && i + 2 < pathAndQuery.size() ? hexValue(pathAndQuery[i + 1]) : -1;
+            const int low = high >= 0 ? hexValue(pathAndQuery[i + 2]) : -1;
+            if (low < 0) {
+                result += c;
+                continue;
+            }
+            const char decoded = char(high * 16 + low);
+            const bool unreserved = (decoded >= 'A' && decoded <= 'Z') || (decoded >= 'a' && decoded <= 'z')
+                || (decoded >= '0' && decoded <= '9') || decoded == '-' || decoded == '.' || decoded == '_'
+                || decoded == '~';
+            if (unreserved)
+                result += decoded;
+            else
+                result += '%' + QByteArray(1, pathAndQuery[i + 1]).toUpper() + QByteArray(1, pathAndQuery[i + 2]).toUpper();
+            i += 2;
+        }
+        return result;
+    }
+
     QByteArray message(const QByteArray &method, const QByteArray &pathAndQuery, qint64 timestamp,
                        const QByteArray &nonce, const QByteArray &body)
     {
-        // A fixed prefix keeps these signatures from ever being taken for an event's.
-        return "jalon-request-v1\n" + method + '\n' + pathAndQuery + '\n'
+        // A fixed prefix keeps these signatures from ever being taken for an event's. The
+        // target is signed in its RFC 3986 §6.2.2 normal form, so that client and server
+        // agree however each side's library percent-encodes it.
+        return "jalon-request-v1\n" + method + '\n' + normalizedTarget(pathAndQuery) + '\n'
             + QByteArray::number(timestamp) + '\n' + toBase64Url(nonce) + '\n'
             + toBase64Url(sha256(body));
     }

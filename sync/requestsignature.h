@@ -24,6 +24,10 @@ namespace RequestSignature {
     constexpr auto Header = "Authorization";
     constexpr qint64 WindowSeconds = 5 * 60;
 
+    /// The path and query in their RFC 3986 §6.2.2 normal form: percent-encoded unreserved
+    /// characters (letters, digits, "-", ".", "_", "~") decoded, the hex digits of every
+    /// other percent-encoding upper-cased, nothing else changed. What the signature covers.
+    QByteArray normalizedTarget(const QByteArray &pathAndQuery);
     /// The bytes that are signed.
     QByteArray message(const QByteArray &method, const QByteArray &pathAndQuery, qint64 timestamp,
                        const QByteArray &nonce, const QByteArray &body);

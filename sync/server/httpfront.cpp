@@ -211,6 +211,9 @@ QHttpServerResponse HttpFront::answer(const QHttpServerRequest &request, const S
                             pathAndQuery(request.url()), body, QDateTime::currentDateTimeUtc());
     if (!device)
         return respond(SyncService::error(401, device.error().problem));
+    // A good signature by a key no one enrolled reads nothing: only the public log is public.
+    if (!m_service.isEnrolled(*device))
+        return respond(SyncService::error(403, tr("this device is not enrolled, or was revoked")));
     return respond(handler(*device, request));
 }
 

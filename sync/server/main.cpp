@@ -187,9 +187,9 @@ int run(const QStringList &arguments)
         service.setWitnessPolicy(witnessKeys, required);
         Checkpointer checkpoints(service, *witnesses);
         HttpFront front(service, checkpoints);
-        // Several processes may serve one PostgreSQL database: they share what they saw.
-        if ((*store)->dialect() == ServerStore::Dialect::Postgres)
-            front.shareReplayCache(**store);
+        // Nonces live in the store: a restart opens no replay window, and several processes
+        // serving one PostgreSQL database share what they saw.
+        front.shareReplayCache(**store);
         const quint16 bound = front.listen(QHostAddress(address), port);
         if (bound == 0)
             return fail(Text::tr("cannot listen on %1").arg(parser.value(listen)));

@@ -54,6 +54,12 @@ SyncService::SyncService(ServerStore &store, SigningKey key, ReferentielCatalog 
     }
 }
 
+bool SyncService::isEnrolled(const QByteArray &device) const
+{
+    const auto known = m_store.device(device);
+    return known && !known->revoked;
+}
+
 void SyncService::setWitnessPolicy(const QList<NoteKey> &witnesses, int quorum)
 {
     m_witnesses = witnesses;

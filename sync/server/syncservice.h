@@ -47,6 +47,9 @@ public:
     Result<void> revokeDevice(const QByteArray &device);
     Result<void> publishReferentiel(const QByteArray &json);
 
+    /// Whether `device` is enrolled and not revoked: every signed request needs it.
+    bool isEnrolled(const QByteArray &device) const;
+
     // The protocol: each takes the request's parsed parts, the device already authenticated.
     Answer enroll(const QByteArray &body);
     Answer push(const QByteArray &device, const QByteArray &body);

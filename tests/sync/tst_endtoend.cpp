@@ -27,6 +27,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -561,6 +562,57 @@ private Q_SLOTS:
         QSqlQuery query(db);
         QVERIFY2(query.exec(QStringLiteral("DROP DATABASE ") + m_postgresDatabase),
                  qPrintable(query.lastError().text()));
+    }
+
+    // A request captured before a restart is not accepted again after it.
+    void aReplayedRequestIsRefusedAfterARestart()
+    {
+        auto device = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Candidat R"), QStringLiteral("candidate")).second);
+        const SigningKey &key = device->vault->deviceKey();
+        QByteArray header;
+        const QByteArray path = QByteArray(Protocol::Events) + "?after=-1";
+        QCOMPARE(request(key, "GET", path, {}, &header).first, 200);
+        m_server->kill();
+        QVERIFY(m_server->start());
+        const auto replayed = request(key, "GET", path, {}, &header);
+        QCOMPARE(replayed.first, 401);
+        QVERIFY(replayed.second.value(QStringLiteral("error")).toString().contains(QStringLiteral("replay")));
+        QCOMPARE(request(key, "GET", path).first, 200); // signed anew: served
+    }
+
+    // A good signature by a key no one enrolled reads nothing; the public log stays public.
+    void keysNoOneEnrolledReadNothing()
+    {
+        const SigningKey stranger = SigningKey::generate();
+        for (const QByteArray &path : { QByteArray(Protocol::Referentiels), QByteArray(Protocol::Events) + "?after=-1",
+                                        QByteArray(Protocol::Proof) + toBase64Url(QByteArray(32, 'x')) }) {
+            const auto answer = request(stranger, "GET", path);
+            QCOMPARE(answer.first, 403);
+            QVERIFY(answer.second.value(QStringLiteral("error")).toString().contains(QStringLiteral("not enrolled")));
+        }
+        QNetworkReply *reply = m_network.get(QNetworkRequest(m_server->url().resolved(QUrl(QLatin1String(Protocol::Checkpoint)))));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+
+    // The query as another client spells it (%2D for "-"), signed as sent, on a raw socket.
+    void aPercentEncodedQueryIsSignedAsSent()
+    {
+        auto device = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Candidat P"), QStringLiteral("candidate")).second);
+        const QByteArray target = QByteArray(Protocol::Events) + "?after=%2D1&limit=%35";
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(m_server->url().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                     + RequestSignature::Header + ": "
+                     + RequestSignature::header(device->vault->deviceKey(), "GET", target, {}, QDateTime::currentDateTimeUtc())
+                     + "\r\n\r\n");
+        QByteArray response;
+        while (socket.waitForReadyRead(5000))
+            response += socket.readAll();
+        QVERIFY2(response.startsWith("HTTP/1.1 200"), response.left(300).constData());
     }
 
     void malformedRequestsGetClearAnswers()

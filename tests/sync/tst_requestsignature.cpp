@@ -66,6 +66,32 @@ private Q_SLOTS:
         QVERIFY(refused.error().message().contains(QStringLiteral("signature does not match")));
     }
 
+    // RFC 3986 §6.2.2: however a client percent-encodes, the same target is signed.
+    void theTargetIsSignedInItsNormalForm_data()
+    {
+        QTest::addColumn<QByteArray>("sent");
+        QTest::addColumn<QByteArray>("normal");
+        QTest::newRow("unreserved decoded") << QByteArray("/v1/events?after=%2D1&limit=%32%30") << QByteArray("/v1/events?after=-1&limit=20");
+        QTest::newRow("letters, dot, tilde, underscore") << QByteArray("/v1/%70roof/a%2Eb%7Ec%5F") << QByteArray("/v1/proof/a.b~c_");
+        QTest::newRow("reserved kept, hex upper-cased") << QByteArray("/v1/x?a=%2f%3d%2B") << QByteArray("/v1/x?a=%2F%3D%2B");
+        QTest::newRow("a stray percent kept") << QByteArray("/v1/x?a=%4&b=%") << QByteArray("/v1/x?a=%4&b=%");
+        QTest::newRow("nothing to do") << QByteArray("/v1/events?after=12") << QByteArray("/v1/events?after=12");
+    }
+
+    void theTargetIsSignedInItsNormalForm()
+    {
+        QFETCH(QByteArray, sent);
+        QFETCH(QByteArray, normal);
+        QCOMPARE(RequestSignature::normalizedTarget(sent), normal);
+        const SigningKey key = SigningKey::generate();
+        RequestVerifier verifier;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(verifier.verify(RequestSignature::header(key, "GET", sent, {}, now), "GET", normal, {}, now));
+        QVERIFY(verifier.verify(RequestSignature::header(key, "GET", normal, {}, now), "GET", sent, {}, now));
+        // An encoded reserved character is not the character itself.
+        QVERIFY(!verifier.verify(RequestSignature::header(key, "GET", "/v1/x?a=%2F", {}, now), "GET", "/v1/x?a=/", {}, now));
+    }
+
     void refusesOutsideTheWindow()
     {
         RequestVerifier verifier;
