@@ -1,22 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpfront.h"
 
+#include "connectionguard.h"
 #include "sync/protocol.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QUrlQuery>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
 
 namespace jalon {
 
 namespace {
+
+    // A checkpoint and a consistency proof: a few kilobytes.
+    constexpr qint64 MaxWitnessBody = 64 * 1024;
 
     QHttpServerResponse respond(const SyncService::Answer &answer)
     {
@@ -219,40 +218,11 @@ QHttpServerResponse HttpFront::answer(const QHttpServerRequest &request, const S
 
 namespace {
 
-    // Answers go out at once: with Nagle's algorithm on, each answer of a push waited for
-    // the client's delayed acknowledgement (≈40 ms a request). And requests are acknowledged
-    // at once: Qt's HTTP client keeps Nagle's algorithm on, so the last piece of a large body
-    // waited for this side's delayed acknowledgement. (Linux clears quick-ack mode by itself,
-    // hence setting it again as data comes.)
-    class LowDelayTcpServer : public QTcpServer
-    {
-    public:
-        using QTcpServer::QTcpServer;
-
-    protected:
-        void incomingConnection(qintptr descriptor) override
-        {
-            auto *socket = new QTcpSocket(this);
-            if (!socket->setSocketDescriptor(descriptor)) {
-                delete socket;
-                return;
-            }
-            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-#ifdef TCP_QUICKACK
-            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-                const int on = 1;
-                ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on,
-                             sizeof on);
-            });
-#endif
-            addPendingConnection(socket);
-        }
-    };
-
     // The port `server` listens on, 0 on failure.
-    quint16 listenWithLowDelay(QHttpServer &server, const QHostAddress &address, quint16 port)
+    quint16 listenGuarded(QHttpServer &server, const ConnectionLimits &limits,
+                          const QHostAddress &address, quint16 port)
     {
-        auto *tcp = new LowDelayTcpServer(&server);
+        auto *tcp = new GuardedTcpServer(limits, &server);
         if (!tcp->listen(address, port)) {
             delete tcp;
             return 0;
@@ -263,9 +233,10 @@ namespace {
 
 } // namespace
 
-quint16 HttpFront::listen(const QHostAddress &address, quint16 port)
+quint16 HttpFront::listen(const QHostAddress &address, quint16 port, ConnectionLimits limits)
 {
-    return listenWithLowDelay(m_server, address, port);
+    limits.maxBody = Protocol::MaxBodyBytes;
+    return listenGuarded(m_server, limits, address, port);
 }
 
 WitnessFront::WitnessFront(Witness &witness)
@@ -273,7 +244,7 @@ WitnessFront::WitnessFront(Witness &witness)
 {
     m_server.route(QStringLiteral("/add-checkpoint"), QHttpServerRequest::Method::Post,
                    [this](const QHttpServerRequest &request) {
-                       if (request.body().size() > 64 * 1024)
+                       if (request.body().size() > MaxWitnessBody)
                            return QHttpServerResponse(QByteArrayLiteral("text/plain"),
                                                       QByteArrayLiteral("too large\n"),
                                                       QHttpServerResponse::StatusCode(413));
@@ -285,7 +256,9 @@ WitnessFront::WitnessFront(Witness &witness)
 
 quint16 WitnessFront::listen(const QHostAddress &address, quint16 port)
 {
-    return listenWithLowDelay(m_server, address, port);
+    ConnectionLimits limits;
+    limits.maxBody = MaxWitnessBody;
+    return listenGuarded(m_server, limits, address, port);
 }
 
 } // namespace jalon

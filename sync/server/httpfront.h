@@ -2,6 +2,7 @@
 #pragma once
 
 #include "checkpointer.h"
+#include "connectionguard.h"
 #include "sync/requestsignature.h"
 #include "syncservice.h"
 #include "witness.h"
@@ -22,8 +23,8 @@ public:
     /// Keeps request nonces in `store` rather than in this process's memory: needed
     /// when several server processes share one database.
     void shareReplayCache(ServerStore &store);
-    /// The port listened on, 0 on failure.
-    quint16 listen(const QHostAddress &address, quint16 port);
+    /// The port listened on, 0 on failure. (The body limit is the protocol's.)
+    quint16 listen(const QHostAddress &address, quint16 port, ConnectionLimits limits = {});
 
 private:
     using Signed = std::function<SyncService::Answer(const QByteArray &device,

@@ -139,8 +139,17 @@ int run(const QStringList &arguments)
         QStringLiteral("log-key"),
         Text::tr("With witness: the key of a log to witness, as `info` prints it; repeat for several."),
         QStringLiteral("KEY"));
+    const QCommandLineOption idle(
+        QStringLiteral("idle-timeout"),
+        Text::tr("With serve: seconds a connection may stay idle, or a request take to arrive "
+                 "(default 30)."),
+        QStringLiteral("SECONDS"), QStringLiteral("30"));
+    const QCommandLineOption perAddress(
+        QStringLiteral("connections-per-address"),
+        Text::tr("With serve: connections one address may hold at once (default 128)."),
+        QStringLiteral("N"), QStringLiteral("128"));
     parser.addOptions({ data, database, listen, name, role, candidate, referentiel, witness, quorum,
-                        logKey });
+                        logKey, idle, perAddress });
     QList<QCommandLineOption> assignOptions;
     for (const QString &assignRole : AssignRoles)
         assignOptions << QCommandLineOption(
@@ -190,7 +199,10 @@ int run(const QStringList &arguments)
         // Nonces live in the store: a restart opens no replay window, and several processes
         // serving one PostgreSQL database share what they saw.
         front.shareReplayCache(**store);
-        const quint16 bound = front.listen(QHostAddress(address), port);
+        ConnectionLimits limits;
+        limits.idleSeconds = limits.requestSeconds = qMax(1, parser.value(idle).toInt());
+        limits.perAddress = qMax(1, parser.value(perAddress).toInt());
+        const quint16 bound = front.listen(QHostAddress(address), port, limits);
         if (bound == 0)
             return fail(Text::tr("cannot listen on %1").arg(parser.value(listen)));
         out() << Text::tr("jalon-server listening on http://%1:%2").arg(address).arg(bound)

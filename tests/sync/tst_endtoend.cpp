@@ -27,6 +27,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -613,6 +614,71 @@ private Q_SLOTS:
         while (socket.waitForReadyRead(5000))
             response += socket.readAll();
         QVERIFY2(response.startsWith("HTTP/1.1 200"), response.left(300).constData());
+    }
+
+    // A client that announces more than it may send, trickles, or holds many connections
+    // does not hold the server: 413 at once, 408 once the request is too slow, 503 past the
+    // connections one address may hold, and another client is served all along.
+    void slowAndLyingClientsDoNotHoldTheServer()
+    {
+        QTemporaryDir data;
+        Server server(QStringLiteral(JALON_SERVER), data.path());
+        QVERIFY(server.start({ QStringLiteral("--idle-timeout"), QStringLiteral("2"),
+                               QStringLiteral("--connections-per-address"), QStringLiteral("20") }));
+        const quint16 port = quint16(server.url().port());
+        auto open = [&](const QByteArray &sent, const QHostAddress &from = QHostAddress::LocalHost) {
+            auto socket = std::make_unique<QTcpSocket>();
+            if (from != QHostAddress::LocalHost)
+                socket->bind(from);
+            socket->connectToHost(QHostAddress::LocalHost, port);
+            socket->waitForConnected(5000);
+            socket->write(sent);
+            socket->flush();
+            return socket;
+        };
+        auto answer = [](QTcpSocket &socket, int milliseconds) {
+            QByteArray response;
+            QElapsedTimer clock;
+            clock.start();
+            while (!response.contains("\r\n\r\n") && clock.elapsed() < milliseconds
+                   && socket.state() != QAbstractSocket::UnconnectedState) {
+                socket.waitForReadyRead(100);
+                response += socket.readAll();
+            }
+            return response + socket.readAll();
+        };
+        auto healthy = [&] {
+            auto client = open("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            return answer(*client, 2000).startsWith("HTTP/1.1 200");
+        };
+
+        QElapsedTimer clock;
+        clock.start();
+        auto lying = open("POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 104857600\r\n\r\n0123456789");
+        const QByteArray tooLarge = answer(*lying, 5000);
+        QVERIFY2(tooLarge.startsWith("HTTP/1.1 413"), tooLarge.constData());
+        QVERIFY(clock.elapsed() < 1500);
+
+        auto trickling = open("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        QVERIFY(healthy()); // served while the other one trickles
+        const QByteArray slow = answer(*trickling, 8000);
+        QVERIFY2(slow.startsWith("HTTP/1.1 408"), slow.constData());
+
+        // Another address of the loopback holds many half-sent requests.
+        std::vector<std::unique_ptr<QTcpSocket>> crowd;
+        for (int i = 0; i < 30; ++i)
+            crowd.push_back(open("GET /heal", QHostAddress(QStringLiteral("127.0.0.2"))));
+        const QByteArray turnedAway = answer(*crowd.back(), 2000);
+        QVERIFY2(turnedAway.startsWith("HTTP/1.1 503"), turnedAway.constData());
+        QVERIFY(healthy());
+        QTest::qWait(3500); // past the idle timeout: the server closed the crowd's connections
+        int closed = 0;
+        for (auto &socket : crowd) {
+            socket->waitForReadyRead(10);
+            closed += socket->state() == QAbstractSocket::UnconnectedState || !socket->readAll().isEmpty();
+        }
+        QCOMPARE(closed, 30);
+        QVERIFY(healthy());
     }
 
     void malformedRequestsGetClearAnswers()

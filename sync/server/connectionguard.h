@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QTcpServer>
+#include <QTimer>
+
+class QTcpSocket;
+
+namespace jalon {
+
+/// What one client may hold of the server: connections from one address, seconds a
+/// connection may sit idle, seconds a request may take to arrive, and the body a request
+/// may announce.
+struct ConnectionLimits
+{
+    int perAddress = 128;
+    int idleSeconds = 30;
+    int requestSeconds = 30;
+    qint64 maxBody = 0; ///< a larger Content-Length is answered 413 before anything is read
+};
+
+/// The listening socket under Qt HTTP Server, which has no limits of its own (6.4): it
+/// turns away an address holding too many connections (503), closes connections idle too
+/// long and requests that trickle in too slowly, and answers 413 to a request announcing
+/// more than the limit before buffering any of it. Answers go out with low delay.
+class GuardedTcpServer : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    GuardedTcpServer(const ConnectionLimits &limits, QObject *parent = nullptr);
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    struct State
+    {
+        QString address;
+        QDateTime lastActivity;
+        QDateTime requestStart; ///< invalid between requests
+        bool headerChecked = false;
+        QDateTime drainingSince; ///< refused, the answer sent: what still comes is dropped
+    };
+
+    void onReadyRead(QTcpSocket *socket);
+    void sweep();
+    void refuse(QTcpSocket *socket, int status, const QByteArray &reason, const QString &message);
+
+    ConnectionLimits m_limits;
+    QHash<QTcpSocket *, State> m_states;
+    QHash<QString, int> m_open; ///< address → connections open
+    QTimer m_sweep;
+};
+
+} // namespace jalon
