@@ -942,45 +942,50 @@
         <translation>signed %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="149"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="151"/>
+        <source>Signed on the device on %1, logged by the centre on %2: far apart</source>
+        <translation>Signed on the device on %1, logged by the centre on %2: far apart</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="161"/>
         <source>Withdrawn: %1</source>
         <translation>Withdrawn: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="157"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="216"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="169"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="228"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="160"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="172"/>
         <source>Withdraw your attestation of %1</source>
         <translation>Withdraw your attestation of %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="183"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="218"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="195"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="230"/>
         <source>Withdraw the attestation</source>
         <translation>Withdraw the attestation</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="188"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="200"/>
         <source>The attestation stays in the carnet, marked withdrawn, with your reason.</source>
         <translation>The attestation stays in the carnet, marked withdrawn, with your reason.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="199"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="211"/>
         <source>Why it is withdrawn</source>
         <translation>Why it is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="200"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="212"/>
         <source>Reason for withdrawing</source>
         <translation>Reason for withdrawing</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="207"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="209"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="219"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="221"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1239,47 +1244,47 @@
 <context>
     <name>DossierBundle</name>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="25"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="26"/>
         <source>jury bundle</source>
         <translation>jury bundle</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="72"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="73"/>
         <source>offset %1</source>
         <translation>offset %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="73"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="74"/>
         <source>this is not JSON: %1</source>
         <translation>this is not JSON: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="77"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="78"/>
         <source>this is not a Jalon jury bundle (format %1 expected)</source>
         <translation>this is not a Jalon jury bundle (format %1 expected)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="88"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="89"/>
         <source>the centre&apos;s key is not a base64url Ed25519 key</source>
         <translation>the centre&apos;s key is not a base64url Ed25519 key</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="93"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="94"/>
         <source>the centre&apos;s verifier key does not match its public key</source>
         <translation>the centre&apos;s verifier key does not match its public key</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="97"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="98"/>
         <source>the fingerprint written is not the centre key&apos;s</source>
         <translation>the fingerprint written is not the centre key&apos;s</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="103"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="104"/>
         <source>a witness key is not a cosignature key</source>
         <translation>a witness key is not a cosignature key</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="122"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="123"/>
         <source>an entry has an index and an event</source>
         <translation>an entry has an index and an event</translation>
     </message>
@@ -1486,253 +1491,253 @@
 <context>
     <name>DossierVerifier</name>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="132"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="128"/>
         <source>the events are not in log order (index %1 after %2)</source>
         <translation>the events are not in log order (index %1 after %2)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="137"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="133"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="138"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="134"/>
         <source>the event cannot be read: %1</source>
         <translation>the event cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="147"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="143"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="149"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="145"/>
         <source>no checkpoint to prove it against</source>
         <translation>no checkpoint to prove it against</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="151"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="147"/>
         <source>its index %1 is outside the checkpoint&apos;s %2 entries</source>
         <translation>its index %1 is outside the checkpoint&apos;s %2 entries</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="155"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="151"/>
         <source>its inclusion proof does not lead to the checkpoint&apos;s root: it is not the event the centre logged at index %1</source>
         <translation>its inclusion proof does not lead to the checkpoint&apos;s root: it is not the event the centre logged at index %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="160"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="156"/>
         <source>&quot;%1&quot; is the centre&apos;s to sign, and this key is not the centre&apos;s</source>
         <translation>&quot;%1&quot; is the centre&apos;s to sign, and this key is not the centre&apos;s</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="163"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="159"/>
         <source>the centre&apos;s key signed &quot;%1&quot;, which only a device may</source>
         <translation>the centre&apos;s key signed &quot;%1&quot;, which only a device may</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="178"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="174"/>
         <source>two events of one device hold seq %1 (a fork)</source>
         <translation>two events of one device hold seq %1 (a fork)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="185"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="181"/>
         <source>the device&apos;s first event names a previous one</source>
         <translation>the device&apos;s first event names a previous one</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="193"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="189"/>
         <source>it does not follow its device&apos;s event seq %1</source>
         <translation>it does not follow its device&apos;s event seq %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="195"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="191"/>
         <source>it was logged before its device&apos;s previous event</source>
         <translation>it was logged before its device&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="238"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="234"/>
         <source>its device is not one the centre enrolled before it was logged</source>
         <translation>its device is not one the centre enrolled before it was logged</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="240"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="236"/>
         <source>its device had been revoked before it was logged</source>
         <translation>its device had been revoked before it was logged</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="246"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="242"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="252"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="248"/>
         <source>%1 was not assigned to the candidate as %2 when signing</source>
         <translation>%1 was not assigned to the candidate as %2 when signing</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="261"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="257"/>
         <source>%1 attested by %2 (%3), observed on %4</source>
         <translation>%1 attested by %2 (%3), observed on %4</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="265"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="261"/>
         <source>withdrawal by %1: %2</source>
         <translation>withdrawal by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="267"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="263"/>
         <source>bloc %1 %2 on %3 by %4</source>
         <translation>bloc %1 %2 on %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="269"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="265"/>
         <source>validated</source>
         <translation>validated</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="269"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="265"/>
         <source>not validated</source>
         <translation>not validated</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="272"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="268"/>
         <source>%1 registered as %2</source>
         <translation>%1 registered as %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="274"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="270"/>
         <source>a device of %1 enrolled</source>
         <translation>a device of %1 enrolled</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="410"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="406"/>
         <source>it withdraws an attestation its device did not sign</source>
         <translation>it withdraws an attestation its device did not sign</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="466"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="462"/>
         <source>the candidate&apos;s name in the bundle (%1) is not the one the centre registered</source>
         <translation>the candidate&apos;s name in the bundle (%1) is not the one the centre registered</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="244"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="240"/>
         <source>%1 does not hold the role %2 (the centre registered them as %3)</source>
         <translation>%1 does not hold the role %2 (the centre registered them as %3)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="107"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="103"/>
         <source>event</source>
         <translation>event</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="107"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="103"/>
         <source>the event is not in its canonical form once read</source>
         <translation>the event is not in its canonical form once read</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="276"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="272"/>
         <source>%1 assigned to the candidate as %2</source>
         <translation>%1 assigned to the candidate as %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="279"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="275"/>
         <source>%1 no longer assigned to the candidate as %2</source>
         <translation>%1 no longer assigned to the candidate as %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="296"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="292"/>
         <source>the bundle&apos;s centre key is not the one given: it was not made by that centre</source>
         <translation>the bundle&apos;s centre key is not the one given: it was not made by that centre</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="307"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="303"/>
         <source>the checkpoint: %1</source>
         <translation>the checkpoint: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="336"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="332"/>
         <source>the référentiel %1 does not match its SHA-256</source>
         <translation>the référentiel %1 does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="342"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="338"/>
         <source>the text of the référentiel %1 v%2 is neither the one Jalon ships nor one the centre published: its rules cannot be trusted</source>
         <translation>the text of the référentiel %1 v%2 is neither the one Jalon ships nor one the centre published: its rules cannot be trusted</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="350"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="346"/>
         <source>the référentiel %1 cannot be read</source>
         <translation>the référentiel %1 cannot be read</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="378"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="374"/>
         <source>it is about another candidate (%1)</source>
         <translation>it is about another candidate (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="385"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="381"/>
         <source>the référentiel it names (%1) is not in the bundle</source>
         <translation>the référentiel it names (%1) is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="408"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="404"/>
         <source>it withdraws an attestation that is not in the bundle</source>
         <translation>it withdraws an attestation that is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="497"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="493"/>
         <source>acquired</source>
         <translation>acquired</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="501"/>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="510"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="497"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="506"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="501"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="497"/>
         <source>waiting for: %1</source>
         <translation>waiting for: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="508"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="504"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="512"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="508"/>
         <source>ready for evaluation</source>
         <translation>ready for evaluation</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="514"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="510"/>
         <source>validated until %1</source>
         <translation>validated until %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="516"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="512"/>
         <source>expired on %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="526"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="522"/>
         <source>Jury bundle of %1 (%2)</source>
         <translation>Jury bundle of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="527"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="523"/>
         <source>Centre key: %1, as given</source>
         <translation>Centre key: %1, as given</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="527"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="523"/>
         <source>Centre key: %1 (taken from the bundle: compare it with the fingerprint the centre publishes)</source>
         <translation>Centre key: %1 (taken from the bundle: compare it with the fingerprint the centre publishes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="531"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="527"/>
         <source>Checkpoint: %1 entries, cosigned by %n witness(es), %2 required</source>
         <translation>
             <numerusform>Checkpoint: %1 entries, cosigned by %n witness, %2 required</numerusform>
@@ -1740,27 +1745,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="547"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="543"/>
         <source>Status under %1, from what holds:</source>
         <translation>Status under %1, from what holds:</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="559"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="555"/>
         <source>Certification: obtained</source>
         <translation>Certification: obtained</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="559"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="555"/>
         <source>Certification: not obtained</source>
         <translation>Certification: not obtained</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="561"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="557"/>
         <source>VALID: every signature, proof, role and assignment holds.</source>
         <translation>VALID: every signature, proof, role and assignment holds.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="562"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="558"/>
         <source>NOT VALID: %n item(s) fail.</source>
         <translation>
             <numerusform>NOT VALID: %n item fails.</numerusform>
@@ -2021,88 +2026,108 @@
 <context>
     <name>EventPolicy</name>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="49"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="40"/>
+        <source>the event is dated %1, ahead of the server&apos;s clock (%2): set the device&apos;s clock right</source>
+        <translation>the event is dated %1, ahead of the server&apos;s clock (%2): set the device&apos;s clock right</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="56"/>
         <source>a candidate may not record &quot;%1&quot;</source>
         <translation>a candidate may not record &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="51"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="58"/>
         <source>a candidate records only about themself</source>
         <translation>a candidate records only about themself</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="55"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="62"/>
         <source>no one but a candidate records about themself</source>
         <translation>no one but a candidate records about themself</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="60"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="67"/>
         <source>only a tutor or a manager attests a competence</source>
         <translation>only a tutor or a manager attests a competence</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="62"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="69"/>
         <source>the attestation&apos;s role is not the author&apos;s (%1)</source>
         <translation>the attestation&apos;s role is not the author&apos;s (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="64"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="71"/>
         <source>this %1 is not assigned to the candidate</source>
         <translation>this %1 is not assigned to the candidate</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="69"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="76"/>
         <source>only the candidate&apos;s manager records the bilan de positionnement</source>
         <translation>only the candidate&apos;s manager records the bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="74"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="81"/>
         <source>only the candidate&apos;s accompanist records VAE sessions</source>
         <translation>only the candidate&apos;s accompanist records VAE sessions</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="79"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="86"/>
         <source>only an evaluator assigned to the candidate evaluates a bloc</source>
         <translation>only an evaluator assigned to the candidate evaluates a bloc</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="84"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="91"/>
         <source>only someone assigned to the candidate comments the livret</source>
         <translation>only someone assigned to the candidate comments the livret</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="87"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="94"/>
         <source>a %1 may not record &quot;%2&quot;</source>
         <translation>a %1 may not record &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="108"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="105"/>
+        <source>there is no attestation %1 in the log to withdraw</source>
+        <translation>there is no attestation %1 in the log to withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="107"/>
+        <source>the attestation %1 is about another candidate</source>
+        <translation>the attestation %1 is about another candidate</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="109"/>
+        <source>only the device that signed an attestation withdraws it</source>
+        <translation>only the device that signed an attestation withdraws it</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="131"/>
         <source>unknown référentiel &quot;%1&quot; version %2</source>
         <translation>unknown référentiel &quot;%1&quot; version %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="118"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="141"/>
         <source>&quot;%1&quot; is no activity of %2</source>
         <translation>&quot;%1&quot; is no activity of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="120"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="143"/>
         <source>the level is beyond the scale of %1</source>
         <translation>the level is beyond the scale of %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="124"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="147"/>
         <source>&quot;%1&quot; is no competence of %2</source>
         <translation>&quot;%1&quot; is no competence of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="130"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="153"/>
         <source>&quot;%1&quot; is no criterion of %2</source>
         <translation>&quot;%1&quot; is no criterion of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="136"/>
-        <location filename="../../sync/server/eventpolicy.cpp" line="140"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="159"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="163"/>
         <source>&quot;%1&quot; is no bloc of %2</source>
         <translation>&quot;%1&quot; is no bloc of %2</translation>
     </message>
@@ -2331,44 +2356,49 @@
 <context>
     <name>HttpFront</name>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="81"/>
+        <location filename="../../sync/server/httpfront.cpp" line="80"/>
         <source>an enrollment request is a small JSON object</source>
         <translation>an enrollment request is a small JSON object</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="108"/>
+        <location filename="../../sync/server/httpfront.cpp" line="107"/>
         <source>after must be a log index (or -1) and limit a positive number</source>
         <translation>after must be a log index (or -1) and limit a positive number</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="163"/>
+        <location filename="../../sync/server/httpfront.cpp" line="162"/>
         <source>give index=I and size=N, whole numbers</source>
         <translation>give index=I and size=N, whole numbers</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="170"/>
+        <location filename="../../sync/server/httpfront.cpp" line="169"/>
         <source>the request is too large</source>
         <translation>the request is too large</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="177"/>
+        <location filename="../../sync/server/httpfront.cpp" line="176"/>
         <source>give between 1 and %1 indexes</source>
         <translation>give between 1 and %1 indexes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="188"/>
+        <location filename="../../sync/server/httpfront.cpp" line="187"/>
         <source>give from=M and to=N, whole numbers</source>
         <translation>give from=M and to=N, whole numbers</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="205"/>
+        <location filename="../../sync/server/httpfront.cpp" line="204"/>
         <source>the request is larger than %1 bytes</source>
         <translation>the request is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="208"/>
+        <location filename="../../sync/server/httpfront.cpp" line="207"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>the JSON is nested more than %1 levels deep</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="215"/>
+        <source>this device is not enrolled, or was revoked</source>
+        <translation>this device is not enrolled, or was revoked</translation>
     </message>
 </context>
 <context>
@@ -2414,13 +2444,13 @@
         <translation>With user add: the certification a candidate prepares (référentiel id).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="147"/>
+        <location filename="../../sync/server/main.cpp" line="156"/>
         <source>The %1&apos;s user id.</source>
         <translation>The %1&apos;s user id.</translation>
     </message>
     <message>
         <location filename="../../sync/server/main.cpp" line="89"/>
-        <location filename="../../sync/server/main.cpp" line="195"/>
+        <location filename="../../sync/server/main.cpp" line="207"/>
         <source>cannot listen on %1</source>
         <translation>cannot listen on %1</translation>
     </message>
@@ -2475,77 +2505,87 @@
         <translation>With witness: the key of a log to witness, as `info` prints it; repeat for several.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="160"/>
+        <location filename="../../sync/server/main.cpp" line="144"/>
+        <source>With serve: seconds a connection may stay idle, or a request take to arrive (default 30).</source>
+        <translation>With serve: seconds a connection may stay idle, or a request take to arrive (default 30).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="149"/>
+        <source>With serve: connections one address may hold at once (default 128).</source>
+        <translation>With serve: connections one address may hold at once (default 128).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="169"/>
         <source>give the witness a folder of its own: --data DIR</source>
         <translation>give the witness a folder of its own: --data DIR</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="183"/>
+        <location filename="../../sync/server/main.cpp" line="192"/>
         <source>the witness quorum must be between 0 and the number of witnesses</source>
         <translation>the witness quorum must be between 0 and the number of witnesses</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="196"/>
+        <location filename="../../sync/server/main.cpp" line="208"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server listening on http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="204"/>
+        <location filename="../../sync/server/main.cpp" line="216"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="205"/>
+        <location filename="../../sync/server/main.cpp" line="217"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>enrollment code (shown once, enrolls one device): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="219"/>
+        <location filename="../../sync/server/main.cpp" line="231"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="222"/>
+        <location filename="../../sync/server/main.cpp" line="234"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>say who: --tutor, --manager, --accompanist or --evaluator USER</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="227"/>
+        <location filename="../../sync/server/main.cpp" line="239"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>give the device&apos;s public key (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="230"/>
+        <location filename="../../sync/server/main.cpp" line="242"/>
         <source>device revoked</source>
         <translation>device revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="236"/>
+        <location filename="../../sync/server/main.cpp" line="248"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="239"/>
+        <location filename="../../sync/server/main.cpp" line="251"/>
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="244"/>
+        <location filename="../../sync/server/main.cpp" line="256"/>
         <source>server key: %1</source>
         <translation>server key: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="246"/>
+        <location filename="../../sync/server/main.cpp" line="258"/>
         <source>log key (for witnesses and juries): %1</source>
         <translation>log key (for witnesses and juries): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="247"/>
+        <location filename="../../sync/server/main.cpp" line="259"/>
         <source>fingerprint: %1</source>
         <translation>fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="253"/>
+        <location filename="../../sync/server/main.cpp" line="265"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>unknown command &quot;%1&quot;; see --help</translation>
     </message>
@@ -4207,58 +4247,58 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>RequestVerifier</name>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="40"/>
-        <location filename="../../sync/requestsignature.cpp" line="98"/>
+        <location filename="../../sync/requestsignature.cpp" line="73"/>
+        <location filename="../../sync/requestsignature.cpp" line="131"/>
         <source>request</source>
         <translation>request</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="46"/>
+        <location filename="../../sync/requestsignature.cpp" line="79"/>
         <source>the request is not signed</source>
         <translation>the request is not signed</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="55"/>
+        <location filename="../../sync/requestsignature.cpp" line="88"/>
         <source>the signature header is malformed</source>
         <translation>the signature header is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="59"/>
+        <location filename="../../sync/requestsignature.cpp" line="92"/>
         <source>the key is not an Ed25519 public key</source>
         <translation>the key is not an Ed25519 public key</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="66"/>
+        <location filename="../../sync/requestsignature.cpp" line="99"/>
         <source>the nonce is not 16 bytes</source>
         <translation>the nonce is not 16 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="72"/>
+        <location filename="../../sync/requestsignature.cpp" line="105"/>
         <source>the signature is not an Ed25519 signature</source>
         <translation>the signature is not an Ed25519 signature</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="75"/>
+        <location filename="../../sync/requestsignature.cpp" line="108"/>
         <source>unknown field &quot;%1&quot; in the signature header</source>
         <translation>unknown field &quot;%1&quot; in the signature header</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="82"/>
+        <location filename="../../sync/requestsignature.cpp" line="115"/>
         <source>the signature header lacks key, ts, nonce or sig</source>
         <translation>the signature header lacks key, ts, nonce or sig</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="101"/>
+        <location filename="../../sync/requestsignature.cpp" line="134"/>
         <source>the request&apos;s time is more than 5 minutes away from the server&apos;s: check the device&apos;s clock</source>
         <translation>the request&apos;s time is more than 5 minutes away from the server&apos;s: check the device&apos;s clock</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="106"/>
+        <location filename="../../sync/requestsignature.cpp" line="139"/>
         <source>the request&apos;s signature does not match</source>
         <translation>the request&apos;s signature does not match</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="116"/>
+        <location filename="../../sync/requestsignature.cpp" line="149"/>
         <source>this request was already received (replay)</source>
         <translation>this request was already received (replay)</translation>
     </message>
@@ -4356,78 +4396,79 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="100"/>
+        <location filename="../../sync/server/serverstore.cpp" line="101"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="113"/>
+        <location filename="../../sync/server/serverstore.cpp" line="114"/>
         <source>cannot create the data folder</source>
         <translation>cannot create the data folder</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="125"/>
-        <location filename="../../sync/server/serverstore.cpp" line="163"/>
+        <location filename="../../sync/server/serverstore.cpp" line="126"/>
+        <location filename="../../sync/server/serverstore.cpp" line="164"/>
         <source>cannot open the server database: %1</source>
         <translation>cannot open the server database: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="130"/>
+        <location filename="../../sync/server/serverstore.cpp" line="131"/>
         <source>cannot set up the database</source>
         <translation>cannot set up the database</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="144"/>
+        <location filename="../../sync/server/serverstore.cpp" line="145"/>
         <source>not a PostgreSQL address</source>
         <translation>not a PostgreSQL address</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="150"/>
+        <location filename="../../sync/server/serverstore.cpp" line="151"/>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="175"/>
+        <location filename="../../sync/server/serverstore.cpp" line="176"/>
+        <location filename="../../sync/server/serverstore.cpp" line="181"/>
         <source>cannot create the tables</source>
         <translation>cannot create the tables</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="191"/>
+        <location filename="../../sync/server/serverstore.cpp" line="196"/>
         <source>cannot start a transaction</source>
         <translation>cannot start a transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="202"/>
+        <location filename="../../sync/server/serverstore.cpp" line="207"/>
         <source>cannot commit</source>
         <translation>cannot commit</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="269"/>
+        <location filename="../../sync/server/serverstore.cpp" line="274"/>
         <source>cannot record the enrollment code</source>
         <translation>cannot record the enrollment code</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="280"/>
+        <location filename="../../sync/server/serverstore.cpp" line="285"/>
         <source>the enrollment code was already used</source>
         <translation>the enrollment code was already used</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="347"/>
+        <location filename="../../sync/server/serverstore.cpp" line="352"/>
         <source>cannot record the refusal</source>
         <translation>cannot record the refusal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="388"/>
+        <location filename="../../sync/server/serverstore.cpp" line="404"/>
         <source>cannot store the event</source>
         <translation>cannot store the event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="433"/>
+        <location filename="../../sync/server/serverstore.cpp" line="449"/>
         <source>cannot apply %1</source>
         <translation>cannot apply %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="476"/>
+        <location filename="../../sync/server/serverstore.cpp" line="492"/>
         <source>cannot read the log</source>
         <translation>cannot read the log</translation>
     </message>
@@ -4966,190 +5007,190 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="100"/>
-        <location filename="../../sync/server/syncservice.cpp" line="102"/>
-        <location filename="../../sync/server/syncservice.cpp" line="104"/>
-        <location filename="../../sync/server/syncservice.cpp" line="109"/>
+        <location filename="../../sync/server/syncservice.cpp" line="106"/>
+        <location filename="../../sync/server/syncservice.cpp" line="108"/>
+        <location filename="../../sync/server/syncservice.cpp" line="110"/>
+        <location filename="../../sync/server/syncservice.cpp" line="115"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="100"/>
+        <location filename="../../sync/server/syncservice.cpp" line="106"/>
         <source>only a candidate prepares a certification</source>
         <translation>only a candidate prepares a certification</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="102"/>
+        <location filename="../../sync/server/syncservice.cpp" line="108"/>
         <source>unknown référentiel &quot;%1&quot;</source>
         <translation>unknown référentiel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="106"/>
+        <location filename="../../sync/server/syncservice.cpp" line="112"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>unknown role &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="109"/>
+        <location filename="../../sync/server/syncservice.cpp" line="115"/>
         <source>the name is empty</source>
         <translation>the name is empty</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="130"/>
-        <location filename="../../sync/server/syncservice.cpp" line="133"/>
         <location filename="../../sync/server/syncservice.cpp" line="136"/>
+        <location filename="../../sync/server/syncservice.cpp" line="139"/>
+        <location filename="../../sync/server/syncservice.cpp" line="142"/>
         <source>assign</source>
         <translation>assign</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="130"/>
+        <location filename="../../sync/server/syncservice.cpp" line="136"/>
         <source>&quot;%1&quot; is not a candidate</source>
         <translation>&quot;%1&quot; is not a candidate</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="133"/>
+        <location filename="../../sync/server/syncservice.cpp" line="139"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation>&quot;%1&quot; is not a %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="138"/>
+        <location filename="../../sync/server/syncservice.cpp" line="144"/>
         <source>&quot;%1&quot; is already assigned to &quot;%2&quot;</source>
         <translation>&quot;%1&quot; is already assigned to &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="151"/>
+        <location filename="../../sync/server/syncservice.cpp" line="157"/>
         <source>unassign</source>
         <translation>unassign</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="153"/>
+        <location filename="../../sync/server/syncservice.cpp" line="159"/>
         <source>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</source>
         <translation>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="166"/>
+        <location filename="../../sync/server/syncservice.cpp" line="172"/>
         <source>device</source>
         <translation>device</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="166"/>
+        <location filename="../../sync/server/syncservice.cpp" line="172"/>
         <source>no enrolled device has this key</source>
         <translation>no enrolled device has this key</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="173"/>
+        <location filename="../../sync/server/syncservice.cpp" line="179"/>
         <source>référentiel</source>
         <translation>référentiel</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="178"/>
+        <location filename="../../sync/server/syncservice.cpp" line="184"/>
         <source>version %1 is already known</source>
         <translation>version %1 is already known</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="198"/>
+        <location filename="../../sync/server/syncservice.cpp" line="204"/>
         <source>the enrollment code is malformed</source>
         <translation>the enrollment code is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="200"/>
+        <location filename="../../sync/server/syncservice.cpp" line="206"/>
         <source>the device key is malformed</source>
         <translation>the device key is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="206"/>
-        <location filename="../../sync/server/syncservice.cpp" line="209"/>
+        <location filename="../../sync/server/syncservice.cpp" line="212"/>
+        <location filename="../../sync/server/syncservice.cpp" line="215"/>
         <source>enroll</source>
         <translation>enroll</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="206"/>
+        <location filename="../../sync/server/syncservice.cpp" line="212"/>
         <source>unknown or already used enrollment code</source>
         <translation>unknown or already used enrollment code</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="209"/>
+        <location filename="../../sync/server/syncservice.cpp" line="215"/>
         <source>this device is already enrolled</source>
         <translation>this device is already enrolled</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="241"/>
+        <location filename="../../sync/server/syncservice.cpp" line="247"/>
         <source>an event must be a JSON object of at most %1 bytes</source>
         <translation>an event must be a JSON object of at most %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="294"/>
+        <location filename="../../sync/server/syncservice.cpp" line="300"/>
         <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
         <translation>the event&apos;s author is not one of this user&apos;s enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="296"/>
+        <location filename="../../sync/server/syncservice.cpp" line="302"/>
         <source>the event&apos;s device is revoked</source>
         <translation>the event&apos;s device is revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="299"/>
+        <location filename="../../sync/server/syncservice.cpp" line="305"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="301"/>
+        <location filename="../../sync/server/syncservice.cpp" line="307"/>
         <source>a device may not record &quot;%1&quot;</source>
         <translation>a device may not record &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="310"/>
+        <location filename="../../sync/server/syncservice.cpp" line="316"/>
         <source>another event already holds seq %1 of this device (fork)</source>
         <translation>another event already holds seq %1 of this device (fork)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="313"/>
+        <location filename="../../sync/server/syncservice.cpp" line="319"/>
         <source>event %1 of this device is missing: push in order</source>
         <translation>event %1 of this device is missing: push in order</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="315"/>
+        <location filename="../../sync/server/syncservice.cpp" line="321"/>
         <source>the event does not follow its device&apos;s previous event</source>
         <translation>the event does not follow its device&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="335"/>
-        <location filename="../../sync/server/syncservice.cpp" line="364"/>
-        <location filename="../../sync/server/syncservice.cpp" line="461"/>
+        <location filename="../../sync/server/syncservice.cpp" line="342"/>
+        <location filename="../../sync/server/syncservice.cpp" line="371"/>
+        <location filename="../../sync/server/syncservice.cpp" line="470"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>this device is not enrolled, or was revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="340"/>
+        <location filename="../../sync/server/syncservice.cpp" line="347"/>
         <source>at most %1 events per push</source>
         <translation>at most %1 events per push</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="344"/>
+        <location filename="../../sync/server/syncservice.cpp" line="351"/>
         <source>an event is larger than %1 bytes</source>
         <translation>an event is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="421"/>
+        <location filename="../../sync/server/syncservice.cpp" line="430"/>
         <source>the tree size must be between 1 and %1</source>
         <translation>the tree size must be between 1 and %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="426"/>
+        <location filename="../../sync/server/syncservice.cpp" line="435"/>
         <source>index %1 is not in the tree of size %2</source>
         <translation>index %1 is not in the tree of size %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="449"/>
+        <location filename="../../sync/server/syncservice.cpp" line="458"/>
         <source>the sizes must satisfy 0 ≤ from ≤ to ≤ %1</source>
         <translation>the sizes must satisfy 0 ≤ from ≤ to ≤ %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="465"/>
+        <location filename="../../sync/server/syncservice.cpp" line="474"/>
         <source>no event with this id is in the log</source>
         <translation>no event with this id is in the log</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="472"/>
+        <location filename="../../sync/server/syncservice.cpp" line="481"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>the tree size must be above the event&apos;s index and at most %1</translation>
     </message>
@@ -5626,17 +5667,17 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>VaultSchema</name>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="142"/>
+        <location filename="../vault/vaultschema.cpp" line="146"/>
         <source>the schema version cannot be read</source>
         <translation>the schema version cannot be read</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="145"/>
+        <location filename="../vault/vaultschema.cpp" line="149"/>
         <source>this vault was made by a newer version of Jalon (schema %1)</source>
         <translation>this vault was made by a newer version of Jalon (schema %1)</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="146"/>
+        <location filename="../vault/vaultschema.cpp" line="150"/>
         <source>schema %1 or earlier</source>
         <translation>schema %1 or earlier</translation>
     </message>
@@ -5856,32 +5897,32 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::CarnetModel</name>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="123"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="124"/>
         <source>The carnet cannot be read: %1</source>
         <translation>The carnet cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="303"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="318"/>
         <source>Only the person who signed an attestation, on the device they signed it with, may withdraw it.</source>
         <translation>Only the person who signed an attestation, on the device they signed it with, may withdraw it.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="305"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="320"/>
         <source>This attestation is already withdrawn.</source>
         <translation>This attestation is already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="307"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="322"/>
         <source>Say why the attestation is withdrawn: the candidate and the centre read it.</source>
         <translation>Say why the attestation is withdrawn: the candidate and the centre read it.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="322"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="337"/>
         <source>&quot;%1&quot; is no bloc of %2.</source>
         <translation>&quot;%1&quot; is no bloc of %2.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="324"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="339"/>
         <source>The date of the result must be a real day, today or before.</source>
         <translation>The date of the result must be a real day, today or before.</translation>
     </message>
@@ -6087,6 +6128,29 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <location filename="../../app/candidate/diagnosticmodel.cpp" line="249"/>
         <source>Comments</source>
         <translation>Comments</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::GuardedTcpServer</name>
+    <message>
+        <location filename="../../sync/server/connectionguard.cpp" line="53"/>
+        <source>too many connections from this address: close some and try again</source>
+        <translation>too many connections from this address: close some and try again</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/connectionguard.cpp" line="104"/>
+        <source>the request&apos;s header is too large</source>
+        <translation>the request&apos;s header is too large</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/connectionguard.cpp" line="110"/>
+        <source>the request is larger than %1 bytes</source>
+        <translation>the request is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/connectionguard.cpp" line="160"/>
+        <source>the request took too long to arrive</source>
+        <translation>the request took too long to arrive</translation>
     </message>
 </context>
 <context>
@@ -6324,103 +6388,103 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="180"/>
-        <location filename="../../sync/syncclient.cpp" line="296"/>
+        <location filename="../../sync/syncclient.cpp" line="191"/>
+        <location filename="../../sync/syncclient.cpp" line="307"/>
         <source>the server cannot be reached: %1</source>
         <translation>the server cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="182"/>
+        <location filename="../../sync/syncclient.cpp" line="193"/>
         <source>the server answered %1: %2</source>
         <translation>the server answered %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="222"/>
+        <location filename="../../sync/syncclient.cpp" line="233"/>
         <source>this is not an enrollment code: it has six groups of four letters and digits</source>
         <translation>this is not an enrollment code: it has six groups of four letters and digits</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="224"/>
+        <location filename="../../sync/syncclient.cpp" line="235"/>
         <source>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</source>
         <translation>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="229"/>
+        <location filename="../../sync/syncclient.cpp" line="240"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>the server&apos;s answer has no valid key</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="264"/>
+        <location filename="../../sync/syncclient.cpp" line="275"/>
         <source>this device has not joined a server yet</source>
         <translation>this device has not joined a server yet</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="297"/>
+        <location filename="../../sync/syncclient.cpp" line="308"/>
         <source>the server answered %1 for its checkpoint</source>
         <translation>the server answered %1 for its checkpoint</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="301"/>
+        <location filename="../../sync/syncclient.cpp" line="312"/>
         <source>the centre&apos;s checkpoint cannot be trusted: %1</source>
         <translation>the centre&apos;s checkpoint cannot be trusted: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="308"/>
+        <location filename="../../sync/syncclient.cpp" line="319"/>
         <source>the centre has not published a checkpoint that holds the events it accepted yet</source>
         <translation>the centre has not published a checkpoint that holds the events it accepted yet</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="326"/>
+        <location filename="../../sync/syncclient.cpp" line="337"/>
         <source>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</source>
         <translation>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="330"/>
+        <location filename="../../sync/syncclient.cpp" line="341"/>
         <source>the log has another root at the same size: its history was rewritten</source>
         <translation>the log has another root at the same size: its history was rewritten</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="343"/>
+        <location filename="../../sync/syncclient.cpp" line="354"/>
         <source>the consistency proof does not hold: the log was rewritten</source>
         <translation>the consistency proof does not hold: the log was rewritten</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="366"/>
+        <location filename="../../sync/syncclient.cpp" line="377"/>
         <source>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</source>
         <translation>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="367"/>
+        <location filename="../../sync/syncclient.cpp" line="378"/>
         <source>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</source>
         <translation>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="369"/>
+        <location filename="../../sync/syncclient.cpp" line="380"/>
         <source>Both checkpoints are kept as evidence; tell the certification centre.</source>
         <translation>Both checkpoints are kept as evidence; tell the certification centre.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="424"/>
+        <location filename="../../sync/syncclient.cpp" line="436"/>
         <source>the server rejected event %1: %2</source>
         <translation>the server rejected event %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="435"/>
+        <location filename="../../sync/syncclient.cpp" line="447"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>the server answered for %1 events out of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="462"/>
+        <location filename="../../sync/syncclient.cpp" line="474"/>
         <source>the server sent a malformed event: %1</source>
         <translation>the server sent a malformed event: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="470"/>
+        <location filename="../../sync/syncclient.cpp" line="483"/>
         <source>an event from the server was refused: %1</source>
         <translation>an event from the server was refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="541"/>
+        <location filename="../../sync/syncclient.cpp" line="554"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>the server&apos;s log does not hold an event it accepted</translation>
     </message>

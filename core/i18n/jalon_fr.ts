@@ -942,45 +942,50 @@
         <translation>signée le %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="149"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="151"/>
+        <source>Signed on the device on %1, logged by the centre on %2: far apart</source>
+        <translation>Signée sur l&apos;appareil le %1, enregistrée dans le journal du centre le %2 : des dates éloignées</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="161"/>
         <source>Withdrawn: %1</source>
         <translation>Retirée : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="157"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="216"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="169"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="228"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="160"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="172"/>
         <source>Withdraw your attestation of %1</source>
         <translation>Retirer votre attestation du %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="183"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="218"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="195"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="230"/>
         <source>Withdraw the attestation</source>
         <translation>Retirer l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="188"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="200"/>
         <source>The attestation stays in the carnet, marked withdrawn, with your reason.</source>
         <translation>L&apos;attestation reste dans le carnet, marquée retirée, avec votre motif.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="199"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="211"/>
         <source>Why it is withdrawn</source>
         <translation>Pourquoi elle est retirée</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="200"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="212"/>
         <source>Reason for withdrawing</source>
         <translation>Motif du retrait</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="207"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="209"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="219"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="221"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1239,47 +1244,47 @@
 <context>
     <name>DossierBundle</name>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="25"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="26"/>
         <source>jury bundle</source>
         <translation>dossier pour le jury</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="72"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="73"/>
         <source>offset %1</source>
         <translation>position %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="73"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="74"/>
         <source>this is not JSON: %1</source>
         <translation>ce n&apos;est pas du JSON : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="77"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="78"/>
         <source>this is not a Jalon jury bundle (format %1 expected)</source>
         <translation>ce n&apos;est pas un dossier Jalon pour le jury (format %1 attendu)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="88"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="89"/>
         <source>the centre&apos;s key is not a base64url Ed25519 key</source>
         <translation>la clé du centre n&apos;est pas une clé Ed25519 en base64url</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="93"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="94"/>
         <source>the centre&apos;s verifier key does not match its public key</source>
         <translation>la clé de vérification du centre ne correspond pas à sa clé publique</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="97"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="98"/>
         <source>the fingerprint written is not the centre key&apos;s</source>
         <translation>l&apos;empreinte écrite n&apos;est pas celle de la clé du centre</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="103"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="104"/>
         <source>a witness key is not a cosignature key</source>
         <translation>une clé de témoin n&apos;est pas une clé de cosignature</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="122"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="123"/>
         <source>an entry has an index and an event</source>
         <translation>une entrée comporte un index et un événement</translation>
     </message>
@@ -1486,253 +1491,253 @@
 <context>
     <name>DossierVerifier</name>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="132"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="128"/>
         <source>the events are not in log order (index %1 after %2)</source>
         <translation>les événements ne sont pas dans l&apos;ordre du journal (index %1 après %2)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="137"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="133"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="138"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="134"/>
         <source>the event cannot be read: %1</source>
         <translation>l&apos;événement ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="147"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="143"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>la signature ne correspond pas à l&apos;événement : il a été modifié ou contrefait</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="149"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="145"/>
         <source>no checkpoint to prove it against</source>
         <translation>aucun point de contrôle par rapport auquel le prouver</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="151"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="147"/>
         <source>its index %1 is outside the checkpoint&apos;s %2 entries</source>
         <translation>son index %1 est en dehors des %2 entrées du point de contrôle</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="155"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="151"/>
         <source>its inclusion proof does not lead to the checkpoint&apos;s root: it is not the event the centre logged at index %1</source>
         <translation>sa preuve d&apos;inclusion ne mène pas à la racine du point de contrôle : ce n&apos;est pas l&apos;événement que le centre a enregistré dans son journal à l&apos;index %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="160"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="156"/>
         <source>&quot;%1&quot; is the centre&apos;s to sign, and this key is not the centre&apos;s</source>
         <translation>c&apos;est au centre de signer « %1 », et cette clé n&apos;est pas celle du centre</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="163"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="159"/>
         <source>the centre&apos;s key signed &quot;%1&quot;, which only a device may</source>
         <translation>la clé du centre a signé « %1 », ce que seul un appareil peut faire</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="178"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="174"/>
         <source>two events of one device hold seq %1 (a fork)</source>
         <translation>deux événements d&apos;un même appareil portent le numéro %1 (bifurcation)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="185"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="181"/>
         <source>the device&apos;s first event names a previous one</source>
         <translation>le premier événement de l&apos;appareil désigne un événement précédent</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="193"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="189"/>
         <source>it does not follow its device&apos;s event seq %1</source>
         <translation>il ne suit pas l&apos;événement numéro %1 de son appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="195"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="191"/>
         <source>it was logged before its device&apos;s previous event</source>
         <translation>il a été enregistré dans le journal avant l&apos;événement précédent de son appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="238"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="234"/>
         <source>its device is not one the centre enrolled before it was logged</source>
         <translation>son appareil n&apos;avait pas été inscrit par le centre avant l&apos;enregistrement de l&apos;événement dans le journal</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="240"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="236"/>
         <source>its device had been revoked before it was logged</source>
         <translation>son appareil avait été révoqué avant l&apos;enregistrement de l&apos;événement dans le journal</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="246"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="242"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="252"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="248"/>
         <source>%1 was not assigned to the candidate as %2 when signing</source>
         <translation>%1 n&apos;était pas affecté au candidat comme %2 au moment de signer</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="261"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="257"/>
         <source>%1 attested by %2 (%3), observed on %4</source>
         <translation>%1 attestée par %2 (%3), observée le %4</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="265"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="261"/>
         <source>withdrawal by %1: %2</source>
         <translation>retrait par %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="267"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="263"/>
         <source>bloc %1 %2 on %3 by %4</source>
         <translation>bloc %1 %2 le %3 par %4</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="269"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="265"/>
         <source>validated</source>
         <translation>validé</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="269"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="265"/>
         <source>not validated</source>
         <translation>non validé</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="272"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="268"/>
         <source>%1 registered as %2</source>
         <translation>%1 enregistré avec le rôle %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="274"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="270"/>
         <source>a device of %1 enrolled</source>
         <translation>un appareil de %1 inscrit</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="410"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="406"/>
         <source>it withdraws an attestation its device did not sign</source>
         <translation>il retire une attestation que son appareil n&apos;a pas signée</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="466"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="462"/>
         <source>the candidate&apos;s name in the bundle (%1) is not the one the centre registered</source>
         <translation>le nom du candidat dans le dossier (%1) n&apos;est pas celui que le centre a enregistré</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="244"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="240"/>
         <source>%1 does not hold the role %2 (the centre registered them as %3)</source>
         <translation>%1 n&apos;a pas le rôle %2 (rôle enregistré par le centre : %3)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="107"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="103"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="107"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="103"/>
         <source>the event is not in its canonical form once read</source>
         <translation>l&apos;événement n&apos;est pas sous sa forme canonique une fois lu</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="276"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="272"/>
         <source>%1 assigned to the candidate as %2</source>
         <translation>%1 affecté au candidat comme %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="279"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="275"/>
         <source>%1 no longer assigned to the candidate as %2</source>
         <translation>%1 n&apos;est plus affecté au candidat comme %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="296"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="292"/>
         <source>the bundle&apos;s centre key is not the one given: it was not made by that centre</source>
         <translation>la clé du centre indiquée dans le dossier n&apos;est pas celle fournie : le dossier n&apos;a pas été produit par ce centre</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="307"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="303"/>
         <source>the checkpoint: %1</source>
         <translation>le point de contrôle : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="336"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="332"/>
         <source>the référentiel %1 does not match its SHA-256</source>
         <translation>le référentiel %1 ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="342"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="338"/>
         <source>the text of the référentiel %1 v%2 is neither the one Jalon ships nor one the centre published: its rules cannot be trusted</source>
         <translation>le texte du référentiel %1 v%2 n&apos;est ni celui que fournit Jalon ni un texte publié par le centre : on ne peut pas se fier à ses règles</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="350"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="346"/>
         <source>the référentiel %1 cannot be read</source>
         <translation>le référentiel %1 ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="378"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="374"/>
         <source>it is about another candidate (%1)</source>
         <translation>il concerne un autre candidat (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="385"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="381"/>
         <source>the référentiel it names (%1) is not in the bundle</source>
         <translation>le référentiel qu&apos;il désigne (%1) n&apos;est pas dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="408"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="404"/>
         <source>it withdraws an attestation that is not in the bundle</source>
         <translation>il retire une attestation qui n&apos;est pas dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="497"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="493"/>
         <source>acquired</source>
         <translation>acquise</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="501"/>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="510"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="497"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="506"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="501"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="497"/>
         <source>waiting for: %1</source>
         <translation>en attente de : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="508"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="504"/>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="512"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="508"/>
         <source>ready for evaluation</source>
         <translation>prêt pour l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="514"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="510"/>
         <source>validated until %1</source>
         <translation>validé jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="516"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="512"/>
         <source>expired on %1</source>
         <translation>expiré le %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="526"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="522"/>
         <source>Jury bundle of %1 (%2)</source>
         <translation>Dossier pour le jury de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="527"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="523"/>
         <source>Centre key: %1, as given</source>
         <translation>Clé du centre : %1, telle que fournie</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="527"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="523"/>
         <source>Centre key: %1 (taken from the bundle: compare it with the fingerprint the centre publishes)</source>
         <translation>Clé du centre : %1 (tirée du dossier : comparez-la avec l&apos;empreinte que publie le centre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="531"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="527"/>
         <source>Checkpoint: %1 entries, cosigned by %n witness(es), %2 required</source>
         <translation>
             <numerusform>Point de contrôle : %1 entrées, cosigné par %n témoin, %2 requis</numerusform>
@@ -1740,27 +1745,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="547"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="543"/>
         <source>Status under %1, from what holds:</source>
         <translation>Statuts selon %1, d&apos;après les éléments valables :</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="559"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="555"/>
         <source>Certification: obtained</source>
         <translation>Certification : obtenue</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="559"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="555"/>
         <source>Certification: not obtained</source>
         <translation>Certification : non obtenue</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="561"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="557"/>
         <source>VALID: every signature, proof, role and assignment holds.</source>
         <translation>VALIDE : toutes les signatures, preuves, rôles et affectations sont valables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="562"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="558"/>
         <source>NOT VALID: %n item(s) fail.</source>
         <translation>
             <numerusform>NON VALIDE : %n élément en échec.</numerusform>
@@ -2021,88 +2026,108 @@
 <context>
     <name>EventPolicy</name>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="49"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="40"/>
+        <source>the event is dated %1, ahead of the server&apos;s clock (%2): set the device&apos;s clock right</source>
+        <translation>l&apos;événement est daté du %1, en avance sur l&apos;horloge du serveur (%2) : mettez l&apos;horloge de l&apos;appareil à l&apos;heure</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="56"/>
         <source>a candidate may not record &quot;%1&quot;</source>
         <translation>un candidat ne peut pas enregistrer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="51"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="58"/>
         <source>a candidate records only about themself</source>
         <translation>un candidat n&apos;enregistre que ce qui le concerne</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="55"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="62"/>
         <source>no one but a candidate records about themself</source>
         <translation>seul un candidat enregistre ce qui le concerne lui-même</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="60"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="67"/>
         <source>only a tutor or a manager attests a competence</source>
         <translation>seul un tuteur ou un manager atteste une compétence</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="62"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="69"/>
         <source>the attestation&apos;s role is not the author&apos;s (%1)</source>
         <translation>le rôle indiqué dans l&apos;attestation n&apos;est pas celui de son auteur (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="64"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="71"/>
         <source>this %1 is not assigned to the candidate</source>
         <translation>ce %1 n&apos;est pas affecté au candidat</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="69"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="76"/>
         <source>only the candidate&apos;s manager records the bilan de positionnement</source>
         <translation>seul le manager du candidat enregistre le bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="74"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="81"/>
         <source>only the candidate&apos;s accompanist records VAE sessions</source>
         <translation>seul l&apos;accompagnateur du candidat enregistre les séances de VAE</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="79"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="86"/>
         <source>only an evaluator assigned to the candidate evaluates a bloc</source>
         <translation>seul un évaluateur affecté au candidat évalue un bloc</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="84"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="91"/>
         <source>only someone assigned to the candidate comments the livret</source>
         <translation>seule une personne affectée au candidat commente le livret</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="87"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="94"/>
         <source>a %1 may not record &quot;%2&quot;</source>
         <translation>un %1 ne peut pas enregistrer « %2 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="108"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="105"/>
+        <source>there is no attestation %1 in the log to withdraw</source>
+        <translation>aucune attestation %1 dans le journal à retirer</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="107"/>
+        <source>the attestation %1 is about another candidate</source>
+        <translation>l&apos;attestation %1 concerne un autre candidat</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="109"/>
+        <source>only the device that signed an attestation withdraws it</source>
+        <translation>seul l&apos;appareil qui a signé une attestation peut la retirer</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/eventpolicy.cpp" line="131"/>
         <source>unknown référentiel &quot;%1&quot; version %2</source>
         <translation>référentiel « %1 » version %2 inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="118"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="141"/>
         <source>&quot;%1&quot; is no activity of %2</source>
         <translation>« %1 » n&apos;est pas une activité de %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="120"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="143"/>
         <source>the level is beyond the scale of %1</source>
         <translation>le niveau dépasse l&apos;échelle de %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="124"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="147"/>
         <source>&quot;%1&quot; is no competence of %2</source>
         <translation>« %1 » n&apos;est pas une compétence de %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="130"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="153"/>
         <source>&quot;%1&quot; is no criterion of %2</source>
         <translation>« %1 » n&apos;est pas un critère de %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="136"/>
-        <location filename="../../sync/server/eventpolicy.cpp" line="140"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="159"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="163"/>
         <source>&quot;%1&quot; is no bloc of %2</source>
         <translation>« %1 » n&apos;est pas un bloc de %2</translation>
     </message>
@@ -2331,44 +2356,49 @@
 <context>
     <name>HttpFront</name>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="81"/>
+        <location filename="../../sync/server/httpfront.cpp" line="80"/>
         <source>an enrollment request is a small JSON object</source>
         <translation>une demande d&apos;inscription est un petit objet JSON</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="108"/>
+        <location filename="../../sync/server/httpfront.cpp" line="107"/>
         <source>after must be a log index (or -1) and limit a positive number</source>
         <translation>after doit être un indice du journal (ou -1) et limit un nombre positif</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="163"/>
+        <location filename="../../sync/server/httpfront.cpp" line="162"/>
         <source>give index=I and size=N, whole numbers</source>
         <translation>indiquez index=I et size=N, en nombres entiers</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="170"/>
+        <location filename="../../sync/server/httpfront.cpp" line="169"/>
         <source>the request is too large</source>
         <translation>la requête est trop volumineuse</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="177"/>
+        <location filename="../../sync/server/httpfront.cpp" line="176"/>
         <source>give between 1 and %1 indexes</source>
         <translation>indiquez entre 1 et %1 indices</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="188"/>
+        <location filename="../../sync/server/httpfront.cpp" line="187"/>
         <source>give from=M and to=N, whole numbers</source>
         <translation>indiquez from=M et to=N, en nombres entiers</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="205"/>
+        <location filename="../../sync/server/httpfront.cpp" line="204"/>
         <source>the request is larger than %1 bytes</source>
         <translation>la requête dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="208"/>
+        <location filename="../../sync/server/httpfront.cpp" line="207"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>le JSON est imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="215"/>
+        <source>this device is not enrolled, or was revoked</source>
+        <translation>cet appareil n&apos;est pas inscrit, ou il a été révoqué</translation>
     </message>
 </context>
 <context>
@@ -2414,13 +2444,13 @@
         <translation>Avec user add : la certification que prépare un candidat (identifiant du référentiel).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="147"/>
+        <location filename="../../sync/server/main.cpp" line="156"/>
         <source>The %1&apos;s user id.</source>
         <translation>L&apos;identifiant du %1.</translation>
     </message>
     <message>
         <location filename="../../sync/server/main.cpp" line="89"/>
-        <location filename="../../sync/server/main.cpp" line="195"/>
+        <location filename="../../sync/server/main.cpp" line="207"/>
         <source>cannot listen on %1</source>
         <translation>impossible d&apos;écouter sur %1</translation>
     </message>
@@ -2475,77 +2505,87 @@
         <translation>Avec witness : la clé d&apos;un journal à surveiller, telle que l&apos;affiche `info` ; à répéter pour plusieurs journaux.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="160"/>
+        <location filename="../../sync/server/main.cpp" line="144"/>
+        <source>With serve: seconds a connection may stay idle, or a request take to arrive (default 30).</source>
+        <translation>Avec serve : secondes pendant lesquelles une connexion peut rester inactive, ou une requête mettre à arriver (30 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="149"/>
+        <source>With serve: connections one address may hold at once (default 128).</source>
+        <translation>Avec serve : connexions qu&apos;une adresse peut tenir à la fois (128 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="169"/>
         <source>give the witness a folder of its own: --data DIR</source>
         <translation>donnez au témoin un dossier à lui : --data DOSSIER</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="183"/>
+        <location filename="../../sync/server/main.cpp" line="192"/>
         <source>the witness quorum must be between 0 and the number of witnesses</source>
         <translation>le quorum de témoins doit être compris entre 0 et le nombre de témoins</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="196"/>
+        <location filename="../../sync/server/main.cpp" line="208"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server à l&apos;écoute sur http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="204"/>
+        <location filename="../../sync/server/main.cpp" line="216"/>
         <source>user: %1</source>
         <translation>utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="205"/>
+        <location filename="../../sync/server/main.cpp" line="217"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>code d&apos;inscription (affiché une seule fois, inscrit un seul appareil) : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="219"/>
+        <location filename="../../sync/server/main.cpp" line="231"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="222"/>
+        <location filename="../../sync/server/main.cpp" line="234"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>précisez qui : --tutor, --manager, --accompanist ou --evaluator UTILISATEUR</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="227"/>
+        <location filename="../../sync/server/main.cpp" line="239"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>indiquez la clé publique de l&apos;appareil (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="230"/>
+        <location filename="../../sync/server/main.cpp" line="242"/>
         <source>device revoked</source>
         <translation>appareil révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="236"/>
+        <location filename="../../sync/server/main.cpp" line="248"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="239"/>
+        <location filename="../../sync/server/main.cpp" line="251"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="244"/>
+        <location filename="../../sync/server/main.cpp" line="256"/>
         <source>server key: %1</source>
         <translation>clé du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="246"/>
+        <location filename="../../sync/server/main.cpp" line="258"/>
         <source>log key (for witnesses and juries): %1</source>
         <translation>clé du journal (pour les témoins et les jurys) : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="247"/>
+        <location filename="../../sync/server/main.cpp" line="259"/>
         <source>fingerprint: %1</source>
         <translation>empreinte : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="253"/>
+        <location filename="../../sync/server/main.cpp" line="265"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>commande « %1 » inconnue ; voir --help</translation>
     </message>
@@ -4207,58 +4247,58 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>RequestVerifier</name>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="40"/>
-        <location filename="../../sync/requestsignature.cpp" line="98"/>
+        <location filename="../../sync/requestsignature.cpp" line="73"/>
+        <location filename="../../sync/requestsignature.cpp" line="131"/>
         <source>request</source>
         <translation>requête</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="46"/>
+        <location filename="../../sync/requestsignature.cpp" line="79"/>
         <source>the request is not signed</source>
         <translation>la requête n&apos;est pas signée</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="55"/>
+        <location filename="../../sync/requestsignature.cpp" line="88"/>
         <source>the signature header is malformed</source>
         <translation>l&apos;en-tête de signature est mal formé</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="59"/>
+        <location filename="../../sync/requestsignature.cpp" line="92"/>
         <source>the key is not an Ed25519 public key</source>
         <translation>la clé n&apos;est pas une clé publique Ed25519</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="66"/>
+        <location filename="../../sync/requestsignature.cpp" line="99"/>
         <source>the nonce is not 16 bytes</source>
         <translation>le nonce ne fait pas 16 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="72"/>
+        <location filename="../../sync/requestsignature.cpp" line="105"/>
         <source>the signature is not an Ed25519 signature</source>
         <translation>la signature n&apos;est pas une signature Ed25519</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="75"/>
+        <location filename="../../sync/requestsignature.cpp" line="108"/>
         <source>unknown field &quot;%1&quot; in the signature header</source>
         <translation>champ « %1 » inconnu dans l&apos;en-tête de signature</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="82"/>
+        <location filename="../../sync/requestsignature.cpp" line="115"/>
         <source>the signature header lacks key, ts, nonce or sig</source>
         <translation>il manque key, ts, nonce ou sig dans l&apos;en-tête de signature</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="101"/>
+        <location filename="../../sync/requestsignature.cpp" line="134"/>
         <source>the request&apos;s time is more than 5 minutes away from the server&apos;s: check the device&apos;s clock</source>
         <translation>l&apos;heure de la requête s&apos;écarte de plus de 5 minutes de celle du serveur : vérifiez l&apos;horloge de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="106"/>
+        <location filename="../../sync/requestsignature.cpp" line="139"/>
         <source>the request&apos;s signature does not match</source>
         <translation>la signature de la requête ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="116"/>
+        <location filename="../../sync/requestsignature.cpp" line="149"/>
         <source>this request was already received (replay)</source>
         <translation>cette requête a déjà été reçue (rejeu)</translation>
     </message>
@@ -4356,78 +4396,79 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="100"/>
+        <location filename="../../sync/server/serverstore.cpp" line="101"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="113"/>
+        <location filename="../../sync/server/serverstore.cpp" line="114"/>
         <source>cannot create the data folder</source>
         <translation>impossible de créer le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="125"/>
-        <location filename="../../sync/server/serverstore.cpp" line="163"/>
+        <location filename="../../sync/server/serverstore.cpp" line="126"/>
+        <location filename="../../sync/server/serverstore.cpp" line="164"/>
         <source>cannot open the server database: %1</source>
         <translation>impossible d&apos;ouvrir la base du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="130"/>
+        <location filename="../../sync/server/serverstore.cpp" line="131"/>
         <source>cannot set up the database</source>
         <translation>impossible de configurer la base</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="144"/>
+        <location filename="../../sync/server/serverstore.cpp" line="145"/>
         <source>not a PostgreSQL address</source>
         <translation>ce n&apos;est pas une adresse PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="150"/>
+        <location filename="../../sync/server/serverstore.cpp" line="151"/>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>le pilote PostgreSQL de Qt n&apos;est pas installé (Debian : libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="175"/>
+        <location filename="../../sync/server/serverstore.cpp" line="176"/>
+        <location filename="../../sync/server/serverstore.cpp" line="181"/>
         <source>cannot create the tables</source>
         <translation>impossible de créer les tables</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="191"/>
+        <location filename="../../sync/server/serverstore.cpp" line="196"/>
         <source>cannot start a transaction</source>
         <translation>impossible de commencer une transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="202"/>
+        <location filename="../../sync/server/serverstore.cpp" line="207"/>
         <source>cannot commit</source>
         <translation>impossible de valider la transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="269"/>
+        <location filename="../../sync/server/serverstore.cpp" line="274"/>
         <source>cannot record the enrollment code</source>
         <translation>impossible d&apos;enregistrer le code d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="280"/>
+        <location filename="../../sync/server/serverstore.cpp" line="285"/>
         <source>the enrollment code was already used</source>
         <translation>le code d&apos;inscription a déjà servi</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="347"/>
+        <location filename="../../sync/server/serverstore.cpp" line="352"/>
         <source>cannot record the refusal</source>
         <translation>impossible d&apos;enregistrer le refus</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="388"/>
+        <location filename="../../sync/server/serverstore.cpp" line="404"/>
         <source>cannot store the event</source>
         <translation>impossible d&apos;enregistrer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="433"/>
+        <location filename="../../sync/server/serverstore.cpp" line="449"/>
         <source>cannot apply %1</source>
         <translation>impossible d&apos;appliquer %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="476"/>
+        <location filename="../../sync/server/serverstore.cpp" line="492"/>
         <source>cannot read the log</source>
         <translation>impossible de lire le journal</translation>
     </message>
@@ -4966,190 +5007,190 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="100"/>
-        <location filename="../../sync/server/syncservice.cpp" line="102"/>
-        <location filename="../../sync/server/syncservice.cpp" line="104"/>
-        <location filename="../../sync/server/syncservice.cpp" line="109"/>
+        <location filename="../../sync/server/syncservice.cpp" line="106"/>
+        <location filename="../../sync/server/syncservice.cpp" line="108"/>
+        <location filename="../../sync/server/syncservice.cpp" line="110"/>
+        <location filename="../../sync/server/syncservice.cpp" line="115"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="100"/>
+        <location filename="../../sync/server/syncservice.cpp" line="106"/>
         <source>only a candidate prepares a certification</source>
         <translation>seul un candidat prépare une certification</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="102"/>
+        <location filename="../../sync/server/syncservice.cpp" line="108"/>
         <source>unknown référentiel &quot;%1&quot;</source>
         <translation>référentiel « %1 » inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="106"/>
+        <location filename="../../sync/server/syncservice.cpp" line="112"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>rôle « %1 » inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="109"/>
+        <location filename="../../sync/server/syncservice.cpp" line="115"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="130"/>
-        <location filename="../../sync/server/syncservice.cpp" line="133"/>
         <location filename="../../sync/server/syncservice.cpp" line="136"/>
+        <location filename="../../sync/server/syncservice.cpp" line="139"/>
+        <location filename="../../sync/server/syncservice.cpp" line="142"/>
         <source>assign</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="130"/>
+        <location filename="../../sync/server/syncservice.cpp" line="136"/>
         <source>&quot;%1&quot; is not a candidate</source>
         <translation>« %1 » n&apos;est pas un candidat</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="133"/>
+        <location filename="../../sync/server/syncservice.cpp" line="139"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation>« %1 » n&apos;est pas un %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="138"/>
+        <location filename="../../sync/server/syncservice.cpp" line="144"/>
         <source>&quot;%1&quot; is already assigned to &quot;%2&quot;</source>
         <translation>« %1 » est déjà affecté à « %2 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="151"/>
+        <location filename="../../sync/server/syncservice.cpp" line="157"/>
         <source>unassign</source>
         <translation>fin d&apos;affectation</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="153"/>
+        <location filename="../../sync/server/syncservice.cpp" line="159"/>
         <source>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</source>
         <translation>« %1 » n&apos;est pas affecté à « %2 » comme %3</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="166"/>
+        <location filename="../../sync/server/syncservice.cpp" line="172"/>
         <source>device</source>
         <translation>appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="166"/>
+        <location filename="../../sync/server/syncservice.cpp" line="172"/>
         <source>no enrolled device has this key</source>
         <translation>aucun appareil inscrit n&apos;a cette clé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="173"/>
+        <location filename="../../sync/server/syncservice.cpp" line="179"/>
         <source>référentiel</source>
         <translation>référentiel</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="178"/>
+        <location filename="../../sync/server/syncservice.cpp" line="184"/>
         <source>version %1 is already known</source>
         <translation>la version %1 est déjà connue</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="198"/>
+        <location filename="../../sync/server/syncservice.cpp" line="204"/>
         <source>the enrollment code is malformed</source>
         <translation>le code d&apos;inscription est mal formé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="200"/>
+        <location filename="../../sync/server/syncservice.cpp" line="206"/>
         <source>the device key is malformed</source>
         <translation>la clé de l&apos;appareil est mal formée</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="206"/>
-        <location filename="../../sync/server/syncservice.cpp" line="209"/>
+        <location filename="../../sync/server/syncservice.cpp" line="212"/>
+        <location filename="../../sync/server/syncservice.cpp" line="215"/>
         <source>enroll</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="206"/>
+        <location filename="../../sync/server/syncservice.cpp" line="212"/>
         <source>unknown or already used enrollment code</source>
         <translation>code d&apos;inscription inconnu ou déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="209"/>
+        <location filename="../../sync/server/syncservice.cpp" line="215"/>
         <source>this device is already enrolled</source>
         <translation>cet appareil est déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="241"/>
+        <location filename="../../sync/server/syncservice.cpp" line="247"/>
         <source>an event must be a JSON object of at most %1 bytes</source>
         <translation>un événement doit être un objet JSON d&apos;au plus %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="294"/>
+        <location filename="../../sync/server/syncservice.cpp" line="300"/>
         <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
         <translation>l&apos;auteur de l&apos;événement n&apos;est pas un appareil inscrit de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="296"/>
+        <location filename="../../sync/server/syncservice.cpp" line="302"/>
         <source>the event&apos;s device is revoked</source>
         <translation>l&apos;appareil de l&apos;événement est révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="299"/>
+        <location filename="../../sync/server/syncservice.cpp" line="305"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>la signature ne correspond pas à l’événement : il a été modifié ou contrefait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="301"/>
+        <location filename="../../sync/server/syncservice.cpp" line="307"/>
         <source>a device may not record &quot;%1&quot;</source>
         <translation>un appareil ne peut pas enregistrer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="310"/>
+        <location filename="../../sync/server/syncservice.cpp" line="316"/>
         <source>another event already holds seq %1 of this device (fork)</source>
         <translation>un autre événement occupe déjà le numéro %1 de cet appareil (bifurcation)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="313"/>
+        <location filename="../../sync/server/syncservice.cpp" line="319"/>
         <source>event %1 of this device is missing: push in order</source>
         <translation>l&apos;événement %1 de cet appareil manque : envoyez dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="315"/>
+        <location filename="../../sync/server/syncservice.cpp" line="321"/>
         <source>the event does not follow its device&apos;s previous event</source>
         <translation>l&apos;événement ne suit pas le précédent de son appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="335"/>
-        <location filename="../../sync/server/syncservice.cpp" line="364"/>
-        <location filename="../../sync/server/syncservice.cpp" line="461"/>
+        <location filename="../../sync/server/syncservice.cpp" line="342"/>
+        <location filename="../../sync/server/syncservice.cpp" line="371"/>
+        <location filename="../../sync/server/syncservice.cpp" line="470"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>cet appareil n&apos;est pas inscrit, ou a été révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="340"/>
+        <location filename="../../sync/server/syncservice.cpp" line="347"/>
         <source>at most %1 events per push</source>
         <translation>au plus %1 événements par envoi</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="344"/>
+        <location filename="../../sync/server/syncservice.cpp" line="351"/>
         <source>an event is larger than %1 bytes</source>
         <translation>un événement dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="421"/>
+        <location filename="../../sync/server/syncservice.cpp" line="430"/>
         <source>the tree size must be between 1 and %1</source>
         <translation>la taille de l&apos;arbre doit être comprise entre 1 et %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="426"/>
+        <location filename="../../sync/server/syncservice.cpp" line="435"/>
         <source>index %1 is not in the tree of size %2</source>
         <translation>l&apos;indice %1 n&apos;est pas dans l&apos;arbre de taille %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="449"/>
+        <location filename="../../sync/server/syncservice.cpp" line="458"/>
         <source>the sizes must satisfy 0 ≤ from ≤ to ≤ %1</source>
         <translation>les tailles doivent vérifier 0 ≤ from ≤ to ≤ %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="465"/>
+        <location filename="../../sync/server/syncservice.cpp" line="474"/>
         <source>no event with this id is in the log</source>
         <translation>aucun événement de cet identifiant n&apos;est dans le journal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="472"/>
+        <location filename="../../sync/server/syncservice.cpp" line="481"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>la taille de l&apos;arbre doit dépasser l&apos;indice de l&apos;événement et valoir au plus %1</translation>
     </message>
@@ -5626,17 +5667,17 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>VaultSchema</name>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="142"/>
+        <location filename="../vault/vaultschema.cpp" line="146"/>
         <source>the schema version cannot be read</source>
         <translation>la version du schéma ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="145"/>
+        <location filename="../vault/vaultschema.cpp" line="149"/>
         <source>this vault was made by a newer version of Jalon (schema %1)</source>
         <translation>ce coffre a été créé par une version plus récente de Jalon (schéma %1)</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="146"/>
+        <location filename="../vault/vaultschema.cpp" line="150"/>
         <source>schema %1 or earlier</source>
         <translation>le schéma %1 ou antérieur</translation>
     </message>
@@ -5856,32 +5897,32 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::CarnetModel</name>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="123"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="124"/>
         <source>The carnet cannot be read: %1</source>
         <translation>Le carnet ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="303"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="318"/>
         <source>Only the person who signed an attestation, on the device they signed it with, may withdraw it.</source>
         <translation>Seule la personne qui a signé une attestation, sur l&apos;appareil avec lequel elle l&apos;a signée, peut la retirer.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="305"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="320"/>
         <source>This attestation is already withdrawn.</source>
         <translation>Cette attestation est déjà retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="307"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="322"/>
         <source>Say why the attestation is withdrawn: the candidate and the centre read it.</source>
         <translation>Dites pourquoi l&apos;attestation est retirée : le candidat et le centre le lisent.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="322"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="337"/>
         <source>&quot;%1&quot; is no bloc of %2.</source>
         <translation>« %1 » n&apos;est pas un bloc de %2.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="324"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="339"/>
         <source>The date of the result must be a real day, today or before.</source>
         <translation>La date du résultat doit être un jour réel, aujourd&apos;hui ou avant.</translation>
     </message>
@@ -6087,6 +6128,29 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         <location filename="../../app/candidate/diagnosticmodel.cpp" line="249"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
+    </message>
+</context>
+<context>
+    <name>jalon::GuardedTcpServer</name>
+    <message>
+        <location filename="../../sync/server/connectionguard.cpp" line="53"/>
+        <source>too many connections from this address: close some and try again</source>
+        <translation>trop de connexions depuis cette adresse : fermez-en et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/connectionguard.cpp" line="104"/>
+        <source>the request&apos;s header is too large</source>
+        <translation>l&apos;en-tête de la requête est trop grand</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/connectionguard.cpp" line="110"/>
+        <source>the request is larger than %1 bytes</source>
+        <translation>la requête dépasse %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/connectionguard.cpp" line="160"/>
+        <source>the request took too long to arrive</source>
+        <translation>la requête a mis trop de temps à arriver</translation>
     </message>
 </context>
 <context>
@@ -6324,103 +6388,103 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="180"/>
-        <location filename="../../sync/syncclient.cpp" line="296"/>
+        <location filename="../../sync/syncclient.cpp" line="191"/>
+        <location filename="../../sync/syncclient.cpp" line="307"/>
         <source>the server cannot be reached: %1</source>
         <translation>le serveur est injoignable : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="182"/>
+        <location filename="../../sync/syncclient.cpp" line="193"/>
         <source>the server answered %1: %2</source>
         <translation>le serveur a répondu %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="222"/>
+        <location filename="../../sync/syncclient.cpp" line="233"/>
         <source>this is not an enrollment code: it has six groups of four letters and digits</source>
         <translation>ce n&apos;est pas un code de rattachement : il compte six groupes de quatre lettres et chiffres</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="224"/>
+        <location filename="../../sync/syncclient.cpp" line="235"/>
         <source>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</source>
         <translation>le centre ne connaît pas ce code de rattachement, ou il a déjà servi : demandez-en un nouveau au centre</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="229"/>
+        <location filename="../../sync/syncclient.cpp" line="240"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>la réponse du serveur ne contient pas de clé valide</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="264"/>
+        <location filename="../../sync/syncclient.cpp" line="275"/>
         <source>this device has not joined a server yet</source>
         <translation>cet appareil n&apos;a encore rejoint aucun serveur</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="297"/>
+        <location filename="../../sync/syncclient.cpp" line="308"/>
         <source>the server answered %1 for its checkpoint</source>
         <translation>le serveur a répondu %1 pour son point de contrôle</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="301"/>
+        <location filename="../../sync/syncclient.cpp" line="312"/>
         <source>the centre&apos;s checkpoint cannot be trusted: %1</source>
         <translation>le point de contrôle du centre n&apos;est pas digne de confiance : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="308"/>
+        <location filename="../../sync/syncclient.cpp" line="319"/>
         <source>the centre has not published a checkpoint that holds the events it accepted yet</source>
         <translation>le centre n&apos;a pas encore publié de point de contrôle qui contienne les événements qu&apos;il a acceptés</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="326"/>
+        <location filename="../../sync/syncclient.cpp" line="337"/>
         <source>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</source>
         <translation>le journal est plus petit que celui que cet appareil a vérifié (%1 entrées, et non %2) : il a été ramené en arrière</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="330"/>
+        <location filename="../../sync/syncclient.cpp" line="341"/>
         <source>the log has another root at the same size: its history was rewritten</source>
         <translation>le journal a une autre racine pour la même taille : son historique a été réécrit</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="343"/>
+        <location filename="../../sync/syncclient.cpp" line="354"/>
         <source>the consistency proof does not hold: the log was rewritten</source>
         <translation>la preuve de cohérence n&apos;est pas valable : le journal a été réécrit</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="366"/>
+        <location filename="../../sync/syncclient.cpp" line="377"/>
         <source>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</source>
         <translation>le journal du centre ne prolonge pas celui que cet appareil a vu : rien n&apos;a été envoyé (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="367"/>
+        <location filename="../../sync/syncclient.cpp" line="378"/>
         <source>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</source>
         <translation>le journal du centre ne prolonge pas celui que cet appareil a vu : ce qu&apos;il vient de recevoir n&apos;est pas prouvé (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="369"/>
+        <location filename="../../sync/syncclient.cpp" line="380"/>
         <source>Both checkpoints are kept as evidence; tell the certification centre.</source>
         <translation>Les deux points de contrôle sont conservés comme preuves ; prévenez le centre de certification.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="424"/>
+        <location filename="../../sync/syncclient.cpp" line="436"/>
         <source>the server rejected event %1: %2</source>
         <translation>le serveur a rejeté l&apos;événement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="435"/>
+        <location filename="../../sync/syncclient.cpp" line="447"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>le serveur a répondu pour %1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="462"/>
+        <location filename="../../sync/syncclient.cpp" line="474"/>
         <source>the server sent a malformed event: %1</source>
         <translation>le serveur a envoyé un événement mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="470"/>
+        <location filename="../../sync/syncclient.cpp" line="483"/>
         <source>an event from the server was refused: %1</source>
         <translation>un événement venu du serveur a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="541"/>
+        <location filename="../../sync/syncclient.cpp" line="554"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>le journal du serveur ne contient pas un événement qu&apos;il a accepté</translation>
     </message>
