@@ -3,6 +3,7 @@
 
 #include "crypto/base64url.h"
 #include "crypto/signingkey.h"
+#include "jcs/canonicaljson.h"
 #include "sync/merkletree.h"
 #include "sync/protocol.h"
 #include "sync/requestsignature.h"
@@ -184,7 +185,7 @@ std::optional<QJsonObject> SyncClient::read(QNetworkReply *reply, QString &error
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_reached = status != 0;
     const QByteArray body = reply->readAll();
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    const QJsonObject json = CanonicalJson::parseDocument(body).object();
     if (status == 200 && reply->error() == QNetworkReply::NoError)
         return json;
     if (status == 0)

@@ -5,6 +5,7 @@
 #include "candidate/diagnosticmodel.h"
 #include "candidate/livretmodel.h"
 #include "common/atomicfile.h"
+#include "jcs/canonicaljson.h"
 #include "export/pdfdocument.h"
 #include "session/session.h"
 
@@ -44,7 +45,7 @@ QString DataExport::run()
     }
     QJsonArray list;
     for (const Event &event : *events)
-        list << QJsonDocument::fromJson(event.canonical()).object();
+        list << CanonicalJson::parseDocument(event.canonical()).object();
     auto written = writeFileAtomically(QDir(folder).filePath(QStringLiteral("events.json")),
                                      QJsonDocument(list).toJson(QJsonDocument::Indented));
     if (!written) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventscommand.h"
 
+#include "jcs/canonicaljson.h"
 #include "journal/journal.h"
 #include "passphraseinput.h"
 #include "vault/vault.h"
@@ -29,7 +30,7 @@ int list(Journal &journal, bool json)
     if (json) {
         QJsonArray items;
         for (const Event &event : *events)
-            items.append(QJsonDocument::fromJson(event.canonical()).object());
+            items.append(CanonicalJson::parseDocument(event.canonical()).object());
         out << QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Indented));
         return 0;
     }

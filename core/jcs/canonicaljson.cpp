@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
+
+#include <string_view>
 
 #include <algorithm>
 #include <charconv>
@@ -443,18 +446,23 @@ void serializeInto(QByteArray &out, const QJsonValue &value)
         return;
     }
     case QJsonValue::Object: {
-        // QJsonObject keeps its keys in QString order, which is UTF-16 code unit order:
-        // the order RFC 8785 asks for.
+        // Sorted here by UTF-16 code units, as RFC 8785 asks: QJsonObject keeps its keys
+        // in another order (U+1F600, D83D DE00, comes after U+E000 there, before it here).
         const QJsonObject object = value.toObject();
+        QStringList keys = object.keys();
+        std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+            return std::u16string_view(reinterpret_cast<const char16_t *>(a.utf16()), size_t(a.size()))
+                < std::u16string_view(reinterpret_cast<const char16_t *>(b.utf16()), size_t(b.size()));
+        });
         out += '{';
         bool first = true;
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        for (const QString &key : std::as_const(keys)) {
             if (!first)
                 out += ',';
             first = false;
-            serializeString(out, it.key());
+            serializeString(out, key);
             out += ':';
-            serializeInto(out, it.value());
+            serializeInto(out, object.value(key));
         }
         out += '}';
         return;
@@ -500,6 +508,17 @@ QByteArray formatNumber(double value)
 Result<QByteArray> canonicalize(const QByteArray &json, int maxDepth)
 {
     return Parser(json, maxDepth).run();
+}
+
+QJsonDocument parseDocument(const QByteArray &json, QJsonParseError *error)
+{
+    // In valid JSON these bytes only occur inside strings, where the escape means the same.
+    static const QByteArray mark = QByteArrayLiteral("\xEF\xBB\xBF");
+    if (!json.contains(mark))
+        return QJsonDocument::fromJson(json, error);
+    QByteArray escaped = json;
+    escaped.replace(mark, QByteArrayLiteral("\\ufeff"));
+    return QJsonDocument::fromJson(escaped, error);
 }
 
 QByteArray serialize(const QJsonValue &value)

@@ -4,6 +4,7 @@
 #include "common/error.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 namespace jalon {
@@ -20,6 +21,9 @@ namespace CanonicalJson {
 /// nesting deeper than `maxDepth`.
 Result<QByteArray> canonicalize(const QByteArray &json, int maxDepth = 64);
 
+/// QJsonDocument::fromJson, less its loss: Qt 6.4's parser drops a byte-order mark (U+FEFF)
+/// that starts a string. Every JSON that carries signed text is read through this.
+QJsonDocument parseDocument(const QByteArray &json, QJsonParseError *error = nullptr);
 /// The canonical form of a value built in memory.
 QByteArray serialize(const QJsonValue &value);
 

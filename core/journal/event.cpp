@@ -139,7 +139,7 @@ Result<Event> Event::fromJson(const QByteArray &json)
     auto canonical = CanonicalJson::canonicalize(json);
     if (!canonical)
         return std::unexpected(Error{tr("event"), canonical.error().location, canonical.error().problem, canonical.error().expected});
-    auto event = fromObject(QJsonDocument::fromJson(*canonical).object());
+    auto event = fromObject(CanonicalJson::parseDocument(*canonical).object());
     if (!event)
         return event;
     // What we re-serialise must be what was signed: any field we could not represent
@@ -151,7 +151,7 @@ Result<Event> Event::fromJson(const QByteArray &json)
 
 Result<Event> Event::fromStored(const QByteArray &canonical)
 {
-    return fromObject(QJsonDocument::fromJson(canonical).object());
+    return fromObject(CanonicalJson::parseDocument(canonical).object());
 }
 
 Result<Event> Event::fromObject(const QJsonObject &object)

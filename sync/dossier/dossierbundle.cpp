@@ -68,7 +68,7 @@ QByteArray DossierBundle::toJson() const
 Result<DossierBundle> DossierBundle::fromJson(const QByteArray &json)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    const QJsonDocument document = CanonicalJson::parseDocument(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return std::unexpected(bundleError(tr("offset %1").arg(parseError.offset),
                                            tr("this is not JSON: %1").arg(parseError.errorString())));

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "crypto/signingkey.h"
 #include "jcs/canonicaljson.h"
+#include "journal/event.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -157,6 +160,60 @@ private Q_SLOTS:
         QCOMPARE(built, *CanonicalJson::canonicalize(built));
         QCOMPARE(built, QByteArray("{\"\\r\":[1.5,0,1e+21,1e-7,true,null],\"1\":\"\xc3\xa9\\\"\\\\\\n\\u001f\",\"\xe2\x82\xac\":1,"
                                    "\"\xf0\x9f\x98\x80\":{},\"\xef\xac\xb3\":2}"));
+    }
+
+    // RFC 8785 sorts keys by UTF-16 code units: U+1F600 (D83D DE00) before U+E000.
+    void keysAboveTheBmpSortBeforePrivateUse()
+    {
+        const QJsonObject object{{QStringLiteral("\uE000"), 1}, {QStringLiteral("\U0001F600"), 2}, {QStringLiteral("a"), 3}};
+        const QByteArray expected("{\"a\":3,\"\xf0\x9f\x98\x80\":2,\"\xee\x80\x80\":1}");
+        QCOMPARE(CanonicalJson::serialize(object), expected);
+        QCOMPARE(*CanonicalJson::canonicalize(expected), expected);
+        QCOMPARE(CanonicalJson::serialize(QJsonDocument::fromJson(expected).object()), expected);
+    }
+
+    // A byte-order mark inside a string is data, wherever it stands.
+    void aByteOrderMarkInAStringIsKept_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("first") << QByteArray("{\"t\":\"\xef\xbb\xbfx\"}");
+        QTest::newRow("middle") << QByteArray("{\"t\":\"x\xef\xbb\xbfy\"}");
+        QTest::newRow("last") << QByteArray("{\"t\":\"x\xef\xbb\xbf\"}");
+        QTest::newRow("alone") << QByteArray("{\"t\":\"\xef\xbb\xbf\"}");
+        QTest::newRow("a key") << QByteArray("{\"\xef\xbb\xbfk\":1}");
+    }
+
+    void aByteOrderMarkInAStringIsKept()
+    {
+        QFETCH(QByteArray, json);
+        QCOMPARE(*CanonicalJson::canonicalize(json), json);
+        // Qt 6.4's own parser drops a leading one (QJsonDocument::fromJson): never read signed text with it.
+        QCOMPARE(CanonicalJson::serialize(CanonicalJson::parseDocument(json).object()), json);
+    }
+
+    // What a device signs, the journal reads back as canonical: the two cases above in events.
+    void signedEventsWithSuchTextReadBack_data()
+    {
+        QTest::addColumn<QJsonObject>("ratings");
+        QTest::newRow("keys on both sides of the BMP")
+            << QJsonObject{{QStringLiteral("\uE000"), 1}, {QStringLiteral("\U0001F600"), 2}};
+        QTest::newRow("a leading byte-order mark") << QJsonObject{{QStringLiteral("\uFEFFF1.1"), 1}};
+    }
+
+    void signedEventsWithSuchTextReadBack()
+    {
+        QFETCH(QJsonObject, ratings);
+        Event event;
+        event.seq = 1;
+        event.at = QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC);
+        event.kind = QStringLiteral("bilan.record");
+        event.subject = QStringLiteral("u-1");
+        event.body = {{QStringLiteral("ratings"), ratings}, {QStringLiteral("comment"), QStringLiteral("\uFEFFdébut")}};
+        const QByteArray canonical = event.signWith(SigningKey::generate());
+        const auto read = Event::fromJson(canonical);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message()));
+        QVERIFY(read->hasValidSignature());
+        QCOMPARE(read->canonical(), canonical);
     }
 };
 

@@ -565,6 +565,30 @@ private Q_SLOTS:
                  qPrintable(query.lastError().text()));
     }
 
+    // Text the canonical form keeps as it is (a leading byte-order mark, keys on both sides of
+    // the BMP) goes through the server and back to another device, signature intact.
+    void unusualButCanonicalTextSyncs()
+    {
+        auto [candidate, candidateCode] = m_server->addUser(QStringLiteral("Candidat U"), QStringLiteral("candidate"));
+        auto [manager, managerCode] = m_server->addUser(QStringLiteral("Manager U"), QStringLiteral("manager"));
+        QVERIFY(m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), candidate,
+                                  QStringLiteral("--manager"), manager }).contains(QStringLiteral("done")));
+        auto candidateDevice = enrolledDevice(*m_server, candidateCode);
+        auto managerDevice = enrolledDevice(*m_server, managerCode);
+        QVERIFY(candidateDevice->journal->append({ QStringLiteral("diagnostic.answer"), candidate,
+                                                   { { QStringLiteral("referentiel"), ReferentielId },
+                                                     { QStringLiteral("version"), 1 },
+                                                     { QStringLiteral("activity"), QStringLiteral("F1.1") },
+                                                     { QStringLiteral("level"), 2 },
+                                                     { QStringLiteral("comment"), QStringLiteral("\uFEFFDébut \U0001F600") } } }));
+        QVERIFY2(candidateDevice->sync(), qPrintable(candidateDevice->client->lastError()));
+        QVERIFY2(managerDevice->sync(), qPrintable(managerDevice->client->lastError()));
+        bool found = false;
+        for (const Event &event : *managerDevice->journal->events())
+            found = found || event.body.value(QStringLiteral("comment")).toString() == QStringLiteral("\uFEFFDébut \U0001F600");
+        QVERIFY(found);
+    }
+
     // A request captured before a restart is not accepted again after it.
     void aReplayedRequestIsRefusedAfterARestart()
     {
