@@ -553,125 +553,125 @@
 <context>
     <name>CanonicalJson</name>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="98"/>
+        <location filename="../jcs/canonicaljson.cpp" line="101"/>
         <source>unexpected text after the JSON value</source>
         <translation>unexpected text after the JSON value</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="108"/>
+        <location filename="../jcs/canonicaljson.cpp" line="111"/>
         <source>byte %1</source>
         <translation>byte %1</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="108"/>
+        <location filename="../jcs/canonicaljson.cpp" line="111"/>
         <source>valid JSON (RFC 8259)</source>
         <translation>valid JSON (RFC 8259)</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="125"/>
-        <location filename="../jcs/canonicaljson.cpp" line="374"/>
+        <location filename="../jcs/canonicaljson.cpp" line="128"/>
+        <location filename="../jcs/canonicaljson.cpp" line="377"/>
         <source>unexpected character</source>
         <translation>unexpected character</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="134"/>
+        <location filename="../jcs/canonicaljson.cpp" line="137"/>
         <source>the JSON ends too early</source>
         <translation>the JSON ends too early</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="161"/>
-        <location filename="../jcs/canonicaljson.cpp" line="216"/>
+        <location filename="../jcs/canonicaljson.cpp" line="164"/>
+        <location filename="../jcs/canonicaljson.cpp" line="219"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>the JSON is nested more than %1 levels deep</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="173"/>
+        <location filename="../jcs/canonicaljson.cpp" line="176"/>
         <source>a member name was expected</source>
         <translation>a member name was expected</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="179"/>
+        <location filename="../jcs/canonicaljson.cpp" line="182"/>
         <source>&quot;:&quot; was expected</source>
         <translation>&quot;:&quot; was expected</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="195"/>
+        <location filename="../jcs/canonicaljson.cpp" line="198"/>
         <source>&quot;,&quot; or &quot;}&quot; was expected</source>
         <translation>&quot;,&quot; or &quot;}&quot; was expected</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="202"/>
+        <location filename="../jcs/canonicaljson.cpp" line="205"/>
         <source>the member name %1 appears twice</source>
         <translation>the member name %1 appears twice</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="240"/>
+        <location filename="../jcs/canonicaljson.cpp" line="243"/>
         <source>&quot;,&quot; or &quot;]&quot; was expected</source>
         <translation>&quot;,&quot; or &quot;]&quot; was expected</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="247"/>
-        <location filename="../jcs/canonicaljson.cpp" line="259"/>
+        <location filename="../jcs/canonicaljson.cpp" line="250"/>
+        <location filename="../jcs/canonicaljson.cpp" line="262"/>
         <source>an escape \u needs four hexadecimal digits</source>
         <translation>an escape \u needs four hexadecimal digits</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="268"/>
-        <location filename="../jcs/canonicaljson.cpp" line="343"/>
+        <location filename="../jcs/canonicaljson.cpp" line="271"/>
+        <location filename="../jcs/canonicaljson.cpp" line="346"/>
         <source>the JSON ends inside a string</source>
         <translation>the JSON ends inside a string</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="282"/>
+        <location filename="../jcs/canonicaljson.cpp" line="285"/>
         <source>unknown escape \%1</source>
         <translation>unknown escape \%1</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="287"/>
+        <location filename="../jcs/canonicaljson.cpp" line="290"/>
         <source>a lone low surrogate</source>
         <translation>a lone low surrogate</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="291"/>
-        <location filename="../jcs/canonicaljson.cpp" line="296"/>
+        <location filename="../jcs/canonicaljson.cpp" line="294"/>
+        <location filename="../jcs/canonicaljson.cpp" line="299"/>
         <source>a lone high surrogate</source>
         <translation>a lone high surrogate</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="320"/>
         <location filename="../jcs/canonicaljson.cpp" line="323"/>
         <location filename="../jcs/canonicaljson.cpp" line="326"/>
-        <location filename="../jcs/canonicaljson.cpp" line="330"/>
+        <location filename="../jcs/canonicaljson.cpp" line="329"/>
+        <location filename="../jcs/canonicaljson.cpp" line="333"/>
         <source>invalid UTF-8</source>
         <translation>invalid UTF-8</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="332"/>
+        <location filename="../jcs/canonicaljson.cpp" line="335"/>
         <source>a lone surrogate encoded in UTF-8</source>
         <translation>a lone surrogate encoded in UTF-8</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="351"/>
+        <location filename="../jcs/canonicaljson.cpp" line="354"/>
         <source>a control character must be escaped in a string</source>
         <translation>a control character must be escaped in a string</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="379"/>
+        <location filename="../jcs/canonicaljson.cpp" line="382"/>
         <source>a digit was expected after the decimal point</source>
         <translation>a digit was expected after the decimal point</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="387"/>
+        <location filename="../jcs/canonicaljson.cpp" line="390"/>
         <source>a digit was expected in the exponent</source>
         <translation>a digit was expected in the exponent</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="393"/>
+        <location filename="../jcs/canonicaljson.cpp" line="396"/>
         <source>the number is too large for a double</source>
         <translation>the number is too large for a double</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="396"/>
+        <location filename="../jcs/canonicaljson.cpp" line="399"/>
         <source>malformed number</source>
         <translation>malformed number</translation>
     </message>
@@ -2135,17 +2135,17 @@
 <context>
     <name>EventsCommand</name>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="60"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="61"/>
         <source>event %1 (%2): %3</source>
         <translation>event %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="61"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="62"/>
         <source>%1 events checked, %2 problems.</source>
         <translation>%1 events checked, %2 problems.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="71"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="72"/>
         <source>Inspects a vault&apos;s event journal.
   list     every event, in journal order
   verify   checks every event&apos;s signature, body and chain</source>
@@ -2154,37 +2154,37 @@
   verify   checks every event&apos;s signature, body and chain</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="75"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="76"/>
         <source>list or verify</source>
         <translation>list or verify</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="76"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="77"/>
         <source>The vault&apos;s folder.</source>
         <translation>The vault&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="76"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="77"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="78"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="79"/>
         <source>Read the passphrase from the first line of FILE.</source>
         <translation>Read the passphrase from the first line of FILE.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="78"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="79"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="79"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="80"/>
         <source>Write JSON for scripts.</source>
         <translation>Write JSON for scripts.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="93"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="94"/>
         <source>Usage: jalon-tool events list|verify --dir DIR [--passphrase-file FILE] [--json]</source>
         <translation>Usage: jalon-tool events list|verify --dir DIR [--passphrase-file FILE] [--json]</translation>
     </message>
@@ -4428,47 +4428,47 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
     </message>
     <message>
         <location filename="../../sync/server/serverstore.cpp" line="176"/>
-        <location filename="../../sync/server/serverstore.cpp" line="181"/>
+        <location filename="../../sync/server/serverstore.cpp" line="185"/>
         <source>cannot create the tables</source>
         <translation>cannot create the tables</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="196"/>
+        <location filename="../../sync/server/serverstore.cpp" line="201"/>
         <source>cannot start a transaction</source>
         <translation>cannot start a transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="207"/>
+        <location filename="../../sync/server/serverstore.cpp" line="212"/>
         <source>cannot commit</source>
         <translation>cannot commit</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="274"/>
+        <location filename="../../sync/server/serverstore.cpp" line="279"/>
         <source>cannot record the enrollment code</source>
         <translation>cannot record the enrollment code</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="285"/>
+        <location filename="../../sync/server/serverstore.cpp" line="290"/>
         <source>the enrollment code was already used</source>
         <translation>the enrollment code was already used</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="352"/>
+        <location filename="../../sync/server/serverstore.cpp" line="374"/>
         <source>cannot record the refusal</source>
         <translation>cannot record the refusal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="404"/>
+        <location filename="../../sync/server/serverstore.cpp" line="426"/>
         <source>cannot store the event</source>
         <translation>cannot store the event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="449"/>
+        <location filename="../../sync/server/serverstore.cpp" line="472"/>
         <source>cannot apply %1</source>
         <translation>cannot apply %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="492"/>
+        <location filename="../../sync/server/serverstore.cpp" line="522"/>
         <source>cannot read the log</source>
         <translation>cannot read the log</translation>
     </message>
@@ -6056,7 +6056,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::DataExport</name>
     <message>
-        <location filename="../../app/export/dataexport.cpp" line="37"/>
+        <location filename="../../app/export/dataexport.cpp" line="38"/>
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
@@ -6388,103 +6388,103 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="191"/>
-        <location filename="../../sync/syncclient.cpp" line="307"/>
+        <location filename="../../sync/syncclient.cpp" line="192"/>
+        <location filename="../../sync/syncclient.cpp" line="308"/>
         <source>the server cannot be reached: %1</source>
         <translation>the server cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="193"/>
+        <location filename="../../sync/syncclient.cpp" line="194"/>
         <source>the server answered %1: %2</source>
         <translation>the server answered %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="233"/>
+        <location filename="../../sync/syncclient.cpp" line="234"/>
         <source>this is not an enrollment code: it has six groups of four letters and digits</source>
         <translation>this is not an enrollment code: it has six groups of four letters and digits</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="235"/>
+        <location filename="../../sync/syncclient.cpp" line="236"/>
         <source>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</source>
         <translation>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="240"/>
+        <location filename="../../sync/syncclient.cpp" line="241"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>the server&apos;s answer has no valid key</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="275"/>
+        <location filename="../../sync/syncclient.cpp" line="276"/>
         <source>this device has not joined a server yet</source>
         <translation>this device has not joined a server yet</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="308"/>
+        <location filename="../../sync/syncclient.cpp" line="309"/>
         <source>the server answered %1 for its checkpoint</source>
         <translation>the server answered %1 for its checkpoint</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="312"/>
+        <location filename="../../sync/syncclient.cpp" line="313"/>
         <source>the centre&apos;s checkpoint cannot be trusted: %1</source>
         <translation>the centre&apos;s checkpoint cannot be trusted: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="319"/>
+        <location filename="../../sync/syncclient.cpp" line="320"/>
         <source>the centre has not published a checkpoint that holds the events it accepted yet</source>
         <translation>the centre has not published a checkpoint that holds the events it accepted yet</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="337"/>
+        <location filename="../../sync/syncclient.cpp" line="338"/>
         <source>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</source>
         <translation>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="341"/>
+        <location filename="../../sync/syncclient.cpp" line="342"/>
         <source>the log has another root at the same size: its history was rewritten</source>
         <translation>the log has another root at the same size: its history was rewritten</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="354"/>
+        <location filename="../../sync/syncclient.cpp" line="355"/>
         <source>the consistency proof does not hold: the log was rewritten</source>
         <translation>the consistency proof does not hold: the log was rewritten</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="377"/>
+        <location filename="../../sync/syncclient.cpp" line="378"/>
         <source>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</source>
         <translation>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="378"/>
+        <location filename="../../sync/syncclient.cpp" line="379"/>
         <source>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</source>
         <translation>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="380"/>
+        <location filename="../../sync/syncclient.cpp" line="381"/>
         <source>Both checkpoints are kept as evidence; tell the certification centre.</source>
         <translation>Both checkpoints are kept as evidence; tell the certification centre.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="436"/>
+        <location filename="../../sync/syncclient.cpp" line="437"/>
         <source>the server rejected event %1: %2</source>
         <translation>the server rejected event %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="447"/>
+        <location filename="../../sync/syncclient.cpp" line="448"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>the server answered for %1 events out of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="474"/>
+        <location filename="../../sync/syncclient.cpp" line="475"/>
         <source>the server sent a malformed event: %1</source>
         <translation>the server sent a malformed event: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="483"/>
+        <location filename="../../sync/syncclient.cpp" line="484"/>
         <source>an event from the server was refused: %1</source>
         <translation>an event from the server was refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="554"/>
+        <location filename="../../sync/syncclient.cpp" line="555"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>the server&apos;s log does not hold an event it accepted</translation>
     </message>

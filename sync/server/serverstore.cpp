@@ -175,10 +175,15 @@ Result<void> ServerStore::migrate()
             if (!query.exec(schemaStatement(sql, m_dialect)))
                 return std::unexpected(failure(tr("cannot create the tables"), query));
         }
-        // Stores made before the log kept when each event was logged gain the column.
-        if (!database().record(QStringLiteral("log")).contains(QStringLiteral("logged_at"))
-            && !query.exec(QStringLiteral("ALTER TABLE log ADD COLUMN logged_at TEXT")))
-            return std::unexpected(failure(tr("cannot create the tables"), query));
+        // Stores made before these were kept gain the columns: when each event was logged,
+        // and the log index at which an assignment ended.
+        for (const auto &[table, column] : { std::pair { "log", "logged_at TEXT" },
+                                             std::pair { "assignments", "until_idx BIGINT" } }) {
+            const QString name = QString::fromLatin1(column).section(QLatin1Char(' '), 0, 0);
+            if (!database().record(QLatin1String(table)).contains(name)
+                && !query.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(QLatin1String(table), QLatin1String(column))))
+                return std::unexpected(failure(tr("cannot create the tables"), query));
+        }
         return {};
     });
 }
@@ -286,21 +291,31 @@ Result<void> ServerStore::useCode(const QByteArray &codeHash)
     return {};
 }
 
-QStringList ServerStore::visibleSubjects(const QString &user) const
+ServerStore::Visible ServerStore::visibleSubjects(const QString &user) const
 {
-    QStringList subjects { user };
+    Visible visible;
+    visible.always << user;
     QSqlQuery query(database());
-    // Candidates this user follows or followed, or this user as a candidate.
+    // Candidates this user follows, or this user as a candidate: everything. Candidates
+    // they followed once: what was logged until the last of their assignments ended.
     query.prepare(QStringLiteral(
-        "SELECT DISTINCT candidate FROM assignments WHERE user_id = ? OR candidate = ?"));
+        "SELECT candidate, MAX(CASE WHEN until IS NULL THEN 1 ELSE 0 END), MAX(until_idx), "
+        "MAX(CASE WHEN until IS NOT NULL AND until_idx IS NULL THEN 1 ELSE 0 END) "
+        "FROM assignments WHERE user_id = ? OR candidate = ? GROUP BY candidate"));
     query.addBindValue(user);
     query.addBindValue(user);
     QStringList candidates;
     if (query.exec()) {
-        while (query.next())
-            candidates << query.value(0).toString();
+        while (query.next()) {
+            const QString candidate = query.value(0).toString();
+            candidates << candidate;
+            // An assignment that ended before stores kept where (until_idx) stays readable.
+            if (candidate == user || query.value(1).toInt() == 1 || query.value(3).toInt() == 1)
+                visible.always << candidate;
+            else
+                visible.until.insert(candidate, query.value(2).toLongLong());
+        }
     }
-    subjects << candidates;
     // Everyone assigned to those candidates: their names and devices make the events readable.
     for (const QString &candidate : std::as_const(candidates)) {
         QSqlQuery others(database());
@@ -308,12 +323,19 @@ QStringList ServerStore::visibleSubjects(const QString &user) const
             QStringLiteral("SELECT DISTINCT user_id FROM assignments WHERE candidate = ?"));
         others.addBindValue(candidate);
         if (others.exec()) {
-            while (others.next())
-                subjects << others.value(0).toString();
+            while (others.next()) {
+                if (!visible.until.contains(others.value(0).toString()))
+                    visible.always << others.value(0).toString();
+            }
         }
     }
-    subjects.removeDuplicates();
-    return subjects;
+    visible.always.removeDuplicates();
+    return visible;
+}
+
+bool ServerStore::Visible::covers(const QString &subject, qint64 index) const
+{
+    return always.contains(subject) || (until.contains(subject) && index <= until.value(subject));
 }
 
 std::pair<qint64, QByteArray> ServerStore::lastOf(const QByteArray &author) const
@@ -403,12 +425,12 @@ Result<qint64> ServerStore::append(const Event &event, const QByteArray &canonic
     if (!insert.exec())
         return std::unexpected(failure(tr("cannot store the event"), insert));
     ++m_nextIndex;
-    if (auto applied = applyOrg(event); !applied)
+    if (auto applied = applyOrg(event, index); !applied)
         return std::unexpected(applied.error());
     return index;
 }
 
-Result<void> ServerStore::applyOrg(const Event &event)
+Result<void> ServerStore::applyOrg(const Event &event, qint64 index)
 {
     const QString &kind = event.kind;
     const QString at = Event::formatTime(event.at);
@@ -436,9 +458,10 @@ Result<void> ServerStore::applyOrg(const Event &event)
         query.addBindValue(at);
     } else if (kind == QLatin1String(EventKinds::OrgUnassign)) {
         query.prepare(QStringLiteral(
-            "UPDATE assignments SET until = ? WHERE candidate = ? AND user_id = ? AND role = ? "
-            "AND until IS NULL"));
+            "UPDATE assignments SET until = ?, until_idx = ? WHERE candidate = ? AND user_id = ? "
+            "AND role = ? AND until IS NULL"));
         query.addBindValue(at);
+        query.addBindValue(index);
         query.addBindValue(field(event, "candidate"));
         query.addBindValue(field(event, "user"));
         query.addBindValue(field(event, "role"));
@@ -465,16 +488,19 @@ QList<QByteArray> ServerStore::leafHashes(qint64 from) const
 }
 
 Result<QList<ServerStore::LogEntry>> ServerStore::entries(qint64 after, int limit,
-                                                          const QStringList &subjects,
+                                                          const Visible &visible,
                                                           bool everything, const QByteArray &except,
                                                           qint64 below) const
 {
     QString sql = QStringLiteral(
         "SELECT idx, canonical, logged_at FROM log WHERE idx > ? AND idx < ? AND author <> ?");
     if (!everything) {
-        QStringList marks(subjects.size(), QStringLiteral("?"));
-        sql += QStringLiteral(" AND (kind = 'referentiel.publish' OR subject IN (%1))")
-                   .arg(marks.join(QLatin1Char(',')));
+        QStringList marks(visible.always.size(), QStringLiteral("?"));
+        QString until;
+        for (qsizetype i = 0; i < visible.until.size(); ++i)
+            until += QStringLiteral(" OR (subject = ? AND idx <= ?)");
+        sql += QStringLiteral(" AND (kind = 'referentiel.publish' OR subject IN (%1)%2)")
+                   .arg(marks.join(QLatin1Char(',')), until);
     }
     sql += QStringLiteral(" ORDER BY idx LIMIT ?");
     QSqlQuery query(database());
@@ -484,8 +510,12 @@ Result<QList<ServerStore::LogEntry>> ServerStore::entries(qint64 after, int limi
     query.addBindValue(below);
     query.addBindValue(except);
     if (!everything) {
-        for (const QString &subject : subjects)
+        for (const QString &subject : visible.always)
             query.addBindValue(subject);
+        for (auto it = visible.until.cbegin(); it != visible.until.cend(); ++it) {
+            query.addBindValue(it.key());
+            query.addBindValue(it.value());
+        }
     }
     query.addBindValue(limit);
     if (!query.exec())

@@ -78,9 +78,16 @@ public:
     std::optional<QString> userOfCode(const QByteArray &codeHash) const;
     Result<void> setCode(const QString &user, const QByteArray &codeHash);
     Result<void> useCode(const QByteArray &codeHash);
-    /// The subjects whose events `user` may read: themselves, the candidates they are or
-    /// were assigned to, and everyone assigned with them (for their names and devices).
-    QStringList visibleSubjects(const QString &user) const;
+    /// Whose events a user may read: their own, the candidates they follow and everyone
+    /// assigned with them (for their names and devices) in full; a candidate they no
+    /// longer follow, up to the log index where the last assignment ended.
+    struct Visible
+    {
+        QStringList always;
+        QHash<QString, qint64> until;
+        bool covers(const QString &subject, qint64 index) const;
+    };
+    Visible visibleSubjects(const QString &user) const;
 
     // The log.
     /// The author's last seq and event id (0 and empty before its first).
@@ -98,9 +105,9 @@ public:
     qint64 size() const;
     /// Merkle leaf hashes of the entries from `from` on, in log order.
     QList<QByteArray> leafHashes(qint64 from) const;
-    /// Entries after `after` and below `below`, at most `limit`; only the `subjects`
+    /// Entries after `after` and below `below`, at most `limit`; only what `visible` covers
     /// given unless `everything`; never those written by the device `except` (it has them).
-    Result<QList<LogEntry>> entries(qint64 after, int limit, const QStringList &subjects,
+    Result<QList<LogEntry>> entries(qint64 after, int limit, const Visible &visible,
                                     bool everything, const QByteArray &except, qint64 below) const;
     Dialect dialect() const { return m_dialect; }
     /// Records a request's nonce for the replay window; false when it is already there.
@@ -117,7 +124,7 @@ private:
     Result<void> commit();
     void rollback();
     Result<void> migrate();
-    Result<void> applyOrg(const Event &event);
+    Result<void> applyOrg(const Event &event, qint64 index);
     Error failure(const QString &what, const class QSqlQuery &query) const;
     QSqlDatabase database() const;
     /// A prepared statement kept for reuse, finished when the guard goes: an unfinished

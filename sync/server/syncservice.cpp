@@ -373,7 +373,7 @@ SyncService::Answer SyncService::pull(const QByteArray &device, qint64 after, in
     const qint64 size = m_store.size();
     const int most = qBound(1, limit, Protocol::MaxPull);
     auto entries = m_store.entries(
-        after, most, everything ? QStringList() : m_store.visibleSubjects(reader->user), everything,
+        after, most, everything ? ServerStore::Visible {} : m_store.visibleSubjects(reader->user), everything,
         device, size);
     if (!entries)
         return error(503, entries.error().message());
@@ -470,7 +470,7 @@ SyncService::Answer SyncService::proof(const QByteArray &device, const QString &
         return error(403, tr("this device is not enrolled, or was revoked"));
     const auto id = fromBase64Url(eventId.toLatin1());
     const auto index = id ? m_store.indexOf(*id) : std::nullopt;
-    if (!index)
+    if (!index || !maySee(*reader, *id, *index))
         return error(404, tr("no event with this id is in the log"));
     const MerkleTree::Log &log = merkleLog();
     const qint64 logSize = log.size();
@@ -491,6 +491,22 @@ SyncService::Answer SyncService::proof(const QByteArray &device, const QString &
                        { QStringLiteral("count"), count },
                        { QStringLiteral("size"), size },
                        { count == 1 ? QStringLiteral("path") : QStringLiteral("range"), list } }) };
+}
+
+// What a pull would give this reader, or what one of their devices wrote: the public
+// proofs are by index and give hashes only; this one names an event.
+bool SyncService::maySee(const ServerStore::Device &reader, const QByteArray &id, qint64 index) const
+{
+    if (reader.role == QLatin1String("admin"))
+        return true;
+    const auto logged = m_store.logged(id);
+    if (!logged)
+        return false;
+    if (logged->kind == QLatin1String(EventKinds::ReferentielPublish))
+        return true;
+    if (const auto author = m_store.device(logged->author); author && author->user == reader.user)
+        return true;
+    return m_store.visibleSubjects(reader.user).covers(logged->subject, index);
 }
 
 SyncService::Answer SyncService::referentiels() const

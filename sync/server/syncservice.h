@@ -98,6 +98,7 @@ private:
     /// One organisation change: a server-signed event in its own transaction.
     Result<void> recordOrg(const QString &kind, const QString &subject, const QJsonObject &body);
     QJsonObject judge(const ServerStore::Device &author, const Pushed &pushed, Batch &batch);
+    bool maySee(const ServerStore::Device &reader, const QByteArray &id, qint64 index) const;
 
     /// The Merkle log, caught up with the store (which other processes may also append to).
     const MerkleTree::Log &merkleLog();

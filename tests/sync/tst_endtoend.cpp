@@ -584,9 +584,56 @@ private Q_SLOTS:
         QVERIFY2(candidateDevice->sync(), qPrintable(candidateDevice->client->lastError()));
         QVERIFY2(managerDevice->sync(), qPrintable(managerDevice->client->lastError()));
         bool found = false;
-        for (const Event &event : *managerDevice->journal->events())
+        const auto received = managerDevice->journal->events();
+        QVERIFY(received);
+        for (const Event &event : *received)
             found = found || event.body.value(QStringLiteral("comment")).toString() == QStringLiteral("\uFEFFDébut \U0001F600");
         QVERIFY(found);
+    }
+
+    // Unassigned, a tutor keeps what was visible before and sees nothing new; the proof of
+    // an event by its id answers only those who may see it.
+    void nothingNewIsReadAfterUnassignment()
+    {
+        auto [candidate, candidateCode] = m_server->addUser(QStringLiteral("Candidat V"), QStringLiteral("candidate"));
+        auto [tutor, tutorCode] = m_server->addUser(QStringLiteral("Tuteur V"), QStringLiteral("tutor"));
+        QVERIFY(m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), candidate,
+                                  QStringLiteral("--tutor"), tutor }).contains(QStringLiteral("done")));
+        auto candidateDevice = enrolledDevice(*m_server, candidateCode);
+        auto tutorDevice = enrolledDevice(*m_server, tutorCode);
+        auto stranger = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Tuteur X"), QStringLiteral("tutor")).second);
+        auto edit = [&](const QString &text) {
+            return candidateDevice->journal->append({ QStringLiteral("livret.edit"), candidate,
+                                                      { { QStringLiteral("referentiel"), ReferentielId },
+                                                        { QStringLiteral("version"), 1 },
+                                                        { QStringLiteral("section"), QStringLiteral("B1") },
+                                                        { QStringLiteral("base"), QJsonValue() },
+                                                        { QStringLiteral("text"), text } } });
+        };
+        auto before = edit(QStringLiteral("Avant"));
+        QVERIFY(candidateDevice->sync());
+        QVERIFY(tutorDevice->sync());
+        QVERIFY(m_server->admin({ QStringLiteral("unassign"), QStringLiteral("--candidate"), candidate,
+                                  QStringLiteral("--tutor"), tutor }).contains(QStringLiteral("done")));
+        auto after = edit(QStringLiteral("Après"));
+        QVERIFY(candidateDevice->sync());
+        QVERIFY(tutorDevice->sync());
+        QStringList texts;
+        const auto received = tutorDevice->journal->events();
+        QVERIFY(received);
+        for (const Event &event : *received) {
+            if (event.kind == QLatin1String("livret.edit"))
+                texts << event.body.value(QStringLiteral("text")).toString();
+        }
+        QCOMPARE(texts, QStringList { QStringLiteral("Avant") });
+        auto proofOf = [&](Device &device, const Event &event) {
+            return request(device.vault->deviceKey(), "GET",
+                           QByteArray(Protocol::Proof) + event.idText().toLatin1()).first;
+        };
+        QCOMPARE(proofOf(*tutorDevice, *before), 200);
+        QCOMPARE(proofOf(*tutorDevice, *after), 404);
+        QCOMPARE(proofOf(*stranger, *before), 404);
+        QCOMPARE(proofOf(*candidateDevice, *after), 200);
     }
 
     // A request captured before a restart is not accepted again after it.
