@@ -104,6 +104,15 @@ QHash<QByteArray, qint64> SyncClient::logIndexes(SqliteDatabase &database)
     return indexes;
 }
 
+QHash<QByteArray, QString> SyncClient::refusals(SqliteDatabase &database)
+{
+    QHash<QByteArray, QString> reasons;
+    auto select = database.prepare("SELECT event, reason FROM sync_refusals");
+    while (select && select->next())
+        reasons.insert(select->blob(0), select->text(1));
+    return reasons;
+}
+
 QHash<QByteArray, QDateTime> SyncClient::loggingTimes(SqliteDatabase &database)
 {
     QHash<QByteArray, QDateTime> times;

@@ -48,6 +48,10 @@ public:
     /// Where the server's signed log holds each event this device saw synced: event id →
     /// log index (pushed events the server accepted, and every pulled event).
     static QHash<QByteArray, qint64> logIndexes(SqliteDatabase &database);
+    /// The device's own events the centre refused (role, assignment, référentiel, date):
+    /// event id → the reason it gave. They keep their place in the device's chain, and the
+    /// outbox goes on past them: a correction is a new event.
+    static QHash<QByteArray, QString> refusals(SqliteDatabase &database);
     /// When the centre logged each event, as its answers said: event id → time.
     static QHash<QByteArray, QDateTime> loggingTimes(SqliteDatabase &database);
     /// The last checkpoint of the centre's log this device verified (a signed note; empty

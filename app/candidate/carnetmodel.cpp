@@ -108,6 +108,7 @@ void CarnetModel::load()
     m_attesterNames.clear();
     m_pushed.clear();
     m_loggedAt.clear();
+    m_refused.clear();
     m_deviceKey.clear();
     for (Row &row : m_rows)
         row.attestations.clear();
@@ -127,6 +128,7 @@ void CarnetModel::load()
             facts = std::move(*known);
             m_pushed = std::move(*pushed);
             m_loggedAt = SyncClient::loggingTimes(*db);
+            m_refused = SyncClient::refusals(*db);
             for (auto user = users->cbegin(); user != users->cend(); ++user)
                 m_attesterNames.insert(user.key(), user->name);
         }
@@ -253,7 +255,8 @@ QString CarnetModel::attesterName(const QByteArray &device) const
 
 bool CarnetModel::isSynced(const StoredAttestation &attestation) const
 {
-    return attestation.attester != m_deviceKey || m_pushed.contains(attestation.id);
+    return attestation.attester != m_deviceKey
+        || (m_pushed.contains(attestation.id) && !m_refused.contains(attestation.id));
 }
 
 // Offline for days is how the field works; but a signing time far from when the centre
@@ -281,6 +284,7 @@ QVariantMap CarnetModel::attestationMap(const StoredAttestation &attestation) co
             {QStringLiteral("observedOn"), attestation.observedOn},
             {QStringLiteral("at"), attestation.at},
             {QStringLiteral("synced"), isSynced(attestation)},
+            {QStringLiteral("refused"), m_refused.value(attestation.id)},
             {QStringLiteral("loggedAt"), m_loggedAt.value(attestation.id)},
             {QStringLiteral("loggedLate"), isLoggedFarFromSigning(attestation)},
             {QStringLiteral("revoked"), !attestation.revokedBy.isEmpty()},

@@ -75,8 +75,9 @@ public:
 
     /// One competence in full: {id, label, status, criteria: [{id, label}],
     ///  attestations: [{id, role, roleName, attester, criteria: [ids], validatedCount,
-    ///  reachesThreshold, situation, observedOn, at, synced, loggedAt, loggedLate, revoked,
-    ///  revokeReason, own}]}
+    ///  reachesThreshold, situation, observedOn, at, synced, refused, loggedAt, loggedLate,
+    ///  revoked, revokeReason, own}]}
+    /// (`refused`: why the centre refused this device's attestation, empty otherwise)
     /// (`loggedAt`: when the centre logged it, if it said; `loggedLate`: that and `at`, the
     /// time the signer's device claims, are far apart, which a reader should know)
     /// (`own`: signed on this device, so this device may withdraw it)
@@ -146,6 +147,7 @@ private:
     QByteArray m_deviceKey;                     ///< this device's: its attestations are "own"
     QSet<QByteArray> m_pushed;                  ///< own attestations the server has received
     QHash<QByteArray, QDateTime> m_loggedAt;    ///< attestation id → when the centre logged it
+    QHash<QByteArray, QString> m_refused;       ///< own attestation id → why the centre refused it
 };
 
 } // namespace jalon

@@ -928,64 +928,69 @@
     </message>
     <message>
         <location filename="../../qml/candidate/CompetenceAttestations.qml" line="139"/>
+        <source>Refused by the centre: %1</source>
+        <translation>Refused by the centre: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="140"/>
         <source>Received by the centre</source>
         <translation>Received by the centre</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="139"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="140"/>
         <source>Not yet received by the centre</source>
         <translation>Not yet received by the centre</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="140"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="141"/>
         <source>signed %1</source>
         <translation>signed %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="151"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="154"/>
         <source>Signed on the device on %1, logged by the centre on %2: far apart</source>
         <translation>Signed on the device on %1, logged by the centre on %2: far apart</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="161"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="164"/>
         <source>Withdrawn: %1</source>
         <translation>Withdrawn: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="169"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="228"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="172"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="231"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="172"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="175"/>
         <source>Withdraw your attestation of %1</source>
         <translation>Withdraw your attestation of %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="195"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="230"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="198"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="233"/>
         <source>Withdraw the attestation</source>
         <translation>Withdraw the attestation</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="200"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="203"/>
         <source>The attestation stays in the carnet, marked withdrawn, with your reason.</source>
         <translation>The attestation stays in the carnet, marked withdrawn, with your reason.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="211"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="214"/>
         <source>Why it is withdrawn</source>
         <translation>Why it is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="212"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="215"/>
         <source>Reason for withdrawing</source>
         <translation>Reason for withdrawing</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="219"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="221"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="222"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="224"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -5897,32 +5902,32 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::CarnetModel</name>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="124"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="125"/>
         <source>The carnet cannot be read: %1</source>
         <translation>The carnet cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="318"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="322"/>
         <source>Only the person who signed an attestation, on the device they signed it with, may withdraw it.</source>
         <translation>Only the person who signed an attestation, on the device they signed it with, may withdraw it.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="320"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="324"/>
         <source>This attestation is already withdrawn.</source>
         <translation>This attestation is already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="322"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="326"/>
         <source>Say why the attestation is withdrawn: the candidate and the centre read it.</source>
         <translation>Say why the attestation is withdrawn: the candidate and the centre read it.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="337"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="341"/>
         <source>&quot;%1&quot; is no bloc of %2.</source>
         <translation>&quot;%1&quot; is no bloc of %2.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="339"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="343"/>
         <source>The date of the result must be a real day, today or before.</source>
         <translation>The date of the result must be a real day, today or before.</translation>
     </message>
@@ -6388,103 +6393,103 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="192"/>
-        <location filename="../../sync/syncclient.cpp" line="308"/>
+        <location filename="../../sync/syncclient.cpp" line="201"/>
+        <location filename="../../sync/syncclient.cpp" line="317"/>
         <source>the server cannot be reached: %1</source>
         <translation>the server cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="194"/>
+        <location filename="../../sync/syncclient.cpp" line="203"/>
         <source>the server answered %1: %2</source>
         <translation>the server answered %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="234"/>
+        <location filename="../../sync/syncclient.cpp" line="243"/>
         <source>this is not an enrollment code: it has six groups of four letters and digits</source>
         <translation>this is not an enrollment code: it has six groups of four letters and digits</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="236"/>
+        <location filename="../../sync/syncclient.cpp" line="245"/>
         <source>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</source>
         <translation>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="241"/>
+        <location filename="../../sync/syncclient.cpp" line="250"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>the server&apos;s answer has no valid key</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="276"/>
+        <location filename="../../sync/syncclient.cpp" line="285"/>
         <source>this device has not joined a server yet</source>
         <translation>this device has not joined a server yet</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="309"/>
+        <location filename="../../sync/syncclient.cpp" line="318"/>
         <source>the server answered %1 for its checkpoint</source>
         <translation>the server answered %1 for its checkpoint</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="313"/>
+        <location filename="../../sync/syncclient.cpp" line="322"/>
         <source>the centre&apos;s checkpoint cannot be trusted: %1</source>
         <translation>the centre&apos;s checkpoint cannot be trusted: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="320"/>
+        <location filename="../../sync/syncclient.cpp" line="329"/>
         <source>the centre has not published a checkpoint that holds the events it accepted yet</source>
         <translation>the centre has not published a checkpoint that holds the events it accepted yet</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="338"/>
+        <location filename="../../sync/syncclient.cpp" line="347"/>
         <source>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</source>
         <translation>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="342"/>
+        <location filename="../../sync/syncclient.cpp" line="351"/>
         <source>the log has another root at the same size: its history was rewritten</source>
         <translation>the log has another root at the same size: its history was rewritten</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="355"/>
+        <location filename="../../sync/syncclient.cpp" line="364"/>
         <source>the consistency proof does not hold: the log was rewritten</source>
         <translation>the consistency proof does not hold: the log was rewritten</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="378"/>
+        <location filename="../../sync/syncclient.cpp" line="387"/>
         <source>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</source>
         <translation>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="379"/>
+        <location filename="../../sync/syncclient.cpp" line="388"/>
         <source>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</source>
         <translation>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="381"/>
+        <location filename="../../sync/syncclient.cpp" line="390"/>
         <source>Both checkpoints are kept as evidence; tell the certification centre.</source>
         <translation>Both checkpoints are kept as evidence; tell the certification centre.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="437"/>
+        <location filename="../../sync/syncclient.cpp" line="446"/>
         <source>the server rejected event %1: %2</source>
         <translation>the server rejected event %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="448"/>
+        <location filename="../../sync/syncclient.cpp" line="457"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>the server answered for %1 events out of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="475"/>
+        <location filename="../../sync/syncclient.cpp" line="484"/>
         <source>the server sent a malformed event: %1</source>
         <translation>the server sent a malformed event: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="484"/>
+        <location filename="../../sync/syncclient.cpp" line="493"/>
         <source>an event from the server was refused: %1</source>
         <translation>an event from the server was refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="555"/>
+        <location filename="../../sync/syncclient.cpp" line="564"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>the server&apos;s log does not hold an event it accepted</translation>
     </message>

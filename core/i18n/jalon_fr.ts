@@ -928,64 +928,69 @@
     </message>
     <message>
         <location filename="../../qml/candidate/CompetenceAttestations.qml" line="139"/>
+        <source>Refused by the centre: %1</source>
+        <translation>Refusée par le centre : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="140"/>
         <source>Received by the centre</source>
         <translation>Reçue par le centre</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="139"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="140"/>
         <source>Not yet received by the centre</source>
         <translation>Pas encore reçue par le centre</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="140"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="141"/>
         <source>signed %1</source>
         <translation>signée le %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="151"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="154"/>
         <source>Signed on the device on %1, logged by the centre on %2: far apart</source>
         <translation>Signée sur l&apos;appareil le %1, enregistrée dans le journal du centre le %2 : des dates éloignées</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="161"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="164"/>
         <source>Withdrawn: %1</source>
         <translation>Retirée : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="169"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="228"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="172"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="231"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="172"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="175"/>
         <source>Withdraw your attestation of %1</source>
         <translation>Retirer votre attestation du %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="195"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="230"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="198"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="233"/>
         <source>Withdraw the attestation</source>
         <translation>Retirer l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="200"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="203"/>
         <source>The attestation stays in the carnet, marked withdrawn, with your reason.</source>
         <translation>L&apos;attestation reste dans le carnet, marquée retirée, avec votre motif.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="211"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="214"/>
         <source>Why it is withdrawn</source>
         <translation>Pourquoi elle est retirée</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="212"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="215"/>
         <source>Reason for withdrawing</source>
         <translation>Motif du retrait</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="219"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="221"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="222"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="224"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5897,32 +5902,32 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::CarnetModel</name>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="124"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="125"/>
         <source>The carnet cannot be read: %1</source>
         <translation>Le carnet ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="318"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="322"/>
         <source>Only the person who signed an attestation, on the device they signed it with, may withdraw it.</source>
         <translation>Seule la personne qui a signé une attestation, sur l&apos;appareil avec lequel elle l&apos;a signée, peut la retirer.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="320"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="324"/>
         <source>This attestation is already withdrawn.</source>
         <translation>Cette attestation est déjà retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="322"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="326"/>
         <source>Say why the attestation is withdrawn: the candidate and the centre read it.</source>
         <translation>Dites pourquoi l&apos;attestation est retirée : le candidat et le centre le lisent.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="337"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="341"/>
         <source>&quot;%1&quot; is no bloc of %2.</source>
         <translation>« %1 » n&apos;est pas un bloc de %2.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="339"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="343"/>
         <source>The date of the result must be a real day, today or before.</source>
         <translation>La date du résultat doit être un jour réel, aujourd&apos;hui ou avant.</translation>
     </message>
@@ -6388,103 +6393,103 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="192"/>
-        <location filename="../../sync/syncclient.cpp" line="308"/>
+        <location filename="../../sync/syncclient.cpp" line="201"/>
+        <location filename="../../sync/syncclient.cpp" line="317"/>
         <source>the server cannot be reached: %1</source>
         <translation>le serveur est injoignable : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="194"/>
+        <location filename="../../sync/syncclient.cpp" line="203"/>
         <source>the server answered %1: %2</source>
         <translation>le serveur a répondu %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="234"/>
+        <location filename="../../sync/syncclient.cpp" line="243"/>
         <source>this is not an enrollment code: it has six groups of four letters and digits</source>
         <translation>ce n&apos;est pas un code de rattachement : il compte six groupes de quatre lettres et chiffres</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="236"/>
+        <location filename="../../sync/syncclient.cpp" line="245"/>
         <source>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</source>
         <translation>le centre ne connaît pas ce code de rattachement, ou il a déjà servi : demandez-en un nouveau au centre</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="241"/>
+        <location filename="../../sync/syncclient.cpp" line="250"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>la réponse du serveur ne contient pas de clé valide</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="276"/>
+        <location filename="../../sync/syncclient.cpp" line="285"/>
         <source>this device has not joined a server yet</source>
         <translation>cet appareil n&apos;a encore rejoint aucun serveur</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="309"/>
+        <location filename="../../sync/syncclient.cpp" line="318"/>
         <source>the server answered %1 for its checkpoint</source>
         <translation>le serveur a répondu %1 pour son point de contrôle</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="313"/>
+        <location filename="../../sync/syncclient.cpp" line="322"/>
         <source>the centre&apos;s checkpoint cannot be trusted: %1</source>
         <translation>le point de contrôle du centre n&apos;est pas digne de confiance : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="320"/>
+        <location filename="../../sync/syncclient.cpp" line="329"/>
         <source>the centre has not published a checkpoint that holds the events it accepted yet</source>
         <translation>le centre n&apos;a pas encore publié de point de contrôle qui contienne les événements qu&apos;il a acceptés</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="338"/>
+        <location filename="../../sync/syncclient.cpp" line="347"/>
         <source>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</source>
         <translation>le journal est plus petit que celui que cet appareil a vérifié (%1 entrées, et non %2) : il a été ramené en arrière</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="342"/>
+        <location filename="../../sync/syncclient.cpp" line="351"/>
         <source>the log has another root at the same size: its history was rewritten</source>
         <translation>le journal a une autre racine pour la même taille : son historique a été réécrit</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="355"/>
+        <location filename="../../sync/syncclient.cpp" line="364"/>
         <source>the consistency proof does not hold: the log was rewritten</source>
         <translation>la preuve de cohérence n&apos;est pas valable : le journal a été réécrit</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="378"/>
+        <location filename="../../sync/syncclient.cpp" line="387"/>
         <source>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</source>
         <translation>le journal du centre ne prolonge pas celui que cet appareil a vu : rien n&apos;a été envoyé (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="379"/>
+        <location filename="../../sync/syncclient.cpp" line="388"/>
         <source>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</source>
         <translation>le journal du centre ne prolonge pas celui que cet appareil a vu : ce qu&apos;il vient de recevoir n&apos;est pas prouvé (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="381"/>
+        <location filename="../../sync/syncclient.cpp" line="390"/>
         <source>Both checkpoints are kept as evidence; tell the certification centre.</source>
         <translation>Les deux points de contrôle sont conservés comme preuves ; prévenez le centre de certification.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="437"/>
+        <location filename="../../sync/syncclient.cpp" line="446"/>
         <source>the server rejected event %1: %2</source>
         <translation>le serveur a rejeté l&apos;événement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="448"/>
+        <location filename="../../sync/syncclient.cpp" line="457"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>le serveur a répondu pour %1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="475"/>
+        <location filename="../../sync/syncclient.cpp" line="484"/>
         <source>the server sent a malformed event: %1</source>
         <translation>le serveur a envoyé un événement mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="484"/>
+        <location filename="../../sync/syncclient.cpp" line="493"/>
         <source>an event from the server was refused: %1</source>
         <translation>un événement venu du serveur a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="555"/>
+        <location filename="../../sync/syncclient.cpp" line="564"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>le journal du serveur ne contient pas un événement qu&apos;il a accepté</translation>
     </message>

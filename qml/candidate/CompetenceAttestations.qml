@@ -136,9 +136,12 @@ Pane {
                         }
                         Label {
                             Layout.fillWidth: true
-                            text: (card.modelData.synced ? qsTr("Received by the centre") : qsTr("Not yet received by the centre"))
+                            text: (card.modelData.refused.length > 0 ? qsTr("Refused by the centre: %1").arg(card.modelData.refused)
+                                   : card.modelData.synced ? qsTr("Received by the centre") : qsTr("Not yet received by the centre"))
                                   + " · " + qsTr("signed %1").arg(card.modelData.at.toLocaleString(Qt.locale(), Locale.ShortFormat))
-                            opacity: 0.75
+                            objectName: "attestationReceipt"
+                            color: card.modelData.refused.length > 0 ? Material.color(Material.Red) : Material.foreground
+                            opacity: card.modelData.refused.length > 0 ? 1 : 0.75
                             font.pixelSize: 13
                             wrapMode: Text.Wrap
                             textFormat: Text.PlainText

@@ -330,6 +330,15 @@ private Q_SLOTS:
         QVERIFY(Settings::setValue(*c.f.session.database(), QStringLiteral("sync.pushed_seq"), QString::number(own->seq)));
         Q_EMIT c.f.session.changed();
         QCOMPARE(c.attestations(QStringLiteral("B2.C2")).value(0).toMap().value(QStringLiteral("synced")).toBool(), true);
+        // Sent but refused by the centre: not received, and the reason is shown.
+        auto refuse = c.f.session.database()->prepare("INSERT INTO sync_refusals (event, seq, reason, at) VALUES (?, ?, ?, ?)");
+        QVERIFY(refuse);
+        QVERIFY(refuse->bind(1, own->id()).bind(2, qint64(own->seq)).bind(3, QStringLiteral("this tutor is not assigned to the candidate"))
+                    .bind(4, Event::formatTime(QDateTime::currentDateTimeUtc())).exec());
+        Q_EMIT c.f.session.changed();
+        const QVariantMap refused = c.attestations(QStringLiteral("B2.C2")).value(0).toMap();
+        QCOMPARE(refused.value(QStringLiteral("synced")).toBool(), false);
+        QCOMPARE(refused.value(QStringLiteral("refused")).toString(), QStringLiteral("this tutor is not assigned to the candidate"));
     }
 
     void blocReadiness_data()

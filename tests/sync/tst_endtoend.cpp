@@ -636,6 +636,30 @@ private Q_SLOTS:
         QCOMPARE(proofOf(*candidateDevice, *after), 200);
     }
 
+    // A refusal never stops a device's outbox: the refused event keeps its place in the
+    // device's chain (the next names it as prev), its reason is kept, and what follows goes.
+    void aRefusalNeverStopsTheOutbox()
+    {
+        auto [candidate, candidateCode] = m_server->addUser(QStringLiteral("Candidat O"), QStringLiteral("candidate"));
+        auto [tutor, tutorCode] = m_server->addUser(QStringLiteral("Tuteur O"), QStringLiteral("tutor"));
+        QVERIFY(m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), candidate,
+                                  QStringLiteral("--tutor"), tutor }).contains(QStringLiteral("done")));
+        auto device = enrolledDevice(*m_server, tutorCode);
+        auto wrong = device->journal->append(attest(candidate, QStringLiteral("tutor"), QStringLiteral("CP99"), { QStringLiteral("CP99.1") }));
+        auto corrected = device->journal->append(attest(candidate, QStringLiteral("tutor"), QStringLiteral("CP1"), { QStringLiteral("CP1.1") }));
+        QVERIFY(wrong && corrected);
+        QCOMPARE(corrected->prev, wrong->id());
+        QVERIFY2(device->sync(), qPrintable(device->client->lastError()));
+        QCOMPARE(device->client->pendingCount(), 0);
+        QCOMPARE(device->client->provenCount(), 1); // the corrected one, in the log
+        const QHash<QByteArray, QString> refusals = SyncClient::refusals(device->vault->database());
+        QCOMPARE(refusals.size(), 1);
+        QVERIFY2(refusals.value(wrong->id()).contains(QStringLiteral("CP99")), qPrintable(refusals.value(wrong->id())));
+        // Once more: nothing is sent again, nothing changes.
+        QVERIFY(device->sync());
+        QCOMPARE(SyncClient::refusals(device->vault->database()).size(), 1);
+    }
+
     // A request captured before a restart is not accepted again after it.
     void aReplayedRequestIsRefusedAfterARestart()
     {
