@@ -6143,17 +6143,23 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <translation>too many connections from this address: close some and try again</translation>
     </message>
     <message>
-        <location filename="../../sync/server/connectionguard.cpp" line="104"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="112"/>
         <source>the request&apos;s header is too large</source>
         <translation>the request&apos;s header is too large</translation>
     </message>
     <message>
-        <location filename="../../sync/server/connectionguard.cpp" line="110"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="103"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="121"/>
         <source>the request is larger than %1 bytes</source>
         <translation>the request is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/connectionguard.cpp" line="160"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="124"/>
+        <source>a large request must be signed by an enrolled device</source>
+        <translation>a large request must be signed by an enrolled device</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/connectionguard.cpp" line="174"/>
         <source>the request took too long to arrive</source>
         <translation>the request took too long to arrive</translation>
     </message>

@@ -6143,17 +6143,23 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         <translation>trop de connexions depuis cette adresse : fermez-en et réessayez</translation>
     </message>
     <message>
-        <location filename="../../sync/server/connectionguard.cpp" line="104"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="112"/>
         <source>the request&apos;s header is too large</source>
         <translation>l&apos;en-tête de la requête est trop grand</translation>
     </message>
     <message>
-        <location filename="../../sync/server/connectionguard.cpp" line="110"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="103"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="121"/>
         <source>the request is larger than %1 bytes</source>
         <translation>la requête dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/connectionguard.cpp" line="160"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="124"/>
+        <source>a large request must be signed by an enrolled device</source>
+        <translation>une requête volumineuse doit être signée par un appareil inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/connectionguard.cpp" line="174"/>
         <source>the request took too long to arrive</source>
         <translation>la requête a mis trop de temps à arriver</translation>
     </message>

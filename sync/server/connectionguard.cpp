@@ -55,7 +55,7 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         return;
     }
     ++m_open[address];
-    m_states.insert(socket, State { address, QDateTime::currentDateTimeUtc(), {}, false, {} });
+    m_states.insert(socket, State { address, QDateTime::currentDateTimeUtc(), {}, false, 0, {} });
     connect(socket, &QObject::destroyed, this, [this, socket, address] {
         m_states.remove(socket);
         if (--m_open[address] <= 0)
@@ -74,6 +74,7 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         state.lastActivity = QDateTime::currentDateTimeUtc();
         state.requestStart = QDateTime();
         state.headerChecked = false;
+        state.received = 0;
     });
     addPendingConnection(socket);
 }
@@ -95,6 +96,13 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
     state.lastActivity = QDateTime::currentDateTimeUtc();
     if (!state.requestStart.isValid())
         state.requestStart = state.lastActivity;
+    // Counted before the HTTP server reads it: a chunked body, or one longer than it said,
+    // stops at the limit too.
+    state.received += socket->bytesAvailable();
+    if (state.received > m_limits.maxBody + MaxHeaderBytes) {
+        refuse(socket, 413, "Payload Too Large", tr("the request is larger than %1 bytes").arg(m_limits.maxBody));
+        return;
+    }
     if (state.headerChecked)
         return;
     const QByteArray start = socket->peek(MaxHeaderBytes);
@@ -105,9 +113,15 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
         return;
     }
     state.headerChecked = true;
-    if (announcedLength(start.left(end)) > m_limits.maxBody)
+    const QByteArray header = start.left(end);
+    const qint64 length = announcedLength(header);
+    const bool chunked = header.toLower().contains("transfer-encoding: chunked");
+    if (length > m_limits.maxBody)
         refuse(socket, 413, "Payload Too Large",
                tr("the request is larger than %1 bytes").arg(m_limits.maxBody));
+    else if ((length > m_limits.largeBody || chunked) && m_limits.mayUpload && !m_limits.mayUpload(header))
+        refuse(socket, 401, "Unauthorized",
+               tr("a large request must be signed by an enrolled device"));
 }
 
 void GuardedTcpServer::refuse(QTcpSocket *socket, int status, const QByteArray &reason,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <functional>
 #include <QHash>
 #include <QTcpServer>
 #include <QTimer>
@@ -19,6 +20,10 @@ struct ConnectionLimits
     int idleSeconds = 30;
     int requestSeconds = 30;
     qint64 maxBody = 0; ///< a larger Content-Length is answered 413 before anything is read
+    /// Above this announced length, a request's header must pass `mayUpload` before its
+    /// body is read: no one unknown fills the server's memory.
+    qint64 largeBody = 1024 * 1024;
+    std::function<bool(const QByteArray &header)> mayUpload;
 };
 
 /// The listening socket under Qt HTTP Server, which has no limits of its own (6.4): it
@@ -42,6 +47,7 @@ private:
         QDateTime lastActivity;
         QDateTime requestStart; ///< invalid between requests
         bool headerChecked = false;
+        qint64 received = 0; ///< bytes of the request so far, whatever its framing (chunked too)
         QDateTime drainingSince; ///< refused, the answer sent: what still comes is dropped
     };
 

@@ -236,6 +236,20 @@ namespace {
 quint16 HttpFront::listen(const QHostAddress &address, quint16 port, ConnectionLimits limits)
 {
     limits.maxBody = Protocol::MaxBodyBytes;
+    // A large body is read only for an enrolled device whose signature header is well formed
+    // and current (the signature itself covers the body, so it is checked once read).
+    limits.mayUpload = [this](const QByteArray &header) {
+        for (const QByteArray &line : header.split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon < 0 || line.left(colon).trimmed().toLower() != "authorization")
+                continue;
+            const auto parsed = RequestSignature::parse(line.mid(colon + 1).trimmed());
+            return parsed
+                && qAbs(QDateTime::currentSecsSinceEpoch() - parsed->timestamp) <= RequestSignature::WindowSeconds
+                && m_service.isEnrolled(parsed->publicKey);
+        }
+        return false;
+    };
     return listenGuarded(m_server, limits, address, port);
 }
 

@@ -754,6 +754,24 @@ private Q_SLOTS:
         QVERIFY2(tooLarge.startsWith("HTTP/1.1 413"), tooLarge.constData());
         QVERIFY(clock.elapsed() < 1500);
 
+        // A large body from no one enrolled, or a chunked one past the limit: refused before
+        // the server holds it.
+        auto unknown = open("POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 4000000\r\n\r\n{");
+        const QByteArray unsignedLarge = answer(*unknown, 5000);
+        QVERIFY2(unsignedLarge.startsWith("HTTP/1.1 401"), unsignedLarge.constData());
+        auto device = enrolledDevice(server, server.addUser(QStringLiteral("Candidat L"), QStringLiteral("candidate")).second);
+        const QByteArray signature = RequestSignature::header(device->vault->deviceKey(), "POST", Protocol::Events,
+                                                              {}, QDateTime::currentDateTimeUtc());
+        auto chunked = open("POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\nAuthorization: "
+                            + signature + "\r\n\r\n");
+        const QByteArray chunk = "100000\r\n" + QByteArray(0x100000, 'x') + "\r\n";
+        for (int i = 0; i < 10 && chunked->state() == QAbstractSocket::ConnectedState; ++i) {
+            chunked->write(chunk);
+            chunked->waitForBytesWritten(2000);
+        }
+        const QByteArray chunkedLarge = answer(*chunked, 5000);
+        QVERIFY2(chunkedLarge.startsWith("HTTP/1.1 413"), chunkedLarge.left(200).constData());
+
         auto trickling = open("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n");
         QVERIFY(healthy()); // served while the other one trickles
         const QByteArray slow = answer(*trickling, 8000);
