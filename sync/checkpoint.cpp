@@ -41,6 +41,14 @@ Result<Checkpoint> Checkpoint::fromBody(const QByteArray &text)
     return checkpoint;
 }
 
+Result<Checkpoint> Checkpoint::ofNote(const QByteArray &note)
+{
+    auto parsed = SignedNote::parse(note);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    return fromBody(parsed->text);
+}
+
 QString Checkpoint::originFor(const QByteArray &serverPublicKey)
 {
     return QStringLiteral("jalon.centre/") + QString::fromLatin1(sha256(serverPublicKey).left(8).toHex());

@@ -29,6 +29,8 @@ public:
     /// The note text the signatures cover.
     QByteArray body() const;
     static Result<Checkpoint> fromBody(const QByteArray &text);
+    /// The checkpoint a signed note states (its signatures are not checked here).
+    static Result<Checkpoint> ofNote(const QByteArray &note);
 
     /// The origin of the log a centre's key signs: stable as long as the key is.
     static QString originFor(const QByteArray &serverPublicKey);

@@ -334,9 +334,8 @@ void SyncClient::onCheckpoint(QNetworkReply *reply, const std::function<void()> 
 void SyncClient::extendTo(const QByteArray &note, const std::function<void()> &next)
 {
     // Both were opened (signatures checked) before being kept or offered.
-    const auto offered = Checkpoint::fromBody(SignedNote::parse(note)->text);
-    const auto verified = SignedNote::parse(verifiedCheckpoint(m_vault.database()));
-    const auto old = verified ? Checkpoint::fromBody(verified->text) : std::unexpected(verified.error());
+    const auto offered = Checkpoint::ofNote(note);
+    const auto old = Checkpoint::ofNote(verifiedCheckpoint(m_vault.database()));
     auto accept = [this, note, next] {
         setSetting(CheckpointSetting, QString::fromUtf8(note));
         next();
@@ -512,16 +511,14 @@ void SyncClient::proveAccepted()
     qint64 covering = m_logSeen;
     for (const Accepted &accepted : std::as_const(m_accepted))
         covering = qMax(covering, accepted.index + 1);
-    const auto verified = SignedNote::parse(verifiedCheckpoint(m_vault.database()));
-    const auto held = verified ? Checkpoint::fromBody(verified->text) : std::unexpected(verified.error());
+    const auto held = Checkpoint::ofNote(verifiedCheckpoint(m_vault.database()));
     if (held && held->size >= covering && m_accepted.isEmpty())
         return finish({});
     verifyLog(
         [this] {
             if (m_accepted.isEmpty())
                 return finish({});
-            const auto checkpoint = Checkpoint::fromBody(
-                SignedNote::parse(verifiedCheckpoint(m_vault.database()))->text);
+            const auto checkpoint = Checkpoint::ofNote(verifiedCheckpoint(m_vault.database()));
             checkProofs(checkpoint->size, checkpoint->root);
         },
         covering);

@@ -24,6 +24,12 @@ Result<ReferentielCatalog> ReferentielCatalog::bundled()
     return catalog;
 }
 
+const Result<ReferentielCatalog> &ReferentielCatalog::shipped()
+{
+    static const Result<ReferentielCatalog> catalog = bundled();
+    return catalog;
+}
+
 std::optional<Error> ReferentielCatalog::add(Referentiel referentiel)
 {
     if (find(referentiel.id, referentiel.version))

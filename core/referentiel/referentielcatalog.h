@@ -16,6 +16,8 @@ public:
     /// The référentiels shipped inside the binary (:/referentiels/*.json). A bundled file
     /// that does not load is an error: the build shipped broken data.
     static Result<ReferentielCatalog> bundled();
+    /// bundled(), read once per process: for whoever only compares with the shipped texts.
+    static const Result<ReferentielCatalog> &shipped();
 
     /// Adds a référentiel; refuses an id and version already held.
     std::optional<Error> add(Referentiel referentiel);

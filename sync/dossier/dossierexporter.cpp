@@ -199,7 +199,7 @@ void DossierExporter::onSynced(bool ok)
     QObject::disconnect(m_waiting);
     if (!ok)
         return fail(Text::tr("the centre must be reachable to prove the carnet's events: %1").arg(m_client.lastError()));
-    const auto catalog = ReferentielCatalog::bundled();
+    const auto &catalog = ReferentielCatalog::shipped();
     if (!catalog)
         return fail(catalog.error().message());
     auto bundle = collect(m_vault.database(), m_candidate, *catalog);
@@ -237,7 +237,7 @@ void DossierExporter::onProofs(QNetworkReply *reply, DossierBundle bundle)
     if (reply->error() != QNetworkReply::NoError)
         return fail(Text::tr("the centre did not give the proofs: %1")
                         .arg(answer.value(QStringLiteral("error")).toString(reply->errorString())));
-    const Checkpoint checkpoint = *Checkpoint::fromBody(SignedNote::parse(bundle.checkpoint)->text);
+    const Checkpoint checkpoint = *Checkpoint::ofNote(bundle.checkpoint);
     const QJsonArray proofs = answer.value(QStringLiteral("proofs")).toArray();
     if (proofs.size() != bundle.entries.size())
         return fail(Text::tr("the centre gave %1 proofs for %2 events").arg(proofs.size()).arg(bundle.entries.size()));

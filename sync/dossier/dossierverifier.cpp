@@ -324,7 +324,7 @@ namespace {
                                                  DossierReport &report)
     {
         const QSet<QByteArray> published = publishedDocuments(checked);
-        const auto bundled = ReferentielCatalog::bundled();
+        const auto &bundled = ReferentielCatalog::shipped();
         QHash<QString, Referentiel> loaded;
         for (const DossierBundle::Document &document : bundle.referentiels) {
             const auto canonical = CanonicalJson::canonicalize(document.json);
