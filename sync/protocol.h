@@ -14,6 +14,16 @@ constexpr auto ConsistencyProof = "/v1/proof/consistency";
 constexpr auto Referentiels = "/v1/referentiels";
 constexpr auto Health = "/healthz";
 
+/// The status of each event in a push answer. Accepted: logged now; Known: logged before;
+/// Forked: logged, but another event of its device holds the same seq, so neither counts
+/// until an admin resolves it; Refused: signed and in order but not allowed, kept out of
+/// the log, its seq used; Rejected: not taken at all (malformed, forged, out of order).
+constexpr auto Accepted = "accepted";
+constexpr auto Known = "known";
+constexpr auto Forked = "forked";
+constexpr auto Refused = "refused";
+constexpr auto Rejected = "rejected";
+
 /// Refused with 413 above these: a request body, one event, events in one push.
 constexpr int MaxBodyBytes = 8 * 1024 * 1024;
 constexpr int MaxEventBytes = 64 * 1024;

@@ -427,10 +427,17 @@ void SyncClient::onPushed(QNetworkReply *reply, const QList<qint64> &seqs)
         const QByteArray id
             = fromBase64Url(result.value(QStringLiteral("id")).toString().toLatin1())
                   .value_or(QByteArray());
-        if (status == QLatin1String("accepted") || status == QLatin1String("known")) {
+        if (status == QLatin1String(Protocol::Accepted) || status == QLatin1String(Protocol::Known)
+            || status == QLatin1String(Protocol::Forked)) {
             m_accepted << Accepted { id, result.value(QStringLiteral("index")).toInteger(),
                                      result.value(QStringLiteral("logged_at")).toString() };
-        } else if (status == QLatin1String("refused")) {
+            // Logged, but another event of this device holds its place (the vault was
+            // restored from a backup): it counts for nothing until an admin settles it.
+            if (status == QLatin1String(Protocol::Forked)) {
+                if (auto marked = m_journal.markOwnForked(id); !marked)
+                    return finish(marked.error().message());
+            }
+        } else if (status == QLatin1String(Protocol::Refused)) {
             // Not allowed, but in the device's chain: kept, shown, and the outbox goes on.
             auto record = m_vault.database().prepare("INSERT OR REPLACE INTO sync_refusals (event, "
                                                      "seq, reason, at) VALUES (?, ?, ?, ?)");

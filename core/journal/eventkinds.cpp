@@ -66,6 +66,7 @@ const QHash<QString, Shape> &shapes()
         {OrgAssign, {{"candidate", Type::Name}, {"user", Type::Name}, {"role", Type::UserRole}}},
         {OrgUnassign, {{"candidate", Type::Name}, {"user", Type::Name}, {"role", Type::UserRole}}},
         {OrgDeviceRevoke, {{"device", Type::EventId}}},
+        {OrgForkResolve, {{"device", Type::EventId}, {"seq", Type::Count}, {"keep", Type::OptionalId}}},
         {ReferentielPublish, {{"referentiel", Type::Object}}},
     };
     return table;

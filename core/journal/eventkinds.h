@@ -28,6 +28,9 @@ inline constexpr auto OrgDevice = "org.device";
 inline constexpr auto OrgAssign = "org.assign";
 inline constexpr auto OrgUnassign = "org.unassign";
 inline constexpr auto OrgDeviceRevoke = "org.device.revoke";
+/// An admin's word on a fork: which of a device's events at one seq counts (none when
+/// `keep` is null). Readable by everyone, like the référentiels.
+inline constexpr auto OrgForkResolve = "org.fork.resolve";
 inline constexpr auto ReferentielPublish = "referentiel.publish";
 
 QStringList all();

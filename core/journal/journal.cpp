@@ -214,42 +214,92 @@ Result<QList<Journal::Received>> Journal::receive(const QList<Event> &events, Or
 
 Result<Journal::Received> Journal::storeReceived(const Event &event, Order order)
 {
-    SqliteDatabase &database = m_vault.database();
     const QByteArray canonical = event.canonical();
     const QByteArray id = Event::idOf(canonical);
-    auto existing = storedId(event.author, event.seq);
+    auto existing = idsAt(event.author, event.seq);
     if (!existing)
         return std::unexpected(existing.error());
-    if (*existing && **existing == id)
+    if (existing->contains(id))
         return Received::AlreadyKnown;
     if (event.seq > 1) {
-        auto previous = storedId(event.author, event.seq - 1);
+        // After a fork the author's chain goes on from either event: prev may name any.
+        auto previous = idsAt(event.author, event.seq - 1);
         if (!previous)
             return std::unexpected(previous.error());
-        if (!*previous && order == Order::Strict) {
+        if (previous->isEmpty() && order == Order::Strict) {
             return std::unexpected(Error{event.idText(), QStringLiteral("/seq"),
                                          tr("event %1 of this author is missing: events must arrive in order").arg(event.seq - 1), {}});
         }
-        if (*previous && **previous != event.prev)
+        if (!previous->isEmpty() && !previous->contains(event.prev))
             return std::unexpected(Error{event.idText(), QStringLiteral("/prev"), tr("the event does not follow its author's previous event"), {}});
     }
-    if (!*existing) {
+    if (existing->isEmpty()) {
         if (auto stored = store(event, canonical, id, false, false); !stored)
             return std::unexpected(stored.error());
+        if (event.kind == QLatin1String(EventKinds::OrgForkResolve)) {
+            if (auto settled = settleFork(event); !settled)
+                return std::unexpected(settled.error());
+        }
         return Received::Added;
     }
     // Same author, same seq, other content: keep both, trust neither.
     qCWarning(lcJournal) << "fork: author" << toIdText(event.author) << "seq" << event.seq;
-    auto flag = database.prepare("UPDATE events SET forked = 1 WHERE author = ? AND seq = ?");
-    if (!flag)
-        return std::unexpected(flag.error());
-    if (auto flagged = flag->bind(1, event.author).bind(2, event.seq).exec(); !flagged)
-        return std::unexpected(flagged.error());
     if (auto stored = store(event, canonical, id, false, true); !stored)
         return std::unexpected(stored.error());
-    if (auto rebuilt = Projector::rebuild(database); !rebuilt)
-        return std::unexpected(rebuilt.error());
+    if (auto flagged = setForked(event.author, event.seq, {}, Fork::Open); !flagged)
+        return std::unexpected(flagged.error());
     return Received::Forked;
+}
+
+Result<QList<QByteArray>> Journal::idsAt(const QByteArray &author, qint64 seq) const
+{
+    auto select = m_vault.database().prepare("SELECT id FROM events WHERE author = ? AND seq = ? ORDER BY forked, position");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, author).bind(2, seq);
+    QList<QByteArray> ids;
+    while (select->next())
+        ids << select->blob(0);
+    if (select->error())
+        return std::unexpected(*select->error());
+    return ids;
+}
+
+// Marks the events at one place of an author's chain (all but `kept`) and folds the
+// projections again: what counted may no longer, and the other way round.
+Result<void> Journal::setForked(const QByteArray &author, qint64 seq, const QByteArray &kept, Fork state)
+{
+    SqliteDatabase &database = m_vault.database();
+    auto flag = database.prepare("UPDATE events SET forked = CASE WHEN id = ? THEN 0 ELSE ? END WHERE author = ? AND seq = ?");
+    if (!flag)
+        return std::unexpected(flag.error());
+    if (auto flagged = flag->bind(1, kept).bind(2, qint64(state)).bind(3, author).bind(4, seq).exec(); !flagged)
+        return std::unexpected(flagged.error());
+    return Projector::rebuild(database);
+}
+
+// An admin's org.fork.resolve: the event it keeps counts, the others at its place are set
+// aside for good (still kept, as evidence). Events this device never saw are not touched.
+Result<void> Journal::settleFork(const Event &resolution)
+{
+    const auto device = fromBase64Url(resolution.body.value(QLatin1String("device")).toString().toLatin1());
+    const QJsonValue keep = resolution.body.value(QLatin1String("keep"));
+    const QByteArray kept = keep.isString() ? fromBase64Url(keep.toString().toLatin1()).value_or(QByteArray()) : QByteArray();
+    if (!device)
+        return {};
+    return setForked(*device, resolution.body.value(QLatin1String("seq")).toInteger(), kept, Fork::SetAside);
+}
+
+Result<void> Journal::markOwnForked(const QByteArray &id)
+{
+    return m_vault.database().transaction([&]() -> Result<void> {
+        auto flag = m_vault.database().prepare("UPDATE events SET forked = ? WHERE author = ? AND own = 1 AND id = ? AND forked = 0");
+        if (!flag)
+            return std::unexpected(flag.error());
+        if (auto flagged = flag->bind(1, qint64(Fork::Open)).bind(2, m_vault.deviceKey().publicKey()).bind(3, id).exec(); !flagged)
+            return std::unexpected(flagged.error());
+        return Projector::rebuild(m_vault.database());
+    });
 }
 
 Result<void> Journal::setServerKey(const QByteArray &publicKey)
@@ -304,7 +354,8 @@ Result<QList<Journal::Problem>> Journal::verifyAll() const
     QList<Problem> problems;
     QByteArray lastAuthor;
     qint64 lastSeq = 0;
-    QByteArray lastId;
+    QList<QByteArray> idsAtLast;   // the author's events at lastSeq (several after a fork)
+    QList<QByteArray> idsBefore;   // …and at lastSeq - 1
     while (select->next()) {
         const qint64 position = select->int64(0);
         const QString storedId = toIdText(select->blob(1));
@@ -320,22 +371,30 @@ Result<QList<Journal::Problem>> Journal::verifyAll() const
             report(tr("the signature does not match the event"));
         if (auto body = EventKinds::validateBody(event->kind, event->body); !body)
             report(body.error().location + QLatin1String(": ") + body.error().problem);
-        if (select->int64(5))
+        // An open fork is a problem until an admin settles it; one set aside is not.
+        if (select->int64(5) == qint64(Fork::Open))
             report(tr("fork: another event has the same author and seq"));
         const bool sameAuthor = event->author == lastAuthor;
-        // Another author's events may be missing (the server shows each person what they
-        // may see); this device's own may not. Events that follow each other must chain.
-        const bool own = event->author == m_vault.deviceKey().publicKey();
-        if (!select->int64(5)) {
-            if (own && !sameAuthor && event->seq != 1)
-                report(tr("the author's events before seq %1 are missing").arg(event->seq));
-            else if (own && sameAuthor && event->seq != lastSeq + 1)
-                report(tr("the chain is broken before seq %1").arg(event->seq));
-            else if (sameAuthor && event->seq == lastSeq + 1 && event->prev != lastId)
-                report(tr("the chain is broken before seq %1").arg(event->seq));
-            lastId = event->id();
-            lastSeq = event->seq;
+        if (!sameAuthor) {
+            lastSeq = 0;
+            idsAtLast.clear();
         }
+        if (event->seq != lastSeq) {
+            idsBefore = event->seq == lastSeq + 1 ? idsAtLast : QList<QByteArray>();
+            idsAtLast.clear();
+        }
+        // Another author's events may be missing (the server shows each person what they
+        // may see); this device's own may not. Events that follow each other must chain,
+        // to either event of a fork.
+        const bool own = event->author == m_vault.deviceKey().publicKey();
+        if (own && !sameAuthor && event->seq != 1)
+            report(tr("the author's events before seq %1 are missing").arg(event->seq));
+        else if (own && sameAuthor && event->seq > lastSeq + 1)
+            report(tr("the chain is broken before seq %1").arg(event->seq));
+        else if (!idsBefore.isEmpty() && !idsBefore.contains(event->prev))
+            report(tr("the chain is broken before seq %1").arg(event->seq));
+        idsAtLast << event->id();
+        lastSeq = event->seq;
         lastAuthor = event->author;
     }
     if (select->error())

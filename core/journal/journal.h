@@ -33,6 +33,10 @@ public:
     };
 
     enum class Received { Added, AlreadyKnown, Forked };
+    /// The `forked` mark of a stored event: 0 counts; Open, one of several events at the
+    /// same place of an author's chain, none counting until an admin's org.fork.resolve;
+    /// SetAside, not the one that resolution kept. Projections fold only unmarked events.
+    enum class Fork : qint64 { Open = 1, SetAside = 2 };
     /// Strict: an author's events must arrive in order, none missing (from a peer that
     /// holds the whole log). Partial: gaps are allowed (a server shows each person only
     /// the events they may see), but an event never contradicts one already held.
@@ -58,11 +62,16 @@ public:
     /// Takes an event from elsewhere (another device, the server) after checking it:
     /// known kind and body, signature (server kinds: by the enrolled server's key),
     /// chain (seq follows the author's last, prev matches). The same author and seq with
-    /// other content is a fork: kept, flagged on both sides, ignored by projections.
+    /// other content is a fork: kept, flagged on both sides, ignored by projections. An
+    /// org.fork.resolve received settles the fork it names.
     Result<Received> receive(const Event &event, Order order = Order::Strict);
     /// Many events in one transaction, their signatures checked on every core first; the
     /// first bad one refuses them all.
     Result<QList<Received>> receive(const QList<Event> &events, Order order);
+
+    /// The server said another event of this device holds the place of own event `id`
+    /// (the device was restored from a backup, or misbehaved): it no longer counts.
+    Result<void> markOwnForked(const QByteArray &id);
 
     /// The server whose key signs org.* and referentiel.publish (set at enrollment).
     Result<void> setServerKey(const QByteArray &publicKey);
@@ -94,6 +103,10 @@ private:
     Result<QList<Event>> appendSigned(const QList<Draft> &drafts, qint64 lastSeq, const QByteArray &prev);
     Result<void> store(const Event &event, const QByteArray &canonical, const QByteArray &id, bool own, bool forked);
     Result<std::optional<QByteArray>> storedId(const QByteArray &author, qint64 seq) const;
+    /// Every stored event of the author at `seq`: one, or several after a fork.
+    Result<QList<QByteArray>> idsAt(const QByteArray &author, qint64 seq) const;
+    Result<void> setForked(const QByteArray &author, qint64 seq, const QByteArray &kept, Fork state);
+    Result<void> settleFork(const Event &resolution);
     Result<void> checkReceived(const Event &event, const QByteArray &server) const;
     Result<void> checkAll(const QList<Event> &events) const;
     Result<Received> storeReceived(const Event &event, Order order);

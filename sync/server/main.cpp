@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // jalon-server: the sync server (`serve`) and the administration of its store
-// (`user add`, `assign`, `unassign`, `device revoke`, `referentiel publish`, `info`).
+// (`user add`, `assign`, `unassign`, `device revoke`, `referentiel publish`, `forks`,
+// `fork keep`, `fork drop`, `info`).
 #include "common/translations.h"
 #include "crypto/base64url.h"
 #include "crypto/sha256.h"
@@ -93,6 +94,39 @@ int runWitness(const QString &dataDir, const QStringList &logKeys, const QString
     return QCoreApplication::exec();
 }
 
+// `jalon-server forks`: each place of a device's chain held twice, with its events, for an
+// admin to settle with `fork keep` or `fork drop`.
+int listForks(const ServerStore &store, bool all)
+{
+    auto forks = store.forks(all);
+    if (!forks)
+        return fail(forks.error().message());
+    if (forks->isEmpty())
+        out() << (all ? Text::tr("no fork") : Text::tr("no open fork")) << Qt::endl;
+    for (const ServerStore::Fork &fork : std::as_const(*forks)) {
+        out() << Text::tr("device %1 (user %2), seq %3, seen %4")
+                     .arg(QString::fromLatin1(toBase64Url(fork.author)), fork.user)
+                     .arg(fork.seq)
+                     .arg(fork.seenAt);
+        if (fork.resolved)
+            out() << " — " << (fork.kept.isEmpty() ? Text::tr("resolved: none counts")
+                                                   : Text::tr("resolved: %1 counts").arg(toIdText(fork.kept)));
+        out() << '\n';
+        for (const ServerStore::Fork::Held &held : fork.events) {
+            if (held.index < 0)
+                out() << "  " << toIdText(held.id) << "  " << Text::tr("refused: %1").arg(held.refusal) << '\n';
+            else
+                out() << "  " << toIdText(held.id) << "  "
+                      << Text::tr("index %1, %2 about %3, logged %4")
+                             .arg(held.index)
+                             .arg(held.kind, held.subject, held.loggedAt)
+                      << '\n';
+        }
+    }
+    out().flush();
+    return 0;
+}
+
 // The words after the command (`user add` → {"user", "add"}) and the parser for the rest.
 int run(const QStringList &arguments)
 {
@@ -102,7 +136,7 @@ int run(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         Text::tr("serve | user add | assign | unassign | device revoke | referentiel publish | "
-                 "info | witness"));
+                 "forks | fork keep EVENT | fork drop DEVICE SEQ | info | witness"));
     const QCommandLineOption data(QStringLiteral("data"),
                                   Text::tr("Folder of the server's key and embedded database."),
                                   QStringLiteral("DIR"), QStringLiteral("jalon-server-data"));
@@ -148,8 +182,10 @@ int run(const QStringList &arguments)
         QStringLiteral("connections-per-address"),
         Text::tr("With serve: connections one address may hold at once (default 128)."),
         QStringLiteral("N"), QStringLiteral("128"));
+    const QCommandLineOption allForks(QStringLiteral("all"),
+                                      Text::tr("With forks: the resolved ones too."));
     parser.addOptions({ data, database, listen, name, role, candidate, referentiel, witness, quorum,
-                        logKey, idle, perAddress });
+                        logKey, idle, perAddress, allForks });
     QList<QCommandLineOption> assignOptions;
     for (const QString &assignRole : AssignRoles)
         assignOptions << QCommandLineOption(
@@ -240,6 +276,29 @@ int run(const QStringList &arguments)
         if (auto revoked = service.revokeDevice(*device); !revoked)
             return fail(revoked.error().message());
         out() << Text::tr("device revoked") << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("forks") || words.value(0) == QLatin1String("forks"))
+        return listForks(**store, parser.isSet(allForks));
+    if (command == QLatin1String("fork keep")) {
+        const auto id = fromBase64Url(words.value(2).toLatin1());
+        const auto fork = id ? service.openForkOf(*id) : std::nullopt;
+        if (!fork)
+            return fail(Text::tr("no open fork holds this event; see `jalon-server forks`"));
+        if (auto resolved = service.resolveFork(fork->author, fork->seq, *id); !resolved)
+            return fail(resolved.error().message());
+        out() << Text::tr("resolved: this event counts, the others at its place never will") << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("fork drop")) {
+        const auto device = fromBase64Url(words.value(2).toLatin1());
+        bool isNumber = false;
+        const qint64 seq = words.value(3).toLongLong(&isNumber);
+        if (!device || !isNumber)
+            return fail(Text::tr("give the device's public key (base64url) and the seq"));
+        if (auto resolved = service.resolveFork(*device, seq, {}); !resolved)
+            return fail(resolved.error().message());
+        out() << Text::tr("resolved: none of the events at this place will count") << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("referentiel publish")) {

@@ -29,20 +29,46 @@ namespace {
         "CREATE INDEX IF NOT EXISTS assignments_by_candidate ON assignments (candidate)",
         "CREATE INDEX IF NOT EXISTS assignments_by_user ON assignments (user_id)",
         // One row per accepted event; idx is its place in the Merkle log, 0, 1, 2… without gaps.
+        // Two rows may share an author and seq: a fork, kept as evidence and listed in forks.
         "CREATE TABLE IF NOT EXISTS log (idx INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, author "
         "BLOB NOT NULL, "
         "seq INTEGER NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, leaf BLOB NOT NULL, "
-        "canonical BLOB NOT NULL, "
-        "UNIQUE (author, seq))",
+        "canonical BLOB NOT NULL, logged_at TEXT)",
         "CREATE INDEX IF NOT EXISTS log_by_subject ON log (subject, idx)",
+        "CREATE INDEX IF NOT EXISTS log_by_author ON log (author, seq)",
         // Well-formed, signed, in order, but not allowed (role, assignment, référentiel): kept
         // out of the log, yet they hold their place in the device's chain so that its later
         // events can still be accepted.
         // Nonces of the signed requests seen in the last minutes, shared by every process.
         "CREATE TABLE IF NOT EXISTS request_nonces (nonce BLOB PRIMARY KEY, ts INTEGER NOT NULL)",
         "CREATE TABLE IF NOT EXISTS refused (author BLOB NOT NULL, seq INTEGER NOT NULL, id BLOB "
-        "NOT NULL UNIQUE, "
-        "reason TEXT NOT NULL, canonical BLOB NOT NULL, PRIMARY KEY (author, seq))",
+        "PRIMARY KEY, reason TEXT NOT NULL, canonical BLOB NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS refused_by_author ON refused (author, seq)",
+        // Places in a device's chain held by two events or more. Open until an admin's
+        // org.fork.resolve says which one counts (kept; empty: none), at log index resolved_idx.
+        "CREATE TABLE IF NOT EXISTS forks (author BLOB NOT NULL, seq INTEGER NOT NULL, "
+        "seen_at TEXT NOT NULL, kept BLOB, resolved_idx INTEGER, PRIMARY KEY (author, seq))",
+    };
+
+    // Stores made before forks were kept allowed one event per device and seq: the tables
+    // are made again without that constraint (SQLite cannot drop one in place).
+    const char *const ForkMigrationSqlite[] = {
+        "CREATE TABLE log_forks (idx INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, author BLOB NOT "
+        "NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, leaf BLOB NOT NULL, "
+        "canonical BLOB NOT NULL, logged_at TEXT)",
+        "INSERT INTO log_forks SELECT idx, id, author, seq, kind, subject, leaf, canonical, "
+        "logged_at FROM log",
+        "DROP TABLE log",
+        "ALTER TABLE log_forks RENAME TO log",
+        "CREATE TABLE refused_forks (author BLOB NOT NULL, seq INTEGER NOT NULL, id BLOB PRIMARY "
+        "KEY, reason TEXT NOT NULL, canonical BLOB NOT NULL)",
+        "INSERT INTO refused_forks SELECT author, seq, id, reason, canonical FROM refused",
+        "DROP TABLE refused",
+        "ALTER TABLE refused_forks RENAME TO refused",
+    };
+    const char *const ForkMigrationPostgres[] = {
+        "ALTER TABLE log DROP CONSTRAINT IF EXISTS log_author_seq_key",
+        "ALTER TABLE refused DROP CONSTRAINT IF EXISTS refused_pkey",
     };
 
     // The schema is written for SQLite; PostgreSQL names two types differently.
@@ -184,8 +210,34 @@ Result<void> ServerStore::migrate()
                 && !query.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(QLatin1String(table), QLatin1String(column))))
                 return std::unexpected(failure(tr("cannot create the tables"), query));
         }
-        return {};
+        return keepForks();
     });
+}
+
+Result<void> ServerStore::keepForks()
+{
+    QSqlQuery query(database());
+    QList<const char *> steps;
+    if (m_dialect == Dialect::Postgres) {
+        steps = { std::begin(ForkMigrationPostgres), std::end(ForkMigrationPostgres) };
+    } else {
+        if (!query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'log'")) || !query.next())
+            return std::unexpected(failure(tr("cannot create the tables"), query));
+        if (!query.value(0).toString().contains(QLatin1String("UNIQUE (author, seq)")))
+            return {};
+        query.finish();
+        steps = { std::begin(ForkMigrationSqlite), std::end(ForkMigrationSqlite) };
+    }
+    for (const char *sql : std::as_const(steps)) {
+        if (!query.exec(QLatin1String(sql)))
+            return std::unexpected(failure(tr("cannot create the tables"), query));
+    }
+    // The indexes went with the old tables.
+    for (const char *sql : Schema) {
+        if (!query.exec(schemaStatement(sql, m_dialect)))
+            return std::unexpected(failure(tr("cannot create the tables"), query));
+    }
+    return {};
 }
 
 Result<void> ServerStore::begin()
@@ -351,6 +403,73 @@ std::pair<qint64, QByteArray> ServerStore::lastOf(const QByteArray &author) cons
     return { 0, {} };
 }
 
+Result<QList<QByteArray>> ServerStore::heldAt(const QByteArray &author, qint64 seq) const
+{
+    Statement reusedQuery = statement(
+        QStringLiteral("SELECT id FROM log WHERE author = ? AND seq = ? UNION ALL "
+                       "SELECT id FROM refused WHERE author = ? AND seq = ?"));
+    QSqlQuery &query = reusedQuery;
+    for (const QVariant &value : { QVariant(author), QVariant(seq), QVariant(author), QVariant(seq) })
+        query.addBindValue(value);
+    if (!query.exec())
+        return std::unexpected(failure(tr("cannot read the device's chain"), query));
+    QList<QByteArray> ids;
+    while (query.next())
+        ids << query.value(0).toByteArray();
+    return ids;
+}
+
+Result<void> ServerStore::flagFork(const QByteArray &author, qint64 seq)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM forks WHERE author = ? AND seq = ?"));
+    query.addBindValue(author);
+    query.addBindValue(seq);
+    if (!query.exec())
+        return std::unexpected(failure(tr("cannot record the fork"), query));
+    query.prepare(QStringLiteral("INSERT INTO forks (author, seq, seen_at) VALUES (?, ?, ?)"));
+    query.addBindValue(author);
+    query.addBindValue(seq);
+    query.addBindValue(Event::formatTime(QDateTime::currentDateTimeUtc()));
+    if (!query.exec())
+        return std::unexpected(failure(tr("cannot record the fork"), query));
+    return {};
+}
+
+Result<QList<ServerStore::Fork>> ServerStore::forks(bool all) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT f.author, f.seq, d.user_id, f.seen_at, f.resolved_idx IS NOT NULL, f.kept "
+            "FROM forks f LEFT JOIN devices d ON d.device = f.author %1 ORDER BY f.seen_at, f.seq")
+                        .arg(all ? QString() : QStringLiteral("WHERE f.resolved_idx IS NULL"))))
+        return std::unexpected(failure(tr("cannot read the forks"), query));
+    QList<Fork> result;
+    while (query.next())
+        result << Fork { query.value(0).toByteArray(), query.value(1).toLongLong(),
+                         query.value(2).toString(), query.value(3).toString(), {},
+                         query.value(4).toBool(), query.value(5).toByteArray() };
+    QSqlQuery held(database());
+    held.setForwardOnly(true);
+    held.prepare(QStringLiteral(
+        "SELECT id, idx, kind, subject, logged_at, '' FROM log WHERE author = ? AND seq = ? "
+        "UNION ALL SELECT id, -1, '', '', '', reason FROM refused WHERE author = ? AND seq = ? "
+        "ORDER BY 2"));
+    for (Fork &fork : result) {
+        for (const QVariant &value : { QVariant(fork.author), QVariant(fork.seq),
+                                       QVariant(fork.author), QVariant(fork.seq) })
+            held.addBindValue(value);
+        if (!held.exec())
+            return std::unexpected(failure(tr("cannot read the forks"), held));
+        while (held.next())
+            fork.events << Fork::Held { held.value(0).toByteArray(), held.value(1).toLongLong(),
+                                        held.value(2).toString(), held.value(3).toString(),
+                                        held.value(4).toString(), held.value(5).toString() };
+    }
+    return result;
+}
+
 std::optional<QString> ServerStore::refusal(const QByteArray &id) const
 {
     Statement reusedQuery = statement(QStringLiteral("SELECT reason FROM refused WHERE id = ?"));
@@ -449,6 +568,14 @@ Result<void> ServerStore::applyOrg(const Event &event, qint64 index)
             "UPDATE devices SET revoked_at = ? WHERE device = ? AND revoked_at IS NULL"));
         query.addBindValue(at);
         query.addBindValue(fromBase64Url(field(event, "device").toLatin1()).value_or(QByteArray()));
+    } else if (kind == QLatin1String(EventKinds::OrgForkResolve)) {
+        query.prepare(QStringLiteral(
+            "UPDATE forks SET kept = ?, resolved_idx = ? WHERE author = ? AND seq = ?"));
+        query.addBindValue(fromBase64Url(event.body.value(QLatin1String("keep")).toString().toLatin1())
+                               .value_or(QByteArray()));
+        query.addBindValue(index);
+        query.addBindValue(fromBase64Url(field(event, "device").toLatin1()).value_or(QByteArray()));
+        query.addBindValue(event.body.value(QLatin1String("seq")).toInteger());
     } else if (kind == QLatin1String(EventKinds::OrgAssign)) {
         query.prepare(QStringLiteral(
             "INSERT INTO assignments (candidate, user_id, role, since) VALUES (?, ?, ?, ?)"));
@@ -499,7 +626,7 @@ Result<QList<ServerStore::LogEntry>> ServerStore::entries(qint64 after, int limi
         QString until;
         for (qsizetype i = 0; i < visible.until.size(); ++i)
             until += QStringLiteral(" OR (subject = ? AND idx <= ?)");
-        sql += QStringLiteral(" AND (kind = 'referentiel.publish' OR subject IN (%1)%2)")
+        sql += QStringLiteral(" AND (kind IN ('referentiel.publish', 'org.fork.resolve') OR subject IN (%1)%2)")
                    .arg(marks.join(QLatin1Char(',')), until);
     }
     sql += QStringLiteral(" ORDER BY idx LIMIT ?");

@@ -44,6 +44,27 @@ public:
         QString subject;
     };
 
+    /// One place in a device's chain held by several events, and what an admin said of it.
+    struct Fork
+    {
+        QByteArray author;
+        qint64 seq = 0;
+        QString user;    ///< whose device it is
+        QString seenAt;  ///< when the second event arrived
+        struct Held
+        {
+            QByteArray id;
+            qint64 index = -1; ///< -1: refused, out of the log
+            QString kind;
+            QString subject;
+            QString loggedAt;
+            QString refusal; ///< why the centre refused it, when it did
+        };
+        QList<Held> events;
+        bool resolved = false;
+        QByteArray kept; ///< the one that counts once resolved (empty: none)
+    };
+
     enum class Dialect { Sqlite, Postgres };
 
     /// The embedded SQLite file in `dataDir`, or the PostgreSQL database at
@@ -94,6 +115,13 @@ public:
     std::pair<qint64, QByteArray> lastOf(const QByteArray &author) const;
     std::optional<qint64> indexOf(const QByteArray &id) const;
     std::optional<Logged> logged(const QByteArray &id) const;
+    /// The ids of the author's events at `seq`, logged or refused (two or more: a fork).
+    Result<QList<QByteArray>> heldAt(const QByteArray &author, qint64 seq) const;
+    /// Records that the author's place `seq` is held twice (inside write()); a fork resolved
+    /// before and held once more is open again.
+    Result<void> flagFork(const QByteArray &author, qint64 seq);
+    /// The forks, open ones only unless `all`, in the order they were seen.
+    Result<QList<Fork>> forks(bool all) const;
     /// Why an event was refused, if it was.
     std::optional<QString> refusal(const QByteArray &id) const;
     /// Records a refused event: out of the log, but holding its place in its device's chain.
@@ -124,6 +152,7 @@ private:
     Result<void> commit();
     void rollback();
     Result<void> migrate();
+    Result<void> keepForks();
     Result<void> applyOrg(const Event &event, qint64 index);
     Error failure(const QString &what, const class QSqlQuery &query) const;
     QSqlDatabase database() const;

@@ -12,6 +12,7 @@
 #include "sync/protocol.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -174,6 +175,43 @@ Result<void> SyncService::revokeDevice(const QByteArray &device)
                      { { QStringLiteral("device"), QString::fromLatin1(toBase64Url(device)) } });
 }
 
+std::optional<ServerStore::Fork> SyncService::openForkOf(const QByteArray &id) const
+{
+    for (const ServerStore::Fork &fork : m_store.forks(false).value_or(QList<ServerStore::Fork>())) {
+        for (const ServerStore::Fork::Held &held : fork.events) {
+            if (held.id == id)
+                return fork;
+        }
+    }
+    return std::nullopt;
+}
+
+Result<void> SyncService::resolveFork(const QByteArray &device, qint64 seq, const QByteArray &keep)
+{
+    auto open = m_store.forks(false);
+    if (!open)
+        return std::unexpected(open.error());
+    const auto fork = std::find_if(open->cbegin(), open->cend(), [&](const ServerStore::Fork &f) {
+        return f.author == device && f.seq == seq;
+    });
+    if (fork == open->cend())
+        return std::unexpected(
+            Error { tr("fork"), {}, tr("no open fork at seq %1 of this device").arg(seq), {} });
+    const bool kept = std::any_of(fork->events.cbegin(), fork->events.cend(),
+                                  [&](const ServerStore::Fork::Held &held) {
+                                      return held.id == keep && held.index >= 0;
+                                  });
+    if (!keep.isEmpty() && !kept)
+        return std::unexpected(Error { tr("fork"), {},
+                                       tr("the event to keep must be one of the fork's events in the log"),
+                                       {} });
+    return recordOrg(QLatin1String(EventKinds::OrgForkResolve), fork->user,
+                     { { QStringLiteral("device"), QString::fromLatin1(toBase64Url(device)) },
+                       { QStringLiteral("seq"), seq },
+                       { QStringLiteral("keep"), keep.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                : QJsonValue(toIdText(keep)) } });
+}
+
 Result<void> SyncService::publishReferentiel(const QByteArray &json)
 {
     auto loaded = ReferentielLoader::fromJson(json, tr("référentiel"));
@@ -271,7 +309,7 @@ QJsonObject SyncService::judge(const ServerStore::Device &author, const Pushed &
 {
     auto rejected = [](const QString &id, const QString &reason) {
         return QJsonObject { { QStringLiteral("id"), id },
-                             { QStringLiteral("status"), QStringLiteral("rejected") },
+                             { QStringLiteral("status"), QLatin1String(Protocol::Rejected) },
                              { QStringLiteral("reason"), reason } };
     };
     if (!pushed.problem.isEmpty())
@@ -282,11 +320,11 @@ QJsonObject SyncService::judge(const ServerStore::Device &author, const Pushed &
     const QString idText = toIdText(id);
     if (const auto index = m_store.indexOf(id))
         return { { QStringLiteral("id"), idText },
-                 { QStringLiteral("status"), QStringLiteral("known") },
+                 { QStringLiteral("status"), QLatin1String(Protocol::Known) },
                  { QStringLiteral("index"), *index } };
     auto refused = [&](const QString &reason) {
         return QJsonObject { { QStringLiteral("id"), idText },
-                             { QStringLiteral("status"), QStringLiteral("refused") },
+                             { QStringLiteral("status"), QLatin1String(Protocol::Refused) },
                              { QStringLiteral("reason"), reason } };
     };
     if (const auto reason = m_store.refusal(id))
@@ -307,32 +345,77 @@ QJsonObject SyncService::judge(const ServerStore::Device &author, const Pushed &
         return rejected(idText, tr("a device may not record \"%1\"").arg(event->kind));
     if (auto valid = EventKinds::validateBody(event->kind, event->body); !valid)
         return rejected(idText, valid.error().message());
-    auto chain = batch.chains.find(event->author);
-    if (chain == batch.chains.end())
-        chain = batch.chains.insert(event->author, m_store.lastOf(event->author));
-    const auto [lastSeq, lastId] = *chain;
-    if (event->seq <= lastSeq)
-        return rejected(
-            idText, tr("another event already holds seq %1 of this device (fork)").arg(event->seq));
-    if (event->seq != lastSeq + 1)
+    auto end = chainEnd(event->author, batch);
+    if (!end)
+        return rejected(idText, end.error().message());
+    ChainEnd &chain = **end;
+    if (event->seq > chain.seq + 1)
         return rejected(idText,
-                        tr("event %1 of this device is missing: push in order").arg(lastSeq + 1));
-    if (event->prev != lastId)
+                        tr("event %1 of this device is missing: push in order").arg(chain.seq + 1));
+    const auto follows = this->follows(*event, chain);
+    if (!follows)
+        return rejected(idText, follows.error().message());
+    if (!*follows)
         return rejected(idText, tr("the event does not follow its device's previous event"));
+    // A second event at a place of the chain: signed evidence of a device misbehaving, or
+    // restored from a backup. Kept, flagged; neither counts until an admin resolves it.
+    const bool fork = event->seq <= chain.seq;
+    auto moveOn = [&] {
+        if (fork && event->seq == chain.seq)
+            chain.ids << id;
+        else if (!fork)
+            chain = { event->seq, { id } };
+    };
+    if (fork) {
+        if (auto flagged = m_store.flagFork(event->author, event->seq); !flagged)
+            return rejected(idText, flagged.error().message());
+    }
     if (const QString refusal = batch.policy.refusal(*signer, *event); !refusal.isEmpty()) {
         if (auto recorded = m_store.refuse(*event, canonical, id, refusal); !recorded)
             return rejected(idText, recorded.error().message());
-        *chain = { event->seq, id };
+        moveOn();
         return refused(refusal);
     }
     auto index = m_store.append(*event, canonical, id);
     if (!index)
         return rejected(idText, index.error().message());
-    *chain = { event->seq, id };
-    return { { QStringLiteral("id"), idText },
-             { QStringLiteral("status"), QStringLiteral("accepted") },
-             { QStringLiteral("index"), *index },
-             { QStringLiteral("logged_at"), Event::formatTime(QDateTime::currentDateTimeUtc()) } };
+    moveOn();
+    QJsonObject answer { { QStringLiteral("id"), idText },
+                         { QStringLiteral("status"), QLatin1String(fork ? Protocol::Forked : Protocol::Accepted) },
+                         { QStringLiteral("index"), *index },
+                         { QStringLiteral("logged_at"), Event::formatTime(QDateTime::currentDateTimeUtc()) } };
+    if (fork)
+        answer.insert(QStringLiteral("reason"),
+                      tr("another event of this device holds seq %1: both are kept, and neither "
+                         "counts until an administrator settles it").arg(event->seq));
+    return answer;
+}
+
+Result<SyncService::ChainEnd *> SyncService::chainEnd(const QByteArray &author, Batch &batch)
+{
+    auto found = batch.chains.find(author);
+    if (found != batch.chains.end())
+        return &*found;
+    ChainEnd end { m_store.lastOf(author).first, {} };
+    if (end.seq > 0) {
+        auto ids = m_store.heldAt(author, end.seq);
+        if (!ids)
+            return std::unexpected(ids.error());
+        end.ids = *ids;
+    }
+    return &*batch.chains.insert(author, end);
+}
+
+Result<bool> SyncService::follows(const Event &event, const ChainEnd &end)
+{
+    if (event.seq == 1)
+        return event.prev.isEmpty();
+    if (event.seq == end.seq + 1)
+        return end.ids.contains(event.prev);
+    auto before = m_store.heldAt(event.author, event.seq - 1);
+    if (!before)
+        return std::unexpected(before.error());
+    return before->contains(event.prev);
 }
 
 SyncService::Answer SyncService::push(const QByteArray &device, const QByteArray &body)
@@ -502,7 +585,8 @@ bool SyncService::maySee(const ServerStore::Device &reader, const QByteArray &id
     const auto logged = m_store.logged(id);
     if (!logged)
         return false;
-    if (logged->kind == QLatin1String(EventKinds::ReferentielPublish))
+    if (logged->kind == QLatin1String(EventKinds::ReferentielPublish)
+        || logged->kind == QLatin1String(EventKinds::OrgForkResolve))
         return true;
     if (const auto author = m_store.device(logged->author); author && author->user == reader.user)
         return true;

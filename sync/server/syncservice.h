@@ -45,6 +45,11 @@ public:
     Result<void> assign(const QString &candidate, const QString &user, const QString &role);
     Result<void> unassign(const QString &candidate, const QString &user, const QString &role);
     Result<void> revokeDevice(const QByteArray &device);
+    /// Settles the open fork at the device's `seq`: `keep` (one of its logged events) counts
+    /// from now on, the others never; with `keep` empty, none does.
+    Result<void> resolveFork(const QByteArray &device, qint64 seq, const QByteArray &keep);
+    /// The open fork holding event `id`, if one does.
+    std::optional<ServerStore::Fork> openForkOf(const QByteArray &id) const;
     Result<void> publishReferentiel(const QByteArray &json);
 
     /// Whether `device` is enrolled and not revoked: every signed request needs it.
@@ -83,12 +88,19 @@ private:
         QString problem; ///< why it could not be read
     };
 
+    /// The end of a device's chain: its last seq and the events there (two or more after a
+    /// fork at the tip; either may be followed).
+    struct ChainEnd
+    {
+        qint64 seq = 0;
+        QList<QByteArray> ids;
+    };
     /// What one push has looked up so far, inside its transaction.
     struct Batch
     {
         EventPolicy policy;
         QHash<QByteArray, std::optional<ServerStore::Device>> devices;
-        QHash<QByteArray, std::pair<qint64, QByteArray>> chains; ///< author → last seq and id
+        QHash<QByteArray, ChainEnd> chains; ///< by author
     };
 
     static Pushed read(const QByteArray &json);
@@ -99,6 +111,10 @@ private:
     Result<void> recordOrg(const QString &kind, const QString &subject, const QJsonObject &body);
     QJsonObject judge(const ServerStore::Device &author, const Pushed &pushed, Batch &batch);
     bool maySee(const ServerStore::Device &reader, const QByteArray &id, qint64 index) const;
+    /// Where the author's chain ends, as this push has left it so far.
+    Result<ChainEnd *> chainEnd(const QByteArray &author, Batch &batch);
+    /// Whether `prev` names one of the author's events at `seq` - 1 (nothing for seq 1).
+    Result<bool> follows(const Event &event, const ChainEnd &end);
 
     /// The Merkle log, caught up with the store (which other processes may also append to).
     const MerkleTree::Log &merkleLog();
