@@ -42,6 +42,9 @@ public:
     QString user() const;
     QString role() const;
     int pendingCount() const;
+    /// How many of the device's own events a fork holds back (Open: until an admin of the
+    /// centre settles it) or set aside (SetAside: the admin kept another one).
+    Result<int> ownForkedCount(Journal::Fork state) const { return m_journal.ownForkedCount(state); }
     /// The device's last seq the server acknowledged (0 before the first push): own events
     /// up to it have left the device.
     static qint64 acknowledgedSeq(SqliteDatabase &database);

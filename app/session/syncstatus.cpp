@@ -4,7 +4,11 @@
 #include "sync/autosync.h"
 #include "sync/syncclient.h"
 
+#include <QLoggingCategory>
+
 namespace jalon {
+
+Q_LOGGING_CATEGORY(lcSyncStatus, "jalon.sync.status", QtInfoMsg)
 
 SyncStatus::SyncStatus(QObject *parent)
     : QObject(parent)
@@ -44,6 +48,27 @@ bool SyncStatus::isOnline() const
 int SyncStatus::pendingCount() const
 {
     return m_client ? m_client->pendingCount() : 0;
+}
+
+int SyncStatus::heldBackCount() const
+{
+    return forkedCount(int(Journal::Fork::Open));
+}
+
+int SyncStatus::setAsideCount() const
+{
+    return forkedCount(int(Journal::Fork::SetAside));
+}
+
+int SyncStatus::forkedCount(int state) const
+{
+    if (!m_client)
+        return 0;
+    const auto count = m_client->ownForkedCount(Journal::Fork(state));
+    // Only shown: a failed read hides a line, the error is in the log.
+    if (!count)
+        qCWarning(lcSyncStatus) << "cannot count the forked events:" << count.error().message();
+    return count.value_or(0);
 }
 
 QDateTime SyncStatus::lastSync() const

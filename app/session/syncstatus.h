@@ -26,6 +26,8 @@ class SyncStatus : public QObject
     Q_PROPERTY(QDateTime lastSync READ lastSync NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
+    Q_PROPERTY(int heldBackCount READ heldBackCount NOTIFY changed)
+    Q_PROPERTY(int setAsideCount READ setAsideCount NOTIFY changed)
 
 public:
     enum class State { NotJoined, Syncing, Offline, Failed, Pending, UpToDate };
@@ -41,6 +43,11 @@ public:
     bool isBusy() const;
     bool isOnline() const;
     int pendingCount() const;
+    /// The person's changes the centre holds back because another copy of this profile
+    /// sent different ones at the same place (a backup restored), until an admin decides.
+    int heldBackCount() const;
+    /// Those the admin set aside: they no longer count.
+    int setAsideCount() const;
     QDateTime lastSync() const;
     QString lastError() const;
     /// One line for the chip: "Synchronised", "3 changes to send", "Offline"…
@@ -50,6 +57,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    int forkedCount(int state) const;
+
     SyncClient *m_client = nullptr;
     AutoSync *m_autoSync = nullptr;
 };

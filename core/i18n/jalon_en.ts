@@ -849,17 +849,17 @@
 <context>
     <name>CheckpointPolicy</name>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="74"/>
+        <location filename="../../sync/checkpoint.cpp" line="82"/>
         <source>the checkpoint is of another log (%1, not %2)</source>
         <translation>the checkpoint is of another log (%1, not %2)</translation>
     </message>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="76"/>
+        <location filename="../../sync/checkpoint.cpp" line="84"/>
         <source>the checkpoint is not signed by the centre&apos;s key</source>
         <translation>the checkpoint is not signed by the centre&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="80"/>
+        <location filename="../../sync/checkpoint.cpp" line="88"/>
         <source>the checkpoint is cosigned by %1 of the witnesses required, %2 needed</source>
         <translation>the checkpoint is cosigned by %1 of the witnesses required, %2 needed</translation>
     </message>
@@ -1893,137 +1893,137 @@
 <context>
     <name>EventKinds</name>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="110"/>
+        <location filename="../journal/eventkinds.cpp" line="111"/>
         <source>a string</source>
         <translation>a string</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="111"/>
-        <location filename="../journal/eventkinds.cpp" line="120"/>
-        <location filename="../journal/eventkinds.cpp" line="134"/>
-        <location filename="../journal/eventkinds.cpp" line="146"/>
-        <location filename="../journal/eventkinds.cpp" line="158"/>
-        <location filename="../journal/eventkinds.cpp" line="167"/>
+        <location filename="../journal/eventkinds.cpp" line="112"/>
+        <location filename="../journal/eventkinds.cpp" line="121"/>
+        <location filename="../journal/eventkinds.cpp" line="135"/>
+        <location filename="../journal/eventkinds.cpp" line="147"/>
+        <location filename="../journal/eventkinds.cpp" line="159"/>
+        <location filename="../journal/eventkinds.cpp" line="168"/>
         <source>wrong type</source>
         <translation>wrong type</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="113"/>
+        <location filename="../journal/eventkinds.cpp" line="114"/>
         <source>a non-empty string</source>
         <translation>a non-empty string</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="114"/>
+        <location filename="../journal/eventkinds.cpp" line="115"/>
         <source>wrong type or empty</source>
         <translation>wrong type or empty</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="116"/>
+        <location filename="../journal/eventkinds.cpp" line="117"/>
         <source>a whole number ≥ 0</source>
         <translation>a whole number ≥ 0</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="117"/>
+        <location filename="../journal/eventkinds.cpp" line="118"/>
         <source>not a whole number</source>
         <translation>not a whole number</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="119"/>
+        <location filename="../journal/eventkinds.cpp" line="120"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="124"/>
+        <location filename="../journal/eventkinds.cpp" line="125"/>
         <source>not a date</source>
         <translation>not a date</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="126"/>
+        <location filename="../journal/eventkinds.cpp" line="127"/>
         <source>32 bytes in base64url</source>
         <translation>32 bytes in base64url</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="127"/>
-        <location filename="../journal/eventkinds.cpp" line="130"/>
+        <location filename="../journal/eventkinds.cpp" line="128"/>
+        <location filename="../journal/eventkinds.cpp" line="131"/>
         <source>not an id</source>
         <translation>not an id</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="129"/>
+        <location filename="../journal/eventkinds.cpp" line="130"/>
         <source>null or 32 bytes in base64url</source>
         <translation>null or 32 bytes in base64url</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="132"/>
+        <location filename="../journal/eventkinds.cpp" line="133"/>
         <source>an array of distinct event ids (32 bytes in base64url)</source>
         <translation>an array of distinct event ids (32 bytes in base64url)</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="138"/>
+        <location filename="../journal/eventkinds.cpp" line="139"/>
         <source>an item is not an id or is repeated</source>
         <translation>an item is not an id or is repeated</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="144"/>
+        <location filename="../journal/eventkinds.cpp" line="145"/>
         <source>an array of distinct non-empty strings</source>
         <translation>an array of distinct non-empty strings</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="150"/>
+        <location filename="../journal/eventkinds.cpp" line="151"/>
         <source>an item is empty, repeated or not a string</source>
         <translation>an item is empty, repeated or not a string</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="156"/>
+        <location filename="../journal/eventkinds.cpp" line="157"/>
         <source>an object of whole numbers ≥ 0</source>
         <translation>an object of whole numbers ≥ 0</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="161"/>
+        <location filename="../journal/eventkinds.cpp" line="162"/>
         <source>a level is not a whole number</source>
         <translation>a level is not a whole number</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="166"/>
+        <location filename="../journal/eventkinds.cpp" line="167"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="170"/>
-        <location filename="../journal/eventkinds.cpp" line="174"/>
+        <location filename="../journal/eventkinds.cpp" line="171"/>
+        <location filename="../journal/eventkinds.cpp" line="175"/>
         <source>unknown role</source>
         <translation>unknown role</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="177"/>
+        <location filename="../journal/eventkinds.cpp" line="178"/>
         <source>unknown path</source>
         <translation>unknown path</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="180"/>
+        <location filename="../journal/eventkinds.cpp" line="181"/>
         <source>unknown status</source>
         <translation>unknown status</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="208"/>
-        <location filename="../journal/eventkinds.cpp" line="216"/>
-        <location filename="../journal/eventkinds.cpp" line="222"/>
-        <location filename="../journal/eventkinds.cpp" line="226"/>
+        <location filename="../journal/eventkinds.cpp" line="209"/>
+        <location filename="../journal/eventkinds.cpp" line="217"/>
+        <location filename="../journal/eventkinds.cpp" line="223"/>
+        <location filename="../journal/eventkinds.cpp" line="227"/>
         <source>event</source>
         <translation>event</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="208"/>
+        <location filename="../journal/eventkinds.cpp" line="209"/>
         <source>unknown event kind &quot;%1&quot;</source>
         <translation>unknown event kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="216"/>
+        <location filename="../journal/eventkinds.cpp" line="217"/>
         <source>this required field is missing</source>
         <translation>this required field is missing</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="226"/>
+        <location filename="../journal/eventkinds.cpp" line="227"/>
         <source>unknown field</source>
         <translation>unknown field</translation>
     </message>
@@ -2409,188 +2409,248 @@
 <context>
     <name>JalonServer</name>
     <message>
-        <location filename="../../sync/server/main.cpp" line="100"/>
+        <location filename="../../sync/server/main.cpp" line="134"/>
         <source>Jalon sync server and its administration.</source>
         <translation>Jalon sync server and its administration.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="107"/>
+        <location filename="../../sync/server/main.cpp" line="141"/>
         <source>Folder of the server&apos;s key and embedded database.</source>
         <translation>Folder of the server&apos;s key and embedded database.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="110"/>
+        <location filename="../../sync/server/main.cpp" line="144"/>
         <source>Address and port to listen on (port 0: any free one).</source>
         <translation>Address and port to listen on (port 0: any free one).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="112"/>
+        <location filename="../../sync/server/main.cpp" line="146"/>
         <source>The user&apos;s full name.</source>
         <translation>The user&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="116"/>
+        <location filename="../../sync/server/main.cpp" line="150"/>
         <source>candidate, tutor, manager, accompanist, evaluator or admin.</source>
         <translation>candidate, tutor, manager, accompanist, evaluator or admin.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="119"/>
+        <location filename="../../sync/server/main.cpp" line="153"/>
         <source>The candidate&apos;s user id.</source>
         <translation>The candidate&apos;s user id.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="122"/>
+        <location filename="../../sync/server/main.cpp" line="156"/>
         <source>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</source>
         <translation>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="127"/>
+        <location filename="../../sync/server/main.cpp" line="161"/>
         <source>With user add: the certification a candidate prepares (référentiel id).</source>
         <translation>With user add: the certification a candidate prepares (référentiel id).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="156"/>
+        <location filename="../../sync/server/main.cpp" line="192"/>
         <source>The %1&apos;s user id.</source>
         <translation>The %1&apos;s user id.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="89"/>
-        <location filename="../../sync/server/main.cpp" line="207"/>
+        <location filename="../../sync/server/main.cpp" line="90"/>
+        <location filename="../../sync/server/main.cpp" line="243"/>
         <source>cannot listen on %1</source>
         <translation>cannot listen on %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="53"/>
+        <location filename="../../sync/server/main.cpp" line="54"/>
         <source>give the witness as URL=KEY</source>
         <translation>give the witness as URL=KEY</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="58"/>
+        <location filename="../../sync/server/main.cpp" line="59"/>
         <source>this is not a witness&apos;s cosignature key</source>
         <translation>this is not a witness&apos;s cosignature key</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="74"/>
+        <location filename="../../sync/server/main.cpp" line="75"/>
         <source>--log-key takes a log&apos;s key, as `jalon-server info` prints it</source>
         <translation>--log-key takes a log&apos;s key, as `jalon-server info` prints it</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="78"/>
+        <location filename="../../sync/server/main.cpp" line="79"/>
         <source>give the key of the log to witness: --log-key KEY</source>
         <translation>give the key of the log to witness: --log-key KEY</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="90"/>
+        <location filename="../../sync/server/main.cpp" line="91"/>
         <source>witness key: %1</source>
         <translation>witness key: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="91"/>
+        <location filename="../../sync/server/main.cpp" line="92"/>
         <source>jalon-server witness listening on http://%1:%2/</source>
         <translation>jalon-server witness listening on http://%1:%2/</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="104"/>
-        <source>serve | user add | assign | unassign | device revoke | referentiel publish | info | witness</source>
-        <translation>serve | user add | assign | unassign | device revoke | referentiel publish | info | witness</translation>
+        <location filename="../../sync/server/main.cpp" line="105"/>
+        <source>no fork</source>
+        <translation>no fork</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="131"/>
+        <location filename="../../sync/server/main.cpp" line="105"/>
+        <source>no open fork</source>
+        <translation>no open fork</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="107"/>
+        <source>device %1 (user %2), seq %3, seen %4</source>
+        <translation>device %1 (user %2), seq %3, seen %4</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="112"/>
+        <source>resolved: none counts</source>
+        <translation>resolved: none counts</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="113"/>
+        <source>resolved: %1 counts</source>
+        <translation>resolved: %1 counts</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="117"/>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="120"/>
+        <source>index %1, %2 about %3, logged %4</source>
+        <translation>index %1, %2 about %3, logged %4</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="138"/>
+        <source>serve | user add | assign | unassign | device revoke | referentiel publish | forks | fork keep EVENT | fork drop DEVICE SEQ | info | witness</source>
+        <translation>serve | user add | assign | unassign | device revoke | referentiel publish | forks | fork keep EVENT | fork drop DEVICE SEQ | info | witness</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="165"/>
         <source>With serve: a witness that cosigns the checkpoints (its URL, &quot;=&quot;, its key); repeat for several.</source>
         <translation>With serve: a witness that cosigns the checkpoints (its URL, &quot;=&quot;, its key); repeat for several.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="136"/>
+        <location filename="../../sync/server/main.cpp" line="170"/>
         <source>With serve: how many witnesses&apos; cosignatures devices require (default: all).</source>
         <translation>With serve: how many witnesses&apos; cosignatures devices require (default: all).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="140"/>
+        <location filename="../../sync/server/main.cpp" line="174"/>
         <source>With witness: the key of a log to witness, as `info` prints it; repeat for several.</source>
         <translation>With witness: the key of a log to witness, as `info` prints it; repeat for several.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="144"/>
+        <location filename="../../sync/server/main.cpp" line="178"/>
         <source>With serve: seconds a connection may stay idle, or a request take to arrive (default 30).</source>
         <translation>With serve: seconds a connection may stay idle, or a request take to arrive (default 30).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="149"/>
+        <location filename="../../sync/server/main.cpp" line="183"/>
         <source>With serve: connections one address may hold at once (default 128).</source>
         <translation>With serve: connections one address may hold at once (default 128).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="169"/>
+        <location filename="../../sync/server/main.cpp" line="186"/>
+        <source>With forks: the resolved ones too.</source>
+        <translation>With forks: the resolved ones too.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="205"/>
         <source>give the witness a folder of its own: --data DIR</source>
         <translation>give the witness a folder of its own: --data DIR</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="192"/>
+        <location filename="../../sync/server/main.cpp" line="228"/>
         <source>the witness quorum must be between 0 and the number of witnesses</source>
         <translation>the witness quorum must be between 0 and the number of witnesses</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="208"/>
+        <location filename="../../sync/server/main.cpp" line="244"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server listening on http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="216"/>
+        <location filename="../../sync/server/main.cpp" line="252"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="217"/>
+        <location filename="../../sync/server/main.cpp" line="253"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>enrollment code (shown once, enrolls one device): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="231"/>
+        <location filename="../../sync/server/main.cpp" line="267"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="234"/>
+        <location filename="../../sync/server/main.cpp" line="270"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>say who: --tutor, --manager, --accompanist or --evaluator USER</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="239"/>
+        <location filename="../../sync/server/main.cpp" line="275"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>give the device&apos;s public key (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="242"/>
+        <location filename="../../sync/server/main.cpp" line="278"/>
         <source>device revoked</source>
         <translation>device revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="248"/>
+        <location filename="../../sync/server/main.cpp" line="287"/>
+        <source>no open fork holds this event; see `jalon-server forks`</source>
+        <translation>no open fork holds this event; see `jalon-server forks`</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="290"/>
+        <source>resolved: this event counts, the others at its place never will</source>
+        <translation>resolved: this event counts, the others at its place never will</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="298"/>
+        <source>give the device&apos;s public key (base64url) and the seq</source>
+        <translation>give the device&apos;s public key (base64url) and the seq</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="301"/>
+        <source>resolved: none of the events at this place will count</source>
+        <translation>resolved: none of the events at this place will count</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="307"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="251"/>
+        <location filename="../../sync/server/main.cpp" line="310"/>
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="256"/>
+        <location filename="../../sync/server/main.cpp" line="315"/>
         <source>server key: %1</source>
         <translation>server key: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="258"/>
+        <location filename="../../sync/server/main.cpp" line="317"/>
         <source>log key (for witnesses and juries): %1</source>
         <translation>log key (for witnesses and juries): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="259"/>
+        <location filename="../../sync/server/main.cpp" line="318"/>
         <source>fingerprint: %1</source>
         <translation>fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="265"/>
+        <location filename="../../sync/server/main.cpp" line="324"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>unknown command &quot;%1&quot;; see --help</translation>
     </message>
@@ -2693,28 +2753,38 @@
         <translation>the event does not follow its author&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="318"/>
+        <location filename="../journal/journal.cpp" line="290"/>
+        <source>the fork&apos;s device is not a key</source>
+        <translation>the fork&apos;s device is not a key</translation>
+    </message>
+    <message>
+        <location filename="../journal/journal.cpp" line="313"/>
+        <source>cannot count the forked events</source>
+        <translation>cannot count the forked events</translation>
+    </message>
+    <message>
+        <location filename="../journal/journal.cpp" line="381"/>
         <source>the stored event does not match its index</source>
         <translation>the stored event does not match its index</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="320"/>
+        <location filename="../journal/journal.cpp" line="383"/>
         <source>the signature does not match the event</source>
         <translation>the signature does not match the event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="324"/>
+        <location filename="../journal/journal.cpp" line="388"/>
         <source>fork: another event has the same author and seq</source>
         <translation>fork: another event has the same author and seq</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="331"/>
+        <location filename="../journal/journal.cpp" line="403"/>
         <source>the author&apos;s events before seq %1 are missing</source>
         <translation>the author&apos;s events before seq %1 are missing</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="333"/>
-        <location filename="../journal/journal.cpp" line="335"/>
+        <location filename="../journal/journal.cpp" line="405"/>
+        <location filename="../journal/journal.cpp" line="407"/>
         <source>the chain is broken before seq %1</source>
         <translation>the chain is broken before seq %1</translation>
     </message>
@@ -3691,12 +3761,12 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>ReferentielCatalog</name>
     <message>
-        <location filename="../referentiel/referentielcatalog.cpp" line="31"/>
+        <location filename="../referentiel/referentielcatalog.cpp" line="37"/>
         <source>version %1 of this référentiel is already known</source>
         <translation>version %1 of this référentiel is already known</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielcatalog.cpp" line="33"/>
+        <location filename="../referentiel/referentielcatalog.cpp" line="39"/>
         <source>a new id or a higher version</source>
         <translation>a new id or a higher version</translation>
     </message>
@@ -4401,79 +4471,99 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="101"/>
+        <location filename="../../sync/server/serverstore.cpp" line="127"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="114"/>
+        <location filename="../../sync/server/serverstore.cpp" line="140"/>
         <source>cannot create the data folder</source>
         <translation>cannot create the data folder</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="126"/>
-        <location filename="../../sync/server/serverstore.cpp" line="164"/>
+        <location filename="../../sync/server/serverstore.cpp" line="152"/>
+        <location filename="../../sync/server/serverstore.cpp" line="190"/>
         <source>cannot open the server database: %1</source>
         <translation>cannot open the server database: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="131"/>
+        <location filename="../../sync/server/serverstore.cpp" line="157"/>
         <source>cannot set up the database</source>
         <translation>cannot set up the database</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="145"/>
+        <location filename="../../sync/server/serverstore.cpp" line="171"/>
         <source>not a PostgreSQL address</source>
         <translation>not a PostgreSQL address</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="151"/>
+        <location filename="../../sync/server/serverstore.cpp" line="177"/>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="176"/>
-        <location filename="../../sync/server/serverstore.cpp" line="185"/>
+        <location filename="../../sync/server/serverstore.cpp" line="202"/>
+        <location filename="../../sync/server/serverstore.cpp" line="211"/>
+        <location filename="../../sync/server/serverstore.cpp" line="225"/>
+        <location filename="../../sync/server/serverstore.cpp" line="233"/>
+        <location filename="../../sync/server/serverstore.cpp" line="238"/>
         <source>cannot create the tables</source>
         <translation>cannot create the tables</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="201"/>
+        <location filename="../../sync/server/serverstore.cpp" line="253"/>
         <source>cannot start a transaction</source>
         <translation>cannot start a transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="212"/>
+        <location filename="../../sync/server/serverstore.cpp" line="264"/>
         <source>cannot commit</source>
         <translation>cannot commit</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="279"/>
+        <location filename="../../sync/server/serverstore.cpp" line="331"/>
         <source>cannot record the enrollment code</source>
         <translation>cannot record the enrollment code</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="290"/>
+        <location filename="../../sync/server/serverstore.cpp" line="342"/>
         <source>the enrollment code was already used</source>
         <translation>the enrollment code was already used</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="374"/>
+        <location filename="../../sync/server/serverstore.cpp" line="415"/>
+        <source>cannot read the device&apos;s chain</source>
+        <translation>cannot read the device&apos;s chain</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="429"/>
+        <location filename="../../sync/server/serverstore.cpp" line="435"/>
+        <source>cannot record the fork</source>
+        <translation>cannot record the fork</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="447"/>
+        <location filename="../../sync/server/serverstore.cpp" line="464"/>
+        <source>cannot read the forks</source>
+        <translation>cannot read the forks</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="493"/>
         <source>cannot record the refusal</source>
         <translation>cannot record the refusal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="426"/>
+        <location filename="../../sync/server/serverstore.cpp" line="545"/>
         <source>cannot store the event</source>
         <translation>cannot store the event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="472"/>
+        <location filename="../../sync/server/serverstore.cpp" line="599"/>
         <source>cannot apply %1</source>
         <translation>cannot apply %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="522"/>
+        <location filename="../../sync/server/serverstore.cpp" line="649"/>
         <source>cannot read the log</source>
         <translation>cannot read the log</translation>
     </message>
@@ -4895,33 +4985,49 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <source>Everything made on this device has reached the centre.</source>
         <translation>Everything made on this device has reached the centre.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../qml/components/SyncChip.qml" line="88"/>
+        <source>%n change(s) made on this device do not count for now: another copy of this profile (a restored backup?) sent different changes in their place. An administrator of the centre will decide which ones count.</source>
+        <translation>
+            <numerusform>%n change made on this device does not count for now: another copy of this profile (a restored backup?) sent different changes in its place. An administrator of the centre will decide which one counts.</numerusform>
+            <numerusform>%n changes made on this device do not count for now: another copy of this profile (a restored backup?) sent different changes in their place. An administrator of the centre will decide which ones count.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/components/SyncChip.qml" line="96"/>
+        <source>%n change(s) made on this device were set aside by the centre, which kept those of another copy of this profile. Make them again if they are still needed.</source>
+        <translation>
+            <numerusform>%n change made on this device was set aside by the centre, which kept those of another copy of this profile. Make it again if it is still needed.</numerusform>
+            <numerusform>%n changes made on this device were set aside by the centre, which kept those of another copy of this profile. Make them again if they are still needed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SyncChip.qml" line="105"/>
         <source>Never synced yet.</source>
         <translation>Never synced yet.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="89"/>
+        <location filename="../../qml/components/SyncChip.qml" line="106"/>
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="98"/>
+        <location filename="../../qml/components/SyncChip.qml" line="115"/>
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="105"/>
+        <location filename="../../qml/components/SyncChip.qml" line="122"/>
         <source>This profile has not joined a certification centre: your work stays on this device until it does.</source>
         <translation>This profile has not joined a certification centre: your work stays on this device until it does.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="110"/>
+        <location filename="../../qml/components/SyncChip.qml" line="127"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="120"/>
+        <location filename="../../qml/components/SyncChip.qml" line="137"/>
         <source>Join a centre…</source>
         <translation>Join a centre…</translation>
     </message>
@@ -5012,190 +5118,206 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="106"/>
-        <location filename="../../sync/server/syncservice.cpp" line="108"/>
-        <location filename="../../sync/server/syncservice.cpp" line="110"/>
-        <location filename="../../sync/server/syncservice.cpp" line="115"/>
+        <location filename="../../sync/server/syncservice.cpp" line="107"/>
+        <location filename="../../sync/server/syncservice.cpp" line="109"/>
+        <location filename="../../sync/server/syncservice.cpp" line="111"/>
+        <location filename="../../sync/server/syncservice.cpp" line="116"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="106"/>
+        <location filename="../../sync/server/syncservice.cpp" line="107"/>
         <source>only a candidate prepares a certification</source>
         <translation>only a candidate prepares a certification</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="108"/>
+        <location filename="../../sync/server/syncservice.cpp" line="109"/>
         <source>unknown référentiel &quot;%1&quot;</source>
         <translation>unknown référentiel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="112"/>
+        <location filename="../../sync/server/syncservice.cpp" line="113"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>unknown role &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="115"/>
+        <location filename="../../sync/server/syncservice.cpp" line="116"/>
         <source>the name is empty</source>
         <translation>the name is empty</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="136"/>
-        <location filename="../../sync/server/syncservice.cpp" line="139"/>
-        <location filename="../../sync/server/syncservice.cpp" line="142"/>
+        <location filename="../../sync/server/syncservice.cpp" line="137"/>
+        <location filename="../../sync/server/syncservice.cpp" line="140"/>
+        <location filename="../../sync/server/syncservice.cpp" line="143"/>
         <source>assign</source>
         <translation>assign</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="136"/>
+        <location filename="../../sync/server/syncservice.cpp" line="137"/>
         <source>&quot;%1&quot; is not a candidate</source>
         <translation>&quot;%1&quot; is not a candidate</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="139"/>
+        <location filename="../../sync/server/syncservice.cpp" line="140"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation>&quot;%1&quot; is not a %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="144"/>
+        <location filename="../../sync/server/syncservice.cpp" line="145"/>
         <source>&quot;%1&quot; is already assigned to &quot;%2&quot;</source>
         <translation>&quot;%1&quot; is already assigned to &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="157"/>
+        <location filename="../../sync/server/syncservice.cpp" line="158"/>
         <source>unassign</source>
         <translation>unassign</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="159"/>
+        <location filename="../../sync/server/syncservice.cpp" line="160"/>
         <source>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</source>
         <translation>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="172"/>
+        <location filename="../../sync/server/syncservice.cpp" line="173"/>
         <source>device</source>
         <translation>device</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="172"/>
+        <location filename="../../sync/server/syncservice.cpp" line="173"/>
         <source>no enrolled device has this key</source>
         <translation>no enrolled device has this key</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="179"/>
+        <location filename="../../sync/server/syncservice.cpp" line="199"/>
+        <location filename="../../sync/server/syncservice.cpp" line="205"/>
+        <source>fork</source>
+        <translation>fork</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="199"/>
+        <source>no open fork at seq %1 of this device</source>
+        <translation>no open fork at seq %1 of this device</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="206"/>
+        <source>the event to keep must be one of the fork&apos;s events in the log</source>
+        <translation>the event to keep must be one of the fork&apos;s events in the log</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="217"/>
         <source>référentiel</source>
         <translation>référentiel</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="184"/>
+        <location filename="../../sync/server/syncservice.cpp" line="222"/>
         <source>version %1 is already known</source>
         <translation>version %1 is already known</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="204"/>
+        <location filename="../../sync/server/syncservice.cpp" line="242"/>
         <source>the enrollment code is malformed</source>
         <translation>the enrollment code is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="206"/>
+        <location filename="../../sync/server/syncservice.cpp" line="244"/>
         <source>the device key is malformed</source>
         <translation>the device key is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="212"/>
-        <location filename="../../sync/server/syncservice.cpp" line="215"/>
+        <location filename="../../sync/server/syncservice.cpp" line="250"/>
+        <location filename="../../sync/server/syncservice.cpp" line="253"/>
         <source>enroll</source>
         <translation>enroll</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="212"/>
+        <location filename="../../sync/server/syncservice.cpp" line="250"/>
         <source>unknown or already used enrollment code</source>
         <translation>unknown or already used enrollment code</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="215"/>
+        <location filename="../../sync/server/syncservice.cpp" line="253"/>
         <source>this device is already enrolled</source>
         <translation>this device is already enrolled</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="247"/>
+        <location filename="../../sync/server/syncservice.cpp" line="285"/>
         <source>an event must be a JSON object of at most %1 bytes</source>
         <translation>an event must be a JSON object of at most %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="300"/>
+        <location filename="../../sync/server/syncservice.cpp" line="338"/>
         <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
         <translation>the event&apos;s author is not one of this user&apos;s enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="302"/>
+        <location filename="../../sync/server/syncservice.cpp" line="340"/>
         <source>the event&apos;s device is revoked</source>
         <translation>the event&apos;s device is revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="305"/>
+        <location filename="../../sync/server/syncservice.cpp" line="343"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="307"/>
+        <location filename="../../sync/server/syncservice.cpp" line="345"/>
         <source>a device may not record &quot;%1&quot;</source>
         <translation>a device may not record &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="316"/>
-        <source>another event already holds seq %1 of this device (fork)</source>
-        <translation>another event already holds seq %1 of this device (fork)</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/syncservice.cpp" line="319"/>
+        <location filename="../../sync/server/syncservice.cpp" line="354"/>
         <source>event %1 of this device is missing: push in order</source>
         <translation>event %1 of this device is missing: push in order</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="321"/>
+        <location filename="../../sync/server/syncservice.cpp" line="359"/>
         <source>the event does not follow its device&apos;s previous event</source>
         <translation>the event does not follow its device&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="342"/>
-        <location filename="../../sync/server/syncservice.cpp" line="371"/>
-        <location filename="../../sync/server/syncservice.cpp" line="470"/>
+        <location filename="../../sync/server/syncservice.cpp" line="389"/>
+        <source>another event of this device holds seq %1: both are kept, and neither counts until an administrator settles it</source>
+        <translation>another event of this device holds seq %1: both are kept, and neither counts until an administrator settles it</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="425"/>
+        <location filename="../../sync/server/syncservice.cpp" line="454"/>
+        <location filename="../../sync/server/syncservice.cpp" line="553"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>this device is not enrolled, or was revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="347"/>
+        <location filename="../../sync/server/syncservice.cpp" line="430"/>
         <source>at most %1 events per push</source>
         <translation>at most %1 events per push</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="351"/>
+        <location filename="../../sync/server/syncservice.cpp" line="434"/>
         <source>an event is larger than %1 bytes</source>
         <translation>an event is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="430"/>
+        <location filename="../../sync/server/syncservice.cpp" line="513"/>
         <source>the tree size must be between 1 and %1</source>
         <translation>the tree size must be between 1 and %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="435"/>
+        <location filename="../../sync/server/syncservice.cpp" line="518"/>
         <source>index %1 is not in the tree of size %2</source>
         <translation>index %1 is not in the tree of size %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="458"/>
+        <location filename="../../sync/server/syncservice.cpp" line="541"/>
         <source>the sizes must satisfy 0 ≤ from ≤ to ≤ %1</source>
         <translation>the sizes must satisfy 0 ≤ from ≤ to ≤ %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="474"/>
+        <location filename="../../sync/server/syncservice.cpp" line="557"/>
         <source>no event with this id is in the log</source>
         <translation>no event with this id is in the log</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="481"/>
+        <location filename="../../sync/server/syncservice.cpp" line="564"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>the tree size must be above the event&apos;s index and at most %1</translation>
     </message>
@@ -6445,57 +6567,57 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <translation>the centre has not published a checkpoint that holds the events it accepted yet</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="347"/>
+        <location filename="../../sync/syncclient.cpp" line="346"/>
         <source>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</source>
         <translation>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="351"/>
+        <location filename="../../sync/syncclient.cpp" line="350"/>
         <source>the log has another root at the same size: its history was rewritten</source>
         <translation>the log has another root at the same size: its history was rewritten</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="364"/>
+        <location filename="../../sync/syncclient.cpp" line="363"/>
         <source>the consistency proof does not hold: the log was rewritten</source>
         <translation>the consistency proof does not hold: the log was rewritten</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="387"/>
+        <location filename="../../sync/syncclient.cpp" line="386"/>
         <source>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</source>
         <translation>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="388"/>
+        <location filename="../../sync/syncclient.cpp" line="387"/>
         <source>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</source>
         <translation>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="390"/>
+        <location filename="../../sync/syncclient.cpp" line="389"/>
         <source>Both checkpoints are kept as evidence; tell the certification centre.</source>
         <translation>Both checkpoints are kept as evidence; tell the certification centre.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="446"/>
+        <location filename="../../sync/syncclient.cpp" line="452"/>
         <source>the server rejected event %1: %2</source>
         <translation>the server rejected event %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="457"/>
+        <location filename="../../sync/syncclient.cpp" line="463"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>the server answered for %1 events out of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="484"/>
+        <location filename="../../sync/syncclient.cpp" line="490"/>
         <source>the server sent a malformed event: %1</source>
         <translation>the server sent a malformed event: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="493"/>
+        <location filename="../../sync/syncclient.cpp" line="499"/>
         <source>an event from the server was refused: %1</source>
         <translation>an event from the server was refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="564"/>
+        <location filename="../../sync/syncclient.cpp" line="568"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>the server&apos;s log does not hold an event it accepted</translation>
     </message>
@@ -6503,7 +6625,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../app/session/syncstatus.cpp" line="74"/>
+        <location filename="../../app/session/syncstatus.cpp" line="99"/>
         <source>Not joined · %n change(s) kept here</source>
         <translation>
             <numerusform>Not joined · %n change kept here</numerusform>
@@ -6511,17 +6633,17 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="75"/>
+        <location filename="../../app/session/syncstatus.cpp" line="100"/>
         <source>Not joined to a centre</source>
         <translation>Not joined to a centre</translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="77"/>
+        <location filename="../../app/session/syncstatus.cpp" line="102"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/session/syncstatus.cpp" line="79"/>
+        <location filename="../../app/session/syncstatus.cpp" line="104"/>
         <source>Offline · %n change(s) to send</source>
         <translation>
             <numerusform>Offline · %n change to send</numerusform>
@@ -6529,17 +6651,17 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="79"/>
+        <location filename="../../app/session/syncstatus.cpp" line="104"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="81"/>
+        <location filename="../../app/session/syncstatus.cpp" line="106"/>
         <source>Sync failed</source>
         <translation>Sync failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/session/syncstatus.cpp" line="83"/>
+        <location filename="../../app/session/syncstatus.cpp" line="108"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform>
@@ -6547,7 +6669,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="85"/>
+        <location filename="../../app/session/syncstatus.cpp" line="110"/>
         <source>Synced</source>
         <translation>Synced</translation>
     </message>

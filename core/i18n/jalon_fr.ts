@@ -849,17 +849,17 @@
 <context>
     <name>CheckpointPolicy</name>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="74"/>
+        <location filename="../../sync/checkpoint.cpp" line="82"/>
         <source>the checkpoint is of another log (%1, not %2)</source>
         <translation>le point de contrôle est celui d&apos;un autre journal (%1, et non %2)</translation>
     </message>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="76"/>
+        <location filename="../../sync/checkpoint.cpp" line="84"/>
         <source>the checkpoint is not signed by the centre&apos;s key</source>
         <translation>le point de contrôle n&apos;est pas signé par la clé du centre</translation>
     </message>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="80"/>
+        <location filename="../../sync/checkpoint.cpp" line="88"/>
         <source>the checkpoint is cosigned by %1 of the witnesses required, %2 needed</source>
         <translation>le point de contrôle est cosigné par %1 des témoins requis, alors qu&apos;il en faut %2</translation>
     </message>
@@ -1893,137 +1893,137 @@
 <context>
     <name>EventKinds</name>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="110"/>
+        <location filename="../journal/eventkinds.cpp" line="111"/>
         <source>a string</source>
         <translation>une chaîne de caractères</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="111"/>
-        <location filename="../journal/eventkinds.cpp" line="120"/>
-        <location filename="../journal/eventkinds.cpp" line="134"/>
-        <location filename="../journal/eventkinds.cpp" line="146"/>
-        <location filename="../journal/eventkinds.cpp" line="158"/>
-        <location filename="../journal/eventkinds.cpp" line="167"/>
+        <location filename="../journal/eventkinds.cpp" line="112"/>
+        <location filename="../journal/eventkinds.cpp" line="121"/>
+        <location filename="../journal/eventkinds.cpp" line="135"/>
+        <location filename="../journal/eventkinds.cpp" line="147"/>
+        <location filename="../journal/eventkinds.cpp" line="159"/>
+        <location filename="../journal/eventkinds.cpp" line="168"/>
         <source>wrong type</source>
         <translation>type incorrect</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="113"/>
+        <location filename="../journal/eventkinds.cpp" line="114"/>
         <source>a non-empty string</source>
         <translation>une chaîne de caractères non vide</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="114"/>
+        <location filename="../journal/eventkinds.cpp" line="115"/>
         <source>wrong type or empty</source>
         <translation>type incorrect ou valeur vide</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="116"/>
+        <location filename="../journal/eventkinds.cpp" line="117"/>
         <source>a whole number ≥ 0</source>
         <translation>un nombre entier ≥ 0</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="117"/>
+        <location filename="../journal/eventkinds.cpp" line="118"/>
         <source>not a whole number</source>
         <translation>ce n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="119"/>
+        <location filename="../journal/eventkinds.cpp" line="120"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="124"/>
+        <location filename="../journal/eventkinds.cpp" line="125"/>
         <source>not a date</source>
         <translation>ce n’est pas une date</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="126"/>
+        <location filename="../journal/eventkinds.cpp" line="127"/>
         <source>32 bytes in base64url</source>
         <translation>32 octets en base64url</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="127"/>
-        <location filename="../journal/eventkinds.cpp" line="130"/>
+        <location filename="../journal/eventkinds.cpp" line="128"/>
+        <location filename="../journal/eventkinds.cpp" line="131"/>
         <source>not an id</source>
         <translation>ce n’est pas un identifiant</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="129"/>
+        <location filename="../journal/eventkinds.cpp" line="130"/>
         <source>null or 32 bytes in base64url</source>
         <translation>null ou 32 octets en base64url</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="132"/>
+        <location filename="../journal/eventkinds.cpp" line="133"/>
         <source>an array of distinct event ids (32 bytes in base64url)</source>
         <translation>un tableau d&apos;identifiants d&apos;événements tous différents (32 octets en base64url)</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="138"/>
+        <location filename="../journal/eventkinds.cpp" line="139"/>
         <source>an item is not an id or is repeated</source>
         <translation>un élément n&apos;est pas un identifiant ou est répété</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="144"/>
+        <location filename="../journal/eventkinds.cpp" line="145"/>
         <source>an array of distinct non-empty strings</source>
         <translation>un tableau de chaînes non vides toutes différentes</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="150"/>
+        <location filename="../journal/eventkinds.cpp" line="151"/>
         <source>an item is empty, repeated or not a string</source>
         <translation>un élément est vide, répété ou n’est pas une chaîne</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="156"/>
+        <location filename="../journal/eventkinds.cpp" line="157"/>
         <source>an object of whole numbers ≥ 0</source>
         <translation>un objet de nombres entiers ≥ 0</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="161"/>
+        <location filename="../journal/eventkinds.cpp" line="162"/>
         <source>a level is not a whole number</source>
         <translation>un niveau n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="166"/>
+        <location filename="../journal/eventkinds.cpp" line="167"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="170"/>
-        <location filename="../journal/eventkinds.cpp" line="174"/>
+        <location filename="../journal/eventkinds.cpp" line="171"/>
+        <location filename="../journal/eventkinds.cpp" line="175"/>
         <source>unknown role</source>
         <translation>rôle inconnu</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="177"/>
+        <location filename="../journal/eventkinds.cpp" line="178"/>
         <source>unknown path</source>
         <translation>parcours inconnu</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="180"/>
+        <location filename="../journal/eventkinds.cpp" line="181"/>
         <source>unknown status</source>
         <translation>statut inconnu</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="208"/>
-        <location filename="../journal/eventkinds.cpp" line="216"/>
-        <location filename="../journal/eventkinds.cpp" line="222"/>
-        <location filename="../journal/eventkinds.cpp" line="226"/>
+        <location filename="../journal/eventkinds.cpp" line="209"/>
+        <location filename="../journal/eventkinds.cpp" line="217"/>
+        <location filename="../journal/eventkinds.cpp" line="223"/>
+        <location filename="../journal/eventkinds.cpp" line="227"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="208"/>
+        <location filename="../journal/eventkinds.cpp" line="209"/>
         <source>unknown event kind &quot;%1&quot;</source>
         <translation>type d’événement inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="216"/>
+        <location filename="../journal/eventkinds.cpp" line="217"/>
         <source>this required field is missing</source>
         <translation>ce champ obligatoire est absent</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="226"/>
+        <location filename="../journal/eventkinds.cpp" line="227"/>
         <source>unknown field</source>
         <translation>champ inconnu</translation>
     </message>
@@ -2409,188 +2409,248 @@
 <context>
     <name>JalonServer</name>
     <message>
-        <location filename="../../sync/server/main.cpp" line="100"/>
+        <location filename="../../sync/server/main.cpp" line="134"/>
         <source>Jalon sync server and its administration.</source>
         <translation>Serveur de synchronisation Jalon et son administration.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="107"/>
+        <location filename="../../sync/server/main.cpp" line="141"/>
         <source>Folder of the server&apos;s key and embedded database.</source>
         <translation>Dossier de la clé du serveur et de sa base embarquée.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="110"/>
+        <location filename="../../sync/server/main.cpp" line="144"/>
         <source>Address and port to listen on (port 0: any free one).</source>
         <translation>Adresse et port d&apos;écoute (port 0 : un port libre).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="112"/>
+        <location filename="../../sync/server/main.cpp" line="146"/>
         <source>The user&apos;s full name.</source>
         <translation>Les prénom et nom de l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="116"/>
+        <location filename="../../sync/server/main.cpp" line="150"/>
         <source>candidate, tutor, manager, accompanist, evaluator or admin.</source>
         <translation>candidate, tutor, manager, accompanist, evaluator ou admin.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="119"/>
+        <location filename="../../sync/server/main.cpp" line="153"/>
         <source>The candidate&apos;s user id.</source>
         <translation>L&apos;identifiant du candidat.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="122"/>
+        <location filename="../../sync/server/main.cpp" line="156"/>
         <source>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</source>
         <translation>Utiliser cette base PostgreSQL au lieu de la base embarquée (postgresql://UTILISATEUR:MOT_DE_PASSE@HÔTE:PORT/BASE).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="127"/>
+        <location filename="../../sync/server/main.cpp" line="161"/>
         <source>With user add: the certification a candidate prepares (référentiel id).</source>
         <translation>Avec user add : la certification que prépare un candidat (identifiant du référentiel).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="156"/>
+        <location filename="../../sync/server/main.cpp" line="192"/>
         <source>The %1&apos;s user id.</source>
         <translation>L&apos;identifiant du %1.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="89"/>
-        <location filename="../../sync/server/main.cpp" line="207"/>
+        <location filename="../../sync/server/main.cpp" line="90"/>
+        <location filename="../../sync/server/main.cpp" line="243"/>
         <source>cannot listen on %1</source>
         <translation>impossible d&apos;écouter sur %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="53"/>
+        <location filename="../../sync/server/main.cpp" line="54"/>
         <source>give the witness as URL=KEY</source>
         <translation>indiquez le témoin sous la forme URL=KEY</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="58"/>
+        <location filename="../../sync/server/main.cpp" line="59"/>
         <source>this is not a witness&apos;s cosignature key</source>
         <translation>ce n&apos;est pas une clé de cosignature de témoin</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="74"/>
+        <location filename="../../sync/server/main.cpp" line="75"/>
         <source>--log-key takes a log&apos;s key, as `jalon-server info` prints it</source>
         <translation>--log-key attend la clé d&apos;un journal, telle que l&apos;affiche `jalon-server info`</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="78"/>
+        <location filename="../../sync/server/main.cpp" line="79"/>
         <source>give the key of the log to witness: --log-key KEY</source>
         <translation>indiquez la clé du journal à surveiller : --log-key KEY</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="90"/>
+        <location filename="../../sync/server/main.cpp" line="91"/>
         <source>witness key: %1</source>
         <translation>clé du témoin : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="91"/>
+        <location filename="../../sync/server/main.cpp" line="92"/>
         <source>jalon-server witness listening on http://%1:%2/</source>
         <translation>jalon-server witness à l&apos;écoute sur http://%1:%2/</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="104"/>
-        <source>serve | user add | assign | unassign | device revoke | referentiel publish | info | witness</source>
-        <translation>serve | user add | assign | unassign | device revoke | referentiel publish | info | witness</translation>
+        <location filename="../../sync/server/main.cpp" line="105"/>
+        <source>no fork</source>
+        <translation>aucune fourche</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="131"/>
+        <location filename="../../sync/server/main.cpp" line="105"/>
+        <source>no open fork</source>
+        <translation>aucune fourche ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="107"/>
+        <source>device %1 (user %2), seq %3, seen %4</source>
+        <translation>appareil %1 (utilisateur %2), seq %3, vue le %4</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="112"/>
+        <source>resolved: none counts</source>
+        <translation>réglée : aucun ne compte</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="113"/>
+        <source>resolved: %1 counts</source>
+        <translation>réglée : %1 compte</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="117"/>
+        <source>refused: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="120"/>
+        <source>index %1, %2 about %3, logged %4</source>
+        <translation>index %1, %2 sur %3, journalisé le %4</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="138"/>
+        <source>serve | user add | assign | unassign | device revoke | referentiel publish | forks | fork keep EVENT | fork drop DEVICE SEQ | info | witness</source>
+        <translation>serve | user add | assign | unassign | device revoke | referentiel publish | forks | fork keep ÉVÉNEMENT | fork drop APPAREIL SEQ | info | witness</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="165"/>
         <source>With serve: a witness that cosigns the checkpoints (its URL, &quot;=&quot;, its key); repeat for several.</source>
         <translation>Avec serve : un témoin qui cosigne les points de contrôle (son URL, « = », sa clé) ; à répéter pour plusieurs témoins.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="136"/>
+        <location filename="../../sync/server/main.cpp" line="170"/>
         <source>With serve: how many witnesses&apos; cosignatures devices require (default: all).</source>
         <translation>Avec serve : le nombre de cosignatures de témoins qu&apos;exigent les appareils (par défaut : toutes).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="140"/>
+        <location filename="../../sync/server/main.cpp" line="174"/>
         <source>With witness: the key of a log to witness, as `info` prints it; repeat for several.</source>
         <translation>Avec witness : la clé d&apos;un journal à surveiller, telle que l&apos;affiche `info` ; à répéter pour plusieurs journaux.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="144"/>
+        <location filename="../../sync/server/main.cpp" line="178"/>
         <source>With serve: seconds a connection may stay idle, or a request take to arrive (default 30).</source>
         <translation>Avec serve : secondes pendant lesquelles une connexion peut rester inactive, ou une requête mettre à arriver (30 par défaut).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="149"/>
+        <location filename="../../sync/server/main.cpp" line="183"/>
         <source>With serve: connections one address may hold at once (default 128).</source>
         <translation>Avec serve : connexions qu&apos;une adresse peut tenir à la fois (128 par défaut).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="169"/>
+        <location filename="../../sync/server/main.cpp" line="186"/>
+        <source>With forks: the resolved ones too.</source>
+        <translation>Avec forks : les fourches réglées aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="205"/>
         <source>give the witness a folder of its own: --data DIR</source>
         <translation>donnez au témoin un dossier à lui : --data DOSSIER</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="192"/>
+        <location filename="../../sync/server/main.cpp" line="228"/>
         <source>the witness quorum must be between 0 and the number of witnesses</source>
         <translation>le quorum de témoins doit être compris entre 0 et le nombre de témoins</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="208"/>
+        <location filename="../../sync/server/main.cpp" line="244"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server à l&apos;écoute sur http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="216"/>
+        <location filename="../../sync/server/main.cpp" line="252"/>
         <source>user: %1</source>
         <translation>utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="217"/>
+        <location filename="../../sync/server/main.cpp" line="253"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>code d&apos;inscription (affiché une seule fois, inscrit un seul appareil) : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="231"/>
+        <location filename="../../sync/server/main.cpp" line="267"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="234"/>
+        <location filename="../../sync/server/main.cpp" line="270"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>précisez qui : --tutor, --manager, --accompanist ou --evaluator UTILISATEUR</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="239"/>
+        <location filename="../../sync/server/main.cpp" line="275"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>indiquez la clé publique de l&apos;appareil (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="242"/>
+        <location filename="../../sync/server/main.cpp" line="278"/>
         <source>device revoked</source>
         <translation>appareil révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="248"/>
+        <location filename="../../sync/server/main.cpp" line="287"/>
+        <source>no open fork holds this event; see `jalon-server forks`</source>
+        <translation>aucune fourche ouverte ne contient cet événement ; voir `jalon-server forks`</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="290"/>
+        <source>resolved: this event counts, the others at its place never will</source>
+        <translation>réglée : cet événement compte, les autres à sa place ne compteront jamais</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="298"/>
+        <source>give the device&apos;s public key (base64url) and the seq</source>
+        <translation>donnez la clé publique de l&apos;appareil (base64url) et le seq</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="301"/>
+        <source>resolved: none of the events at this place will count</source>
+        <translation>réglée : aucun des événements à cette place ne comptera</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="307"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="251"/>
+        <location filename="../../sync/server/main.cpp" line="310"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="256"/>
+        <location filename="../../sync/server/main.cpp" line="315"/>
         <source>server key: %1</source>
         <translation>clé du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="258"/>
+        <location filename="../../sync/server/main.cpp" line="317"/>
         <source>log key (for witnesses and juries): %1</source>
         <translation>clé du journal (pour les témoins et les jurys) : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="259"/>
+        <location filename="../../sync/server/main.cpp" line="318"/>
         <source>fingerprint: %1</source>
         <translation>empreinte : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="265"/>
+        <location filename="../../sync/server/main.cpp" line="324"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>commande « %1 » inconnue ; voir --help</translation>
     </message>
@@ -2693,28 +2753,38 @@
         <translation>l’événement ne suit pas l’événement précédent de son auteur</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="318"/>
+        <location filename="../journal/journal.cpp" line="290"/>
+        <source>the fork&apos;s device is not a key</source>
+        <translation>l&apos;appareil de la fourche n&apos;est pas une clé</translation>
+    </message>
+    <message>
+        <location filename="../journal/journal.cpp" line="313"/>
+        <source>cannot count the forked events</source>
+        <translation>impossible de compter les événements en fourche</translation>
+    </message>
+    <message>
+        <location filename="../journal/journal.cpp" line="381"/>
         <source>the stored event does not match its index</source>
         <translation>l’événement enregistré ne correspond pas à son index</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="320"/>
+        <location filename="../journal/journal.cpp" line="383"/>
         <source>the signature does not match the event</source>
         <translation>la signature ne correspond pas à l’événement</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="324"/>
+        <location filename="../journal/journal.cpp" line="388"/>
         <source>fork: another event has the same author and seq</source>
         <translation>divergence : un autre événement a le même auteur et le même numéro</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="331"/>
+        <location filename="../journal/journal.cpp" line="403"/>
         <source>the author&apos;s events before seq %1 are missing</source>
         <translation>les événements de l’auteur avant le numéro %1 manquent</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="333"/>
-        <location filename="../journal/journal.cpp" line="335"/>
+        <location filename="../journal/journal.cpp" line="405"/>
+        <location filename="../journal/journal.cpp" line="407"/>
         <source>the chain is broken before seq %1</source>
         <translation>la chaîne est rompue avant le numéro %1</translation>
     </message>
@@ -3691,12 +3761,12 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>ReferentielCatalog</name>
     <message>
-        <location filename="../referentiel/referentielcatalog.cpp" line="31"/>
+        <location filename="../referentiel/referentielcatalog.cpp" line="37"/>
         <source>version %1 of this référentiel is already known</source>
         <translation>la version %1 de ce référentiel est déjà connue</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielcatalog.cpp" line="33"/>
+        <location filename="../referentiel/referentielcatalog.cpp" line="39"/>
         <source>a new id or a higher version</source>
         <translation>un nouvel identifiant ou une version plus élevée</translation>
     </message>
@@ -4401,79 +4471,99 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="101"/>
+        <location filename="../../sync/server/serverstore.cpp" line="127"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="114"/>
+        <location filename="../../sync/server/serverstore.cpp" line="140"/>
         <source>cannot create the data folder</source>
         <translation>impossible de créer le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="126"/>
-        <location filename="../../sync/server/serverstore.cpp" line="164"/>
+        <location filename="../../sync/server/serverstore.cpp" line="152"/>
+        <location filename="../../sync/server/serverstore.cpp" line="190"/>
         <source>cannot open the server database: %1</source>
         <translation>impossible d&apos;ouvrir la base du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="131"/>
+        <location filename="../../sync/server/serverstore.cpp" line="157"/>
         <source>cannot set up the database</source>
         <translation>impossible de configurer la base</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="145"/>
+        <location filename="../../sync/server/serverstore.cpp" line="171"/>
         <source>not a PostgreSQL address</source>
         <translation>ce n&apos;est pas une adresse PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="151"/>
+        <location filename="../../sync/server/serverstore.cpp" line="177"/>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>le pilote PostgreSQL de Qt n&apos;est pas installé (Debian : libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="176"/>
-        <location filename="../../sync/server/serverstore.cpp" line="185"/>
+        <location filename="../../sync/server/serverstore.cpp" line="202"/>
+        <location filename="../../sync/server/serverstore.cpp" line="211"/>
+        <location filename="../../sync/server/serverstore.cpp" line="225"/>
+        <location filename="../../sync/server/serverstore.cpp" line="233"/>
+        <location filename="../../sync/server/serverstore.cpp" line="238"/>
         <source>cannot create the tables</source>
         <translation>impossible de créer les tables</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="201"/>
+        <location filename="../../sync/server/serverstore.cpp" line="253"/>
         <source>cannot start a transaction</source>
         <translation>impossible de commencer une transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="212"/>
+        <location filename="../../sync/server/serverstore.cpp" line="264"/>
         <source>cannot commit</source>
         <translation>impossible de valider la transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="279"/>
+        <location filename="../../sync/server/serverstore.cpp" line="331"/>
         <source>cannot record the enrollment code</source>
         <translation>impossible d&apos;enregistrer le code d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="290"/>
+        <location filename="../../sync/server/serverstore.cpp" line="342"/>
         <source>the enrollment code was already used</source>
         <translation>le code d&apos;inscription a déjà servi</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="374"/>
+        <location filename="../../sync/server/serverstore.cpp" line="415"/>
+        <source>cannot read the device&apos;s chain</source>
+        <translation>impossible de lire la chaîne de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="429"/>
+        <location filename="../../sync/server/serverstore.cpp" line="435"/>
+        <source>cannot record the fork</source>
+        <translation>impossible d&apos;enregistrer la fourche</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="447"/>
+        <location filename="../../sync/server/serverstore.cpp" line="464"/>
+        <source>cannot read the forks</source>
+        <translation>impossible de lire les fourches</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="493"/>
         <source>cannot record the refusal</source>
         <translation>impossible d&apos;enregistrer le refus</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="426"/>
+        <location filename="../../sync/server/serverstore.cpp" line="545"/>
         <source>cannot store the event</source>
         <translation>impossible d&apos;enregistrer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="472"/>
+        <location filename="../../sync/server/serverstore.cpp" line="599"/>
         <source>cannot apply %1</source>
         <translation>impossible d&apos;appliquer %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="522"/>
+        <location filename="../../sync/server/serverstore.cpp" line="649"/>
         <source>cannot read the log</source>
         <translation>impossible de lire le journal</translation>
     </message>
@@ -4895,33 +4985,49 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         <source>Everything made on this device has reached the centre.</source>
         <translation>Tout ce qui a été fait sur cet appareil est parvenu au centre.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../qml/components/SyncChip.qml" line="88"/>
+        <source>%n change(s) made on this device do not count for now: another copy of this profile (a restored backup?) sent different changes in their place. An administrator of the centre will decide which ones count.</source>
+        <translation>
+            <numerusform>%n modification faite sur cet appareil ne compte pas pour l&apos;instant : une autre copie de ce profil (une sauvegarde restaurée ?) a envoyé une modification différente à sa place. Un administrateur du centre décidera laquelle compte.</numerusform>
+            <numerusform>%n modifications faites sur cet appareil ne comptent pas pour l&apos;instant : une autre copie de ce profil (une sauvegarde restaurée ?) a envoyé des modifications différentes à leur place. Un administrateur du centre décidera lesquelles comptent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/components/SyncChip.qml" line="96"/>
+        <source>%n change(s) made on this device were set aside by the centre, which kept those of another copy of this profile. Make them again if they are still needed.</source>
+        <translation>
+            <numerusform>%n modification faite sur cet appareil a été écartée par le centre, qui a gardé celle d&apos;une autre copie de ce profil. Refaites-la si elle est toujours utile.</numerusform>
+            <numerusform>%n modifications faites sur cet appareil ont été écartées par le centre, qui a gardé celles d&apos;une autre copie de ce profil. Refaites-les si elles sont toujours utiles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/SyncChip.qml" line="105"/>
         <source>Never synced yet.</source>
         <translation>Aucune synchronisation pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="89"/>
+        <location filename="../../qml/components/SyncChip.qml" line="106"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="98"/>
+        <location filename="../../qml/components/SyncChip.qml" line="115"/>
         <source>Last problem: %1</source>
         <translation>Dernier problème : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="105"/>
+        <location filename="../../qml/components/SyncChip.qml" line="122"/>
         <source>This profile has not joined a certification centre: your work stays on this device until it does.</source>
         <translation>Ce profil n&apos;est rattaché à aucun centre de certification : votre travail reste sur cet appareil jusqu&apos;au rattachement.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="110"/>
+        <location filename="../../qml/components/SyncChip.qml" line="127"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="120"/>
+        <location filename="../../qml/components/SyncChip.qml" line="137"/>
         <source>Join a centre…</source>
         <translation>Se rattacher à un centre…</translation>
     </message>
@@ -5012,190 +5118,206 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="106"/>
-        <location filename="../../sync/server/syncservice.cpp" line="108"/>
-        <location filename="../../sync/server/syncservice.cpp" line="110"/>
-        <location filename="../../sync/server/syncservice.cpp" line="115"/>
+        <location filename="../../sync/server/syncservice.cpp" line="107"/>
+        <location filename="../../sync/server/syncservice.cpp" line="109"/>
+        <location filename="../../sync/server/syncservice.cpp" line="111"/>
+        <location filename="../../sync/server/syncservice.cpp" line="116"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="106"/>
+        <location filename="../../sync/server/syncservice.cpp" line="107"/>
         <source>only a candidate prepares a certification</source>
         <translation>seul un candidat prépare une certification</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="108"/>
+        <location filename="../../sync/server/syncservice.cpp" line="109"/>
         <source>unknown référentiel &quot;%1&quot;</source>
         <translation>référentiel « %1 » inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="112"/>
+        <location filename="../../sync/server/syncservice.cpp" line="113"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>rôle « %1 » inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="115"/>
+        <location filename="../../sync/server/syncservice.cpp" line="116"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="136"/>
-        <location filename="../../sync/server/syncservice.cpp" line="139"/>
-        <location filename="../../sync/server/syncservice.cpp" line="142"/>
+        <location filename="../../sync/server/syncservice.cpp" line="137"/>
+        <location filename="../../sync/server/syncservice.cpp" line="140"/>
+        <location filename="../../sync/server/syncservice.cpp" line="143"/>
         <source>assign</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="136"/>
+        <location filename="../../sync/server/syncservice.cpp" line="137"/>
         <source>&quot;%1&quot; is not a candidate</source>
         <translation>« %1 » n&apos;est pas un candidat</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="139"/>
+        <location filename="../../sync/server/syncservice.cpp" line="140"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation>« %1 » n&apos;est pas un %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="144"/>
+        <location filename="../../sync/server/syncservice.cpp" line="145"/>
         <source>&quot;%1&quot; is already assigned to &quot;%2&quot;</source>
         <translation>« %1 » est déjà affecté à « %2 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="157"/>
+        <location filename="../../sync/server/syncservice.cpp" line="158"/>
         <source>unassign</source>
         <translation>fin d&apos;affectation</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="159"/>
+        <location filename="../../sync/server/syncservice.cpp" line="160"/>
         <source>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</source>
         <translation>« %1 » n&apos;est pas affecté à « %2 » comme %3</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="172"/>
+        <location filename="../../sync/server/syncservice.cpp" line="173"/>
         <source>device</source>
         <translation>appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="172"/>
+        <location filename="../../sync/server/syncservice.cpp" line="173"/>
         <source>no enrolled device has this key</source>
         <translation>aucun appareil inscrit n&apos;a cette clé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="179"/>
+        <location filename="../../sync/server/syncservice.cpp" line="199"/>
+        <location filename="../../sync/server/syncservice.cpp" line="205"/>
+        <source>fork</source>
+        <translation>fourche</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="199"/>
+        <source>no open fork at seq %1 of this device</source>
+        <translation>aucune fourche ouverte au seq %1 de cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="206"/>
+        <source>the event to keep must be one of the fork&apos;s events in the log</source>
+        <translation>l&apos;événement à garder doit être l&apos;un des événements de la fourche présents dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="217"/>
         <source>référentiel</source>
         <translation>référentiel</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="184"/>
+        <location filename="../../sync/server/syncservice.cpp" line="222"/>
         <source>version %1 is already known</source>
         <translation>la version %1 est déjà connue</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="204"/>
+        <location filename="../../sync/server/syncservice.cpp" line="242"/>
         <source>the enrollment code is malformed</source>
         <translation>le code d&apos;inscription est mal formé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="206"/>
+        <location filename="../../sync/server/syncservice.cpp" line="244"/>
         <source>the device key is malformed</source>
         <translation>la clé de l&apos;appareil est mal formée</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="212"/>
-        <location filename="../../sync/server/syncservice.cpp" line="215"/>
+        <location filename="../../sync/server/syncservice.cpp" line="250"/>
+        <location filename="../../sync/server/syncservice.cpp" line="253"/>
         <source>enroll</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="212"/>
+        <location filename="../../sync/server/syncservice.cpp" line="250"/>
         <source>unknown or already used enrollment code</source>
         <translation>code d&apos;inscription inconnu ou déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="215"/>
+        <location filename="../../sync/server/syncservice.cpp" line="253"/>
         <source>this device is already enrolled</source>
         <translation>cet appareil est déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="247"/>
+        <location filename="../../sync/server/syncservice.cpp" line="285"/>
         <source>an event must be a JSON object of at most %1 bytes</source>
         <translation>un événement doit être un objet JSON d&apos;au plus %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="300"/>
+        <location filename="../../sync/server/syncservice.cpp" line="338"/>
         <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
         <translation>l&apos;auteur de l&apos;événement n&apos;est pas un appareil inscrit de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="302"/>
+        <location filename="../../sync/server/syncservice.cpp" line="340"/>
         <source>the event&apos;s device is revoked</source>
         <translation>l&apos;appareil de l&apos;événement est révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="305"/>
+        <location filename="../../sync/server/syncservice.cpp" line="343"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>la signature ne correspond pas à l’événement : il a été modifié ou contrefait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="307"/>
+        <location filename="../../sync/server/syncservice.cpp" line="345"/>
         <source>a device may not record &quot;%1&quot;</source>
         <translation>un appareil ne peut pas enregistrer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="316"/>
-        <source>another event already holds seq %1 of this device (fork)</source>
-        <translation>un autre événement occupe déjà le numéro %1 de cet appareil (bifurcation)</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/syncservice.cpp" line="319"/>
+        <location filename="../../sync/server/syncservice.cpp" line="354"/>
         <source>event %1 of this device is missing: push in order</source>
         <translation>l&apos;événement %1 de cet appareil manque : envoyez dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="321"/>
+        <location filename="../../sync/server/syncservice.cpp" line="359"/>
         <source>the event does not follow its device&apos;s previous event</source>
         <translation>l&apos;événement ne suit pas le précédent de son appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="342"/>
-        <location filename="../../sync/server/syncservice.cpp" line="371"/>
-        <location filename="../../sync/server/syncservice.cpp" line="470"/>
+        <location filename="../../sync/server/syncservice.cpp" line="389"/>
+        <source>another event of this device holds seq %1: both are kept, and neither counts until an administrator settles it</source>
+        <translation>un autre événement de cet appareil occupe le seq %1 : les deux sont gardés, et aucun ne compte tant qu&apos;un administrateur n&apos;a pas tranché</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/syncservice.cpp" line="425"/>
+        <location filename="../../sync/server/syncservice.cpp" line="454"/>
+        <location filename="../../sync/server/syncservice.cpp" line="553"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>cet appareil n&apos;est pas inscrit, ou a été révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="347"/>
+        <location filename="../../sync/server/syncservice.cpp" line="430"/>
         <source>at most %1 events per push</source>
         <translation>au plus %1 événements par envoi</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="351"/>
+        <location filename="../../sync/server/syncservice.cpp" line="434"/>
         <source>an event is larger than %1 bytes</source>
         <translation>un événement dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="430"/>
+        <location filename="../../sync/server/syncservice.cpp" line="513"/>
         <source>the tree size must be between 1 and %1</source>
         <translation>la taille de l&apos;arbre doit être comprise entre 1 et %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="435"/>
+        <location filename="../../sync/server/syncservice.cpp" line="518"/>
         <source>index %1 is not in the tree of size %2</source>
         <translation>l&apos;indice %1 n&apos;est pas dans l&apos;arbre de taille %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="458"/>
+        <location filename="../../sync/server/syncservice.cpp" line="541"/>
         <source>the sizes must satisfy 0 ≤ from ≤ to ≤ %1</source>
         <translation>les tailles doivent vérifier 0 ≤ from ≤ to ≤ %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="474"/>
+        <location filename="../../sync/server/syncservice.cpp" line="557"/>
         <source>no event with this id is in the log</source>
         <translation>aucun événement de cet identifiant n&apos;est dans le journal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="481"/>
+        <location filename="../../sync/server/syncservice.cpp" line="564"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>la taille de l&apos;arbre doit dépasser l&apos;indice de l&apos;événement et valoir au plus %1</translation>
     </message>
@@ -6445,57 +6567,57 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         <translation>le centre n&apos;a pas encore publié de point de contrôle qui contienne les événements qu&apos;il a acceptés</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="347"/>
+        <location filename="../../sync/syncclient.cpp" line="346"/>
         <source>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</source>
         <translation>le journal est plus petit que celui que cet appareil a vérifié (%1 entrées, et non %2) : il a été ramené en arrière</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="351"/>
+        <location filename="../../sync/syncclient.cpp" line="350"/>
         <source>the log has another root at the same size: its history was rewritten</source>
         <translation>le journal a une autre racine pour la même taille : son historique a été réécrit</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="364"/>
+        <location filename="../../sync/syncclient.cpp" line="363"/>
         <source>the consistency proof does not hold: the log was rewritten</source>
         <translation>la preuve de cohérence n&apos;est pas valable : le journal a été réécrit</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="387"/>
+        <location filename="../../sync/syncclient.cpp" line="386"/>
         <source>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</source>
         <translation>le journal du centre ne prolonge pas celui que cet appareil a vu : rien n&apos;a été envoyé (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="388"/>
+        <location filename="../../sync/syncclient.cpp" line="387"/>
         <source>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</source>
         <translation>le journal du centre ne prolonge pas celui que cet appareil a vu : ce qu&apos;il vient de recevoir n&apos;est pas prouvé (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="390"/>
+        <location filename="../../sync/syncclient.cpp" line="389"/>
         <source>Both checkpoints are kept as evidence; tell the certification centre.</source>
         <translation>Les deux points de contrôle sont conservés comme preuves ; prévenez le centre de certification.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="446"/>
+        <location filename="../../sync/syncclient.cpp" line="452"/>
         <source>the server rejected event %1: %2</source>
         <translation>le serveur a rejeté l&apos;événement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="457"/>
+        <location filename="../../sync/syncclient.cpp" line="463"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>le serveur a répondu pour %1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="484"/>
+        <location filename="../../sync/syncclient.cpp" line="490"/>
         <source>the server sent a malformed event: %1</source>
         <translation>le serveur a envoyé un événement mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="493"/>
+        <location filename="../../sync/syncclient.cpp" line="499"/>
         <source>an event from the server was refused: %1</source>
         <translation>un événement venu du serveur a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="564"/>
+        <location filename="../../sync/syncclient.cpp" line="568"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>le journal du serveur ne contient pas un événement qu&apos;il a accepté</translation>
     </message>
@@ -6503,7 +6625,7 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../app/session/syncstatus.cpp" line="74"/>
+        <location filename="../../app/session/syncstatus.cpp" line="99"/>
         <source>Not joined · %n change(s) kept here</source>
         <translation>
             <numerusform>Non rattaché · %n modification conservée ici</numerusform>
@@ -6511,17 +6633,17 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="75"/>
+        <location filename="../../app/session/syncstatus.cpp" line="100"/>
         <source>Not joined to a centre</source>
         <translation>Pas encore rattaché à un centre</translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="77"/>
+        <location filename="../../app/session/syncstatus.cpp" line="102"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/session/syncstatus.cpp" line="79"/>
+        <location filename="../../app/session/syncstatus.cpp" line="104"/>
         <source>Offline · %n change(s) to send</source>
         <translation>
             <numerusform>Hors ligne · %n modification à envoyer</numerusform>
@@ -6529,17 +6651,17 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="79"/>
+        <location filename="../../app/session/syncstatus.cpp" line="104"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="81"/>
+        <location filename="../../app/session/syncstatus.cpp" line="106"/>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/session/syncstatus.cpp" line="83"/>
+        <location filename="../../app/session/syncstatus.cpp" line="108"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n modification à envoyer</numerusform>
@@ -6547,7 +6669,7 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="85"/>
+        <location filename="../../app/session/syncstatus.cpp" line="110"/>
         <source>Synced</source>
         <translation>Synchronisé</translation>
     </message>

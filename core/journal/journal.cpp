@@ -286,7 +286,8 @@ Result<void> Journal::settleFork(const Event &resolution)
     const QJsonValue keep = resolution.body.value(QLatin1String("keep"));
     const QByteArray kept = keep.isString() ? fromBase64Url(keep.toString().toLatin1()).value_or(QByteArray()) : QByteArray();
     if (!device)
-        return {};
+        return std::unexpected(Error { resolution.idText(), QStringLiteral("/body/device"),
+                                       tr("the fork's device is not a key"), {} });
     return setForked(*device, resolution.body.value(QLatin1String("seq")).toInteger(), kept, Fork::SetAside);
 }
 
@@ -300,6 +301,17 @@ Result<void> Journal::markOwnForked(const QByteArray &id)
             return std::unexpected(flagged.error());
         return Projector::rebuild(m_vault.database());
     });
+}
+
+Result<int> Journal::ownForkedCount(Fork state) const
+{
+    auto select = m_vault.database().prepare("SELECT count(*) FROM events WHERE author = ? AND own = 1 AND forked = ?");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, m_vault.deviceKey().publicKey()).bind(2, qint64(state));
+    if (!select->next())
+        return std::unexpected(select->error().value_or(Error { {}, {}, tr("cannot count the forked events"), {} }));
+    return int(select->int64(0));
 }
 
 Result<void> Journal::setServerKey(const QByteArray &publicKey)

@@ -72,6 +72,8 @@ public:
     /// The server said another event of this device holds the place of own event `id`
     /// (the device was restored from a backup, or misbehaved): it no longer counts.
     Result<void> markOwnForked(const QByteArray &id);
+    /// How many of the device's own events are in a fork in `state`.
+    Result<int> ownForkedCount(Fork state) const;
 
     /// The server whose key signs org.* and referentiel.publish (set at enrollment).
     Result<void> setServerKey(const QByteArray &publicKey);

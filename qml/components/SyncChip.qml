@@ -79,6 +79,23 @@ ToolButton {
                 visible: chip.status.joined
             }
             Label {
+                objectName: "syncHeldBack"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                color: Material.color(Material.DeepOrange)
+                visible: chip.status.joined && chip.status.heldBackCount > 0
+                text: qsTr("%n change(s) made on this device do not count for now: another copy of this profile (a restored backup?) sent different changes in their place. An administrator of the centre will decide which ones count.", "", chip.status.heldBackCount)
+            }
+            Label {
+                objectName: "syncSetAside"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                visible: chip.status.joined && chip.status.setAsideCount > 0
+                text: qsTr("%n change(s) made on this device were set aside by the centre, which kept those of another copy of this profile. Make them again if they are still needed.", "", chip.status.setAsideCount)
+            }
+            Label {
                 objectName: "syncLastSync"
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap

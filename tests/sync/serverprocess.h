@@ -32,6 +32,15 @@ public:
         return QString::fromUtf8(process.readAllStandardOutput());
     }
 
+    // What an admin command that must fail says on stderr (empty if it succeeded).
+    QString adminRefusal(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(m_program, arguments + storeArguments());
+        process.waitForFinished(30000);
+        return process.exitCode() != 0 ? QString::fromUtf8(process.readAllStandardError()) : QString();
+    }
+
     // A new user; returns {id, enrollment code}.
     std::pair<QString, QString> addUser(const QString &name, const QString &role)
     {

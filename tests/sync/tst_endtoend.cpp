@@ -345,6 +345,80 @@ private Q_SLOTS:
         QVERIFY(candidate->journal->verifyAll()->isEmpty());
     }
 
+    // The device whose event came back "forked" is told so, the admin drops the fork, the
+    // device goes on; a twin the policy refuses is held as evidence, and cannot be kept.
+    void aDeviceIsToldItsEventIsForkedAndGoesOnAfterTheAdminDropsIt()
+    {
+        auto tutor = enrolledDevice(
+            *m_server, m_server->addUser(QStringLiteral("Tuteur G"), QStringLiteral("tutor")).second);
+        m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
+                          QStringLiteral("--tutor"), tutor->client->user() });
+        auto own = tutor->journal->append(
+            attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP1"), { QStringLiteral("CP1.1") }));
+        QVERIFY(own);
+        // Another copy of the vault (a backup restored elsewhere) got there first.
+        const SigningKey &key = tutor->vault->deviceKey();
+        Event twin = *own;
+        twin.body.insert(QStringLiteral("situation"), QStringLiteral("the backup's situation"));
+        const QByteArray twinCanonical = twin.signWith(key);
+        QCOMPARE(pushOne(key, twinCanonical).value(QStringLiteral("status")).toString(),
+                 QLatin1String(Protocol::Accepted));
+        auto held = [&](Journal::Fork state) { return tutor->client->ownForkedCount(state).value_or(-1); };
+        QCOMPARE(held(Journal::Fork::Open), 0);
+
+        tutor->client->sync();
+        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished), qPrintable(tutor->client->lastError()));
+        QCOMPARE(tutor->client->pendingCount(), 0);
+        QCOMPARE(held(Journal::Fork::Open), 1);
+
+        const QString device = QString::fromLatin1(toBase64Url(key.publicKey()));
+        QVERIFY(m_server->adminRefusal({ QStringLiteral("fork"), QStringLiteral("drop"), device, QStringLiteral("2") })
+                    .contains(QStringLiteral("no open fork")));
+        QVERIFY(m_server->admin({ QStringLiteral("fork"), QStringLiteral("drop"), device, QStringLiteral("1") })
+                    .contains(QStringLiteral("resolved")));
+        tutor->client->sync();
+        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished), qPrintable(tutor->client->lastError()));
+        QCOMPARE(held(Journal::Fork::Open), 0);
+        QCOMPARE(held(Journal::Fork::SetAside), 1);
+
+        // The device's next event follows its own: accepted, counted, nothing held back.
+        auto next = tutor->journal->append(
+            attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP2"), { QStringLiteral("CP2.1") }));
+        QVERIFY(next);
+        QCOMPARE(next->seq, 2);
+        tutor->client->sync();
+        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished), qPrintable(tutor->client->lastError()));
+        QCOMPARE(tutor->client->pendingCount(), 0);
+        QVERIFY(SyncClient::logIndexes(tutor->vault->database()).contains(next->id()));
+        QCOMPARE(held(Journal::Fork::Open), 0);
+        QVERIFY(tutor->journal->verifyAll()->isEmpty());
+
+        // A twin of seq 2 the policy refuses (a competence the référentiel lacks): held
+        // with its refusal, listed in the fork, and only a logged event may be kept.
+        Event refusedTwin = *next;
+        refusedTwin.body.insert(QStringLiteral("competence"), QStringLiteral("CP99"));
+        refusedTwin.body.insert(QStringLiteral("criteria"), QJsonArray { QStringLiteral("CP99.1") });
+        const QByteArray refusedCanonical = refusedTwin.signWith(key);
+        QCOMPARE(pushOne(key, refusedCanonical).value(QStringLiteral("status")).toString(),
+                 QLatin1String(Protocol::Refused));
+        const QString listed = m_server->admin({ QStringLiteral("forks") });
+        QVERIFY2(listed.contains(next->idText()) && listed.contains(toIdText(Event::idOf(refusedCanonical)))
+                     && listed.contains(QStringLiteral("CP99")),
+                 qPrintable(listed));
+        const QString notKept = m_server->adminRefusal(
+            { QStringLiteral("fork"), QStringLiteral("keep"), toIdText(Event::idOf(refusedCanonical)) });
+        QVERIFY2(notKept.contains(QStringLiteral("must be one of the fork's events in the log")),
+                 qPrintable(notKept));
+        QVERIFY(m_server->admin({ QStringLiteral("fork"), QStringLiteral("keep"), next->idText() })
+                    .contains(QStringLiteral("resolved")));
+        QVERIFY(m_server->admin({ QStringLiteral("forks") }).contains(QStringLiteral("no open fork")));
+        QVERIFY(m_server->admin({ QStringLiteral("forks"), QStringLiteral("--all") }).contains(device));
+        tutor->client->sync();
+        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished), qPrintable(tutor->client->lastError()));
+        QCOMPARE(held(Journal::Fork::Open), 0);
+        QCOMPARE(held(Journal::Fork::SetAside), 1);
+    }
+
     void rolesAreEnforced()
     {
         auto other = enrolledDevice(*m_server, m_otherTutorCode);
