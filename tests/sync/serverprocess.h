@@ -24,8 +24,7 @@ public:
     QString admin(const QStringList &arguments)
     {
         QProcess process;
-        process.start(m_program, arguments + storeArguments());
-        process.waitForFinished(30000);
+        runAdmin(process, arguments);
         if (process.exitCode() != 0)
             qWarning("jalon-server %s: %s", qPrintable(arguments.join(QLatin1Char(' '))),
                      process.readAllStandardError().constData());
@@ -36,8 +35,7 @@ public:
     QString adminRefusal(const QStringList &arguments)
     {
         QProcess process;
-        process.start(m_program, arguments + storeArguments());
-        process.waitForFinished(30000);
+        runAdmin(process, arguments);
         return process.exitCode() != 0 ? QString::fromUtf8(process.readAllStandardError()) : QString();
     }
 
@@ -94,6 +92,12 @@ public:
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port)); }
 
 private:
+    void runAdmin(QProcess &process, const QStringList &arguments)
+    {
+        process.start(m_program, arguments + storeArguments());
+        process.waitForFinished(30000);
+    }
+
     QStringList storeArguments() const
     {
         QStringList arguments { QStringLiteral("--data"), m_dataDir };
