@@ -118,17 +118,17 @@ namespace RequestSignature {
 
 } // namespace RequestSignature
 
-Result<QByteArray> RequestVerifier::verify(const QByteArray &headerValue, const QByteArray &method,
-                                           const QByteArray &pathAndQuery, const QByteArray &body,
-                                           const QDateTime &now)
+std::expected<QByteArray, RequestVerifier::Refusal>
+RequestVerifier::verify(const QByteArray &headerValue, const QByteArray &method,
+                        const QByteArray &pathAndQuery, const QByteArray &body, const QDateTime &now)
 {
     auto parsed = RequestSignature::parse(headerValue);
     if (!parsed)
-        return std::unexpected(parsed.error());
+        return std::unexpected(Refusal { parsed.error() });
     const qint64 nowSeconds = now.toSecsSinceEpoch();
     auto refused = [](const QString &problem) {
-        return std::unexpected(
-            Error { tr("request"), QString::fromLatin1(RequestSignature::Header), problem, {} });
+        return std::unexpected(Refusal {
+            Error { tr("request"), QString::fromLatin1(RequestSignature::Header), problem, {} } });
     };
     if (qAbs(nowSeconds - parsed->timestamp) > RequestSignature::WindowSeconds)
         return refused(tr("the request's time is more than 5 minutes away from the server's: check "
@@ -139,7 +139,10 @@ Result<QByteArray> RequestVerifier::verify(const QByteArray &headerValue, const 
         return refused(tr("the request's signature does not match"));
     bool first = true;
     if (m_store) {
-        first = m_store(parsed->nonce, parsed->timestamp);
+        auto remembered = m_store(parsed->nonce, parsed->timestamp);
+        if (!remembered)
+            return std::unexpected(Refusal { remembered.error(), true });
+        first = *remembered;
     } else {
         forgetOlderThan(nowSeconds - RequestSignature::WindowSeconds);
         first = !m_seen.contains(parsed->nonce);

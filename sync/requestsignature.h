@@ -55,15 +55,22 @@ class RequestVerifier
     Q_DECLARE_TR_FUNCTIONS(RequestVerifier)
 
 public:
-    /// Records a nonce; false when it was already recorded. Several server processes
-    /// share one so that a request replayed to another process is refused too.
-    using NonceStore = std::function<bool(const QByteArray &nonce, qint64 timestamp)>;
+    /// Records a nonce; false when it was already recorded, an error when the store
+    /// failed. Several server processes share one so that a request replayed to another
+    /// process is refused too.
+    using NonceStore = std::function<Result<bool>(const QByteArray &nonce, qint64 timestamp)>;
     void setNonceStore(NonceStore store) { m_store = std::move(store); }
 
+    /// Why a request was not verified: the request itself (HTTP 401), or, when
+    /// `unavailable`, the nonce store that failed (503: the request may be sent again).
+    struct Refusal : Error
+    {
+        bool unavailable = false;
+    };
     /// The public key that signed the request.
-    Result<QByteArray> verify(const QByteArray &headerValue, const QByteArray &method,
-                              const QByteArray &pathAndQuery, const QByteArray &body,
-                              const QDateTime &now);
+    std::expected<QByteArray, Refusal> verify(const QByteArray &headerValue, const QByteArray &method,
+                                              const QByteArray &pathAndQuery,
+                                              const QByteArray &body, const QDateTime &now);
 
 private:
     void forgetOlderThan(qint64 timestamp);

@@ -28,10 +28,14 @@ Checkpointer::Checkpointer(SyncService &service, QList<WitnessEndpoint> witnesse
     startRound();
 }
 
-QByteArray Checkpointer::current()
+Result<QByteArray> Checkpointer::current()
 {
-    if (m_witnesses.isEmpty() || m_published.text.isEmpty())
-        return m_service.signCheckpoint().serialize();
+    if (m_witnesses.isEmpty() || m_published.text.isEmpty()) {
+        auto signed_ = m_service.signCheckpoint();
+        if (!signed_)
+            return std::unexpected(signed_.error());
+        return signed_->serialize();
+    }
     return m_published.serialize();
 }
 
@@ -48,7 +52,13 @@ void Checkpointer::logChanged()
 
 void Checkpointer::startRound()
 {
-    m_round = m_service.signCheckpoint();
+    auto round = m_service.signCheckpoint();
+    if (!round) {
+        // The next poll tries again; the last published checkpoint is served meanwhile.
+        qWarning("cannot sign the checkpoint: %s", qPrintable(round.error().message()));
+        return;
+    }
+    m_round = *round;
     // Asked again while a witness's cosignature is missing (it was down), else only on growth.
     if (m_round.text == m_published.text
         && m_published.signatures.size() == m_witnesses.size() + 1)
@@ -62,7 +72,13 @@ void Checkpointer::startRound()
 void Checkpointer::ask(int witness, qint64 oldSize, bool retried)
 {
     const auto checkpoint = Checkpoint::fromBody(m_round.text);
-    const auto proof = m_service.consistencyHashes(oldSize, checkpoint ? checkpoint->size : 0);
+    const auto hashes = m_service.consistencyHashes(oldSize, checkpoint ? checkpoint->size : 0);
+    if (!hashes) {
+        qWarning("cannot prove the log's consistency to witness %s: %s",
+                 qPrintable(m_witnesses[witness].key.name), qPrintable(hashes.error().message()));
+        return answered();
+    }
+    const std::optional<QList<QByteArray>> &proof = *hashes;
     if (!checkpoint || !proof) {
         // The witness holds more than this log: nothing this process can prove to it.
         qWarning("witness %s holds size %lld, above this log's", qPrintable(m_witnesses[witness].key.name),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/error.h"
 #include "sync/signednote.h"
 
 #include <QNetworkAccessManager>
@@ -30,8 +31,9 @@ public:
 
     Checkpointer(SyncService &service, QList<WitnessEndpoint> witnesses, QObject *parent = nullptr);
 
-    /// The checkpoint to serve: signed note text and signature lines.
-    QByteArray current();
+    /// The checkpoint to serve: signed note text and signature lines (an error when the
+    /// store cannot be read).
+    Result<QByteArray> current();
     /// The log may have grown: have its new checkpoint witnessed.
     void logChanged();
 

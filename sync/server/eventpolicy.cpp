@@ -6,6 +6,7 @@
 #include "referentiel/referentielcatalog.h"
 
 #include <QJsonArray>
+#include <tuple>
 
 namespace jalon {
 
@@ -34,19 +35,19 @@ EventPolicy::EventPolicy(const ServerStore &store, const ReferentielCatalog &cat
 {
 }
 
-QString EventPolicy::refusal(const ServerStore::Device &author, const Event &event) const
+Result<QString> EventPolicy::refusal(const ServerStore::Device &author, const Event &event) const
 {
     if (event.at > m_now.addSecs(MaxClockAheadSeconds))
         return tr("the event is dated %1, ahead of the server's clock (%2): set the device's clock right")
             .arg(Event::formatTime(event.at), Event::formatTime(m_now));
-    if (QString refused = roleRefusal(author, event); !refused.isEmpty())
+    if (auto refused = roleRefusal(author, event); !refused || !refused->isEmpty())
         return refused;
-    if (QString refused = withdrawalRefusal(event); !refused.isEmpty())
+    if (auto refused = withdrawalRefusal(event); !refused || !refused->isEmpty())
         return refused;
     return referentielRefusal(event);
 }
 
-QString EventPolicy::roleRefusal(const ServerStore::Device &author, const Event &event) const
+Result<QString> EventPolicy::roleRefusal(const ServerStore::Device &author, const Event &event) const
 {
     using namespace EventKinds;
     const QString &role = author.role;
@@ -60,64 +61,75 @@ QString EventPolicy::roleRefusal(const ServerStore::Device &author, const Event 
     }
     if (self)
         return tr("no one but a candidate records about themself");
-    auto assigned
-        = [&](const QString &asRole) { return isAssigned(event.subject, author.user, asRole); };
     if (isKind(event, { CarnetAttest, CarnetRevoke })) {
         if (role != QLatin1String("tutor") && role != QLatin1String("manager"))
             return tr("only a tutor or a manager attests a competence");
         if (event.kind == QLatin1String(CarnetAttest) && text(event, "role") != role)
             return tr("the attestation's role is not the author's (%1)").arg(role);
-        if (!assigned(role))
-            return tr("this %1 is not assigned to the candidate").arg(role);
-        return {};
+        return unlessAssigned(author, event, tr("this %1 is not assigned to the candidate").arg(role));
     }
-    if (isKind(event, { BilanRecord })) {
-        if (role != QLatin1String("manager") || !assigned(role))
-            return tr("only the candidate's manager records the bilan de positionnement");
-        return {};
-    }
-    if (isKind(event, { VaeSession })) {
-        if (role != QLatin1String("accompanist") || !assigned(role))
-            return tr("only the candidate's accompanist records VAE sessions");
-        return {};
-    }
-    if (isKind(event, { BlocEvaluate })) {
-        if (role != QLatin1String("evaluator") || !assigned(role))
-            return tr("only an evaluator assigned to the candidate evaluates a bloc");
-        return {};
+    // Each of these kinds has one role that records it, and only about its own candidates.
+    for (const auto &[kind, recorder, refused] :
+         { std::tuple { BilanRecord, "manager",
+                        tr("only the candidate's manager records the bilan de positionnement") },
+           std::tuple { VaeSession, "accompanist",
+                        tr("only the candidate's accompanist records VAE sessions") },
+           std::tuple { BlocEvaluate, "evaluator",
+                        tr("only an evaluator assigned to the candidate evaluates a bloc") } }) {
+        if (event.kind != QLatin1String(kind))
+            continue;
+        if (role != QLatin1String(recorder))
+            return refused;
+        return unlessAssigned(author, event, refused);
     }
     if (isKind(event, { LivretComment })) {
-        if (role == QLatin1String("admin") || !assigned(role))
-            return tr("only someone assigned to the candidate comments the livret");
-        return {};
+        const QString refused = tr("only someone assigned to the candidate comments the livret");
+        if (role == QLatin1String("admin"))
+            return refused;
+        return unlessAssigned(author, event, refused);
     }
     return tr("a %1 may not record \"%2\"").arg(role, event.kind);
 }
 
-QString EventPolicy::withdrawalRefusal(const Event &event) const
+Result<QString> EventPolicy::unlessAssigned(const ServerStore::Device &author, const Event &event,
+                                            const QString &refused) const
 {
-    if (event.kind != QLatin1String(EventKinds::CarnetRevoke))
-        return {};
-    const QString named = text(event, "attestation");
-    const auto id = fromBase64Url(named.toLatin1());
-    const auto logged = id ? m_store.logged(*id) : std::nullopt;
-    if (!logged || logged->kind != QLatin1String(EventKinds::CarnetAttest))
-        return tr("there is no attestation %1 in the log to withdraw").arg(named);
-    if (logged->subject != event.subject)
-        return tr("the attestation %1 is about another candidate").arg(named);
-    if (logged->author != event.author)
-        return tr("only the device that signed an attestation withdraws it");
-    return {};
+    auto assigned = isAssigned(event.subject, author.user, author.role);
+    if (!assigned)
+        return std::unexpected(assigned.error());
+    return *assigned ? QString() : refused;
 }
 
-bool EventPolicy::isAssigned(const QString &candidate, const QString &user,
-                             const QString &role) const
+Result<QString> EventPolicy::withdrawalRefusal(const Event &event) const
+{
+    if (event.kind != QLatin1String(EventKinds::CarnetRevoke))
+        return QString();
+    const QString named = text(event, "attestation");
+    const auto id = fromBase64Url(named.toLatin1());
+    Result<std::optional<ServerStore::Logged>> logged = std::optional<ServerStore::Logged>();
+    if (id)
+        logged = m_store.logged(*id);
+    if (!logged)
+        return std::unexpected(logged.error());
+    if (!*logged || (*logged)->kind != QLatin1String(EventKinds::CarnetAttest))
+        return tr("there is no attestation %1 in the log to withdraw").arg(named);
+    if ((*logged)->subject != event.subject)
+        return tr("the attestation %1 is about another candidate").arg(named);
+    if ((*logged)->author != event.author)
+        return tr("only the device that signed an attestation withdraws it");
+    return QString();
+}
+
+Result<bool> EventPolicy::isAssigned(const QString &candidate, const QString &user,
+                                     const QString &role) const
 {
     const QString key = candidate + QLatin1Char('\n') + user + QLatin1Char('\n') + role;
-    auto found = m_assigned.constFind(key);
-    if (found == m_assigned.cend())
-        found = m_assigned.insert(key, m_store.isAssigned(candidate, user, role));
-    return *found;
+    if (auto found = m_assigned.constFind(key); found != m_assigned.cend())
+        return *found;
+    auto assigned = m_store.isAssigned(candidate, user, role);
+    if (assigned)
+        m_assigned.insert(key, *assigned);
+    return assigned;
 }
 
 QString EventPolicy::referentielRefusal(const Event &event) const

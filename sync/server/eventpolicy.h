@@ -30,15 +30,19 @@ public:
     /// looked up once it remembers.
     EventPolicy(const ServerStore &store, const ReferentielCatalog &catalog);
 
-    /// Empty when `author` may record `event`; otherwise the reason, in words.
-    QString refusal(const ServerStore::Device &author, const Event &event) const;
+    /// Empty when `author` may record `event`; otherwise the reason, in words. An error
+    /// when the store cannot say: the event is then neither accepted nor refused.
+    Result<QString> refusal(const ServerStore::Device &author, const Event &event) const;
 
 private:
-    QString roleRefusal(const ServerStore::Device &author, const Event &event) const;
-    QString withdrawalRefusal(const Event &event) const;
+    Result<QString> roleRefusal(const ServerStore::Device &author, const Event &event) const;
+    Result<QString> withdrawalRefusal(const Event &event) const;
     QString referentielRefusal(const Event &event) const;
 
-    bool isAssigned(const QString &candidate, const QString &user, const QString &role) const;
+    /// `refused` unless the author is assigned to the event's candidate in their role.
+    Result<QString> unlessAssigned(const ServerStore::Device &author, const Event &event,
+                                   const QString &refused) const;
+    Result<bool> isAssigned(const QString &candidate, const QString &user, const QString &role) const;
 
     const ServerStore &m_store;
     const ReferentielCatalog &m_catalog;

@@ -149,8 +149,10 @@ void HttpFront::routePublicLog()
 {
     using Method = QHttpServerRequest::Method;
     m_server.route(QLatin1String(Protocol::Checkpoint), Method::Get, [this] {
-        return QHttpServerResponse(QByteArrayLiteral("text/plain; charset=utf-8"),
-                                   m_checkpoints.current());
+        const auto checkpoint = m_checkpoints.current();
+        if (!checkpoint)
+            return respond(SyncService::unavailable(checkpoint.error()));
+        return QHttpServerResponse(QByteArrayLiteral("text/plain; charset=utf-8"), *checkpoint);
     });
     m_server.route(QLatin1String(Protocol::InclusionProof), Method::Get,
                    [this](const QHttpServerRequest &request) {
@@ -208,10 +210,15 @@ QHttpServerResponse HttpFront::answer(const QHttpServerRequest &request, const S
     auto device
         = m_verifier.verify(request.value(RequestSignature::Header), methodName(request.method()),
                             pathAndQuery(request.url()), body, QDateTime::currentDateTimeUtc());
+    if (!device && device.error().unavailable)
+        return respond(SyncService::unavailable(device.error()));
     if (!device)
         return respond(SyncService::error(401, device.error().problem));
     // A good signature by a key no one enrolled reads nothing: only the public log is public.
-    if (!m_service.isEnrolled(*device))
+    const auto enrolled = m_service.isEnrolled(*device);
+    if (!enrolled)
+        return respond(SyncService::unavailable(enrolled.error()));
+    if (!*enrolled)
         return respond(SyncService::error(403, tr("this device is not enrolled, or was revoked")));
     return respond(handler(*device, request));
 }
@@ -246,7 +253,7 @@ quint16 HttpFront::listen(const QHostAddress &address, quint16 port, ConnectionL
             const auto parsed = RequestSignature::parse(line.mid(colon + 1).trimmed());
             return parsed
                 && qAbs(QDateTime::currentSecsSinceEpoch() - parsed->timestamp) <= RequestSignature::WindowSeconds
-                && m_service.isEnrolled(parsed->publicKey);
+                && m_service.isEnrolled(parsed->publicKey).value_or(false); // unknown: not now
         }
         return false;
     };

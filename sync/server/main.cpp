@@ -216,6 +216,8 @@ int run(const QStringList &arguments)
     if (!catalog)
         return fail(catalog.error().message());
     SyncService service(**store, std::move(*key), std::move(*catalog));
+    if (auto published = service.readPublished(); !published)
+        return fail(published.error().message());
 
     if (command == QLatin1String("serve")) {
         const QString address = parser.value(listen).section(QLatin1Char(':'), 0, -2);
@@ -282,7 +284,10 @@ int run(const QStringList &arguments)
         return listForks(**store, parser.isSet(allForks));
     if (command == QLatin1String("fork keep")) {
         const auto id = fromBase64Url(words.value(2).toLatin1());
-        const auto fork = id ? service.openForkOf(*id) : std::nullopt;
+        const auto found = id ? service.openForkOf(*id) : Result<std::optional<ServerStore::Fork>>();
+        if (!found)
+            return fail(found.error().message());
+        const std::optional<ServerStore::Fork> &fork = *found;
         if (!fork)
             return fail(Text::tr("no open fork holds this event; see `jalon-server forks`"));
         if (auto resolved = service.resolveFork(fork->author, fork->seq, *id); !resolved)
@@ -316,7 +321,10 @@ int run(const QStringList &arguments)
             << '\n'
             << Text::tr("log key (for witnesses and juries): %1").arg(service.logKey().vkey()) << '\n'
             << Text::tr("fingerprint: %1").arg(fingerprintOf(service.publicKey())) << '\n';
-        for (const auto &[what, count] : (*store)->counts())
+        const auto counts = (*store)->counts();
+        if (!counts)
+            return fail(counts.error().message());
+        for (const auto &[what, count] : *counts)
             out() << what << ": " << count << '\n';
         out().flush();
         return 0;

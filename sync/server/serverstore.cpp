@@ -123,9 +123,21 @@ QSqlDatabase ServerStore::database() const
 
 Error ServerStore::failure(const QString &what, const QSqlQuery &query) const
 {
-    return Error {
-        database().databaseName(), {}, tr("%1: %2").arg(what, query.lastError().text()), {}
-    };
+    const QString why = m_failed ? tr("the database did not answer (injected fault)")
+                                 : query.lastError().text();
+    return Error { database().databaseName(), {}, tr("%1: %2").arg(what, why), {} };
+}
+
+bool ServerStore::run(QSqlQuery &query, const QString &sql) const
+{
+    m_failed = m_failAt > 0 && --m_failAt == 0;
+    if (m_failed) {
+        // As a failed exec() would, forget the values bound: the statement is reused.
+        if (sql.isEmpty())
+            query.prepare(query.lastQuery());
+        return false;
+    }
+    return sql.isEmpty() ? query.exec() : query.exec(sql);
 }
 
 Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &dataDir,
@@ -198,7 +210,7 @@ Result<void> ServerStore::migrate()
     return write([&]() -> Result<void> {
         QSqlQuery query(database());
         for (const char *sql : Schema) {
-            if (!query.exec(schemaStatement(sql, m_dialect)))
+            if (!run(query, schemaStatement(sql, m_dialect)))
                 return std::unexpected(failure(tr("cannot create the tables"), query));
         }
         // Stores made before these were kept gain the columns: when each event was logged,
@@ -207,7 +219,7 @@ Result<void> ServerStore::migrate()
                                              std::pair { "assignments", "until_idx BIGINT" } }) {
             const QString name = QString::fromLatin1(column).section(QLatin1Char(' '), 0, 0);
             if (!database().record(QLatin1String(table)).contains(name)
-                && !query.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(QLatin1String(table), QLatin1String(column))))
+                && !run(query, QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(QLatin1String(table), QLatin1String(column))))
                 return std::unexpected(failure(tr("cannot create the tables"), query));
         }
         return keepForks();
@@ -221,7 +233,7 @@ Result<void> ServerStore::keepForks()
     if (m_dialect == Dialect::Postgres) {
         steps = { std::begin(ForkMigrationPostgres), std::end(ForkMigrationPostgres) };
     } else {
-        if (!query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'log'")) || !query.next())
+        if (!run(query, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'log'")) || !query.next())
             return std::unexpected(failure(tr("cannot create the tables"), query));
         if (!query.value(0).toString().contains(QLatin1String("UNIQUE (author, seq)")))
             return {};
@@ -229,12 +241,12 @@ Result<void> ServerStore::keepForks()
         steps = { std::begin(ForkMigrationSqlite), std::end(ForkMigrationSqlite) };
     }
     for (const char *sql : std::as_const(steps)) {
-        if (!query.exec(QLatin1String(sql)))
+        if (!run(query, QLatin1String(sql)))
             return std::unexpected(failure(tr("cannot create the tables"), query));
     }
     // The indexes went with the old tables.
     for (const char *sql : Schema) {
-        if (!query.exec(schemaStatement(sql, m_dialect)))
+        if (!run(query, schemaStatement(sql, m_dialect)))
             return std::unexpected(failure(tr("cannot create the tables"), query));
     }
     return {};
@@ -247,8 +259,8 @@ Result<void> ServerStore::begin()
     // lock does the same for every process. Two writers never read the same last index.
     QSqlQuery query(database());
     const bool begun = m_dialect == Dialect::Sqlite
-        ? query.exec(QStringLiteral("BEGIN IMMEDIATE"))
-        : query.exec(QStringLiteral("BEGIN")) && query.exec(QLatin1String(WriterLock));
+        ? run(query, QStringLiteral("BEGIN IMMEDIATE"))
+        : run(query, QStringLiteral("BEGIN")) && run(query, QLatin1String(WriterLock));
     if (!begun) {
         Error error = failure(tr("cannot start a transaction"), query);
         rollback();
@@ -260,7 +272,7 @@ Result<void> ServerStore::begin()
 Result<void> ServerStore::commit()
 {
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("COMMIT"))) {
+    if (!run(query, QStringLiteral("COMMIT"))) {
         Error error = failure(tr("cannot commit"), query);
         rollback();
         return std::unexpected(error);
@@ -275,30 +287,34 @@ void ServerStore::rollback()
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
-std::optional<QString> ServerStore::roleOf(const QString &user) const
+Result<std::optional<QString>> ServerStore::roleOf(const QString &user) const
 {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT role FROM users WHERE id = ?"));
     query.addBindValue(user);
-    if (query.exec() && query.next())
+    if (!run(query))
+        return std::unexpected(failure(tr("cannot read the users"), query));
+    if (query.next())
         return query.value(0).toString();
     return std::nullopt;
 }
 
-std::optional<ServerStore::Device> ServerStore::device(const QByteArray &publicKey) const
+Result<std::optional<ServerStore::Device>> ServerStore::device(const QByteArray &publicKey) const
 {
     Statement reusedQuery = statement(QStringLiteral(
         "SELECT d.user_id, u.role, d.revoked_at FROM devices d JOIN users u ON u.id = d.user_id "
         "WHERE d.device = ?"));
     QSqlQuery &query = reusedQuery;
     query.addBindValue(publicKey);
-    if (query.exec() && query.next())
+    if (!run(query))
+        return std::unexpected(failure(tr("cannot read the devices"), query));
+    if (query.next())
         return Device { query.value(0).toString(), query.value(1).toString(),
                         !query.value(2).isNull() };
     return std::nullopt;
 }
 
-bool ServerStore::isAssigned(const QString &candidate, const QString &user,
+Result<bool> ServerStore::isAssigned(const QString &candidate, const QString &user,
                              const QString &role) const
 {
     Statement reusedQuery
@@ -308,15 +324,19 @@ bool ServerStore::isAssigned(const QString &candidate, const QString &user,
     query.addBindValue(candidate);
     query.addBindValue(user);
     query.addBindValue(role);
-    return query.exec() && query.next();
+    if (!run(query))
+        return std::unexpected(failure(tr("cannot read the assignments"), query));
+    return query.next();
 }
 
-std::optional<QString> ServerStore::userOfCode(const QByteArray &codeHash) const
+Result<std::optional<QString>> ServerStore::userOfCode(const QByteArray &codeHash) const
 {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT id FROM users WHERE code_hash = ? AND code_used = 0"));
     query.addBindValue(codeHash);
-    if (query.exec() && query.next())
+    if (!run(query))
+        return std::unexpected(failure(tr("cannot read the enrollment codes"), query));
+    if (query.next())
         return query.value(0).toString();
     return std::nullopt;
 }
@@ -327,7 +347,7 @@ Result<void> ServerStore::setCode(const QString &user, const QByteArray &codeHas
     query.prepare(QStringLiteral("UPDATE users SET code_hash = ?, code_used = 0 WHERE id = ?"));
     query.addBindValue(codeHash);
     query.addBindValue(user);
-    if (!query.exec())
+    if (!run(query))
         return std::unexpected(failure(tr("cannot record the enrollment code"), query));
     return {};
 }
@@ -338,12 +358,14 @@ Result<void> ServerStore::useCode(const QByteArray &codeHash)
     query.prepare(
         QStringLiteral("UPDATE users SET code_used = 1 WHERE code_hash = ? AND code_used = 0"));
     query.addBindValue(codeHash);
-    if (!query.exec() || query.numRowsAffected() != 1)
+    if (!run(query))
+        return std::unexpected(failure(tr("cannot record the enrollment code's use"), query));
+    if (query.numRowsAffected() != 1)
         return std::unexpected(failure(tr("the enrollment code was already used"), query));
     return {};
 }
 
-ServerStore::Visible ServerStore::visibleSubjects(const QString &user) const
+Result<ServerStore::Visible> ServerStore::visibleSubjects(const QString &user) const
 {
     Visible visible;
     visible.always << user;
@@ -357,16 +379,16 @@ ServerStore::Visible ServerStore::visibleSubjects(const QString &user) const
     query.addBindValue(user);
     query.addBindValue(user);
     QStringList candidates;
-    if (query.exec()) {
-        while (query.next()) {
-            const QString candidate = query.value(0).toString();
-            candidates << candidate;
-            // An assignment that ended before stores kept where (until_idx) stays readable.
-            if (candidate == user || query.value(1).toInt() == 1 || query.value(3).toInt() == 1)
-                visible.always << candidate;
-            else
-                visible.until.insert(candidate, query.value(2).toLongLong());
-        }
+    if (!run(query))
+        return std::unexpected(failure(tr("cannot read the assignments"), query));
+    while (query.next()) {
+        const QString candidate = query.value(0).toString();
+        candidates << candidate;
+        // An assignment that ended before stores kept where (until_idx) stays readable.
+        if (candidate == user || query.value(1).toInt() == 1 || query.value(3).toInt() == 1)
+            visible.always << candidate;
+        else
+            visible.until.insert(candidate, query.value(2).toLongLong());
     }
     // Everyone assigned to those candidates: their names and devices make the events readable.
     for (const QString &candidate : std::as_const(candidates)) {
@@ -374,11 +396,11 @@ ServerStore::Visible ServerStore::visibleSubjects(const QString &user) const
         others.prepare(
             QStringLiteral("SELECT DISTINCT user_id FROM assignments WHERE candidate = ?"));
         others.addBindValue(candidate);
-        if (others.exec()) {
-            while (others.next()) {
-                if (!visible.until.contains(others.value(0).toString()))
-                    visible.always << others.value(0).toString();
-            }
+        if (!run(others))
+            return std::unexpected(failure(tr("cannot read the assignments"), others));
+        while (others.next()) {
+            if (!visible.until.contains(others.value(0).toString()))
+                visible.always << others.value(0).toString();
         }
     }
     visible.always.removeDuplicates();
@@ -390,7 +412,7 @@ bool ServerStore::Visible::covers(const QString &subject, qint64 index) const
     return always.contains(subject) || (until.contains(subject) && index <= until.value(subject));
 }
 
-std::pair<qint64, QByteArray> ServerStore::lastOf(const QByteArray &author) const
+Result<std::pair<qint64, QByteArray>> ServerStore::lastOf(const QByteArray &author) const
 {
     Statement reusedQuery = statement(
         QStringLiteral("SELECT seq, id FROM log WHERE author = ? UNION ALL "
@@ -398,9 +420,11 @@ std::pair<qint64, QByteArray> ServerStore::lastOf(const QByteArray &author) cons
     QSqlQuery &query = reusedQuery;
     query.addBindValue(author);
     query.addBindValue(author);
-    if (query.exec() && query.next())
-        return { query.value(0).toLongLong(), query.value(1).toByteArray() };
-    return { 0, {} };
+    if (!run(query))
+        return std::unexpected(failure(tr("cannot read the device's chain"), query));
+    if (query.next())
+        return std::pair { query.value(0).toLongLong(), query.value(1).toByteArray() };
+    return std::pair { qint64(0), QByteArray() };
 }
 
 Result<QList<QByteArray>> ServerStore::heldAt(const QByteArray &author, qint64 seq) const
@@ -411,7 +435,7 @@ Result<QList<QByteArray>> ServerStore::heldAt(const QByteArray &author, qint64 s
     QSqlQuery &query = reusedQuery;
     for (const QVariant &value : { QVariant(author), QVariant(seq), QVariant(author), QVariant(seq) })
         query.addBindValue(value);
-    if (!query.exec())
+    if (!run(query))
         return std::unexpected(failure(tr("cannot read the device's chain"), query));
     QList<QByteArray> ids;
     while (query.next())
@@ -425,13 +449,13 @@ Result<void> ServerStore::flagFork(const QByteArray &author, qint64 seq)
     query.prepare(QStringLiteral("DELETE FROM forks WHERE author = ? AND seq = ?"));
     query.addBindValue(author);
     query.addBindValue(seq);
-    if (!query.exec())
+    if (!run(query))
         return std::unexpected(failure(tr("cannot record the fork"), query));
     query.prepare(QStringLiteral("INSERT INTO forks (author, seq, seen_at) VALUES (?, ?, ?)"));
     query.addBindValue(author);
     query.addBindValue(seq);
     query.addBindValue(Event::formatTime(QDateTime::currentDateTimeUtc()));
-    if (!query.exec())
+    if (!run(query))
         return std::unexpected(failure(tr("cannot record the fork"), query));
     return {};
 }
@@ -440,7 +464,7 @@ Result<QList<ServerStore::Fork>> ServerStore::forks(bool all) const
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
+    if (!run(query, QStringLiteral(
             "SELECT f.author, f.seq, d.user_id, f.seen_at, f.resolved_idx IS NOT NULL, f.kept "
             "FROM forks f LEFT JOIN devices d ON d.device = f.author %1 ORDER BY f.seen_at, f.seq")
                         .arg(all ? QString() : QStringLiteral("WHERE f.resolved_idx IS NULL"))))
@@ -460,7 +484,7 @@ Result<QList<ServerStore::Fork>> ServerStore::forks(bool all) const
         for (const QVariant &value : { QVariant(fork.author), QVariant(fork.seq),
                                        QVariant(fork.author), QVariant(fork.seq) })
             held.addBindValue(value);
-        if (!held.exec())
+        if (!run(held))
             return std::unexpected(failure(tr("cannot read the forks"), held));
         while (held.next())
             fork.events << Fork::Held { held.value(0).toByteArray(), held.value(1).toLongLong(),
@@ -470,12 +494,14 @@ Result<QList<ServerStore::Fork>> ServerStore::forks(bool all) const
     return result;
 }
 
-std::optional<QString> ServerStore::refusal(const QByteArray &id) const
+Result<std::optional<QString>> ServerStore::refusal(const QByteArray &id) const
 {
     Statement reusedQuery = statement(QStringLiteral("SELECT reason FROM refused WHERE id = ?"));
     QSqlQuery &query = reusedQuery;
     query.addBindValue(id);
-    if (query.exec() && query.next())
+    if (!run(query))
+        return std::unexpected(failure(tr("cannot read the refused events"), query));
+    if (query.next())
         return query.value(0).toString();
     return std::nullopt;
 }
@@ -489,48 +515,56 @@ Result<void> ServerStore::refuse(const Event &event, const QByteArray &canonical
     for (const QVariant &value : { QVariant(event.author), QVariant(event.seq), QVariant(id),
                                    QVariant(reason), QVariant(canonical) })
         insert.addBindValue(value);
-    if (!insert.exec())
+    if (!run(insert))
         return std::unexpected(failure(tr("cannot record the refusal"), insert));
     return {};
 }
 
-std::optional<ServerStore::Logged> ServerStore::logged(const QByteArray &id) const
+Result<std::optional<ServerStore::Logged>> ServerStore::logged(const QByteArray &id) const
 {
     Statement reusedQuery
         = statement(QStringLiteral("SELECT author, kind, subject FROM log WHERE id = ?"));
     QSqlQuery &query = reusedQuery;
     query.addBindValue(id);
-    if (query.exec() && query.next())
+    if (!run(query))
+        return std::unexpected(failure(tr("cannot read the log"), query));
+    if (query.next())
         return Logged { query.value(0).toByteArray(), query.value(1).toString(), query.value(2).toString() };
     return std::nullopt;
 }
 
-std::optional<qint64> ServerStore::indexOf(const QByteArray &id) const
+Result<std::optional<qint64>> ServerStore::indexOf(const QByteArray &id) const
 {
     Statement reusedQuery = statement(QStringLiteral("SELECT idx FROM log WHERE id = ?"));
     QSqlQuery &query = reusedQuery;
     query.addBindValue(id);
-    if (query.exec() && query.next())
+    if (!run(query))
+        return std::unexpected(failure(tr("cannot read the log"), query));
+    if (query.next())
         return query.value(0).toLongLong();
     return std::nullopt;
 }
 
-qint64 ServerStore::size() const
+Result<qint64> ServerStore::size() const
 {
     // Indexes have no gaps, so the size is the last index + 1, read from the key alone.
     Statement reusedQuery = statement(QStringLiteral("SELECT COALESCE(MAX(idx), -1) + 1 FROM log"));
     QSqlQuery &query = reusedQuery;
-    if (query.exec() && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    if (!run(query) || !query.next())
+        return std::unexpected(failure(tr("cannot read the log's size"), query));
+    return query.value(0).toLongLong();
 }
 
 Result<qint64> ServerStore::append(const Event &event, const QByteArray &canonical,
                                    const QByteArray &id)
 {
     // Within one write transaction the log is this writer's alone: count on from its size.
-    if (m_nextIndex < 0)
-        m_nextIndex = size();
+    if (m_nextIndex < 0) {
+        auto logSize = size();
+        if (!logSize)
+            return std::unexpected(logSize.error());
+        m_nextIndex = *logSize;
+    }
     const qint64 index = m_nextIndex;
     Statement reusedInsert = statement(
         QStringLiteral("INSERT INTO log (idx, id, author, seq, kind, subject, leaf, canonical, logged_at) "
@@ -541,7 +575,7 @@ Result<qint64> ServerStore::append(const Event &event, const QByteArray &canonic
            QVariant(event.kind), QVariant(event.subject), QVariant(MerkleTree::leafHash(id)),
            QVariant(canonical), QVariant(Event::formatTime(QDateTime::currentDateTimeUtc())) })
         insert.addBindValue(value);
-    if (!insert.exec())
+    if (!run(insert))
         return std::unexpected(failure(tr("cannot store the event"), insert));
     ++m_nextIndex;
     if (auto applied = applyOrg(event, index); !applied)
@@ -595,22 +629,22 @@ Result<void> ServerStore::applyOrg(const Event &event, qint64 index)
     } else {
         return {};
     }
-    if (!query.exec())
+    if (!run(query))
         return std::unexpected(failure(tr("cannot apply %1").arg(kind), query));
     return {};
 }
 
-QList<QByteArray> ServerStore::leafHashes(qint64 from) const
+Result<QList<QByteArray>> ServerStore::leafHashes(qint64 from) const
 {
     QList<QByteArray> leaves;
     QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT leaf FROM log WHERE idx >= ? ORDER BY idx"));
     query.addBindValue(from);
-    if (query.exec()) {
-        while (query.next())
-            leaves << query.value(0).toByteArray();
-    }
+    if (!run(query))
+        return std::unexpected(failure(tr("cannot read the log"), query));
+    while (query.next())
+        leaves << query.value(0).toByteArray();
     return leaves;
 }
 
@@ -645,7 +679,7 @@ Result<QList<ServerStore::LogEntry>> ServerStore::entries(qint64 after, int limi
         }
     }
     query.addBindValue(limit);
-    if (!query.exec())
+    if (!run(query))
         return std::unexpected(failure(tr("cannot read the log"), query));
     QList<LogEntry> result;
     while (query.next())
@@ -654,7 +688,7 @@ Result<QList<ServerStore::LogEntry>> ServerStore::entries(qint64 after, int limi
     return result;
 }
 
-bool ServerStore::rememberNonce(const QByteArray &nonce, qint64 timestamp)
+Result<bool> ServerStore::rememberNonce(const QByteArray &nonce, qint64 timestamp)
 {
     // Now and then, forget what is out of the window anyway.
     if (QRandomGenerator::global()->bounded(256) == 0) {
@@ -662,7 +696,8 @@ bool ServerStore::rememberNonce(const QByteArray &nonce, qint64 timestamp)
             = statement(QStringLiteral("DELETE FROM request_nonces WHERE ts < ?"));
         QSqlQuery &purge = reusedPurge;
         purge.addBindValue(timestamp - 3600);
-        purge.exec();
+        if (!run(purge))
+            return std::unexpected(failure(tr("cannot forget old request nonces"), purge));
     }
     Statement reusedInsert = statement(
         m_dialect == Dialect::Postgres
@@ -672,23 +707,25 @@ bool ServerStore::rememberNonce(const QByteArray &nonce, qint64 timestamp)
     QSqlQuery &insert = reusedInsert;
     insert.addBindValue(nonce);
     insert.addBindValue(timestamp);
-    return insert.exec() && insert.numRowsAffected() == 1;
+    if (!run(insert))
+        return std::unexpected(failure(tr("cannot record the request's nonce"), insert));
+    return insert.numRowsAffected() == 1;
 }
 
-QList<QByteArray> ServerStore::published() const
+Result<QList<QByteArray>> ServerStore::published() const
 {
     QList<QByteArray> result;
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT canonical FROM log WHERE kind = ? ORDER BY idx"));
     query.addBindValue(QLatin1String(EventKinds::ReferentielPublish));
-    if (query.exec()) {
-        while (query.next())
-            result << query.value(0).toByteArray();
-    }
+    if (!run(query))
+        return std::unexpected(failure(tr("cannot read the published référentiels"), query));
+    while (query.next())
+        result << query.value(0).toByteArray();
     return result;
 }
 
-QList<std::pair<QString, qint64>> ServerStore::counts() const
+Result<QList<std::pair<QString, qint64>>> ServerStore::counts() const
 {
     QList<std::pair<QString, qint64>> result;
     for (const auto &[name, sql] :
@@ -697,9 +734,9 @@ QList<std::pair<QString, qint64>> ServerStore::counts() const
            std::pair { "assignments", "SELECT COUNT(*) FROM assignments WHERE until IS NULL" },
            std::pair { "events", "SELECT COUNT(*) FROM log" } }) {
         QSqlQuery query(database());
-        const qint64 count
-            = query.exec(QLatin1String(sql)) && query.next() ? query.value(0).toLongLong() : 0;
-        result.append({ QLatin1String(name), count });
+        if (!run(query, QLatin1String(sql)) || !query.next())
+            return std::unexpected(failure(tr("cannot count the %1").arg(QLatin1String(name)), query));
+        result.append({ QLatin1String(name), query.value(0).toLongLong() });
     }
     return result;
 }

@@ -92,11 +92,13 @@ public:
     }
 
     // The organisation.
-    std::optional<QString> roleOf(const QString &user) const;
-    std::optional<Device> device(const QByteArray &publicKey) const;
-    bool isAssigned(const QString &candidate, const QString &user, const QString &role) const;
+    // Every read answers the database's error when it fails: "none" is only ever a real
+    // answer, so a failed query never moves a device's cursor or refuses an event.
+    Result<std::optional<QString>> roleOf(const QString &user) const;
+    Result<std::optional<Device>> device(const QByteArray &publicKey) const;
+    Result<bool> isAssigned(const QString &candidate, const QString &user, const QString &role) const;
     /// The user an unused enrollment code belongs to (SHA-256 of its normalised bytes).
-    std::optional<QString> userOfCode(const QByteArray &codeHash) const;
+    Result<std::optional<QString>> userOfCode(const QByteArray &codeHash) const;
     Result<void> setCode(const QString &user, const QByteArray &codeHash);
     Result<void> useCode(const QByteArray &codeHash);
     /// Whose events a user may read: their own, the candidates they follow and everyone
@@ -108,13 +110,13 @@ public:
         QHash<QString, qint64> until;
         bool covers(const QString &subject, qint64 index) const;
     };
-    Visible visibleSubjects(const QString &user) const;
+    Result<Visible> visibleSubjects(const QString &user) const;
 
     // The log.
     /// The author's last seq and event id (0 and empty before its first).
-    std::pair<qint64, QByteArray> lastOf(const QByteArray &author) const;
-    std::optional<qint64> indexOf(const QByteArray &id) const;
-    std::optional<Logged> logged(const QByteArray &id) const;
+    Result<std::pair<qint64, QByteArray>> lastOf(const QByteArray &author) const;
+    Result<std::optional<qint64>> indexOf(const QByteArray &id) const;
+    Result<std::optional<Logged>> logged(const QByteArray &id) const;
     /// The ids of the author's events at `seq`, logged or refused (two or more: a fork).
     Result<QList<QByteArray>> heldAt(const QByteArray &author, qint64 seq) const;
     /// Records that the author's place `seq` is held twice (inside write()); a fork resolved
@@ -123,28 +125,34 @@ public:
     /// The forks, open ones only unless `all`, in the order they were seen.
     Result<QList<Fork>> forks(bool all) const;
     /// Why an event was refused, if it was.
-    std::optional<QString> refusal(const QByteArray &id) const;
+    Result<std::optional<QString>> refusal(const QByteArray &id) const;
     /// Records a refused event: out of the log, but holding its place in its device's chain.
     Result<void> refuse(const Event &event, const QByteArray &canonical, const QByteArray &id,
                         const QString &reason);
     /// Appends an accepted event (inside write()); applies org.* events to the
     /// organisation. Returns its log index.
     Result<qint64> append(const Event &event, const QByteArray &canonical, const QByteArray &id);
-    qint64 size() const;
+    Result<qint64> size() const;
     /// Merkle leaf hashes of the entries from `from` on, in log order.
-    QList<QByteArray> leafHashes(qint64 from) const;
+    Result<QList<QByteArray>> leafHashes(qint64 from) const;
     /// Entries after `after` and below `below`, at most `limit`; only what `visible` covers
     /// given unless `everything`; never those written by the device `except` (it has them).
     Result<QList<LogEntry>> entries(qint64 after, int limit, const Visible &visible,
                                     bool everything, const QByteArray &except, qint64 below) const;
     Dialect dialect() const { return m_dialect; }
     /// Records a request's nonce for the replay window; false when it is already there.
-    bool rememberNonce(const QByteArray &nonce, qint64 timestamp);
+    Result<bool> rememberNonce(const QByteArray &nonce, qint64 timestamp);
 
     /// The referentiel.publish events, in log order.
-    QList<QByteArray> published() const;
+    Result<QList<QByteArray>> published() const;
     /// Users, devices, events: for `jalon-server info`.
-    QList<std::pair<QString, qint64>> counts() const;
+    Result<QList<std::pair<QString, qint64>>> counts() const;
+
+    /// Fault injection for the tests: the `n`-th statement run from now on fails as a lost
+    /// connection would (0: none). Rollbacks are never failed.
+    void failStatement(int n) { m_failAt = n; }
+    /// Whether the failure asked for is still to come (the work ran fewer statements).
+    bool faultArmed() const { return m_failAt > 0; }
 
 private:
     ServerStore(const QString &connection, Dialect dialect);
@@ -155,6 +163,8 @@ private:
     Result<void> keepForks();
     Result<void> applyOrg(const Event &event, qint64 index);
     Error failure(const QString &what, const class QSqlQuery &query) const;
+    /// Runs a statement (prepared, or `sql`): every statement goes through here.
+    bool run(QSqlQuery &query, const QString &sql = {}) const;
     QSqlDatabase database() const;
     /// A prepared statement kept for reuse, finished when the guard goes: an unfinished
     /// statement would hold its read snapshot, hiding what other processes write.
@@ -179,6 +189,8 @@ private:
     Dialect m_dialect;
     qint64 m_nextIndex = -1; ///< inside a write transaction, once known
     mutable QHash<QString, QSqlQuery> m_statements;
+    mutable int m_failAt = 0;     ///< counts down to the injected failure
+    mutable bool m_failed = false; ///< the last statement run was failed on purpose
 };
 
 } // namespace jalon

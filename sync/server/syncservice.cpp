@@ -43,22 +43,32 @@ SyncService::SyncService(ServerStore &store, SigningKey key, ReferentielCatalog 
     , m_key(std::move(key))
     , m_catalog(std::move(catalog))
 {
-    // Référentiels published earlier live in the log only.
-    for (const QByteArray &canonical : m_store.published()) {
+}
+
+Result<void> SyncService::readPublished()
+{
+    auto published = m_store.published();
+    if (!published)
+        return std::unexpected(published.error());
+    for (const QByteArray &canonical : std::as_const(*published)) {
         auto event = Event::fromStored(canonical);
         if (!event)
             continue;
         const QByteArray json
             = compact(event->body.value(QStringLiteral("referentiel")).toObject());
+        // A version the bundled catalog has already is the same document: nothing to add.
         if (auto loaded = ReferentielLoader::fromJson(json, event->subject))
             (void)m_catalog.add(std::move(*loaded));
     }
+    return {};
 }
 
-bool SyncService::isEnrolled(const QByteArray &device) const
+Result<bool> SyncService::isEnrolled(const QByteArray &device) const
 {
-    const auto known = m_store.device(device);
-    return known && !known->revoked;
+    auto known = m_store.device(device);
+    if (!known)
+        return std::unexpected(known.error());
+    return *known && !(*known)->revoked;
 }
 
 void SyncService::setWitnessPolicy(const QList<NoteKey> &witnesses, int quorum)
@@ -72,12 +82,20 @@ SyncService::Answer SyncService::error(int status, const QString &message)
     return { status, compact({ { QStringLiteral("error"), message } }) };
 }
 
+SyncService::Answer SyncService::unavailable(const Error &error)
+{
+    return SyncService::error(503, error.message());
+}
+
 Result<qint64> SyncService::appendServerEvent(const QString &kind, const QString &subject,
                                               const QJsonObject &body)
 {
     if (auto valid = EventKinds::validateBody(kind, body); !valid)
         return std::unexpected(valid.error());
-    const auto [seq, prev] = m_store.lastOf(m_key.publicKey());
+    auto last = m_store.lastOf(m_key.publicKey());
+    if (!last)
+        return std::unexpected(last.error());
+    const auto [seq, prev] = *last;
     Event event;
     event.seq = seq + 1;
     event.prev = prev;
@@ -132,13 +150,22 @@ Result<SyncService::NewUser> SyncService::addUser(const QString &name, const QSt
 
 Result<void> SyncService::assign(const QString &candidate, const QString &user, const QString &role)
 {
-    if (m_store.roleOf(candidate) != QStringLiteral("candidate"))
+    auto candidateRole = m_store.roleOf(candidate);
+    if (!candidateRole)
+        return std::unexpected(candidateRole.error());
+    if (*candidateRole != QStringLiteral("candidate"))
         return std::unexpected(
             Error { tr("assign"), {}, tr("\"%1\" is not a candidate").arg(candidate), {} });
-    if (m_store.roleOf(user) != role)
+    auto userRole = m_store.roleOf(user);
+    if (!userRole)
+        return std::unexpected(userRole.error());
+    if (*userRole != role)
         return std::unexpected(
             Error { tr("assign"), {}, tr("\"%1\" is not a %2").arg(user, role), {} });
-    if (m_store.isAssigned(candidate, user, role))
+    auto assigned = m_store.isAssigned(candidate, user, role);
+    if (!assigned)
+        return std::unexpected(assigned.error());
+    if (*assigned)
         return std::unexpected(
             Error { tr("assign"),
                     {},
@@ -153,7 +180,10 @@ Result<void> SyncService::assign(const QString &candidate, const QString &user, 
 Result<void> SyncService::unassign(const QString &candidate, const QString &user,
                                    const QString &role)
 {
-    if (!m_store.isAssigned(candidate, user, role))
+    auto assigned = m_store.isAssigned(candidate, user, role);
+    if (!assigned)
+        return std::unexpected(assigned.error());
+    if (!*assigned)
         return std::unexpected(
             Error { tr("unassign"),
                     {},
@@ -167,17 +197,22 @@ Result<void> SyncService::unassign(const QString &candidate, const QString &user
 
 Result<void> SyncService::revokeDevice(const QByteArray &device)
 {
-    const auto known = m_store.device(device);
-    if (!known || known->revoked)
+    auto known = m_store.device(device);
+    if (!known)
+        return std::unexpected(known.error());
+    if (!*known || (*known)->revoked)
         return std::unexpected(
             Error { tr("device"), {}, tr("no enrolled device has this key"), {} });
-    return recordOrg(QLatin1String(EventKinds::OrgDeviceRevoke), known->user,
+    return recordOrg(QLatin1String(EventKinds::OrgDeviceRevoke), (*known)->user,
                      { { QStringLiteral("device"), QString::fromLatin1(toBase64Url(device)) } });
 }
 
-std::optional<ServerStore::Fork> SyncService::openForkOf(const QByteArray &id) const
+Result<std::optional<ServerStore::Fork>> SyncService::openForkOf(const QByteArray &id) const
 {
-    for (const ServerStore::Fork &fork : m_store.forks(false).value_or(QList<ServerStore::Fork>())) {
+    auto open = m_store.forks(false);
+    if (!open)
+        return std::unexpected(open.error());
+    for (const ServerStore::Fork &fork : std::as_const(*open)) {
         for (const ServerStore::Fork::Held &held : fork.events) {
             if (held.id == id)
                 return fork;
@@ -243,32 +278,45 @@ SyncService::Answer SyncService::enroll(const QByteArray &body)
     if (!device || device->size() != 32)
         return error(400, tr("the device key is malformed"));
     const QByteArray codeHash = sha256(*code);
-    auto enrolled = m_store.write([&]() -> Result<QString> {
+    // A refusal (403) is the request's fault; a store that fails (503) is not, and the code
+    // stays unused for the retry.
+    QString refusal;
+    auto enrolled = m_store.write([&]() -> Result<std::pair<QString, QString>> {
+        auto refuse = [&](const QString &why) -> Result<std::pair<QString, QString>> {
+            refusal = why;
+            return std::unexpected(Error { tr("enroll"), {}, why, {} });
+        };
         const auto user = m_store.userOfCode(codeHash);
         if (!user)
-            return std::unexpected(
-                Error { tr("enroll"), {}, tr("unknown or already used enrollment code"), {} });
-        if (m_store.device(*device))
-            return std::unexpected(
-                Error { tr("enroll"), {}, tr("this device is already enrolled"), {} });
+            return std::unexpected(user.error());
+        if (!*user)
+            return refuse(tr("unknown or already used enrollment code"));
+        const auto known = m_store.device(*device);
+        if (!known)
+            return std::unexpected(known.error());
+        if (*known)
+            return refuse(tr("this device is already enrolled"));
+        const auto role = m_store.roleOf(**user);
+        if (!role)
+            return std::unexpected(role.error());
         if (auto used = m_store.useCode(codeHash); !used)
             return std::unexpected(used.error());
         auto appended = appendServerEvent(
-            QLatin1String(EventKinds::OrgDevice), *user,
-            { { QStringLiteral("user"), *user },
+            QLatin1String(EventKinds::OrgDevice), **user,
+            { { QStringLiteral("user"), **user },
               { QStringLiteral("device"), QString::fromLatin1(toBase64Url(*device)) } });
         if (!appended)
             return std::unexpected(appended.error());
-        return *user;
+        return std::pair { **user, role->value_or(QString()) };
     });
     if (!enrolled)
-        return error(403, enrolled.error().problem);
+        return refusal.isEmpty() ? unavailable(enrolled.error()) : error(403, refusal);
     QJsonArray witnesses;
     for (const NoteKey &witness : std::as_const(m_witnesses))
         witnesses.append(witness.vkey());
     return { 200,
-             compact({ { QStringLiteral("user"), *enrolled },
-                       { QStringLiteral("role"), m_store.roleOf(*enrolled).value_or(QString()) },
+             compact({ { QStringLiteral("user"), enrolled->first },
+                       { QStringLiteral("role"), enrolled->second },
                        { QStringLiteral("server_key"),
                          QString::fromLatin1(toBase64Url(m_key.publicKey())) },
                        { QStringLiteral("witnesses"), witnesses },
@@ -304,8 +352,8 @@ QList<SyncService::Pushed> SyncService::readAll(const QList<QByteArray> &values)
     return batch;
 }
 
-QJsonObject SyncService::judge(const ServerStore::Device &author, const Pushed &pushed,
-                               Batch &batch)
+Result<QJsonObject> SyncService::judge(const ServerStore::Device &author, const Pushed &pushed,
+                                       Batch &batch)
 {
     auto rejected = [](const QString &id, const QString &reason) {
         return QJsonObject { { QStringLiteral("id"), id },
@@ -318,20 +366,30 @@ QJsonObject SyncService::judge(const ServerStore::Device &author, const Pushed &
     const QByteArray &canonical = pushed.canonical;
     const QByteArray &id = pushed.id;
     const QString idText = toIdText(id);
-    if (const auto index = m_store.indexOf(id))
-        return { { QStringLiteral("id"), idText },
-                 { QStringLiteral("status"), QLatin1String(Protocol::Known) },
-                 { QStringLiteral("index"), *index } };
+    const auto index = m_store.indexOf(id);
+    if (!index)
+        return std::unexpected(index.error());
+    if (*index)
+        return QJsonObject { { QStringLiteral("id"), idText },
+                             { QStringLiteral("status"), QLatin1String(Protocol::Known) },
+                             { QStringLiteral("index"), **index } };
     auto refused = [&](const QString &reason) {
         return QJsonObject { { QStringLiteral("id"), idText },
                              { QStringLiteral("status"), QLatin1String(Protocol::Refused) },
                              { QStringLiteral("reason"), reason } };
     };
-    if (const auto reason = m_store.refusal(id))
-        return refused(*reason);
+    const auto reason = m_store.refusal(id);
+    if (!reason)
+        return std::unexpected(reason.error());
+    if (*reason)
+        return refused(**reason);
     auto cachedSigner = batch.devices.constFind(event->author);
-    if (cachedSigner == batch.devices.cend())
-        cachedSigner = batch.devices.insert(event->author, m_store.device(event->author));
+    if (cachedSigner == batch.devices.cend()) {
+        auto known = m_store.device(event->author);
+        if (!known)
+            return std::unexpected(known.error());
+        cachedSigner = batch.devices.insert(event->author, *known);
+    }
     const std::optional<ServerStore::Device> &signer = *cachedSigner;
     if (!signer || signer->user != author.user)
         return rejected(idText,
@@ -347,14 +405,14 @@ QJsonObject SyncService::judge(const ServerStore::Device &author, const Pushed &
         return rejected(idText, valid.error().message());
     auto end = chainEnd(event->author, batch);
     if (!end)
-        return rejected(idText, end.error().message());
+        return std::unexpected(end.error());
     ChainEnd &chain = **end;
     if (event->seq > chain.seq + 1)
         return rejected(idText,
                         tr("event %1 of this device is missing: push in order").arg(chain.seq + 1));
     const auto follows = this->follows(*event, chain);
     if (!follows)
-        return rejected(idText, follows.error().message());
+        return std::unexpected(follows.error());
     if (!*follows)
         return rejected(idText, tr("the event does not follow its device's previous event"));
     // A second event at a place of the chain: signed evidence of a device misbehaving, or
@@ -368,21 +426,24 @@ QJsonObject SyncService::judge(const ServerStore::Device &author, const Pushed &
     };
     if (fork) {
         if (auto flagged = m_store.flagFork(event->author, event->seq); !flagged)
-            return rejected(idText, flagged.error().message());
+            return std::unexpected(flagged.error());
     }
-    if (const QString refusal = batch.policy.refusal(*signer, *event); !refusal.isEmpty()) {
-        if (auto recorded = m_store.refuse(*event, canonical, id, refusal); !recorded)
-            return rejected(idText, recorded.error().message());
+    const auto refusal = batch.policy.refusal(*signer, *event);
+    if (!refusal)
+        return std::unexpected(refusal.error());
+    if (!refusal->isEmpty()) {
+        if (auto recorded = m_store.refuse(*event, canonical, id, *refusal); !recorded)
+            return std::unexpected(recorded.error());
         moveOn();
-        return refused(refusal);
+        return refused(*refusal);
     }
-    auto index = m_store.append(*event, canonical, id);
-    if (!index)
-        return rejected(idText, index.error().message());
+    auto logged = m_store.append(*event, canonical, id);
+    if (!logged)
+        return std::unexpected(logged.error());
     moveOn();
     QJsonObject answer { { QStringLiteral("id"), idText },
                          { QStringLiteral("status"), QLatin1String(fork ? Protocol::Forked : Protocol::Accepted) },
-                         { QStringLiteral("index"), *index },
+                         { QStringLiteral("index"), *logged },
                          { QStringLiteral("logged_at"), Event::formatTime(QDateTime::currentDateTimeUtc()) } };
     if (fork)
         answer.insert(QStringLiteral("reason"),
@@ -396,7 +457,10 @@ Result<SyncService::ChainEnd *> SyncService::chainEnd(const QByteArray &author, 
     auto found = batch.chains.find(author);
     if (found != batch.chains.end())
         return &*found;
-    ChainEnd end { m_store.lastOf(author).first, {} };
+    auto last = m_store.lastOf(author);
+    if (!last)
+        return std::unexpected(last.error());
+    ChainEnd end { last->first, {} };
     if (end.seq > 0) {
         auto ids = m_store.heldAt(author, end.seq);
         if (!ids)
@@ -420,7 +484,10 @@ Result<bool> SyncService::follows(const Event &event, const ChainEnd &end)
 
 SyncService::Answer SyncService::push(const QByteArray &device, const QByteArray &body)
 {
-    const auto author = m_store.device(device);
+    const auto known = m_store.device(device);
+    if (!known)
+        return unavailable(known.error());
+    const std::optional<ServerStore::Device> &author = *known;
     if (!author || author->revoked)
         return error(403, tr("this device is not enrolled, or was revoked"));
     const auto events = PushBody::events(body);
@@ -433,33 +500,51 @@ SyncService::Answer SyncService::push(const QByteArray &device, const QByteArray
         if (pushed.tooLarge)
             return error(413, tr("an event is larger than %1 bytes").arg(Protocol::MaxEventBytes));
     }
-    auto results = m_store.write([&]() -> Result<QJsonArray> {
+    // One store failure fails the whole push: nothing of it is kept, and the device sends
+    // the same batch again.
+    auto results = m_store.write([&]() -> Result<std::pair<QJsonArray, qint64>> {
         Batch context { EventPolicy(m_store, m_catalog), {}, {} };
         QJsonArray answers;
-        for (const Pushed &pushed : batch)
-            answers.append(judge(*author, pushed, context));
-        return answers;
+        for (const Pushed &pushed : batch) {
+            auto answer = judge(*author, pushed, context);
+            if (!answer)
+                return std::unexpected(answer.error());
+            answers.append(*answer);
+        }
+        auto size = m_store.size();
+        if (!size)
+            return std::unexpected(size.error());
+        return std::pair { answers, *size };
     });
     if (!results)
-        return error(503, results.error().message());
+        return unavailable(results.error());
     return { 200,
-             compact({ { QStringLiteral("results"), *results },
-                       { QStringLiteral("size"), m_store.size() } }) };
+             compact({ { QStringLiteral("results"), results->first },
+                       { QStringLiteral("size"), results->second } }) };
 }
 
 SyncService::Answer SyncService::pull(const QByteArray &device, qint64 after, int limit)
 {
-    const auto reader = m_store.device(device);
+    const auto known = m_store.device(device);
+    if (!known)
+        return unavailable(known.error());
+    const std::optional<ServerStore::Device> &reader = *known;
     if (!reader || reader->revoked)
         return error(403, tr("this device is not enrolled, or was revoked"));
+    // Any read that fails fails the pull: a short answer moves the cursor to the log's
+    // size, so a part missing for a failure would never be sent again.
     const bool everything = reader->role == QLatin1String("admin");
-    const qint64 size = m_store.size();
+    const auto logSize = m_store.size();
+    if (!logSize)
+        return unavailable(logSize.error());
+    const qint64 size = *logSize;
+    auto visible = everything ? Result<ServerStore::Visible>() : m_store.visibleSubjects(reader->user);
+    if (!visible)
+        return unavailable(visible.error());
     const int most = qBound(1, limit, Protocol::MaxPull);
-    auto entries = m_store.entries(
-        after, most, everything ? ServerStore::Visible {} : m_store.visibleSubjects(reader->user), everything,
-        device, size);
+    auto entries = m_store.entries(after, most, *visible, everything, device, size);
     if (!entries)
-        return error(503, entries.error().message());
+        return unavailable(entries.error());
     // The stored canonical bytes go out as they are: nothing re-encodes what was signed.
     QByteArray json = "{\"events\":[";
     for (qsizetype i = 0; i < entries->size(); ++i) {
@@ -478,17 +563,23 @@ SyncService::Answer SyncService::pull(const QByteArray &device, qint64 after, in
     return { 200, json };
 }
 
-const MerkleTree::Log &SyncService::merkleLog()
+Result<const MerkleTree::Log *> SyncService::merkleLog()
 {
-    for (const QByteArray &leaf : m_store.leafHashes(m_log.size()))
+    auto leaves = m_store.leafHashes(m_log.size());
+    if (!leaves)
+        return std::unexpected(leaves.error());
+    for (const QByteArray &leaf : std::as_const(*leaves))
         m_log.append(leaf);
-    return m_log;
+    return &m_log;
 }
 
-SignedNote SyncService::signCheckpoint()
+Result<SignedNote> SyncService::signCheckpoint()
 {
-    const MerkleTree::Log &log = merkleLog();
-    const Checkpoint checkpoint { logKey().name, log.size(), log.root(log.size()) };
+    auto log = merkleLog();
+    if (!log)
+        return std::unexpected(log.error());
+    const qint64 size = (*log)->size();
+    const Checkpoint checkpoint { logKey().name, size, (*log)->root(size) };
     SignedNote note { checkpoint.body(), {} };
     note.signatures << SignedNote::sign(note.text, checkpoint.origin, m_key);
     return note;
@@ -508,7 +599,10 @@ namespace {
 
 SyncService::Answer SyncService::inclusionProofs(const QList<qint64> &indexes, qint64 size)
 {
-    const MerkleTree::Log &log = merkleLog();
+    auto caughtUp = merkleLog();
+    if (!caughtUp)
+        return unavailable(caughtUp.error());
+    const MerkleTree::Log &log = **caughtUp;
     if (size < 1 || size > log.size())
         return error(400, tr("the tree size must be between 1 and %1").arg(log.size()));
     QJsonArray proofs;
@@ -529,14 +623,20 @@ SyncService::Answer SyncService::inclusionProofs(const QList<qint64> &indexes, q
     return { 200, compact({ { QStringLiteral("size"), size }, { QStringLiteral("proofs"), proofs } }) };
 }
 
-std::optional<QList<QByteArray>> SyncService::consistencyHashes(qint64 from, qint64 to)
+Result<std::optional<QList<QByteArray>>> SyncService::consistencyHashes(qint64 from, qint64 to)
 {
-    return merkleLog().consistencyProof(from, to);
+    auto log = merkleLog();
+    if (!log)
+        return std::unexpected(log.error());
+    return (*log)->consistencyProof(from, to);
 }
 
 SyncService::Answer SyncService::consistencyProof(qint64 from, qint64 to)
 {
-    const auto proof = consistencyHashes(from, to);
+    const auto hashes = consistencyHashes(from, to);
+    if (!hashes)
+        return unavailable(hashes.error());
+    const std::optional<QList<QByteArray>> &proof = *hashes;
     if (!proof)
         return error(400, tr("the sizes must satisfy 0 ≤ from ≤ to ≤ %1").arg(m_log.size()));
     return { 200,
@@ -548,14 +648,26 @@ SyncService::Answer SyncService::consistencyProof(qint64 from, qint64 to)
 SyncService::Answer SyncService::proof(const QByteArray &device, const QString &eventId,
                                        qint64 size, qint64 count)
 {
-    const auto reader = m_store.device(device);
+    const auto known = m_store.device(device);
+    if (!known)
+        return unavailable(known.error());
+    const std::optional<ServerStore::Device> &reader = *known;
     if (!reader || reader->revoked)
         return error(403, tr("this device is not enrolled, or was revoked"));
     const auto id = fromBase64Url(eventId.toLatin1());
-    const auto index = id ? m_store.indexOf(*id) : std::nullopt;
-    if (!index || !maySee(*reader, *id, *index))
+    const auto found = id ? m_store.indexOf(*id) : Result<std::optional<qint64>>();
+    if (!found)
+        return unavailable(found.error());
+    const std::optional<qint64> &index = *found;
+    const auto visible = index ? maySee(*reader, *id, *index) : Result<bool>(false);
+    if (!visible)
+        return unavailable(visible.error());
+    if (!*visible)
         return error(404, tr("no event with this id is in the log"));
-    const MerkleTree::Log &log = merkleLog();
+    auto caughtUp = merkleLog();
+    if (!caughtUp)
+        return unavailable(caughtUp.error());
+    const MerkleTree::Log &log = **caughtUp;
     const qint64 logSize = log.size();
     if (size <= 0)
         size = logSize;
@@ -578,19 +690,29 @@ SyncService::Answer SyncService::proof(const QByteArray &device, const QString &
 
 // What a pull would give this reader, or what one of their devices wrote: the public
 // proofs are by index and give hashes only; this one names an event.
-bool SyncService::maySee(const ServerStore::Device &reader, const QByteArray &id, qint64 index) const
+Result<bool> SyncService::maySee(const ServerStore::Device &reader, const QByteArray &id,
+                                 qint64 index) const
 {
     if (reader.role == QLatin1String("admin"))
         return true;
-    const auto logged = m_store.logged(id);
+    const auto found = m_store.logged(id);
+    if (!found)
+        return std::unexpected(found.error());
+    const std::optional<ServerStore::Logged> &logged = *found;
     if (!logged)
         return false;
     if (logged->kind == QLatin1String(EventKinds::ReferentielPublish)
         || logged->kind == QLatin1String(EventKinds::OrgForkResolve))
         return true;
-    if (const auto author = m_store.device(logged->author); author && author->user == reader.user)
+    const auto author = m_store.device(logged->author);
+    if (!author)
+        return std::unexpected(author.error());
+    if (*author && (*author)->user == reader.user)
         return true;
-    return m_store.visibleSubjects(reader.user).covers(logged->subject, index);
+    const auto visible = m_store.visibleSubjects(reader.user);
+    if (!visible)
+        return std::unexpected(visible.error());
+    return visible->covers(logged->subject, index);
 }
 
 SyncService::Answer SyncService::referentiels() const

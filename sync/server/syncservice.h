@@ -34,6 +34,9 @@ public:
     };
 
     SyncService(ServerStore &store, SigningKey key, ReferentielCatalog catalog);
+    /// Adds the référentiels published earlier, which live in the log only: once, before
+    /// serving.
+    Result<void> readPublished();
 
     QByteArray publicKey() const { return m_key.publicKey(); }
     /// The witnesses a device must require cosignatures of (told at enrollment).
@@ -49,11 +52,11 @@ public:
     /// from now on, the others never; with `keep` empty, none does.
     Result<void> resolveFork(const QByteArray &device, qint64 seq, const QByteArray &keep);
     /// The open fork holding event `id`, if one does.
-    std::optional<ServerStore::Fork> openForkOf(const QByteArray &id) const;
+    Result<std::optional<ServerStore::Fork>> openForkOf(const QByteArray &id) const;
     Result<void> publishReferentiel(const QByteArray &json);
 
     /// Whether `device` is enrolled and not revoked: every signed request needs it.
-    bool isEnrolled(const QByteArray &device) const;
+    Result<bool> isEnrolled(const QByteArray &device) const;
 
     // The protocol: each takes the request's parsed parts, the device already authenticated.
     Answer enroll(const QByteArray &body);
@@ -63,18 +66,20 @@ public:
     /// The log's key as it signs checkpoints (its name is the log's origin).
     NoteKey logKey() const { return Checkpoint::logKey(m_key.publicKey()); }
     /// The checkpoint of the log as it is now, signed by the server's key.
-    SignedNote signCheckpoint();
+    Result<SignedNote> signCheckpoint();
     /// Inclusion proofs of the entries at `indexes` in the tree of `size`.
     Answer inclusionProofs(const QList<qint64> &indexes, qint64 size);
     Answer consistencyProof(qint64 from, qint64 to);
     /// The Merkle log's consistency proof between two sizes (nullopt when out of range).
-    std::optional<QList<QByteArray>> consistencyHashes(qint64 from, qint64 to);
+    Result<std::optional<QList<QByteArray>>> consistencyHashes(qint64 from, qint64 to);
     /// The inclusion proof of an event, or of `count` events from it on in the log.
     Answer proof(const QByteArray &device, const QString &eventId, qint64 size, qint64 count = 1);
     Answer referentiels() const;
 
     /// A well-formed error answer.
     static Answer error(int status, const QString &message);
+    /// 503: the store failed; the request may be sent again as it is.
+    static Answer unavailable(const Error &error);
 
 private:
     /// A pushed event, read and its signature checked.
@@ -109,15 +114,16 @@ private:
                                      const QJsonObject &body);
     /// One organisation change: a server-signed event in its own transaction.
     Result<void> recordOrg(const QString &kind, const QString &subject, const QJsonObject &body);
-    QJsonObject judge(const ServerStore::Device &author, const Pushed &pushed, Batch &batch);
-    bool maySee(const ServerStore::Device &reader, const QByteArray &id, qint64 index) const;
+    /// The answer for one pushed event; an error when the store fails (the push then fails).
+    Result<QJsonObject> judge(const ServerStore::Device &author, const Pushed &pushed, Batch &batch);
+    Result<bool> maySee(const ServerStore::Device &reader, const QByteArray &id, qint64 index) const;
     /// Where the author's chain ends, as this push has left it so far.
     Result<ChainEnd *> chainEnd(const QByteArray &author, Batch &batch);
     /// Whether `prev` names one of the author's events at `seq` - 1 (nothing for seq 1).
     Result<bool> follows(const Event &event, const ChainEnd &end);
 
     /// The Merkle log, caught up with the store (which other processes may also append to).
-    const MerkleTree::Log &merkleLog();
+    Result<const MerkleTree::Log *> merkleLog();
 
     ServerStore &m_store;
     MerkleTree::Log m_log;

@@ -78,8 +78,8 @@ private Q_SLOTS:
                  QList<QByteArray> { QByteArray::fromHex("02") });
         QCOMPARE((*store)->heldAt(QByteArray::fromHex("BB"), 1).value_or(QList<QByteArray>()),
                  QList<QByteArray> { QByteArray::fromHex("03") });
-        QCOMPARE((*store)->refusal(QByteArray::fromHex("03")), std::optional<QString>(QStringLiteral("not assigned")));
-        QCOMPARE((*store)->indexOf(QByteArray::fromHex("02")), std::optional<qint64>(1));
+        QCOMPARE((*store)->refusal(QByteArray::fromHex("03")).value_or(std::nullopt), std::optional<QString>(QStringLiteral("not assigned")));
+        QCOMPARE((*store)->indexOf(QByteArray::fromHex("02")).value_or(std::nullopt), std::optional<qint64>(1));
         store->reset();
 
         const QString log = column(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'log'")).value(0).toString();
