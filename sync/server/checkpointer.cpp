@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkpointer.h"
 
+#include "serverlog.h"
 #include "sync/checkpoint.h"
 #include "syncservice.h"
 
@@ -55,7 +56,7 @@ void Checkpointer::startRound()
     auto round = m_service.signCheckpoint();
     if (!round) {
         // The next poll tries again; the last published checkpoint is served meanwhile.
-        qWarning("cannot sign the checkpoint: %s", qPrintable(round.error().message()));
+        qCWarning(lcServer, "cannot sign the checkpoint: %s", qPrintable(round.error().message()));
         return;
     }
     m_round = *round;
@@ -74,14 +75,14 @@ void Checkpointer::ask(int witness, qint64 oldSize, bool retried)
     const auto checkpoint = Checkpoint::fromBody(m_round.text);
     const auto hashes = m_service.consistencyHashes(oldSize, checkpoint ? checkpoint->size : 0);
     if (!hashes) {
-        qWarning("cannot prove the log's consistency to witness %s: %s",
+        qCWarning(lcServer, "cannot prove the log's consistency to witness %s: %s",
                  qPrintable(m_witnesses[witness].key.name), qPrintable(hashes.error().message()));
         return answered();
     }
     const std::optional<QList<QByteArray>> &proof = *hashes;
     if (!checkpoint || !proof) {
         // The witness holds more than this log: nothing this process can prove to it.
-        qWarning("witness %s holds size %lld, above this log's", qPrintable(m_witnesses[witness].key.name),
+        qCWarning(lcServer, "witness %s holds size %lld, above this log's", qPrintable(m_witnesses[witness].key.name),
                  qlonglong(oldSize));
         return answered();
     }
@@ -123,10 +124,10 @@ void Checkpointer::ask(int witness, qint64 oldSize, bool retried)
                 }
                 endpoint.cosignedSize = checkpoint->size;
             } else {
-                qWarning("witness %s answered without a valid cosignature", qPrintable(endpoint.key.name));
+                qCWarning(lcServer, "witness %s answered without a valid cosignature", qPrintable(endpoint.key.name));
             }
         } else {
-            qWarning("witness %s did not cosign (%d): %s", qPrintable(endpoint.key.name), status,
+            qCWarning(lcServer, "witness %s did not cosign (%d): %s", qPrintable(endpoint.key.name), status,
                      (status == 0 ? reply->errorString().toUtf8() : answer.trimmed()).constData());
         }
         answered();

@@ -81,6 +81,7 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
 
 void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
 {
+    m_lastRead.start();
 #ifdef TCP_QUICKACK
     const int on = 1;
     ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <functional>
 #include <QHash>
 #include <QTcpServer>
@@ -37,6 +38,11 @@ class GuardedTcpServer : public QTcpServer
 public:
     GuardedTcpServer(const ConnectionLimits &limits, QObject *parent = nullptr);
 
+    /// Milliseconds since bytes last arrived. Qt HTTP Server reads a socket right after this
+    /// class does and answers a request in the same turn, so while a request is answered
+    /// this is the time taken to answer it once its last bytes were in.
+    double millisecondsSinceLastRead() const { return m_lastRead.nsecsElapsed() / 1e6; }
+
 protected:
     void incomingConnection(qintptr descriptor) override;
 
@@ -59,6 +65,7 @@ private:
     QHash<QTcpSocket *, State> m_states;
     QHash<QString, int> m_open; ///< address → connections open
     QTimer m_sweep;
+    QElapsedTimer m_lastRead;
 };
 
 } // namespace jalon

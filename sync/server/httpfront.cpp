@@ -2,6 +2,8 @@
 #include "httpfront.h"
 
 #include "connectionguard.h"
+#include "crypto/sha256.h"
+#include "serverlog.h"
 #include "sync/protocol.h"
 
 #include <QDateTime>
@@ -57,8 +59,17 @@ namespace {
 
     QByteArray methodName(QHttpServerRequest::Method method)
     {
-        return method == QHttpServerRequest::Method::Post ? QByteArrayLiteral("POST")
-                                                          : QByteArrayLiteral("GET");
+        using Method = QHttpServerRequest::Method;
+        switch (method) {
+        case Method::Get: return QByteArrayLiteral("GET");
+        case Method::Post: return QByteArrayLiteral("POST");
+        case Method::Put: return QByteArrayLiteral("PUT");
+        case Method::Delete: return QByteArrayLiteral("DELETE");
+        case Method::Head: return QByteArrayLiteral("HEAD");
+        case Method::Options: return QByteArrayLiteral("OPTIONS");
+        case Method::Patch: return QByteArrayLiteral("PATCH");
+        default: return QByteArrayLiteral("OTHER");
+        }
     }
 
 } // namespace
@@ -67,6 +78,17 @@ HttpFront::HttpFront(SyncService &service, Checkpointer &checkpoints)
     : m_service(service)
     , m_checkpoints(checkpoints)
 {
+    m_server.afterRequest([this](QHttpServerResponse &&response, const QHttpServerRequest &request) {
+        logRequest(request, response);
+        return std::move(response);
+    });
+    // Not routed: answered here rather than by Qt, so that it is logged like the rest.
+    m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        const QHttpServerResponse response
+            = respond(SyncService::error(404, tr("there is nothing at this address")));
+        logRequest(request, response);
+        response.write(std::move(responder));
+    });
     // Before /v1/proof/<id>, which would take "inclusion" for an event id.
     routePublicLog();
     using Method = QHttpServerRequest::Method;
@@ -225,17 +247,17 @@ QHttpServerResponse HttpFront::answer(const QHttpServerRequest &request, const S
 
 namespace {
 
-    // The port `server` listens on, 0 on failure.
-    quint16 listenGuarded(QHttpServer &server, const ConnectionLimits &limits,
-                          const QHostAddress &address, quint16 port)
+    // The socket `server` listens on (it owns it), nullptr on failure.
+    GuardedTcpServer *listenGuarded(QHttpServer &server, const ConnectionLimits &limits,
+                                    const QHostAddress &address, quint16 port)
     {
         auto *tcp = new GuardedTcpServer(limits, &server);
         if (!tcp->listen(address, port)) {
             delete tcp;
-            return 0;
+            return nullptr;
         }
         server.bind(tcp);
-        return tcp->serverPort();
+        return tcp;
     }
 
 } // namespace
@@ -257,7 +279,20 @@ quint16 HttpFront::listen(const QHostAddress &address, quint16 port, ConnectionL
         }
         return false;
     };
-    return listenGuarded(m_server, limits, address, port);
+    m_tcp = listenGuarded(m_server, limits, address, port);
+    return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+void HttpFront::logRequest(const QHttpServerRequest &request, const QHttpServerResponse &response) const
+{
+    if (!lcHttp().isInfoEnabled())
+        return;
+    // Who signed it, by the fingerprint of the key in the header (its signature is not shown).
+    const auto signedBy = RequestSignature::parse(request.value(RequestSignature::Header));
+    const QString device = signedBy ? fingerprintOf(signedBy->publicKey) : QStringLiteral("-");
+    qCInfo(lcHttp, "%s %s %d %.1f ms device %s", methodName(request.method()).constData(),
+           pathAndQuery(request.url()).constData(), int(response.statusCode()),
+           m_tcp ? m_tcp->millisecondsSinceLastRead() : 0.0, qPrintable(device));
 }
 
 WitnessFront::WitnessFront(Witness &witness)
@@ -279,7 +314,8 @@ quint16 WitnessFront::listen(const QHostAddress &address, quint16 port)
 {
     ConnectionLimits limits;
     limits.maxBody = MaxWitnessBody;
-    return listenGuarded(m_server, limits, address, port);
+    const GuardedTcpServer *tcp = listenGuarded(m_server, limits, address, port);
+    return tcp ? tcp->serverPort() : 0;
 }
 
 } // namespace jalon

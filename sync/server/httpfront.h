@@ -31,11 +31,14 @@ private:
                                                      const QHttpServerRequest &request)>;
     QHttpServerResponse answer(const QHttpServerRequest &request, const Signed &handler);
     void routePublicLog();
+    /// One jalon.http line: request line, status, time, the signing device's fingerprint.
+    void logRequest(const QHttpServerRequest &request, const QHttpServerResponse &response) const;
 
     SyncService &m_service;
     Checkpointer &m_checkpoints;
     RequestVerifier m_verifier;
     QHttpServer m_server;
+    const GuardedTcpServer *m_tcp = nullptr; ///< owned by m_server
 };
 
 /// The HTTP side of `jalon-server witness`: POST /add-checkpoint (C2SP tlog-witness).

@@ -9,6 +9,7 @@
 #include "checkpointer.h"
 #include "httpfront.h"
 #include "serverkey.h"
+#include "serverlog.h"
 #include "serverstore.h"
 #include "syncservice.h"
 
@@ -184,8 +185,14 @@ int run(const QStringList &arguments)
         QStringLiteral("N"), QStringLiteral("128"));
     const QCommandLineOption allForks(QStringLiteral("all"),
                                       Text::tr("With forks: the resolved ones too."));
+    const QCommandLineOption logLevel(
+        QStringLiteral("log-level"),
+        Text::tr("What jalon.server and jalon.http log on stderr: %1 (default info: a line per "
+                 "request). QT_LOGGING_RULES, when set, has the last word.")
+            .arg(ServerLog::levels().join(QLatin1String(", "))),
+        QStringLiteral("LEVEL"), QStringLiteral("info"));
     parser.addOptions({ data, database, listen, name, role, candidate, referentiel, witness, quorum,
-                        logKey, idle, perAddress, allForks });
+                        logKey, idle, perAddress, allForks, logLevel });
     QList<QCommandLineOption> assignOptions;
     for (const QString &assignRole : AssignRoles)
         assignOptions << QCommandLineOption(
@@ -193,6 +200,9 @@ int run(const QStringList &arguments)
     parser.addOptions(assignOptions);
     parser.process(arguments);
 
+    if (!ServerLog::setUp(parser.value(logLevel)))
+        return fail(Text::tr("unknown log level \"%1\"; say one of %2")
+                        .arg(parser.value(logLevel), ServerLog::levels().join(QLatin1String(", "))));
     const QStringList words = parser.positionalArguments();
     const QString command
         = words.value(0) + (words.size() > 1 ? QLatin1Char(' ') + words.value(1) : QString());
@@ -245,6 +255,10 @@ int run(const QStringList &arguments)
             return fail(Text::tr("cannot listen on %1").arg(parser.value(listen)));
         out() << Text::tr("jalon-server listening on http://%1:%2").arg(address).arg(bound)
               << Qt::endl;
+        qCInfo(lcServer, "serving http://%s:%u, log key %s, %s, %d witness(es), quorum %d",
+               qPrintable(address), unsigned(bound), qPrintable(service.logKey().vkey()),
+               (*store)->dialect() == ServerStore::Dialect::Postgres ? "PostgreSQL" : "SQLite",
+               int(witnesses->size()), required);
         return QCoreApplication::exec();
     }
     if (command == QLatin1String("user add")) {

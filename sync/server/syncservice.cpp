@@ -8,6 +8,7 @@
 #include "journal/eventkinds.h"
 #include "pushbody.h"
 #include "referentiel/referentielloader.h"
+#include "serverlog.h"
 #include "sync/merkletree.h"
 #include "sync/protocol.h"
 
@@ -84,6 +85,7 @@ SyncService::Answer SyncService::error(int status, const QString &message)
 
 SyncService::Answer SyncService::unavailable(const Error &error)
 {
+    qCWarning(lcServer, "answered 503, the store failed: %s", qPrintable(error.message()));
     return SyncService::error(503, error.message());
 }
 

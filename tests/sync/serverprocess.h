@@ -60,6 +60,7 @@ public:
         m_process.setProcessChannelMode(qEnvironmentVariableIsSet("JALON_SERVER_LOG")
                                             ? QProcess::ForwardedErrorChannel
                                             : QProcess::SeparateChannels);
+        m_log.clear();
         m_process.start(m_program,
                         QStringList { QStringLiteral("serve"), QStringLiteral("--listen"),
                                       QStringLiteral("127.0.0.1:%1").arg(m_port) }
@@ -78,6 +79,13 @@ public:
             m_process.kill();
             m_process.waitForFinished();
         }
+    }
+
+    /// What the running server wrote on stderr so far (its jalon.server and jalon.http log).
+    QByteArray log()
+    {
+        m_log += m_process.readAllStandardError();
+        return m_log;
     }
 
     QString database() const { return m_database; }
@@ -110,6 +118,7 @@ private:
     QString m_dataDir;
     QString m_database;
     QProcess m_process;
+    QByteArray m_log;
     quint16 m_port = 0; // kept across restarts: clients know the server by its address
 };
 

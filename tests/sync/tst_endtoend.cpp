@@ -3,6 +3,7 @@
 // client. A tutor and a manager attest offline, sync, and the candidate's device shows
 // the competence acquired; and everything that must be refused is.
 #include "crypto/base64url.h"
+#include "crypto/sha256.h"
 #include "crypto/signingkey.h"
 #include "journal/journal.h"
 #include "projections/carnetprojection.h"
@@ -990,6 +991,29 @@ private Q_SLOTS:
                                           QString::fromLatin1(toBase64Url(key.publicKey())) } })
                 .toJson(QJsonDocument::Compact));
         QCOMPARE(reused.first, 403); // a code enrolls one device, once
+    }
+
+    // One jalon.http line per request, with the signing device's fingerprint; no code, no
+    // signature, no body.
+    void theServerLogsEachRequestAndNoSecret()
+    {
+        QVERIFY2(!qEnvironmentVariableIsSet("JALON_SERVER_LOG"),
+                 "this case reads the server's log: unset JALON_SERVER_LOG");
+        const auto [id, code]
+            = m_server->addUser(QStringLiteral("Candidat L"), QStringLiteral("candidate"));
+        auto device = enrolledDevice(*m_server, code);
+        QVERIFY(device->client->isEnrolled());
+        QVERIFY(device->journal->append(answer(id, QStringLiteral("F1.1"), 2)));
+        QVERIFY2(device->sync(), qPrintable(device->client->lastError()));
+        QTRY_VERIFY(m_server->log().contains("jalon.http: POST /v1/events 200"));
+        const QByteArray log = m_server->log();
+        const QByteArray fingerprint = fingerprintOf(device->vault->deviceKey().publicKey()).toLatin1();
+        QVERIFY(log.contains("jalon.http: POST /v1/enroll 200"));
+        QVERIFY(log.contains(" ms device " + fingerprint));
+        QVERIFY(log.contains("jalon.http: GET /v1/events?after="));
+        QVERIFY(!log.contains(code.toLatin1()));
+        QVERIFY(!log.contains("sig="));
+        QVERIFY(!log.contains("diagnostic.answer"));
     }
 };
 

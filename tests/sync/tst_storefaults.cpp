@@ -20,8 +20,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -240,6 +242,8 @@ class TestStoreFaults : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { QLoggingCategory::setFilterRules(QStringLiteral("jalon.http.info=false")); }
+
     void anEnrollmentThatFailsUsesNoCode()
     {
         const SigningKey device = SigningKey::generate();
@@ -331,6 +335,8 @@ private Q_SLOTS:
         const Reply expected = client.send("GET", Protocol::Checkpoint);
         QCOMPARE(expected.status, 200);
         centre->store->failStatement(1);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
+                                               "answered 503, the store failed: .*injected fault")));
         const Reply failed = client.send("GET", Protocol::Checkpoint);
         QVERIFY(!centre->store->faultArmed());
         QCOMPARE(failed.status, 503);
