@@ -24,7 +24,11 @@ VaultSession::VaultSession(QObject *parent)
 
 VaultSession::~VaultSession()
 {
+    // A worker may still hold the vault: the keys go only once it has let go.
+    m_work.waitForFinished();
     wipe(m_recoveryCode);
+    if (m_vault)
+        m_vault->lock();
 }
 
 void VaultSession::setDirectory(const QString &directory)
@@ -194,7 +198,12 @@ void VaultSession::confirmPassphrase(const QString &passphrase)
         const bool accepted = vault->acceptsPassphrase(passphrase);
         wipe(passphrase);
         return accepted ? QString() : tr("the passphrase is wrong");
-    }, [this](const QString &error) { Q_EMIT passphraseConfirmed(error.isEmpty(), error); });
+    }, [this](const QString &error) {
+        // Locked meanwhile: a confirmed passphrase no longer lets anything be signed.
+        if (error.isEmpty() && !isUnlocked())
+            return Q_EMIT passphraseConfirmed(false, tr("the profile is locked"));
+        Q_EMIT passphraseConfirmed(error.isEmpty(), error);
+    });
 }
 
 void VaultSession::runOnOpenVault(std::function<QString()> work, std::function<void(const QString &)> done)
@@ -206,11 +215,15 @@ void VaultSession::runOnOpenVault(std::function<QString()> work, std::function<v
         const QString error = watcher->result();
         watcher->deleteLater();
         m_busy = false;
+        if (m_lockPending)
+            wipeVault();
         Q_EMIT stateChanged();
         done(error);
     });
-    // lock() waits for m_busy to clear (see lock()), so the vault outlives this work.
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    // A lock meanwhile waits for this work (see lock()), so the vault outlives it.
+    QFuture<QString> future = QtConcurrent::run(std::move(work));
+    m_work = QFuture<void>(future);
+    watcher->setFuture(future);
 }
 
 void VaultSession::start(std::function<Outcome()> work)
@@ -229,10 +242,18 @@ void VaultSession::start(std::function<Outcome()> work)
         m_vault = std::move(outcome->vault);
         m_recoveryCode = outcome->recoveryCode;
         wipe(outcome->recoveryCode);
+        // Locked while it opened (the idle timer, the button, quitting): it stays locked.
+        if (m_lockPending) {
+            forgetRecoveryCode();
+            wipeVault();
+            m_error.clear();
+        }
         Q_EMIT stateChanged();
     });
-    watcher->setFuture(
-        QtConcurrent::run([work = std::move(work)] { return std::make_shared<Outcome>(work()); }));
+    auto future
+        = QtConcurrent::run([work = std::move(work)] { return std::make_shared<Outcome>(work()); });
+    m_work = QFuture<void>(future);
+    watcher->setFuture(future);
 }
 
 void VaultSession::fail(const QString &message)
@@ -251,18 +272,30 @@ void VaultSession::forgetRecoveryCode()
 void VaultSession::lock()
 {
     forgetRecoveryCode();
-    if (!m_vault)
-        return;
-    // A passphrase change is still rewrapping the key on a worker thread: the vault
-    // locks as soon as it is done (a quarter of a second), never under it.
+    // Work on a worker thread (opening, rewrapping the key, checking the passphrase, the
+    // key store) cannot be stopped halfway: the profile reads as locked at once, and the
+    // keys are wiped the moment the work lets go of them (a quarter of a second for
+    // Argon2id), whatever the work was. Nothing it opens stays open.
     if (m_busy) {
-        connect(this, &VaultSession::passphraseChangeFinished, this, &VaultSession::lock,
-                Qt::SingleShotConnection);
+        if (!m_lockPending) {
+            m_lockPending = true;
+            Q_EMIT stateChanged();
+        }
         return;
     }
+    if (!m_vault)
+        return;
+    wipeVault();
+    Q_EMIT stateChanged();
+}
+
+void VaultSession::wipeVault()
+{
+    m_lockPending = false;
+    if (!m_vault)
+        return;
     m_vault->lock();
     m_vault.reset();
-    Q_EMIT stateChanged();
 }
 
 } // namespace jalon

@@ -5,6 +5,7 @@
 #include "vault/keystore.h"
 #include "vault/vault.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantMap>
@@ -41,12 +42,13 @@ public:
     void setDirectory(const QString &directory);
     bool exists() const;
     bool isBusy() const { return m_busy; }
-    bool isUnlocked() const { return m_vault != nullptr; }
+    /// False from the moment lock() is called, even while a worker still holds the keys.
+    bool isUnlocked() const { return m_vault != nullptr && !m_lockPending; }
     QString error() const { return m_error; }
     QString recoveryCode() const { return m_recoveryCode; }
-    Vault *vault() const { return m_vault.get(); }
+    Vault *vault() const { return isUnlocked() ? m_vault.get() : nullptr; }
     bool quickUnlockAvailable() const;
-    bool rememberedOnDevice() const { return m_vault && m_vault->hasDeviceUnlock(); }
+    bool rememberedOnDevice() const { return isUnlocked() && m_vault->hasDeviceUnlock(); }
     QString keyStoreName() const { return m_keyStore ? m_keyStore->name() : QString(); }
     /// The platform's key store for the quick unlock (none: the passphrase only).
     void setKeyStore(std::shared_ptr<KeyStore> keyStore) { m_keyStore = std::move(keyStore); }
@@ -79,7 +81,8 @@ public:
     Q_INVOKABLE void confirmPassphrase(const QString &passphrase);
     /// The onboarding has shown the recovery code and the person confirmed it.
     Q_INVOKABLE void forgetRecoveryCode();
-    /// Closes the vault and wipes its keys.
+    /// Closes the vault and wipes its keys. Always wins: during any work on a worker
+    /// thread the profile reads as locked at once and is wiped as soon as the work ends.
     Q_INVOKABLE void lock();
 
 Q_SIGNALS:
@@ -96,11 +99,14 @@ private:
     /// in words (empty: it worked).
     void runOnOpenVault(std::function<QString()> work, std::function<void(const QString &)> done);
     void fail(const QString &message);
+    void wipeVault();
 
     QString m_directory;
     KdfParams m_params = KdfParams::recommended();
     std::unique_ptr<Vault> m_vault;
     bool m_busy = false;
+    bool m_lockPending = false; ///< lock() came while a worker held the vault
+    QFuture<void> m_work;       ///< the worker's, waited for before the keys go
     QString m_error;
     QString m_recoveryCode;
     std::shared_ptr<KeyStore> m_keyStore;
