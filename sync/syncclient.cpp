@@ -13,10 +13,13 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QTimer>
 
 namespace jalon {
+
+Q_LOGGING_CATEGORY(lcSyncClient, "jalon.sync", QtInfoMsg)
 
 namespace {
 
@@ -59,10 +62,16 @@ QString SyncClient::setting(const char *key, const QString &fallback) const
     return Settings::value(m_vault.database(), QLatin1String(key), fallback);
 }
 
-void SyncClient::setSetting(const char *key, const QString &value)
+Result<void> SyncClient::setSetting(const char *key, const QString &value)
 {
-    if (auto set = Settings::setValue(m_vault.database(), QLatin1String(key), value); !set)
-        qWarning("cannot record %s: %s", key, qPrintable(set.error().message()));
+    return Settings::setValue(m_vault.database(), QLatin1String(key), value);
+}
+
+void SyncClient::setStatus(const char *key, const QString &value)
+{
+    // What the sync details show: the sync itself stands or fails on its own.
+    if (auto set = setSetting(key, value); !set)
+        qCWarning(lcSyncClient, "cannot record %s: %s", key, qPrintable(set.error().message()));
 }
 
 bool SyncClient::isEnrolled() const
@@ -87,7 +96,12 @@ QString SyncClient::role() const
 
 int SyncClient::pendingCount() const
 {
-    return int(m_journal.lastOwnSeq() - acknowledgedSeq(m_vault.database()));
+    const auto last = m_journal.lastOwnSeq();
+    if (!last) {
+        qCWarning(lcSyncClient, "cannot count what waits to be sent: %s", qPrintable(last.error().message()));
+        return 0;
+    }
+    return int(*last - acknowledgedSeq(m_vault.database()));
 }
 
 qint64 SyncClient::acknowledgedSeq(SqliteDatabase &database)
@@ -127,7 +141,7 @@ void SyncClient::rememberLogIndexes(const QList<Accepted> &entries)
     if (entries.isEmpty())
         return;
     // Only shown to people (the carnet PDF): a failure here costs a line, not the sync.
-    (void)m_vault.database().transaction([&]() -> Result<void> {
+    const auto remembered = m_vault.database().transaction([&]() -> Result<void> {
         // A time once known is kept (a later "known" answer does not say it again).
         auto insert = m_vault.database().prepare(
             "INSERT OR REPLACE INTO log_entries (event, log_index, logged_at) VALUES (?1, ?2, "
@@ -141,6 +155,8 @@ void SyncClient::rememberLogIndexes(const QList<Accepted> &entries)
         }
         return {};
     });
+    if (!remembered)
+        qCWarning(lcSyncClient, "cannot keep the log indexes: %s", qPrintable(remembered.error().message()));
 }
 
 QByteArray SyncClient::verifiedCheckpoint(SqliteDatabase &database)
@@ -271,7 +287,7 @@ void SyncClient::enroll(const QUrl &serverUrl, const QString &code)
                 error = saved.error().message();
         }
         m_busy = false;
-        setSetting(LastErrorSetting, error);
+        setStatus(LastErrorSetting, error);
         Q_EMIT stateChanged();
         Q_EMIT enrollFinished(error.isEmpty());
     });
@@ -282,7 +298,7 @@ void SyncClient::sync()
     if (m_busy)
         return;
     if (!isEnrolled()) {
-        setSetting(LastErrorSetting, tr("this device has not joined a server yet"));
+        setStatus(LastErrorSetting, tr("this device has not joined a server yet"));
         Q_EMIT stateChanged();
         Q_EMIT syncFinished(false);
         return;
@@ -337,7 +353,8 @@ void SyncClient::extendTo(const QByteArray &note, const std::function<void()> &n
     const auto offered = Checkpoint::ofNote(note);
     const auto old = Checkpoint::ofNote(verifiedCheckpoint(m_vault.database()));
     auto accept = [this, note, next] {
-        setSetting(CheckpointSetting, QString::fromUtf8(note));
+        if (auto kept = setSetting(CheckpointSetting, QString::fromUtf8(note)); !kept)
+            return finish(tr("the centre's checkpoint could not be kept: %1").arg(kept.error().message()));
         next();
     };
     if (!old)
@@ -375,18 +392,22 @@ void SyncClient::refuseLog(const QByteArray &offered, const QList<QByteArray> &p
     auto record = m_vault.database().prepare(
         "INSERT INTO log_conflicts (at, verified, offered, proof, reason) SELECT ?1, ?2, ?3, ?4, ?5 "
         "WHERE NOT EXISTS (SELECT 1 FROM log_conflicts WHERE verified = ?2 AND offered = ?3)");
+    Result<void> kept = record ? Result<void>() : std::unexpected(record.error());
     if (record)
-        (void)record->bind(1, Event::formatTime(QDateTime::currentDateTimeUtc()))
-            .bind(2, QString::fromUtf8(verifiedCheckpoint(m_vault.database())))
-            .bind(3, QString::fromUtf8(offered))
-            .bind(4, QString::fromLatin1(lines))
-            .bind(5, reason)
-            .exec();
+        kept = record->bind(1, Event::formatTime(QDateTime::currentDateTimeUtc()))
+                   .bind(2, QString::fromUtf8(verifiedCheckpoint(m_vault.database())))
+                   .bind(3, QString::fromUtf8(offered))
+                   .bind(4, QString::fromLatin1(lines))
+                   .bind(5, reason)
+                   .exec();
+    const QString evidence = kept
+        ? tr("Both checkpoints are kept as evidence; tell the certification centre.")
+        : tr("The two checkpoints could not be kept as evidence (%1); tell the certification centre.")
+              .arg(kept.error().message());
     const QString what = m_accepted.isEmpty()
         ? tr("the centre's log does not extend the one this device saw: nothing was sent (%1).")
         : tr("the centre's log does not extend the one this device saw: what it just received is not proven (%1).");
-    finish(what.arg(reason) + QLatin1Char(' ')
-           + tr("Both checkpoints are kept as evidence; tell the certification centre."));
+    finish(what.arg(reason) + QLatin1Char(' ') + evidence);
 }
 
 void SyncClient::pushNext()
@@ -439,23 +460,26 @@ void SyncClient::onPushed(QNetworkReply *reply, const QList<qint64> &seqs)
             }
         } else if (status == QLatin1String(Protocol::Refused)) {
             // Not allowed, but in the device's chain: kept, shown, and the outbox goes on.
-            auto record = m_vault.database().prepare("INSERT OR REPLACE INTO sync_refusals (event, "
-                                                     "seq, reason, at) VALUES (?, ?, ?, ?)");
-            if (record)
-                (void)record->bind(1, id)
-                    .bind(2, seqs[i])
-                    .bind(3, result.value(QStringLiteral("reason")).toString())
-                    .bind(4, Event::formatTime(QDateTime::currentDateTimeUtc()))
-                    .exec();
+            // Unrecorded, the refusal would be shown nowhere: the outbox stops before it.
+            if (auto recorded = recordRefusal(id, seqs[i], result.value(QStringLiteral("reason")).toString());
+                !recorded) {
+                (void)setSetting(PushedSetting, QString::number(pushed));
+                return finish(tr("the server refused event %1, and the refusal could not be kept: %2")
+                                  .arg(seqs[i])
+                                  .arg(recorded.error().message()));
+            }
         } else {
-            setSetting(PushedSetting, QString::number(pushed));
+            (void)setSetting(PushedSetting, QString::number(pushed)); // the rejection is what is told
             return finish(tr("the server rejected event %1: %2")
                               .arg(seqs[i])
                               .arg(result.value(QStringLiteral("reason")).toString()));
         }
         pushed = seqs[i];
     }
-    setSetting(PushedSetting, QString::number(pushed));
+    // Not moved, the outbox sends these again and the server answers "known": nothing twice.
+    if (auto moved = setSetting(PushedSetting, QString::number(pushed)); !moved)
+        return finish(tr("what was sent is on the server, but this device could not note it: %1")
+                          .arg(moved.error().message()));
     rememberLogIndexes(m_accepted.mid(acceptedBefore));
     Q_EMIT stateChanged();
     if (results.size() != seqs.size())
@@ -503,7 +527,10 @@ void SyncClient::onPulled(QNetworkReply *reply)
     const qint64 size = answer->value(QStringLiteral("size")).toInteger();
     m_logSeen = qMax(m_logSeen, last + 1);
     if (last != setting(PulledSetting, QStringLiteral("-1")).toLongLong()) {
-        setSetting(PulledSetting, QString::number(last));
+        // Not moved, the cursor reads the same events again next time: nothing is lost.
+        if (auto moved = setSetting(PulledSetting, QString::number(last)); !moved)
+            return finish(tr("what was received is kept, but not where to go on from: %1")
+                              .arg(moved.error().message()));
         Q_EMIT stateChanged();
     }
     if (!events.isEmpty() && last + 1 < size)
@@ -573,13 +600,26 @@ void SyncClient::checkProofs(qint64 size, const QByteArray &root)
     }
 }
 
+Result<void> SyncClient::recordRefusal(const QByteArray &id, qint64 seq, const QString &reason)
+{
+    auto record = m_vault.database().prepare("INSERT OR REPLACE INTO sync_refusals (event, "
+                                             "seq, reason, at) VALUES (?, ?, ?, ?)");
+    if (!record)
+        return std::unexpected(record.error());
+    return record->bind(1, id)
+        .bind(2, seq)
+        .bind(3, reason)
+        .bind(4, Event::formatTime(QDateTime::currentDateTimeUtc()))
+        .exec();
+}
+
 void SyncClient::finish(const QString &error)
 {
     m_busy = false;
     m_pendingProofs = 0;
     if (error.isEmpty())
-        setSetting(LastSyncSetting, Event::formatTime(QDateTime::currentDateTimeUtc()));
-    setSetting(LastErrorSetting, error);
+        setStatus(LastSyncSetting, Event::formatTime(QDateTime::currentDateTimeUtc()));
+    setStatus(LastErrorSetting, error);
     Q_EMIT stateChanged();
     Q_EMIT syncFinished(error.isEmpty());
 }

@@ -110,7 +110,11 @@ private:
     void finish(const QString &error);
     void rememberLogIndexes(const QList<Accepted> &entries);
     QString setting(const char *key, const QString &fallback = {}) const;
-    void setSetting(const char *key, const QString &value);
+    [[nodiscard]] Result<void> setSetting(const char *key, const QString &value);
+    /// A setting only shown to the person (last error, last sync): a failure is logged.
+    void setStatus(const char *key, const QString &value);
+    /// Keeps the server's refusal of an own event, for the carnet to show.
+    Result<void> recordRefusal(const QByteArray &id, qint64 seq, const QString &reason);
     /// The reply's JSON, or an error in words (network, HTTP status, the server's message).
     std::optional<QJsonObject> read(QNetworkReply *reply, QString &error);
 

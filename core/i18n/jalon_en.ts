@@ -2031,108 +2031,108 @@
 <context>
     <name>EventPolicy</name>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="40"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="41"/>
         <source>the event is dated %1, ahead of the server&apos;s clock (%2): set the device&apos;s clock right</source>
         <translation>the event is dated %1, ahead of the server&apos;s clock (%2): set the device&apos;s clock right</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="56"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="57"/>
         <source>a candidate may not record &quot;%1&quot;</source>
         <translation>a candidate may not record &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="58"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="59"/>
         <source>a candidate records only about themself</source>
         <translation>a candidate records only about themself</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="62"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="63"/>
         <source>no one but a candidate records about themself</source>
         <translation>no one but a candidate records about themself</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="67"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="66"/>
         <source>only a tutor or a manager attests a competence</source>
         <translation>only a tutor or a manager attests a competence</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="69"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="68"/>
         <source>the attestation&apos;s role is not the author&apos;s (%1)</source>
         <translation>the attestation&apos;s role is not the author&apos;s (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="71"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="69"/>
         <source>this %1 is not assigned to the candidate</source>
         <translation>this %1 is not assigned to the candidate</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="76"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="74"/>
         <source>only the candidate&apos;s manager records the bilan de positionnement</source>
         <translation>only the candidate&apos;s manager records the bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="81"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="76"/>
         <source>only the candidate&apos;s accompanist records VAE sessions</source>
         <translation>only the candidate&apos;s accompanist records VAE sessions</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="86"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="78"/>
         <source>only an evaluator assigned to the candidate evaluates a bloc</source>
         <translation>only an evaluator assigned to the candidate evaluates a bloc</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="91"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="86"/>
         <source>only someone assigned to the candidate comments the livret</source>
         <translation>only someone assigned to the candidate comments the livret</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="94"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="91"/>
         <source>a %1 may not record &quot;%2&quot;</source>
         <translation>a %1 may not record &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="105"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="115"/>
         <source>there is no attestation %1 in the log to withdraw</source>
         <translation>there is no attestation %1 in the log to withdraw</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="107"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="117"/>
         <source>the attestation %1 is about another candidate</source>
         <translation>the attestation %1 is about another candidate</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="109"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="119"/>
         <source>only the device that signed an attestation withdraws it</source>
         <translation>only the device that signed an attestation withdraws it</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="131"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="143"/>
         <source>unknown référentiel &quot;%1&quot; version %2</source>
         <translation>unknown référentiel &quot;%1&quot; version %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="141"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="153"/>
         <source>&quot;%1&quot; is no activity of %2</source>
         <translation>&quot;%1&quot; is no activity of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="143"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="155"/>
         <source>the level is beyond the scale of %1</source>
         <translation>the level is beyond the scale of %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="147"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="159"/>
         <source>&quot;%1&quot; is no competence of %2</source>
         <translation>&quot;%1&quot; is no competence of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="153"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="165"/>
         <source>&quot;%1&quot; is no criterion of %2</source>
         <translation>&quot;%1&quot; is no criterion of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="159"/>
-        <location filename="../../sync/server/eventpolicy.cpp" line="163"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="171"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="175"/>
         <source>&quot;%1&quot; is no bloc of %2</source>
         <translation>&quot;%1&quot; is no bloc of %2</translation>
     </message>
@@ -2361,47 +2361,52 @@
 <context>
     <name>HttpFront</name>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="80"/>
+        <location filename="../../sync/server/httpfront.cpp" line="88"/>
+        <source>there is nothing at this address</source>
+        <translation>there is nothing at this address</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="102"/>
         <source>an enrollment request is a small JSON object</source>
         <translation>an enrollment request is a small JSON object</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="107"/>
+        <location filename="../../sync/server/httpfront.cpp" line="129"/>
         <source>after must be a log index (or -1) and limit a positive number</source>
         <translation>after must be a log index (or -1) and limit a positive number</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="162"/>
+        <location filename="../../sync/server/httpfront.cpp" line="186"/>
         <source>give index=I and size=N, whole numbers</source>
         <translation>give index=I and size=N, whole numbers</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="169"/>
+        <location filename="../../sync/server/httpfront.cpp" line="193"/>
         <source>the request is too large</source>
         <translation>the request is too large</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="176"/>
+        <location filename="../../sync/server/httpfront.cpp" line="200"/>
         <source>give between 1 and %1 indexes</source>
         <translation>give between 1 and %1 indexes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="187"/>
+        <location filename="../../sync/server/httpfront.cpp" line="211"/>
         <source>give from=M and to=N, whole numbers</source>
         <translation>give from=M and to=N, whole numbers</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="204"/>
+        <location filename="../../sync/server/httpfront.cpp" line="228"/>
         <source>the request is larger than %1 bytes</source>
         <translation>the request is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="207"/>
+        <location filename="../../sync/server/httpfront.cpp" line="231"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>the JSON is nested more than %1 levels deep</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="215"/>
+        <location filename="../../sync/server/httpfront.cpp" line="244"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>this device is not enrolled, or was revoked</translation>
     </message>
@@ -2409,248 +2414,258 @@
 <context>
     <name>JalonServer</name>
     <message>
-        <location filename="../../sync/server/main.cpp" line="134"/>
+        <location filename="../../sync/server/main.cpp" line="135"/>
         <source>Jalon sync server and its administration.</source>
         <translation>Jalon sync server and its administration.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="141"/>
+        <location filename="../../sync/server/main.cpp" line="142"/>
         <source>Folder of the server&apos;s key and embedded database.</source>
         <translation>Folder of the server&apos;s key and embedded database.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="144"/>
+        <location filename="../../sync/server/main.cpp" line="145"/>
         <source>Address and port to listen on (port 0: any free one).</source>
         <translation>Address and port to listen on (port 0: any free one).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="146"/>
+        <location filename="../../sync/server/main.cpp" line="147"/>
         <source>The user&apos;s full name.</source>
         <translation>The user&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="150"/>
+        <location filename="../../sync/server/main.cpp" line="151"/>
         <source>candidate, tutor, manager, accompanist, evaluator or admin.</source>
         <translation>candidate, tutor, manager, accompanist, evaluator or admin.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="153"/>
+        <location filename="../../sync/server/main.cpp" line="154"/>
         <source>The candidate&apos;s user id.</source>
         <translation>The candidate&apos;s user id.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="156"/>
+        <location filename="../../sync/server/main.cpp" line="157"/>
         <source>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</source>
         <translation>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="161"/>
+        <location filename="../../sync/server/main.cpp" line="162"/>
         <source>With user add: the certification a candidate prepares (référentiel id).</source>
         <translation>With user add: the certification a candidate prepares (référentiel id).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="192"/>
+        <location filename="../../sync/server/main.cpp" line="199"/>
         <source>The %1&apos;s user id.</source>
         <translation>The %1&apos;s user id.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="90"/>
-        <location filename="../../sync/server/main.cpp" line="243"/>
+        <location filename="../../sync/server/main.cpp" line="91"/>
+        <location filename="../../sync/server/main.cpp" line="255"/>
         <source>cannot listen on %1</source>
         <translation>cannot listen on %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="54"/>
+        <location filename="../../sync/server/main.cpp" line="55"/>
         <source>give the witness as URL=KEY</source>
         <translation>give the witness as URL=KEY</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="59"/>
+        <location filename="../../sync/server/main.cpp" line="60"/>
         <source>this is not a witness&apos;s cosignature key</source>
         <translation>this is not a witness&apos;s cosignature key</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="75"/>
+        <location filename="../../sync/server/main.cpp" line="76"/>
         <source>--log-key takes a log&apos;s key, as `jalon-server info` prints it</source>
         <translation>--log-key takes a log&apos;s key, as `jalon-server info` prints it</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="79"/>
+        <location filename="../../sync/server/main.cpp" line="80"/>
         <source>give the key of the log to witness: --log-key KEY</source>
         <translation>give the key of the log to witness: --log-key KEY</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="91"/>
+        <location filename="../../sync/server/main.cpp" line="92"/>
         <source>witness key: %1</source>
         <translation>witness key: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="92"/>
+        <location filename="../../sync/server/main.cpp" line="93"/>
         <source>jalon-server witness listening on http://%1:%2/</source>
         <translation>jalon-server witness listening on http://%1:%2/</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="105"/>
+        <location filename="../../sync/server/main.cpp" line="106"/>
         <source>no fork</source>
         <translation>no fork</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="105"/>
+        <location filename="../../sync/server/main.cpp" line="106"/>
         <source>no open fork</source>
         <translation>no open fork</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="107"/>
+        <location filename="../../sync/server/main.cpp" line="108"/>
         <source>device %1 (user %2), seq %3, seen %4</source>
         <translation>device %1 (user %2), seq %3, seen %4</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="112"/>
+        <location filename="../../sync/server/main.cpp" line="113"/>
         <source>resolved: none counts</source>
         <translation>resolved: none counts</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="113"/>
+        <location filename="../../sync/server/main.cpp" line="114"/>
         <source>resolved: %1 counts</source>
         <translation>resolved: %1 counts</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="117"/>
+        <location filename="../../sync/server/main.cpp" line="118"/>
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="120"/>
+        <location filename="../../sync/server/main.cpp" line="121"/>
         <source>index %1, %2 about %3, logged %4</source>
         <translation>index %1, %2 about %3, logged %4</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="138"/>
+        <location filename="../../sync/server/main.cpp" line="139"/>
         <source>serve | user add | assign | unassign | device revoke | referentiel publish | forks | fork keep EVENT | fork drop DEVICE SEQ | info | witness</source>
         <translation>serve | user add | assign | unassign | device revoke | referentiel publish | forks | fork keep EVENT | fork drop DEVICE SEQ | info | witness</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="165"/>
+        <location filename="../../sync/server/main.cpp" line="166"/>
         <source>With serve: a witness that cosigns the checkpoints (its URL, &quot;=&quot;, its key); repeat for several.</source>
         <translation>With serve: a witness that cosigns the checkpoints (its URL, &quot;=&quot;, its key); repeat for several.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="170"/>
+        <location filename="../../sync/server/main.cpp" line="171"/>
         <source>With serve: how many witnesses&apos; cosignatures devices require (default: all).</source>
         <translation>With serve: how many witnesses&apos; cosignatures devices require (default: all).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="174"/>
+        <location filename="../../sync/server/main.cpp" line="175"/>
         <source>With witness: the key of a log to witness, as `info` prints it; repeat for several.</source>
         <translation>With witness: the key of a log to witness, as `info` prints it; repeat for several.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="178"/>
+        <location filename="../../sync/server/main.cpp" line="179"/>
         <source>With serve: seconds a connection may stay idle, or a request take to arrive (default 30).</source>
         <translation>With serve: seconds a connection may stay idle, or a request take to arrive (default 30).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="183"/>
+        <location filename="../../sync/server/main.cpp" line="184"/>
         <source>With serve: connections one address may hold at once (default 128).</source>
         <translation>With serve: connections one address may hold at once (default 128).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="186"/>
+        <location filename="../../sync/server/main.cpp" line="187"/>
         <source>With forks: the resolved ones too.</source>
         <translation>With forks: the resolved ones too.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="205"/>
+        <location filename="../../sync/server/main.cpp" line="190"/>
+        <source>What jalon.server and jalon.http log on stderr: %1 (default info: a line per request). QT_LOGGING_RULES, when set, has the last word.</source>
+        <translation>What jalon.server and jalon.http log on stderr: %1 (default info: a line per request). QT_LOGGING_RULES, when set, has the last word.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="204"/>
+        <source>unknown log level &quot;%1&quot;; say one of %2</source>
+        <translation>unknown log level &quot;%1&quot;; say one of %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="215"/>
         <source>give the witness a folder of its own: --data DIR</source>
         <translation>give the witness a folder of its own: --data DIR</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="228"/>
+        <location filename="../../sync/server/main.cpp" line="240"/>
         <source>the witness quorum must be between 0 and the number of witnesses</source>
         <translation>the witness quorum must be between 0 and the number of witnesses</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="244"/>
+        <location filename="../../sync/server/main.cpp" line="256"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server listening on http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="252"/>
+        <location filename="../../sync/server/main.cpp" line="268"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="253"/>
+        <location filename="../../sync/server/main.cpp" line="269"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>enrollment code (shown once, enrolls one device): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="267"/>
+        <location filename="../../sync/server/main.cpp" line="283"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="270"/>
+        <location filename="../../sync/server/main.cpp" line="286"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>say who: --tutor, --manager, --accompanist or --evaluator USER</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="275"/>
+        <location filename="../../sync/server/main.cpp" line="291"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>give the device&apos;s public key (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="278"/>
+        <location filename="../../sync/server/main.cpp" line="294"/>
         <source>device revoked</source>
         <translation>device revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="287"/>
+        <location filename="../../sync/server/main.cpp" line="306"/>
         <source>no open fork holds this event; see `jalon-server forks`</source>
         <translation>no open fork holds this event; see `jalon-server forks`</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="290"/>
+        <location filename="../../sync/server/main.cpp" line="309"/>
         <source>resolved: this event counts, the others at its place never will</source>
         <translation>resolved: this event counts, the others at its place never will</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="298"/>
+        <location filename="../../sync/server/main.cpp" line="317"/>
         <source>give the device&apos;s public key (base64url) and the seq</source>
         <translation>give the device&apos;s public key (base64url) and the seq</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="301"/>
+        <location filename="../../sync/server/main.cpp" line="320"/>
         <source>resolved: none of the events at this place will count</source>
         <translation>resolved: none of the events at this place will count</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="307"/>
+        <location filename="../../sync/server/main.cpp" line="326"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="310"/>
+        <location filename="../../sync/server/main.cpp" line="329"/>
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="315"/>
+        <location filename="../../sync/server/main.cpp" line="334"/>
         <source>server key: %1</source>
         <translation>server key: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="317"/>
+        <location filename="../../sync/server/main.cpp" line="336"/>
         <source>log key (for witnesses and juries): %1</source>
         <translation>log key (for witnesses and juries): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="318"/>
+        <location filename="../../sync/server/main.cpp" line="337"/>
         <source>fingerprint: %1</source>
         <translation>fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="324"/>
+        <location filename="../../sync/server/main.cpp" line="346"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>unknown command &quot;%1&quot;; see --help</translation>
     </message>
@@ -2702,89 +2717,94 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../journal/journal.cpp" line="84"/>
         <location filename="../journal/journal.cpp" line="88"/>
+        <location filename="../journal/journal.cpp" line="92"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="84"/>
+        <location filename="../journal/journal.cpp" line="88"/>
         <source>only the server signs &quot;%1&quot; events</source>
         <translation>only the server signs &quot;%1&quot; events</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="88"/>
+        <location filename="../journal/journal.cpp" line="92"/>
         <source>the subject is missing</source>
         <translation>the subject is missing</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="157"/>
+        <location filename="../journal/journal.cpp" line="130"/>
+        <source>the device&apos;s own event %1 is missing: its chain cannot go on</source>
+        <translation>the device&apos;s own event %1 is missing: its chain cannot go on</translation>
+    </message>
+    <message>
+        <location filename="../journal/journal.cpp" line="168"/>
         <source>unknown event kind &quot;%1&quot;</source>
         <translation>unknown event kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="162"/>
+        <location filename="../journal/journal.cpp" line="173"/>
         <source>an organisation event arrived before this device joined a server</source>
         <translation>an organisation event arrived before this device joined a server</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="164"/>
+        <location filename="../journal/journal.cpp" line="175"/>
         <source>an organisation event not signed by this device&apos;s server</source>
         <translation>an organisation event not signed by this device&apos;s server</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="166"/>
+        <location filename="../journal/journal.cpp" line="177"/>
         <source>the server cannot sign a person&apos;s event</source>
         <translation>the server cannot sign a person&apos;s event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="169"/>
+        <location filename="../journal/journal.cpp" line="180"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="231"/>
+        <location filename="../journal/journal.cpp" line="242"/>
         <source>event %1 of this author is missing: events must arrive in order</source>
         <translation>event %1 of this author is missing: events must arrive in order</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="234"/>
+        <location filename="../journal/journal.cpp" line="245"/>
         <source>the event does not follow its author&apos;s previous event</source>
         <translation>the event does not follow its author&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="290"/>
+        <location filename="../journal/journal.cpp" line="301"/>
         <source>the fork&apos;s device is not a key</source>
         <translation>the fork&apos;s device is not a key</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="313"/>
+        <location filename="../journal/journal.cpp" line="324"/>
         <source>cannot count the forked events</source>
         <translation>cannot count the forked events</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="381"/>
+        <location filename="../journal/journal.cpp" line="392"/>
         <source>the stored event does not match its index</source>
         <translation>the stored event does not match its index</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="383"/>
+        <location filename="../journal/journal.cpp" line="394"/>
         <source>the signature does not match the event</source>
         <translation>the signature does not match the event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="388"/>
+        <location filename="../journal/journal.cpp" line="399"/>
         <source>fork: another event has the same author and seq</source>
         <translation>fork: another event has the same author and seq</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="403"/>
+        <location filename="../journal/journal.cpp" line="414"/>
         <source>the author&apos;s events before seq %1 are missing</source>
         <translation>the author&apos;s events before seq %1 are missing</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="405"/>
-        <location filename="../journal/journal.cpp" line="407"/>
+        <location filename="../journal/journal.cpp" line="416"/>
+        <location filename="../journal/journal.cpp" line="418"/>
         <source>the chain is broken before seq %1</source>
         <translation>the chain is broken before seq %1</translation>
     </message>
@@ -4373,7 +4393,7 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>the request&apos;s signature does not match</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="149"/>
+        <location filename="../../sync/requestsignature.cpp" line="152"/>
         <source>this request was already received (replay)</source>
         <translation>this request was already received (replay)</translation>
     </message>
@@ -4471,99 +4491,165 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="127"/>
+        <location filename="../../sync/server/serverstore.cpp" line="126"/>
+        <source>the database did not answer (injected fault)</source>
+        <translation>the database did not answer (injected fault)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="128"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="140"/>
+        <location filename="../../sync/server/serverstore.cpp" line="152"/>
         <source>cannot create the data folder</source>
         <translation>cannot create the data folder</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="152"/>
-        <location filename="../../sync/server/serverstore.cpp" line="190"/>
+        <location filename="../../sync/server/serverstore.cpp" line="164"/>
+        <location filename="../../sync/server/serverstore.cpp" line="202"/>
         <source>cannot open the server database: %1</source>
         <translation>cannot open the server database: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="157"/>
+        <location filename="../../sync/server/serverstore.cpp" line="169"/>
         <source>cannot set up the database</source>
         <translation>cannot set up the database</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="171"/>
+        <location filename="../../sync/server/serverstore.cpp" line="183"/>
         <source>not a PostgreSQL address</source>
         <translation>not a PostgreSQL address</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="177"/>
+        <location filename="../../sync/server/serverstore.cpp" line="189"/>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="202"/>
-        <location filename="../../sync/server/serverstore.cpp" line="211"/>
-        <location filename="../../sync/server/serverstore.cpp" line="225"/>
-        <location filename="../../sync/server/serverstore.cpp" line="233"/>
-        <location filename="../../sync/server/serverstore.cpp" line="238"/>
+        <location filename="../../sync/server/serverstore.cpp" line="214"/>
+        <location filename="../../sync/server/serverstore.cpp" line="223"/>
+        <location filename="../../sync/server/serverstore.cpp" line="237"/>
+        <location filename="../../sync/server/serverstore.cpp" line="245"/>
+        <location filename="../../sync/server/serverstore.cpp" line="250"/>
         <source>cannot create the tables</source>
         <translation>cannot create the tables</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="253"/>
+        <location filename="../../sync/server/serverstore.cpp" line="265"/>
         <source>cannot start a transaction</source>
         <translation>cannot start a transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="264"/>
+        <location filename="../../sync/server/serverstore.cpp" line="276"/>
         <source>cannot commit</source>
         <translation>cannot commit</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="331"/>
+        <location filename="../../sync/server/serverstore.cpp" line="296"/>
+        <source>cannot read the users</source>
+        <translation>cannot read the users</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="310"/>
+        <source>cannot read the devices</source>
+        <translation>cannot read the devices</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="328"/>
+        <location filename="../../sync/server/serverstore.cpp" line="383"/>
+        <location filename="../../sync/server/serverstore.cpp" line="400"/>
+        <source>cannot read the assignments</source>
+        <translation>cannot read the assignments</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="338"/>
+        <source>cannot read the enrollment codes</source>
+        <translation>cannot read the enrollment codes</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="351"/>
         <source>cannot record the enrollment code</source>
         <translation>cannot record the enrollment code</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="342"/>
+        <location filename="../../sync/server/serverstore.cpp" line="362"/>
+        <source>cannot record the enrollment code&apos;s use</source>
+        <translation>cannot record the enrollment code&apos;s use</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="364"/>
         <source>the enrollment code was already used</source>
         <translation>the enrollment code was already used</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="415"/>
+        <location filename="../../sync/server/serverstore.cpp" line="424"/>
+        <location filename="../../sync/server/serverstore.cpp" line="439"/>
         <source>cannot read the device&apos;s chain</source>
         <translation>cannot read the device&apos;s chain</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="429"/>
-        <location filename="../../sync/server/serverstore.cpp" line="435"/>
+        <location filename="../../sync/server/serverstore.cpp" line="453"/>
+        <location filename="../../sync/server/serverstore.cpp" line="459"/>
         <source>cannot record the fork</source>
         <translation>cannot record the fork</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="447"/>
-        <location filename="../../sync/server/serverstore.cpp" line="464"/>
+        <location filename="../../sync/server/serverstore.cpp" line="471"/>
+        <location filename="../../sync/server/serverstore.cpp" line="488"/>
         <source>cannot read the forks</source>
         <translation>cannot read the forks</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="493"/>
+        <location filename="../../sync/server/serverstore.cpp" line="503"/>
+        <source>cannot read the refused events</source>
+        <translation>cannot read the refused events</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="519"/>
         <source>cannot record the refusal</source>
         <translation>cannot record the refusal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="545"/>
+        <location filename="../../sync/server/serverstore.cpp" line="554"/>
+        <source>cannot read the log&apos;s size</source>
+        <translation>cannot read the log&apos;s size</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="579"/>
         <source>cannot store the event</source>
         <translation>cannot store the event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="599"/>
+        <location filename="../../sync/server/serverstore.cpp" line="633"/>
         <source>cannot apply %1</source>
         <translation>cannot apply %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="649"/>
+        <location filename="../../sync/server/serverstore.cpp" line="700"/>
+        <source>cannot forget old request nonces</source>
+        <translation>cannot forget old request nonces</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="711"/>
+        <source>cannot record the request&apos;s nonce</source>
+        <translation>cannot record the request&apos;s nonce</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="722"/>
+        <source>cannot read the published référentiels</source>
+        <translation>cannot read the published référentiels</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="738"/>
+        <source>cannot count the %1</source>
+        <translation>cannot count the %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="530"/>
+        <location filename="../../sync/server/serverstore.cpp" line="542"/>
+        <location filename="../../sync/server/serverstore.cpp" line="645"/>
+        <location filename="../../sync/server/serverstore.cpp" line="683"/>
         <source>cannot read the log</source>
         <translation>cannot read the log</translation>
     </message>
@@ -4907,12 +4993,17 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>the database is empty: it was truncated or damaged</translation>
     </message>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="193"/>
+        <location filename="../vault/sqlitedatabase.cpp" line="196"/>
+        <source>a query failed: the database did not answer (injected fault)</source>
+        <translation>a query failed: the database did not answer (injected fault)</translation>
+    </message>
+    <message>
+        <location filename="../vault/sqlitedatabase.cpp" line="207"/>
         <source>a query failed: %1</source>
         <translation>a query failed: %1</translation>
     </message>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="205"/>
+        <location filename="../vault/sqlitedatabase.cpp" line="221"/>
         <source>a query cannot be prepared</source>
         <translation>a query cannot be prepared</translation>
     </message>
@@ -5118,206 +5209,205 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="107"/>
-        <location filename="../../sync/server/syncservice.cpp" line="109"/>
-        <location filename="../../sync/server/syncservice.cpp" line="111"/>
-        <location filename="../../sync/server/syncservice.cpp" line="116"/>
+        <location filename="../../sync/server/syncservice.cpp" line="127"/>
+        <location filename="../../sync/server/syncservice.cpp" line="129"/>
+        <location filename="../../sync/server/syncservice.cpp" line="131"/>
+        <location filename="../../sync/server/syncservice.cpp" line="136"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="107"/>
+        <location filename="../../sync/server/syncservice.cpp" line="127"/>
         <source>only a candidate prepares a certification</source>
         <translation>only a candidate prepares a certification</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="109"/>
+        <location filename="../../sync/server/syncservice.cpp" line="129"/>
         <source>unknown référentiel &quot;%1&quot;</source>
         <translation>unknown référentiel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="113"/>
+        <location filename="../../sync/server/syncservice.cpp" line="133"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>unknown role &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="116"/>
+        <location filename="../../sync/server/syncservice.cpp" line="136"/>
         <source>the name is empty</source>
         <translation>the name is empty</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="137"/>
-        <location filename="../../sync/server/syncservice.cpp" line="140"/>
-        <location filename="../../sync/server/syncservice.cpp" line="143"/>
+        <location filename="../../sync/server/syncservice.cpp" line="160"/>
+        <location filename="../../sync/server/syncservice.cpp" line="166"/>
+        <location filename="../../sync/server/syncservice.cpp" line="172"/>
         <source>assign</source>
         <translation>assign</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="137"/>
+        <location filename="../../sync/server/syncservice.cpp" line="160"/>
         <source>&quot;%1&quot; is not a candidate</source>
         <translation>&quot;%1&quot; is not a candidate</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="140"/>
+        <location filename="../../sync/server/syncservice.cpp" line="166"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation>&quot;%1&quot; is not a %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="145"/>
+        <location filename="../../sync/server/syncservice.cpp" line="174"/>
         <source>&quot;%1&quot; is already assigned to &quot;%2&quot;</source>
         <translation>&quot;%1&quot; is already assigned to &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="158"/>
+        <location filename="../../sync/server/syncservice.cpp" line="190"/>
         <source>unassign</source>
         <translation>unassign</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="160"/>
+        <location filename="../../sync/server/syncservice.cpp" line="192"/>
         <source>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</source>
         <translation>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="173"/>
+        <location filename="../../sync/server/syncservice.cpp" line="207"/>
         <source>device</source>
         <translation>device</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="173"/>
+        <location filename="../../sync/server/syncservice.cpp" line="207"/>
         <source>no enrolled device has this key</source>
         <translation>no enrolled device has this key</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="199"/>
-        <location filename="../../sync/server/syncservice.cpp" line="205"/>
+        <location filename="../../sync/server/syncservice.cpp" line="236"/>
+        <location filename="../../sync/server/syncservice.cpp" line="242"/>
         <source>fork</source>
         <translation>fork</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="199"/>
+        <location filename="../../sync/server/syncservice.cpp" line="236"/>
         <source>no open fork at seq %1 of this device</source>
         <translation>no open fork at seq %1 of this device</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="206"/>
+        <location filename="../../sync/server/syncservice.cpp" line="243"/>
         <source>the event to keep must be one of the fork&apos;s events in the log</source>
         <translation>the event to keep must be one of the fork&apos;s events in the log</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="217"/>
+        <location filename="../../sync/server/syncservice.cpp" line="254"/>
         <source>référentiel</source>
         <translation>référentiel</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="222"/>
+        <location filename="../../sync/server/syncservice.cpp" line="259"/>
         <source>version %1 is already known</source>
         <translation>version %1 is already known</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="242"/>
+        <location filename="../../sync/server/syncservice.cpp" line="279"/>
         <source>the enrollment code is malformed</source>
         <translation>the enrollment code is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="244"/>
+        <location filename="../../sync/server/syncservice.cpp" line="281"/>
         <source>the device key is malformed</source>
         <translation>the device key is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="250"/>
-        <location filename="../../sync/server/syncservice.cpp" line="253"/>
+        <location filename="../../sync/server/syncservice.cpp" line="289"/>
         <source>enroll</source>
         <translation>enroll</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="250"/>
+        <location filename="../../sync/server/syncservice.cpp" line="295"/>
         <source>unknown or already used enrollment code</source>
         <translation>unknown or already used enrollment code</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="253"/>
+        <location filename="../../sync/server/syncservice.cpp" line="300"/>
         <source>this device is already enrolled</source>
         <translation>this device is already enrolled</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="285"/>
+        <location filename="../../sync/server/syncservice.cpp" line="335"/>
         <source>an event must be a JSON object of at most %1 bytes</source>
         <translation>an event must be a JSON object of at most %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="338"/>
+        <location filename="../../sync/server/syncservice.cpp" line="398"/>
         <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
         <translation>the event&apos;s author is not one of this user&apos;s enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="340"/>
+        <location filename="../../sync/server/syncservice.cpp" line="400"/>
         <source>the event&apos;s device is revoked</source>
         <translation>the event&apos;s device is revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="343"/>
+        <location filename="../../sync/server/syncservice.cpp" line="403"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="345"/>
+        <location filename="../../sync/server/syncservice.cpp" line="405"/>
         <source>a device may not record &quot;%1&quot;</source>
         <translation>a device may not record &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="354"/>
+        <location filename="../../sync/server/syncservice.cpp" line="414"/>
         <source>event %1 of this device is missing: push in order</source>
         <translation>event %1 of this device is missing: push in order</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="359"/>
+        <location filename="../../sync/server/syncservice.cpp" line="419"/>
         <source>the event does not follow its device&apos;s previous event</source>
         <translation>the event does not follow its device&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="389"/>
+        <location filename="../../sync/server/syncservice.cpp" line="452"/>
         <source>another event of this device holds seq %1: both are kept, and neither counts until an administrator settles it</source>
         <translation>another event of this device holds seq %1: both are kept, and neither counts until an administrator settles it</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="425"/>
-        <location filename="../../sync/server/syncservice.cpp" line="454"/>
-        <location filename="../../sync/server/syncservice.cpp" line="553"/>
+        <location filename="../../sync/server/syncservice.cpp" line="494"/>
+        <location filename="../../sync/server/syncservice.cpp" line="535"/>
+        <location filename="../../sync/server/syncservice.cpp" line="658"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>this device is not enrolled, or was revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="430"/>
+        <location filename="../../sync/server/syncservice.cpp" line="499"/>
         <source>at most %1 events per push</source>
         <translation>at most %1 events per push</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="434"/>
+        <location filename="../../sync/server/syncservice.cpp" line="503"/>
         <source>an event is larger than %1 bytes</source>
         <translation>an event is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="513"/>
+        <location filename="../../sync/server/syncservice.cpp" line="609"/>
         <source>the tree size must be between 1 and %1</source>
         <translation>the tree size must be between 1 and %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="518"/>
+        <location filename="../../sync/server/syncservice.cpp" line="614"/>
         <source>index %1 is not in the tree of size %2</source>
         <translation>index %1 is not in the tree of size %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="541"/>
+        <location filename="../../sync/server/syncservice.cpp" line="643"/>
         <source>the sizes must satisfy 0 ≤ from ≤ to ≤ %1</source>
         <translation>the sizes must satisfy 0 ≤ from ≤ to ≤ %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="557"/>
+        <location filename="../../sync/server/syncservice.cpp" line="668"/>
         <source>no event with this id is in the log</source>
         <translation>no event with this id is in the log</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="564"/>
+        <location filename="../../sync/server/syncservice.cpp" line="678"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>the tree size must be above the event&apos;s index and at most %1</translation>
     </message>
@@ -6265,23 +6355,23 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <translation>too many connections from this address: close some and try again</translation>
     </message>
     <message>
-        <location filename="../../sync/server/connectionguard.cpp" line="112"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="113"/>
         <source>the request&apos;s header is too large</source>
         <translation>the request&apos;s header is too large</translation>
     </message>
     <message>
-        <location filename="../../sync/server/connectionguard.cpp" line="103"/>
-        <location filename="../../sync/server/connectionguard.cpp" line="121"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="104"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="122"/>
         <source>the request is larger than %1 bytes</source>
         <translation>the request is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/connectionguard.cpp" line="124"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="125"/>
         <source>a large request must be signed by an enrolled device</source>
         <translation>a large request must be signed by an enrolled device</translation>
     </message>
     <message>
-        <location filename="../../sync/server/connectionguard.cpp" line="174"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="175"/>
         <source>the request took too long to arrive</source>
         <translation>the request took too long to arrive</translation>
     </message>
@@ -6521,103 +6611,128 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="201"/>
-        <location filename="../../sync/syncclient.cpp" line="317"/>
+        <location filename="../../sync/syncclient.cpp" line="217"/>
+        <location filename="../../sync/syncclient.cpp" line="333"/>
         <source>the server cannot be reached: %1</source>
         <translation>the server cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="203"/>
+        <location filename="../../sync/syncclient.cpp" line="219"/>
         <source>the server answered %1: %2</source>
         <translation>the server answered %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="243"/>
+        <location filename="../../sync/syncclient.cpp" line="259"/>
         <source>this is not an enrollment code: it has six groups of four letters and digits</source>
         <translation>this is not an enrollment code: it has six groups of four letters and digits</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="245"/>
+        <location filename="../../sync/syncclient.cpp" line="261"/>
         <source>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</source>
         <translation>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="250"/>
+        <location filename="../../sync/syncclient.cpp" line="266"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>the server&apos;s answer has no valid key</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="285"/>
+        <location filename="../../sync/syncclient.cpp" line="301"/>
         <source>this device has not joined a server yet</source>
         <translation>this device has not joined a server yet</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="318"/>
+        <location filename="../../sync/syncclient.cpp" line="334"/>
         <source>the server answered %1 for its checkpoint</source>
         <translation>the server answered %1 for its checkpoint</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="322"/>
+        <location filename="../../sync/syncclient.cpp" line="338"/>
         <source>the centre&apos;s checkpoint cannot be trusted: %1</source>
         <translation>the centre&apos;s checkpoint cannot be trusted: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="329"/>
+        <location filename="../../sync/syncclient.cpp" line="345"/>
         <source>the centre has not published a checkpoint that holds the events it accepted yet</source>
         <translation>the centre has not published a checkpoint that holds the events it accepted yet</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="346"/>
+        <location filename="../../sync/syncclient.cpp" line="357"/>
+        <source>the centre&apos;s checkpoint could not be kept: %1</source>
+        <translation>the centre&apos;s checkpoint could not be kept: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="363"/>
         <source>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</source>
         <translation>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="350"/>
+        <location filename="../../sync/syncclient.cpp" line="367"/>
         <source>the log has another root at the same size: its history was rewritten</source>
         <translation>the log has another root at the same size: its history was rewritten</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="363"/>
+        <location filename="../../sync/syncclient.cpp" line="380"/>
         <source>the consistency proof does not hold: the log was rewritten</source>
         <translation>the consistency proof does not hold: the log was rewritten</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="386"/>
+        <location filename="../../sync/syncclient.cpp" line="405"/>
+        <source>The two checkpoints could not be kept as evidence (%1); tell the certification centre.</source>
+        <translation>The two checkpoints could not be kept as evidence (%1); tell the certification centre.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="408"/>
         <source>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</source>
         <translation>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="387"/>
+        <location filename="../../sync/syncclient.cpp" line="409"/>
         <source>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</source>
         <translation>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="389"/>
+        <location filename="../../sync/syncclient.cpp" line="404"/>
         <source>Both checkpoints are kept as evidence; tell the certification centre.</source>
         <translation>Both checkpoints are kept as evidence; tell the certification centre.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="452"/>
+        <location filename="../../sync/syncclient.cpp" line="467"/>
+        <source>the server refused event %1, and the refusal could not be kept: %2</source>
+        <translation>the server refused event %1, and the refusal could not be kept: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="473"/>
         <source>the server rejected event %1: %2</source>
         <translation>the server rejected event %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="463"/>
+        <location filename="../../sync/syncclient.cpp" line="481"/>
+        <source>what was sent is on the server, but this device could not note it: %1</source>
+        <translation>what was sent is on the server, but this device could not note it: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="487"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>the server answered for %1 events out of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="490"/>
+        <location filename="../../sync/syncclient.cpp" line="514"/>
         <source>the server sent a malformed event: %1</source>
         <translation>the server sent a malformed event: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="499"/>
+        <location filename="../../sync/syncclient.cpp" line="523"/>
         <source>an event from the server was refused: %1</source>
         <translation>an event from the server was refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="568"/>
+        <location filename="../../sync/syncclient.cpp" line="532"/>
+        <source>what was received is kept, but not where to go on from: %1</source>
+        <translation>what was received is kept, but not where to go on from: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="595"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>the server&apos;s log does not hold an event it accepted</translation>
     </message>
@@ -6687,37 +6802,38 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::VaultSession</name>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="122"/>
+        <location filename="../../app/vaultsession.cpp" line="126"/>
         <source>the current passphrase is wrong</source>
         <translation>the current passphrase is wrong</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="144"/>
+        <location filename="../../app/vaultsession.cpp" line="148"/>
         <source>%1 does not answer: unlock with your passphrase. (%2)</source>
         <translation>%1 does not answer: unlock with your passphrase. (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="147"/>
+        <location filename="../../app/vaultsession.cpp" line="151"/>
         <source>%1 no longer keeps this profile&apos;s secret: unlock with your passphrase.</source>
         <translation>%1 no longer keeps this profile&apos;s secret: unlock with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="162"/>
+        <location filename="../../app/vaultsession.cpp" line="166"/>
         <source>This device has no key store Jalon can use: the passphrase stays needed.</source>
         <translation>This device has no key store Jalon can use: the passphrase stays needed.</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="171"/>
+        <location filename="../../app/vaultsession.cpp" line="175"/>
         <source>The quick unlock is off, but %1 still holds an unused secret: %2</source>
         <translation>The quick unlock is off, but %1 still holds an unused secret: %2</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="191"/>
+        <location filename="../../app/vaultsession.cpp" line="195"/>
+        <location filename="../../app/vaultsession.cpp" line="204"/>
         <source>the profile is locked</source>
         <translation>the profile is locked</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="196"/>
+        <location filename="../../app/vaultsession.cpp" line="200"/>
         <source>the passphrase is wrong</source>
         <translation>the passphrase is wrong</translation>
     </message>

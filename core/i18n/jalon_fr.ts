@@ -2031,108 +2031,108 @@
 <context>
     <name>EventPolicy</name>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="40"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="41"/>
         <source>the event is dated %1, ahead of the server&apos;s clock (%2): set the device&apos;s clock right</source>
         <translation>l&apos;événement est daté du %1, en avance sur l&apos;horloge du serveur (%2) : mettez l&apos;horloge de l&apos;appareil à l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="56"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="57"/>
         <source>a candidate may not record &quot;%1&quot;</source>
         <translation>un candidat ne peut pas enregistrer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="58"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="59"/>
         <source>a candidate records only about themself</source>
         <translation>un candidat n&apos;enregistre que ce qui le concerne</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="62"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="63"/>
         <source>no one but a candidate records about themself</source>
         <translation>seul un candidat enregistre ce qui le concerne lui-même</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="67"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="66"/>
         <source>only a tutor or a manager attests a competence</source>
         <translation>seul un tuteur ou un manager atteste une compétence</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="69"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="68"/>
         <source>the attestation&apos;s role is not the author&apos;s (%1)</source>
         <translation>le rôle indiqué dans l&apos;attestation n&apos;est pas celui de son auteur (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="71"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="69"/>
         <source>this %1 is not assigned to the candidate</source>
         <translation>ce %1 n&apos;est pas affecté au candidat</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="76"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="74"/>
         <source>only the candidate&apos;s manager records the bilan de positionnement</source>
         <translation>seul le manager du candidat enregistre le bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="81"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="76"/>
         <source>only the candidate&apos;s accompanist records VAE sessions</source>
         <translation>seul l&apos;accompagnateur du candidat enregistre les séances de VAE</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="86"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="78"/>
         <source>only an evaluator assigned to the candidate evaluates a bloc</source>
         <translation>seul un évaluateur affecté au candidat évalue un bloc</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="91"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="86"/>
         <source>only someone assigned to the candidate comments the livret</source>
         <translation>seule une personne affectée au candidat commente le livret</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="94"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="91"/>
         <source>a %1 may not record &quot;%2&quot;</source>
         <translation>un %1 ne peut pas enregistrer « %2 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="105"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="115"/>
         <source>there is no attestation %1 in the log to withdraw</source>
         <translation>aucune attestation %1 dans le journal à retirer</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="107"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="117"/>
         <source>the attestation %1 is about another candidate</source>
         <translation>l&apos;attestation %1 concerne un autre candidat</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="109"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="119"/>
         <source>only the device that signed an attestation withdraws it</source>
         <translation>seul l&apos;appareil qui a signé une attestation peut la retirer</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="131"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="143"/>
         <source>unknown référentiel &quot;%1&quot; version %2</source>
         <translation>référentiel « %1 » version %2 inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="141"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="153"/>
         <source>&quot;%1&quot; is no activity of %2</source>
         <translation>« %1 » n&apos;est pas une activité de %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="143"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="155"/>
         <source>the level is beyond the scale of %1</source>
         <translation>le niveau dépasse l&apos;échelle de %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="147"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="159"/>
         <source>&quot;%1&quot; is no competence of %2</source>
         <translation>« %1 » n&apos;est pas une compétence de %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="153"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="165"/>
         <source>&quot;%1&quot; is no criterion of %2</source>
         <translation>« %1 » n&apos;est pas un critère de %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="159"/>
-        <location filename="../../sync/server/eventpolicy.cpp" line="163"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="171"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="175"/>
         <source>&quot;%1&quot; is no bloc of %2</source>
         <translation>« %1 » n&apos;est pas un bloc de %2</translation>
     </message>
@@ -2361,47 +2361,52 @@
 <context>
     <name>HttpFront</name>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="80"/>
+        <location filename="../../sync/server/httpfront.cpp" line="88"/>
+        <source>there is nothing at this address</source>
+        <translation>il n&apos;y a rien à cette adresse</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/httpfront.cpp" line="102"/>
         <source>an enrollment request is a small JSON object</source>
         <translation>une demande d&apos;inscription est un petit objet JSON</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="107"/>
+        <location filename="../../sync/server/httpfront.cpp" line="129"/>
         <source>after must be a log index (or -1) and limit a positive number</source>
         <translation>after doit être un indice du journal (ou -1) et limit un nombre positif</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="162"/>
+        <location filename="../../sync/server/httpfront.cpp" line="186"/>
         <source>give index=I and size=N, whole numbers</source>
         <translation>indiquez index=I et size=N, en nombres entiers</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="169"/>
+        <location filename="../../sync/server/httpfront.cpp" line="193"/>
         <source>the request is too large</source>
         <translation>la requête est trop volumineuse</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="176"/>
+        <location filename="../../sync/server/httpfront.cpp" line="200"/>
         <source>give between 1 and %1 indexes</source>
         <translation>indiquez entre 1 et %1 indices</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="187"/>
+        <location filename="../../sync/server/httpfront.cpp" line="211"/>
         <source>give from=M and to=N, whole numbers</source>
         <translation>indiquez from=M et to=N, en nombres entiers</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="204"/>
+        <location filename="../../sync/server/httpfront.cpp" line="228"/>
         <source>the request is larger than %1 bytes</source>
         <translation>la requête dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="207"/>
+        <location filename="../../sync/server/httpfront.cpp" line="231"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>le JSON est imbriqué sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="215"/>
+        <location filename="../../sync/server/httpfront.cpp" line="244"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>cet appareil n&apos;est pas inscrit, ou il a été révoqué</translation>
     </message>
@@ -2409,248 +2414,258 @@
 <context>
     <name>JalonServer</name>
     <message>
-        <location filename="../../sync/server/main.cpp" line="134"/>
+        <location filename="../../sync/server/main.cpp" line="135"/>
         <source>Jalon sync server and its administration.</source>
         <translation>Serveur de synchronisation Jalon et son administration.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="141"/>
+        <location filename="../../sync/server/main.cpp" line="142"/>
         <source>Folder of the server&apos;s key and embedded database.</source>
         <translation>Dossier de la clé du serveur et de sa base embarquée.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="144"/>
+        <location filename="../../sync/server/main.cpp" line="145"/>
         <source>Address and port to listen on (port 0: any free one).</source>
         <translation>Adresse et port d&apos;écoute (port 0 : un port libre).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="146"/>
+        <location filename="../../sync/server/main.cpp" line="147"/>
         <source>The user&apos;s full name.</source>
         <translation>Les prénom et nom de l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="150"/>
+        <location filename="../../sync/server/main.cpp" line="151"/>
         <source>candidate, tutor, manager, accompanist, evaluator or admin.</source>
         <translation>candidate, tutor, manager, accompanist, evaluator ou admin.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="153"/>
+        <location filename="../../sync/server/main.cpp" line="154"/>
         <source>The candidate&apos;s user id.</source>
         <translation>L&apos;identifiant du candidat.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="156"/>
+        <location filename="../../sync/server/main.cpp" line="157"/>
         <source>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</source>
         <translation>Utiliser cette base PostgreSQL au lieu de la base embarquée (postgresql://UTILISATEUR:MOT_DE_PASSE@HÔTE:PORT/BASE).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="161"/>
+        <location filename="../../sync/server/main.cpp" line="162"/>
         <source>With user add: the certification a candidate prepares (référentiel id).</source>
         <translation>Avec user add : la certification que prépare un candidat (identifiant du référentiel).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="192"/>
+        <location filename="../../sync/server/main.cpp" line="199"/>
         <source>The %1&apos;s user id.</source>
         <translation>L&apos;identifiant du %1.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="90"/>
-        <location filename="../../sync/server/main.cpp" line="243"/>
+        <location filename="../../sync/server/main.cpp" line="91"/>
+        <location filename="../../sync/server/main.cpp" line="255"/>
         <source>cannot listen on %1</source>
         <translation>impossible d&apos;écouter sur %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="54"/>
+        <location filename="../../sync/server/main.cpp" line="55"/>
         <source>give the witness as URL=KEY</source>
         <translation>indiquez le témoin sous la forme URL=KEY</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="59"/>
+        <location filename="../../sync/server/main.cpp" line="60"/>
         <source>this is not a witness&apos;s cosignature key</source>
         <translation>ce n&apos;est pas une clé de cosignature de témoin</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="75"/>
+        <location filename="../../sync/server/main.cpp" line="76"/>
         <source>--log-key takes a log&apos;s key, as `jalon-server info` prints it</source>
         <translation>--log-key attend la clé d&apos;un journal, telle que l&apos;affiche `jalon-server info`</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="79"/>
+        <location filename="../../sync/server/main.cpp" line="80"/>
         <source>give the key of the log to witness: --log-key KEY</source>
         <translation>indiquez la clé du journal à surveiller : --log-key KEY</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="91"/>
+        <location filename="../../sync/server/main.cpp" line="92"/>
         <source>witness key: %1</source>
         <translation>clé du témoin : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="92"/>
+        <location filename="../../sync/server/main.cpp" line="93"/>
         <source>jalon-server witness listening on http://%1:%2/</source>
         <translation>jalon-server witness à l&apos;écoute sur http://%1:%2/</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="105"/>
+        <location filename="../../sync/server/main.cpp" line="106"/>
         <source>no fork</source>
         <translation>aucune fourche</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="105"/>
+        <location filename="../../sync/server/main.cpp" line="106"/>
         <source>no open fork</source>
         <translation>aucune fourche ouverte</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="107"/>
+        <location filename="../../sync/server/main.cpp" line="108"/>
         <source>device %1 (user %2), seq %3, seen %4</source>
         <translation>appareil %1 (utilisateur %2), seq %3, vue le %4</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="112"/>
+        <location filename="../../sync/server/main.cpp" line="113"/>
         <source>resolved: none counts</source>
         <translation>réglée : aucun ne compte</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="113"/>
+        <location filename="../../sync/server/main.cpp" line="114"/>
         <source>resolved: %1 counts</source>
         <translation>réglée : %1 compte</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="117"/>
+        <location filename="../../sync/server/main.cpp" line="118"/>
         <source>refused: %1</source>
         <translation>refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="120"/>
+        <location filename="../../sync/server/main.cpp" line="121"/>
         <source>index %1, %2 about %3, logged %4</source>
         <translation>index %1, %2 sur %3, journalisé le %4</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="138"/>
+        <location filename="../../sync/server/main.cpp" line="139"/>
         <source>serve | user add | assign | unassign | device revoke | referentiel publish | forks | fork keep EVENT | fork drop DEVICE SEQ | info | witness</source>
         <translation>serve | user add | assign | unassign | device revoke | referentiel publish | forks | fork keep ÉVÉNEMENT | fork drop APPAREIL SEQ | info | witness</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="165"/>
+        <location filename="../../sync/server/main.cpp" line="166"/>
         <source>With serve: a witness that cosigns the checkpoints (its URL, &quot;=&quot;, its key); repeat for several.</source>
         <translation>Avec serve : un témoin qui cosigne les points de contrôle (son URL, « = », sa clé) ; à répéter pour plusieurs témoins.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="170"/>
+        <location filename="../../sync/server/main.cpp" line="171"/>
         <source>With serve: how many witnesses&apos; cosignatures devices require (default: all).</source>
         <translation>Avec serve : le nombre de cosignatures de témoins qu&apos;exigent les appareils (par défaut : toutes).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="174"/>
+        <location filename="../../sync/server/main.cpp" line="175"/>
         <source>With witness: the key of a log to witness, as `info` prints it; repeat for several.</source>
         <translation>Avec witness : la clé d&apos;un journal à surveiller, telle que l&apos;affiche `info` ; à répéter pour plusieurs journaux.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="178"/>
+        <location filename="../../sync/server/main.cpp" line="179"/>
         <source>With serve: seconds a connection may stay idle, or a request take to arrive (default 30).</source>
         <translation>Avec serve : secondes pendant lesquelles une connexion peut rester inactive, ou une requête mettre à arriver (30 par défaut).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="183"/>
+        <location filename="../../sync/server/main.cpp" line="184"/>
         <source>With serve: connections one address may hold at once (default 128).</source>
         <translation>Avec serve : connexions qu&apos;une adresse peut tenir à la fois (128 par défaut).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="186"/>
+        <location filename="../../sync/server/main.cpp" line="187"/>
         <source>With forks: the resolved ones too.</source>
         <translation>Avec forks : les fourches réglées aussi.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="205"/>
+        <location filename="../../sync/server/main.cpp" line="190"/>
+        <source>What jalon.server and jalon.http log on stderr: %1 (default info: a line per request). QT_LOGGING_RULES, when set, has the last word.</source>
+        <translation>Ce que jalon.server et jalon.http journalisent sur stderr : %1 (par défaut info : une ligne par requête). QT_LOGGING_RULES, s&apos;il est défini, a le dernier mot.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="204"/>
+        <source>unknown log level &quot;%1&quot;; say one of %2</source>
+        <translation>niveau de journal « %1 » inconnu ; indiquez l&apos;un de %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="215"/>
         <source>give the witness a folder of its own: --data DIR</source>
         <translation>donnez au témoin un dossier à lui : --data DOSSIER</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="228"/>
+        <location filename="../../sync/server/main.cpp" line="240"/>
         <source>the witness quorum must be between 0 and the number of witnesses</source>
         <translation>le quorum de témoins doit être compris entre 0 et le nombre de témoins</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="244"/>
+        <location filename="../../sync/server/main.cpp" line="256"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server à l&apos;écoute sur http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="252"/>
+        <location filename="../../sync/server/main.cpp" line="268"/>
         <source>user: %1</source>
         <translation>utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="253"/>
+        <location filename="../../sync/server/main.cpp" line="269"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>code d&apos;inscription (affiché une seule fois, inscrit un seul appareil) : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="267"/>
+        <location filename="../../sync/server/main.cpp" line="283"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="270"/>
+        <location filename="../../sync/server/main.cpp" line="286"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>précisez qui : --tutor, --manager, --accompanist ou --evaluator UTILISATEUR</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="275"/>
+        <location filename="../../sync/server/main.cpp" line="291"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>indiquez la clé publique de l&apos;appareil (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="278"/>
+        <location filename="../../sync/server/main.cpp" line="294"/>
         <source>device revoked</source>
         <translation>appareil révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="287"/>
+        <location filename="../../sync/server/main.cpp" line="306"/>
         <source>no open fork holds this event; see `jalon-server forks`</source>
         <translation>aucune fourche ouverte ne contient cet événement ; voir `jalon-server forks`</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="290"/>
+        <location filename="../../sync/server/main.cpp" line="309"/>
         <source>resolved: this event counts, the others at its place never will</source>
         <translation>réglée : cet événement compte, les autres à sa place ne compteront jamais</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="298"/>
+        <location filename="../../sync/server/main.cpp" line="317"/>
         <source>give the device&apos;s public key (base64url) and the seq</source>
         <translation>donnez la clé publique de l&apos;appareil (base64url) et le seq</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="301"/>
+        <location filename="../../sync/server/main.cpp" line="320"/>
         <source>resolved: none of the events at this place will count</source>
         <translation>réglée : aucun des événements à cette place ne comptera</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="307"/>
+        <location filename="../../sync/server/main.cpp" line="326"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="310"/>
+        <location filename="../../sync/server/main.cpp" line="329"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="315"/>
+        <location filename="../../sync/server/main.cpp" line="334"/>
         <source>server key: %1</source>
         <translation>clé du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="317"/>
+        <location filename="../../sync/server/main.cpp" line="336"/>
         <source>log key (for witnesses and juries): %1</source>
         <translation>clé du journal (pour les témoins et les jurys) : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="318"/>
+        <location filename="../../sync/server/main.cpp" line="337"/>
         <source>fingerprint: %1</source>
         <translation>empreinte : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="324"/>
+        <location filename="../../sync/server/main.cpp" line="346"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>commande « %1 » inconnue ; voir --help</translation>
     </message>
@@ -2702,89 +2717,94 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../journal/journal.cpp" line="84"/>
         <location filename="../journal/journal.cpp" line="88"/>
+        <location filename="../journal/journal.cpp" line="92"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="84"/>
+        <location filename="../journal/journal.cpp" line="88"/>
         <source>only the server signs &quot;%1&quot; events</source>
         <translation>seul le serveur signe les événements « %1 »</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="88"/>
+        <location filename="../journal/journal.cpp" line="92"/>
         <source>the subject is missing</source>
         <translation>le sujet est absent</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="157"/>
+        <location filename="../journal/journal.cpp" line="130"/>
+        <source>the device&apos;s own event %1 is missing: its chain cannot go on</source>
+        <translation>l&apos;événement %1 de cet appareil manque : sa chaîne ne peut pas continuer</translation>
+    </message>
+    <message>
+        <location filename="../journal/journal.cpp" line="168"/>
         <source>unknown event kind &quot;%1&quot;</source>
         <translation>type d’événement inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="162"/>
+        <location filename="../journal/journal.cpp" line="173"/>
         <source>an organisation event arrived before this device joined a server</source>
         <translation>un événement de l’organisation est arrivé avant que cet appareil ne rejoigne un serveur</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="164"/>
+        <location filename="../journal/journal.cpp" line="175"/>
         <source>an organisation event not signed by this device&apos;s server</source>
         <translation>un événement de l’organisation qui n’est pas signé par le serveur de cet appareil</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="166"/>
+        <location filename="../journal/journal.cpp" line="177"/>
         <source>the server cannot sign a person&apos;s event</source>
         <translation>le serveur ne peut pas signer l’événement d’une personne</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="169"/>
+        <location filename="../journal/journal.cpp" line="180"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>la signature ne correspond pas à l’événement : il a été modifié ou contrefait</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="231"/>
+        <location filename="../journal/journal.cpp" line="242"/>
         <source>event %1 of this author is missing: events must arrive in order</source>
         <translation>l’événement %1 de cet auteur manque : les événements doivent arriver dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="234"/>
+        <location filename="../journal/journal.cpp" line="245"/>
         <source>the event does not follow its author&apos;s previous event</source>
         <translation>l’événement ne suit pas l’événement précédent de son auteur</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="290"/>
+        <location filename="../journal/journal.cpp" line="301"/>
         <source>the fork&apos;s device is not a key</source>
         <translation>l&apos;appareil de la fourche n&apos;est pas une clé</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="313"/>
+        <location filename="../journal/journal.cpp" line="324"/>
         <source>cannot count the forked events</source>
         <translation>impossible de compter les événements en fourche</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="381"/>
+        <location filename="../journal/journal.cpp" line="392"/>
         <source>the stored event does not match its index</source>
         <translation>l’événement enregistré ne correspond pas à son index</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="383"/>
+        <location filename="../journal/journal.cpp" line="394"/>
         <source>the signature does not match the event</source>
         <translation>la signature ne correspond pas à l’événement</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="388"/>
+        <location filename="../journal/journal.cpp" line="399"/>
         <source>fork: another event has the same author and seq</source>
         <translation>divergence : un autre événement a le même auteur et le même numéro</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="403"/>
+        <location filename="../journal/journal.cpp" line="414"/>
         <source>the author&apos;s events before seq %1 are missing</source>
         <translation>les événements de l’auteur avant le numéro %1 manquent</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="405"/>
-        <location filename="../journal/journal.cpp" line="407"/>
+        <location filename="../journal/journal.cpp" line="416"/>
+        <location filename="../journal/journal.cpp" line="418"/>
         <source>the chain is broken before seq %1</source>
         <translation>la chaîne est rompue avant le numéro %1</translation>
     </message>
@@ -4373,7 +4393,7 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         <translation>la signature de la requête ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="149"/>
+        <location filename="../../sync/requestsignature.cpp" line="152"/>
         <source>this request was already received (replay)</source>
         <translation>cette requête a déjà été reçue (rejeu)</translation>
     </message>
@@ -4471,99 +4491,165 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="127"/>
+        <location filename="../../sync/server/serverstore.cpp" line="126"/>
+        <source>the database did not answer (injected fault)</source>
+        <translation>la base de données n&apos;a pas répondu (panne simulée)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="128"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="140"/>
+        <location filename="../../sync/server/serverstore.cpp" line="152"/>
         <source>cannot create the data folder</source>
         <translation>impossible de créer le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="152"/>
-        <location filename="../../sync/server/serverstore.cpp" line="190"/>
+        <location filename="../../sync/server/serverstore.cpp" line="164"/>
+        <location filename="../../sync/server/serverstore.cpp" line="202"/>
         <source>cannot open the server database: %1</source>
         <translation>impossible d&apos;ouvrir la base du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="157"/>
+        <location filename="../../sync/server/serverstore.cpp" line="169"/>
         <source>cannot set up the database</source>
         <translation>impossible de configurer la base</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="171"/>
+        <location filename="../../sync/server/serverstore.cpp" line="183"/>
         <source>not a PostgreSQL address</source>
         <translation>ce n&apos;est pas une adresse PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="177"/>
+        <location filename="../../sync/server/serverstore.cpp" line="189"/>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>le pilote PostgreSQL de Qt n&apos;est pas installé (Debian : libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="202"/>
-        <location filename="../../sync/server/serverstore.cpp" line="211"/>
-        <location filename="../../sync/server/serverstore.cpp" line="225"/>
-        <location filename="../../sync/server/serverstore.cpp" line="233"/>
-        <location filename="../../sync/server/serverstore.cpp" line="238"/>
+        <location filename="../../sync/server/serverstore.cpp" line="214"/>
+        <location filename="../../sync/server/serverstore.cpp" line="223"/>
+        <location filename="../../sync/server/serverstore.cpp" line="237"/>
+        <location filename="../../sync/server/serverstore.cpp" line="245"/>
+        <location filename="../../sync/server/serverstore.cpp" line="250"/>
         <source>cannot create the tables</source>
         <translation>impossible de créer les tables</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="253"/>
+        <location filename="../../sync/server/serverstore.cpp" line="265"/>
         <source>cannot start a transaction</source>
         <translation>impossible de commencer une transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="264"/>
+        <location filename="../../sync/server/serverstore.cpp" line="276"/>
         <source>cannot commit</source>
         <translation>impossible de valider la transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="331"/>
+        <location filename="../../sync/server/serverstore.cpp" line="296"/>
+        <source>cannot read the users</source>
+        <translation>impossible de lire les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="310"/>
+        <source>cannot read the devices</source>
+        <translation>impossible de lire les appareils</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="328"/>
+        <location filename="../../sync/server/serverstore.cpp" line="383"/>
+        <location filename="../../sync/server/serverstore.cpp" line="400"/>
+        <source>cannot read the assignments</source>
+        <translation>impossible de lire les affectations</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="338"/>
+        <source>cannot read the enrollment codes</source>
+        <translation>impossible de lire les codes de rattachement</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="351"/>
         <source>cannot record the enrollment code</source>
         <translation>impossible d&apos;enregistrer le code d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="342"/>
+        <location filename="../../sync/server/serverstore.cpp" line="362"/>
+        <source>cannot record the enrollment code&apos;s use</source>
+        <translation>impossible d&apos;enregistrer l&apos;utilisation du code de rattachement</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="364"/>
         <source>the enrollment code was already used</source>
         <translation>le code d&apos;inscription a déjà servi</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="415"/>
+        <location filename="../../sync/server/serverstore.cpp" line="424"/>
+        <location filename="../../sync/server/serverstore.cpp" line="439"/>
         <source>cannot read the device&apos;s chain</source>
         <translation>impossible de lire la chaîne de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="429"/>
-        <location filename="../../sync/server/serverstore.cpp" line="435"/>
+        <location filename="../../sync/server/serverstore.cpp" line="453"/>
+        <location filename="../../sync/server/serverstore.cpp" line="459"/>
         <source>cannot record the fork</source>
         <translation>impossible d&apos;enregistrer la fourche</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="447"/>
-        <location filename="../../sync/server/serverstore.cpp" line="464"/>
+        <location filename="../../sync/server/serverstore.cpp" line="471"/>
+        <location filename="../../sync/server/serverstore.cpp" line="488"/>
         <source>cannot read the forks</source>
         <translation>impossible de lire les fourches</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="493"/>
+        <location filename="../../sync/server/serverstore.cpp" line="503"/>
+        <source>cannot read the refused events</source>
+        <translation>impossible de lire les événements refusés</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="519"/>
         <source>cannot record the refusal</source>
         <translation>impossible d&apos;enregistrer le refus</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="545"/>
+        <location filename="../../sync/server/serverstore.cpp" line="554"/>
+        <source>cannot read the log&apos;s size</source>
+        <translation>impossible de lire la taille du journal</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="579"/>
         <source>cannot store the event</source>
         <translation>impossible d&apos;enregistrer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="599"/>
+        <location filename="../../sync/server/serverstore.cpp" line="633"/>
         <source>cannot apply %1</source>
         <translation>impossible d&apos;appliquer %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="649"/>
+        <location filename="../../sync/server/serverstore.cpp" line="700"/>
+        <source>cannot forget old request nonces</source>
+        <translation>impossible d&apos;oublier les anciens nonces de requête</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="711"/>
+        <source>cannot record the request&apos;s nonce</source>
+        <translation>impossible d&apos;enregistrer le nonce de la requête</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="722"/>
+        <source>cannot read the published référentiels</source>
+        <translation>impossible de lire les référentiels publiés</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="738"/>
+        <source>cannot count the %1</source>
+        <translation>impossible de compter les %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/serverstore.cpp" line="530"/>
+        <location filename="../../sync/server/serverstore.cpp" line="542"/>
+        <location filename="../../sync/server/serverstore.cpp" line="645"/>
+        <location filename="../../sync/server/serverstore.cpp" line="683"/>
         <source>cannot read the log</source>
         <translation>impossible de lire le journal</translation>
     </message>
@@ -4907,12 +4993,17 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         <translation>la base de données est vide : elle a été tronquée ou endommagée</translation>
     </message>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="193"/>
+        <location filename="../vault/sqlitedatabase.cpp" line="196"/>
+        <source>a query failed: the database did not answer (injected fault)</source>
+        <translation>une requête a échoué : la base de données n&apos;a pas répondu (panne simulée)</translation>
+    </message>
+    <message>
+        <location filename="../vault/sqlitedatabase.cpp" line="207"/>
         <source>a query failed: %1</source>
         <translation>une requête a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="205"/>
+        <location filename="../vault/sqlitedatabase.cpp" line="221"/>
         <source>a query cannot be prepared</source>
         <translation>une requête ne peut pas être préparée</translation>
     </message>
@@ -5118,206 +5209,205 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="107"/>
-        <location filename="../../sync/server/syncservice.cpp" line="109"/>
-        <location filename="../../sync/server/syncservice.cpp" line="111"/>
-        <location filename="../../sync/server/syncservice.cpp" line="116"/>
+        <location filename="../../sync/server/syncservice.cpp" line="127"/>
+        <location filename="../../sync/server/syncservice.cpp" line="129"/>
+        <location filename="../../sync/server/syncservice.cpp" line="131"/>
+        <location filename="../../sync/server/syncservice.cpp" line="136"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="107"/>
+        <location filename="../../sync/server/syncservice.cpp" line="127"/>
         <source>only a candidate prepares a certification</source>
         <translation>seul un candidat prépare une certification</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="109"/>
+        <location filename="../../sync/server/syncservice.cpp" line="129"/>
         <source>unknown référentiel &quot;%1&quot;</source>
         <translation>référentiel « %1 » inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="113"/>
+        <location filename="../../sync/server/syncservice.cpp" line="133"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>rôle « %1 » inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="116"/>
+        <location filename="../../sync/server/syncservice.cpp" line="136"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="137"/>
-        <location filename="../../sync/server/syncservice.cpp" line="140"/>
-        <location filename="../../sync/server/syncservice.cpp" line="143"/>
+        <location filename="../../sync/server/syncservice.cpp" line="160"/>
+        <location filename="../../sync/server/syncservice.cpp" line="166"/>
+        <location filename="../../sync/server/syncservice.cpp" line="172"/>
         <source>assign</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="137"/>
+        <location filename="../../sync/server/syncservice.cpp" line="160"/>
         <source>&quot;%1&quot; is not a candidate</source>
         <translation>« %1 » n&apos;est pas un candidat</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="140"/>
+        <location filename="../../sync/server/syncservice.cpp" line="166"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation>« %1 » n&apos;est pas un %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="145"/>
+        <location filename="../../sync/server/syncservice.cpp" line="174"/>
         <source>&quot;%1&quot; is already assigned to &quot;%2&quot;</source>
         <translation>« %1 » est déjà affecté à « %2 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="158"/>
+        <location filename="../../sync/server/syncservice.cpp" line="190"/>
         <source>unassign</source>
         <translation>fin d&apos;affectation</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="160"/>
+        <location filename="../../sync/server/syncservice.cpp" line="192"/>
         <source>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</source>
         <translation>« %1 » n&apos;est pas affecté à « %2 » comme %3</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="173"/>
+        <location filename="../../sync/server/syncservice.cpp" line="207"/>
         <source>device</source>
         <translation>appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="173"/>
+        <location filename="../../sync/server/syncservice.cpp" line="207"/>
         <source>no enrolled device has this key</source>
         <translation>aucun appareil inscrit n&apos;a cette clé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="199"/>
-        <location filename="../../sync/server/syncservice.cpp" line="205"/>
+        <location filename="../../sync/server/syncservice.cpp" line="236"/>
+        <location filename="../../sync/server/syncservice.cpp" line="242"/>
         <source>fork</source>
         <translation>fourche</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="199"/>
+        <location filename="../../sync/server/syncservice.cpp" line="236"/>
         <source>no open fork at seq %1 of this device</source>
         <translation>aucune fourche ouverte au seq %1 de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="206"/>
+        <location filename="../../sync/server/syncservice.cpp" line="243"/>
         <source>the event to keep must be one of the fork&apos;s events in the log</source>
         <translation>l&apos;événement à garder doit être l&apos;un des événements de la fourche présents dans le journal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="217"/>
+        <location filename="../../sync/server/syncservice.cpp" line="254"/>
         <source>référentiel</source>
         <translation>référentiel</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="222"/>
+        <location filename="../../sync/server/syncservice.cpp" line="259"/>
         <source>version %1 is already known</source>
         <translation>la version %1 est déjà connue</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="242"/>
+        <location filename="../../sync/server/syncservice.cpp" line="279"/>
         <source>the enrollment code is malformed</source>
         <translation>le code d&apos;inscription est mal formé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="244"/>
+        <location filename="../../sync/server/syncservice.cpp" line="281"/>
         <source>the device key is malformed</source>
         <translation>la clé de l&apos;appareil est mal formée</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="250"/>
-        <location filename="../../sync/server/syncservice.cpp" line="253"/>
+        <location filename="../../sync/server/syncservice.cpp" line="289"/>
         <source>enroll</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="250"/>
+        <location filename="../../sync/server/syncservice.cpp" line="295"/>
         <source>unknown or already used enrollment code</source>
         <translation>code d&apos;inscription inconnu ou déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="253"/>
+        <location filename="../../sync/server/syncservice.cpp" line="300"/>
         <source>this device is already enrolled</source>
         <translation>cet appareil est déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="285"/>
+        <location filename="../../sync/server/syncservice.cpp" line="335"/>
         <source>an event must be a JSON object of at most %1 bytes</source>
         <translation>un événement doit être un objet JSON d&apos;au plus %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="338"/>
+        <location filename="../../sync/server/syncservice.cpp" line="398"/>
         <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
         <translation>l&apos;auteur de l&apos;événement n&apos;est pas un appareil inscrit de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="340"/>
+        <location filename="../../sync/server/syncservice.cpp" line="400"/>
         <source>the event&apos;s device is revoked</source>
         <translation>l&apos;appareil de l&apos;événement est révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="343"/>
+        <location filename="../../sync/server/syncservice.cpp" line="403"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>la signature ne correspond pas à l’événement : il a été modifié ou contrefait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="345"/>
+        <location filename="../../sync/server/syncservice.cpp" line="405"/>
         <source>a device may not record &quot;%1&quot;</source>
         <translation>un appareil ne peut pas enregistrer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="354"/>
+        <location filename="../../sync/server/syncservice.cpp" line="414"/>
         <source>event %1 of this device is missing: push in order</source>
         <translation>l&apos;événement %1 de cet appareil manque : envoyez dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="359"/>
+        <location filename="../../sync/server/syncservice.cpp" line="419"/>
         <source>the event does not follow its device&apos;s previous event</source>
         <translation>l&apos;événement ne suit pas le précédent de son appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="389"/>
+        <location filename="../../sync/server/syncservice.cpp" line="452"/>
         <source>another event of this device holds seq %1: both are kept, and neither counts until an administrator settles it</source>
         <translation>un autre événement de cet appareil occupe le seq %1 : les deux sont gardés, et aucun ne compte tant qu&apos;un administrateur n&apos;a pas tranché</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="425"/>
-        <location filename="../../sync/server/syncservice.cpp" line="454"/>
-        <location filename="../../sync/server/syncservice.cpp" line="553"/>
+        <location filename="../../sync/server/syncservice.cpp" line="494"/>
+        <location filename="../../sync/server/syncservice.cpp" line="535"/>
+        <location filename="../../sync/server/syncservice.cpp" line="658"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>cet appareil n&apos;est pas inscrit, ou a été révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="430"/>
+        <location filename="../../sync/server/syncservice.cpp" line="499"/>
         <source>at most %1 events per push</source>
         <translation>au plus %1 événements par envoi</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="434"/>
+        <location filename="../../sync/server/syncservice.cpp" line="503"/>
         <source>an event is larger than %1 bytes</source>
         <translation>un événement dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="513"/>
+        <location filename="../../sync/server/syncservice.cpp" line="609"/>
         <source>the tree size must be between 1 and %1</source>
         <translation>la taille de l&apos;arbre doit être comprise entre 1 et %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="518"/>
+        <location filename="../../sync/server/syncservice.cpp" line="614"/>
         <source>index %1 is not in the tree of size %2</source>
         <translation>l&apos;indice %1 n&apos;est pas dans l&apos;arbre de taille %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="541"/>
+        <location filename="../../sync/server/syncservice.cpp" line="643"/>
         <source>the sizes must satisfy 0 ≤ from ≤ to ≤ %1</source>
         <translation>les tailles doivent vérifier 0 ≤ from ≤ to ≤ %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="557"/>
+        <location filename="../../sync/server/syncservice.cpp" line="668"/>
         <source>no event with this id is in the log</source>
         <translation>aucun événement de cet identifiant n&apos;est dans le journal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="564"/>
+        <location filename="../../sync/server/syncservice.cpp" line="678"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>la taille de l&apos;arbre doit dépasser l&apos;indice de l&apos;événement et valoir au plus %1</translation>
     </message>
@@ -6265,23 +6355,23 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         <translation>trop de connexions depuis cette adresse : fermez-en et réessayez</translation>
     </message>
     <message>
-        <location filename="../../sync/server/connectionguard.cpp" line="112"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="113"/>
         <source>the request&apos;s header is too large</source>
         <translation>l&apos;en-tête de la requête est trop grand</translation>
     </message>
     <message>
-        <location filename="../../sync/server/connectionguard.cpp" line="103"/>
-        <location filename="../../sync/server/connectionguard.cpp" line="121"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="104"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="122"/>
         <source>the request is larger than %1 bytes</source>
         <translation>la requête dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/connectionguard.cpp" line="124"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="125"/>
         <source>a large request must be signed by an enrolled device</source>
         <translation>une requête volumineuse doit être signée par un appareil inscrit</translation>
     </message>
     <message>
-        <location filename="../../sync/server/connectionguard.cpp" line="174"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="175"/>
         <source>the request took too long to arrive</source>
         <translation>la requête a mis trop de temps à arriver</translation>
     </message>
@@ -6521,103 +6611,128 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="201"/>
-        <location filename="../../sync/syncclient.cpp" line="317"/>
+        <location filename="../../sync/syncclient.cpp" line="217"/>
+        <location filename="../../sync/syncclient.cpp" line="333"/>
         <source>the server cannot be reached: %1</source>
         <translation>le serveur est injoignable : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="203"/>
+        <location filename="../../sync/syncclient.cpp" line="219"/>
         <source>the server answered %1: %2</source>
         <translation>le serveur a répondu %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="243"/>
+        <location filename="../../sync/syncclient.cpp" line="259"/>
         <source>this is not an enrollment code: it has six groups of four letters and digits</source>
         <translation>ce n&apos;est pas un code de rattachement : il compte six groupes de quatre lettres et chiffres</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="245"/>
+        <location filename="../../sync/syncclient.cpp" line="261"/>
         <source>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</source>
         <translation>le centre ne connaît pas ce code de rattachement, ou il a déjà servi : demandez-en un nouveau au centre</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="250"/>
+        <location filename="../../sync/syncclient.cpp" line="266"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>la réponse du serveur ne contient pas de clé valide</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="285"/>
+        <location filename="../../sync/syncclient.cpp" line="301"/>
         <source>this device has not joined a server yet</source>
         <translation>cet appareil n&apos;a encore rejoint aucun serveur</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="318"/>
+        <location filename="../../sync/syncclient.cpp" line="334"/>
         <source>the server answered %1 for its checkpoint</source>
         <translation>le serveur a répondu %1 pour son point de contrôle</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="322"/>
+        <location filename="../../sync/syncclient.cpp" line="338"/>
         <source>the centre&apos;s checkpoint cannot be trusted: %1</source>
         <translation>le point de contrôle du centre n&apos;est pas digne de confiance : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="329"/>
+        <location filename="../../sync/syncclient.cpp" line="345"/>
         <source>the centre has not published a checkpoint that holds the events it accepted yet</source>
         <translation>le centre n&apos;a pas encore publié de point de contrôle qui contienne les événements qu&apos;il a acceptés</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="346"/>
+        <location filename="../../sync/syncclient.cpp" line="357"/>
+        <source>the centre&apos;s checkpoint could not be kept: %1</source>
+        <translation>le point de contrôle du centre n&apos;a pas pu être conservé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="363"/>
         <source>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</source>
         <translation>le journal est plus petit que celui que cet appareil a vérifié (%1 entrées, et non %2) : il a été ramené en arrière</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="350"/>
+        <location filename="../../sync/syncclient.cpp" line="367"/>
         <source>the log has another root at the same size: its history was rewritten</source>
         <translation>le journal a une autre racine pour la même taille : son historique a été réécrit</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="363"/>
+        <location filename="../../sync/syncclient.cpp" line="380"/>
         <source>the consistency proof does not hold: the log was rewritten</source>
         <translation>la preuve de cohérence n&apos;est pas valable : le journal a été réécrit</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="386"/>
+        <location filename="../../sync/syncclient.cpp" line="405"/>
+        <source>The two checkpoints could not be kept as evidence (%1); tell the certification centre.</source>
+        <translation>Les deux points de contrôle n&apos;ont pas pu être conservés comme preuve (%1) ; prévenez le centre de certification.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="408"/>
         <source>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</source>
         <translation>le journal du centre ne prolonge pas celui que cet appareil a vu : rien n&apos;a été envoyé (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="387"/>
+        <location filename="../../sync/syncclient.cpp" line="409"/>
         <source>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</source>
         <translation>le journal du centre ne prolonge pas celui que cet appareil a vu : ce qu&apos;il vient de recevoir n&apos;est pas prouvé (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="389"/>
+        <location filename="../../sync/syncclient.cpp" line="404"/>
         <source>Both checkpoints are kept as evidence; tell the certification centre.</source>
         <translation>Les deux points de contrôle sont conservés comme preuves ; prévenez le centre de certification.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="452"/>
+        <location filename="../../sync/syncclient.cpp" line="467"/>
+        <source>the server refused event %1, and the refusal could not be kept: %2</source>
+        <translation>le serveur a refusé l&apos;événement %1, et ce refus n&apos;a pas pu être conservé : %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="473"/>
         <source>the server rejected event %1: %2</source>
         <translation>le serveur a rejeté l&apos;événement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="463"/>
+        <location filename="../../sync/syncclient.cpp" line="481"/>
+        <source>what was sent is on the server, but this device could not note it: %1</source>
+        <translation>ce qui a été envoyé est sur le serveur, mais cet appareil n&apos;a pas pu le noter : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="487"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>le serveur a répondu pour %1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="490"/>
+        <location filename="../../sync/syncclient.cpp" line="514"/>
         <source>the server sent a malformed event: %1</source>
         <translation>le serveur a envoyé un événement mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="499"/>
+        <location filename="../../sync/syncclient.cpp" line="523"/>
         <source>an event from the server was refused: %1</source>
         <translation>un événement venu du serveur a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="568"/>
+        <location filename="../../sync/syncclient.cpp" line="532"/>
+        <source>what was received is kept, but not where to go on from: %1</source>
+        <translation>ce qui a été reçu est conservé, mais pas l&apos;endroit d&apos;où reprendre : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncclient.cpp" line="595"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>le journal du serveur ne contient pas un événement qu&apos;il a accepté</translation>
     </message>
@@ -6687,37 +6802,38 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::VaultSession</name>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="122"/>
+        <location filename="../../app/vaultsession.cpp" line="126"/>
         <source>the current passphrase is wrong</source>
         <translation>la phrase de passe actuelle est incorrecte</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="144"/>
+        <location filename="../../app/vaultsession.cpp" line="148"/>
         <source>%1 does not answer: unlock with your passphrase. (%2)</source>
         <translation>%1 ne répond pas : déverrouillez avec votre phrase secrète. (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="147"/>
+        <location filename="../../app/vaultsession.cpp" line="151"/>
         <source>%1 no longer keeps this profile&apos;s secret: unlock with your passphrase.</source>
         <translation>%1 ne garde plus le secret de ce profil : déverrouillez avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="162"/>
+        <location filename="../../app/vaultsession.cpp" line="166"/>
         <source>This device has no key store Jalon can use: the passphrase stays needed.</source>
         <translation>Cet appareil n&apos;a pas de trousseau que Jalon puisse utiliser : la phrase secrète reste nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="171"/>
+        <location filename="../../app/vaultsession.cpp" line="175"/>
         <source>The quick unlock is off, but %1 still holds an unused secret: %2</source>
         <translation>Le déverrouillage rapide est désactivé, mais %1 garde encore un secret inutile : %2</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="191"/>
+        <location filename="../../app/vaultsession.cpp" line="195"/>
+        <location filename="../../app/vaultsession.cpp" line="204"/>
         <source>the profile is locked</source>
         <translation>le profil est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="196"/>
+        <location filename="../../app/vaultsession.cpp" line="200"/>
         <source>the passphrase is wrong</source>
         <translation>la phrase secrète est fausse</translation>
     </message>

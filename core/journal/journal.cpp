@@ -28,13 +28,17 @@ Journal::Journal(Vault &vault)
 {
 }
 
-qint64 Journal::lastOwnSeq() const
+Result<qint64> Journal::lastOwnSeq() const
 {
     auto select = m_vault.database().prepare("SELECT max(seq) FROM events WHERE author = ? AND own = 1");
     if (!select)
-        return 0;
+        return std::unexpected(select.error());
     select->bind(1, m_vault.deviceKey().publicKey());
-    return select->next() ? select->int64(0) : 0;
+    if (select->next())
+        return select->int64(0);
+    if (select->error())
+        return std::unexpected(*select->error());
+    return 0;
 }
 
 qint64 Journal::count() const
@@ -111,15 +115,22 @@ Result<QList<Event>> Journal::append(const QList<Draft> &drafts)
 {
     SqliteDatabase &database = m_vault.database();
     return database.transaction([&]() -> Result<QList<Event>> {
-        const qint64 seq = lastOwnSeq();
+        // A failed read must fail the append: taken as 0, it would restart the device's own
+        // chain at seq 1, a fork of itself.
+        const auto seq = lastOwnSeq();
+        if (!seq)
+            return std::unexpected(seq.error());
         QByteArray prev;
-        if (seq > 0) {
-            auto last = storedId(m_vault.deviceKey().publicKey(), seq);
+        if (*seq > 0) {
+            auto last = storedId(m_vault.deviceKey().publicKey(), *seq);
             if (!last)
                 return std::unexpected(last.error());
-            prev = last->value_or(QByteArray());
+            if (!*last)
+                return std::unexpected(Error{m_vault.database().path(), {},
+                                             tr("the device's own event %1 is missing: its chain cannot go on").arg(*seq), {}});
+            prev = **last;
         }
-        return appendSigned(drafts, seq, prev);
+        return appendSigned(drafts, *seq, prev);
     });
 }
 

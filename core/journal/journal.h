@@ -82,7 +82,7 @@ public:
     /// The device's own events after `afterSeq`, canonical bytes, in seq order: the outbox.
     Result<QList<QByteArray>> ownEvents(qint64 afterSeq, int limit) const;
     /// The device's own last seq (0 before its first event).
-    qint64 lastOwnSeq() const;
+    Result<qint64> lastOwnSeq() const;
     qint64 count() const;
     /// Events in journal order, from `afterPosition`, at most `limit`.
     Result<QList<Event>> events(qint64 afterPosition = 0, int limit = -1) const;

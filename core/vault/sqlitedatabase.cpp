@@ -184,8 +184,22 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     return database;
 }
 
+bool SqliteDatabase::faultNow(const char *sql)
+{
+    if (m_failAt <= 0 || qstrcmp(sql, "ROLLBACK") == 0)
+        return false;
+    return --m_failAt == 0;
+}
+
+Error SqliteDatabase::injectedFault() const
+{
+    return Error{m_path, {}, tr("a query failed: the database did not answer (injected fault)"), {}};
+}
+
 Result<void> SqliteDatabase::exec(const char *sql)
 {
+    if (faultNow(sql))
+        return std::unexpected(injectedFault());
     char *message = nullptr;
     const int rc = sqlite3_exec(m_handle, sql, nullptr, nullptr, &message);
     if (rc == SQLITE_OK)
@@ -197,6 +211,8 @@ Result<void> SqliteDatabase::exec(const char *sql)
 
 Result<SqliteStatement> SqliteDatabase::prepare(const char *sql)
 {
+    if (faultNow(sql))
+        return std::unexpected(injectedFault());
     QByteArray key(sql);
     if (sqlite3_stmt *idle = m_idle.take(key))
         return SqliteStatement(this, idle, std::move(key));

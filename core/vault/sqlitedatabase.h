@@ -95,13 +95,21 @@ public:
     /// An error naming this database and SQLite's own words.
     Error error(const QString &what) const;
 
+    /// Fault injection for the tests: the `n`-th exec() or prepare() from now on fails as
+    /// a broken disk would (0: none). Rollbacks are never failed.
+    void failStatement(int n) { m_failAt = n; }
+    bool faultArmed() const { return m_failAt > 0; }
+
 private:
     friend class SqliteStatement;
     SqliteDatabase(sqlite3 *handle, const QString &path);
     void recycle(const QByteArray &sql, sqlite3_stmt *statement);
+    bool faultNow(const char *sql);
+    Error injectedFault() const;
     sqlite3 *m_handle = nullptr;
     QHash<QByteArray, sqlite3_stmt *> m_idle;
     QString m_path;
+    int m_failAt = 0; ///< counts down to the injected failure
 };
 
 } // namespace jalon

@@ -117,6 +117,38 @@ private Q_SLOTS:
         QCOMPARE(answers->value(QStringLiteral("F1.2")).level, 1);
     }
 
+    // Each statement of an append failed in turn (the first is the read of the device's
+    // last seq): the append fails, stores nothing, and the next one goes on from the
+    // chain's true end, never from seq 1.
+    void aFailedStatementFailsTheAppendAndNeverRestartsTheChain()
+    {
+        QTemporaryDir dir;
+        auto vault = makeVault(dir);
+        Journal journal(*vault);
+        QVERIFY(journal.append({answer(QStringLiteral("F1.1"), 1), answer(QStringLiteral("F1.2"), 2)}));
+        int failed = 0;
+        for (int n = 1;; ++n) {
+            const qint64 before = journal.count();
+            vault->database().failStatement(n);
+            auto appended = journal.append(answer(QStringLiteral("F1.1"), 3));
+            if (vault->database().faultArmed()) {
+                vault->database().failStatement(0);
+                QVERIFY(appended);
+                break;
+            }
+            ++failed;
+            QVERIFY2(!appended, qPrintable(QStringLiteral("statement %1 failed, yet the append worked").arg(n)));
+            QVERIFY(appended.error().message().contains(QLatin1String("injected fault")));
+            QCOMPARE(journal.count(), before);
+            auto next = journal.append(answer(QStringLiteral("F1.2"), 3));
+            QVERIFY2(next, qPrintable(next ? QString() : next.error().message()));
+            QCOMPARE(next->seq, journal.lastOwnSeq().value_or(-1));
+            QCOMPARE(next->seq, qint64(2 + failed));
+        }
+        QVERIFY(failed >= 3);
+        QVERIFY(journal.verifyAll()->isEmpty());
+    }
+
     void summarisesTheDiagnosticByFunction()
     {
         auto referentiel = ReferentielLoader::fromFile(QStringLiteral(JALON_TEST_DATA "/referentiel/minimal.json"));
@@ -596,8 +628,9 @@ private Q_SLOTS:
             auto vault = Vault::open(dir.path(), Passphrase);
             QVERIFY2(vault, qPrintable(vault ? QString() : vault.error().message()));
             Journal journal(**vault);
-            QVERIFY2(journal.lastOwnSeq() >= acknowledged,
-                     qPrintable(QStringLiteral("acknowledged %1, found %2").arg(acknowledged).arg(journal.lastOwnSeq())));
+            const qint64 found = journal.lastOwnSeq().value_or(-1);
+            QVERIFY2(found >= acknowledged,
+                     qPrintable(QStringLiteral("acknowledged %1, found %2").arg(acknowledged).arg(found)));
             QVERIFY(journal.verifyAll()->isEmpty());
             auto check = (*vault)->database().prepare("PRAGMA integrity_check");
             QVERIFY(check && check->next());
