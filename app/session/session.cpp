@@ -34,9 +34,13 @@ Session::Session(QObject *parent)
 {
     connect(&m_vault, &VaultSession::stateChanged, this, &Session::onVaultStateChanged);
     connect(&m_vault, &VaultSession::passphraseConfirmed, this, [this](bool ok) {
-        if (ok)
-            m_unlockedAt = m_clock(); // the person is here: signing needs no passphrase for a while
+        if (!ok)
+            return;
+        m_unlockedAt = m_clock(); // the person is here: signing needs no passphrase for a while
+        updateSigningGrace();
     });
+    m_graceEnd.setSingleShot(true);
+    connect(&m_graceEnd, &QTimer::timeout, this, &Session::updateSigningGrace);
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] {
         qCInfo(lcSession) << "locked after" << m_autoLockDelay.count() << "idle ms";
@@ -74,6 +78,22 @@ void Session::setClock(std::function<QDateTime()> clock)
     m_clock = std::move(clock);
     if (m_journal)
         m_journal->setClock(m_clock);
+    updateSigningGrace(); // the time may have jumped
+}
+
+void Session::updateSigningGrace()
+{
+    const bool needs = signingNeedsPassphrase();
+    m_graceEnd.stop();
+    if (!needs) {
+        // Told the moment the grace ends, so that a page left open asks for the passphrase.
+        const qint64 left = qint64(SigningGraceMinutes) * 60 * 1000 - m_unlockedAt.msecsTo(m_clock());
+        m_graceEnd.start(std::chrono::milliseconds(qBound(qint64(0), left, qint64(24) * 3600 * 1000) + 10));
+    }
+    if (needs == m_signingNeedsPassphrase)
+        return;
+    m_signingNeedsPassphrase = needs;
+    Q_EMIT signingNeedsPassphraseChanged();
 }
 
 QString Session::setting(const char *key) const
@@ -235,6 +255,7 @@ void Session::openWorkspace()
         m_pendingName.clear();
     }
     m_unlockedAt = m_clock();
+    updateSigningGrace();
     m_syncStatus.follow(m_client.get(), nullptr);
     if (m_client->isEnrolled())
         startSync();
@@ -251,6 +272,7 @@ void Session::closeWorkspace()
     m_autoSync.reset();
     m_client.reset();
     m_journal.reset();
+    updateSigningGrace();
     refreshIdentity();
     Q_EMIT openChanged();
 }

@@ -48,6 +48,8 @@ class Session : public QObject
     Q_PROPERTY(QStringList recentErrors READ recentErrors NOTIFY errorsChanged)
     /// How long after the passphrase was last given a signature needs it again.
     Q_PROPERTY(int signingGraceMinutes READ signingGraceMinutes CONSTANT)
+    /// Signing needs the passphrase again; changes the moment the grace ends.
+    Q_PROPERTY(bool signingNeedsPassphrase READ signingNeedsPassphrase NOTIFY signingNeedsPassphraseChanged)
 
 public:
     /// The subject of a candidate's events before their device joins a server.
@@ -118,7 +120,7 @@ public:
     /// Whether the vault was unlocked less than `minutes` ago (signing asks again after).
     Q_INVOKABLE bool unlockedWithin(int minutes) const;
     /// Whether signing now needs the passphrase again (given more than the grace ago).
-    Q_INVOKABLE bool signingNeedsPassphrase() const { return !unlockedWithin(SigningGraceMinutes); }
+    bool signingNeedsPassphrase() const { return !unlockedWithin(SigningGraceMinutes); }
     static constexpr int SigningGraceMinutes = 5;
     int signingGraceMinutes() const { return SigningGraceMinutes; }
     Q_INVOKABLE void reportError(const QString &message);
@@ -136,6 +138,7 @@ Q_SIGNALS:
     void openChanged();
     void identityChanged();
     void changed();
+    void signingNeedsPassphraseChanged();
     void aboutToLock();
     void autoLockMinutesChanged();
     void errorsChanged();
@@ -150,6 +153,7 @@ private:
     bool rebindLocalEvents();
     void bump();
     void refreshIdentity();
+    void updateSigningGrace();
     QString setting(const char *key) const;
     bool setSetting(const char *key, const QString &value);
 
@@ -178,6 +182,8 @@ private:
     SyncStatus m_syncStatus;
     QString m_pendingName;
     QTimer m_idle;
+    QTimer m_graceEnd;                    ///< when the signing grace ends
+    bool m_signingNeedsPassphrase = true; ///< as last told
     int m_autoLockMinutes = 5;
     std::chrono::milliseconds m_autoLockDelay = std::chrono::minutes(5);
     QDateTime m_unlockedAt;

@@ -55,9 +55,12 @@ void AttestationForm::setSession(Session *session)
     if (m_session) {
         // A sync may bring the candidate's other attestations or a new assignment.
         connect(m_session, &Session::changed, this, &AttestationForm::load);
+        connect(m_session, &Session::signingNeedsPassphraseChanged, this,
+                &AttestationForm::needsPassphraseChanged);
         m_observedOn = m_session->today();
     }
     load();
+    Q_EMIT needsPassphraseChanged();
 }
 
 void AttestationForm::setCandidateId(const QString &candidateId)

@@ -51,6 +51,8 @@ class AttestationForm : public QObject
     /// Why it cannot be signed yet, in words; empty when it can.
     Q_PROPERTY(QString problem READ problem NOTIFY changed)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    /// Signing needs the passphrase typed again (the grace since the unlock is over).
+    Q_PROPERTY(bool needsPassphrase READ needsPassphrase NOTIFY needsPassphraseChanged)
 
 public:
     explicit AttestationForm(QObject *parent = nullptr);
@@ -84,7 +86,7 @@ public:
     /// Ticks or unticks one criterion.
     Q_INVOKABLE void toggle(const QString &criterionId);
     /// Whether sign() needs the passphrase (the profile was unlocked a while ago).
-    Q_INVOKABLE bool needsPassphrase() const;
+    bool needsPassphrase() const;
     /// Signs the attestation: with the passphrase checked first when it is needed.
     /// signedAttestation() or failed() tells.
     Q_INVOKABLE void sign(const QString &passphrase = {});
@@ -93,6 +95,7 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void needsPassphraseChanged();
     void busyChanged();
     void signedAttestation(const QString &eventId);
     void failed(const QString &message);

@@ -216,7 +216,7 @@ Page {
                     }
                     PassphraseField {
                         id: passphrase
-                        visible: page.step === 2 && form.needsPassphrase()
+                        visible: page.step === 2 && form.needsPassphrase
                         inputObjectName: "attestPassphrase"
                         Layout.fillWidth: true
                         Layout.leftMargin: 16

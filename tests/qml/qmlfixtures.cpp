@@ -10,6 +10,7 @@
 #include "vault/settings.h"
 #include "vault/vault.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QQmlEngine>
 #include <QTest>
@@ -122,6 +123,11 @@ bool QmlFixtures::planSessions()
             {QStringLiteral("date"), today.addDays(7).toString(Qt::ISODate)}},
            Start);
     return f.deliver();
+}
+
+void QmlFixtures::advanceClock(int seconds)
+{
+    s_session->setClock([seconds] { return QDateTime::currentDateTimeUtc().addSecs(seconds); });
 }
 
 bool QmlFixtures::followCandidates(const QString &role, const QString &referentielId)

@@ -43,6 +43,8 @@ public:
     /// wrote a livret section, whose other attester signed her first competence; and
     /// Bruno Lambert (u-bruno). Returns once the profile is open again.
     Q_INVOKABLE bool followCandidates(const QString &role, const QString &referentiel);
+    /// The session's clock `seconds` ahead of the real one (0: the real one again).
+    Q_INVOKABLE void advanceClock(int seconds);
     /// A real jalon-server on loopback, for this test run; returns its address.
     Q_INVOKABLE QString startServer();
     /// A new user of that server; returns their one-time enrollment code.

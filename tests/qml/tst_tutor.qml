@@ -19,6 +19,37 @@ TestCase {
         Main {}
     }
 
+    // A review step left open past the signing grace asks for the passphrase at that
+    // moment, instead of staying hidden and refusing the signature.
+    function test_2_thePassphraseIsAskedOnceTheGraceEnds() {
+        H.ensureProfile(test, Session, "cqp-conseiller-entreprise")
+        verify(Fixtures.followCandidates("tutor", "cqp-conseiller-entreprise"))
+        const window = H.openWindow(test, mainComponent, 1280, 800)
+        const list = H.go(test, window, "candidates")
+        tryCompare(H.find(test, list, "candidatesList"), "count", 2)
+        const candidate = H.open(test, window, list, "candidate_u-camille")
+        const carnet = H.open(test, window, candidate, "candidateCarnetCard")
+        mouseClick(H.waitFor(test, carnet, "carnetCompetence_CP1"))
+        tryVerify(() => H.waitFor(test, carnet, "competenceAttest").visible)
+        const attest = H.open(test, window, carnet, "competenceAttest")
+        const next = H.find(test, attest, "attestNext")
+        mouseClick(H.waitFor(test, attest, "criterion_CP1.1"))
+        tryVerify(() => next.enabled)
+        mouseClick(next)
+        H.waitFor(test, attest, "attestSituation").text = "Entretien de suivi d'un créateur"
+        tryVerify(() => next.enabled)
+        mouseClick(next)
+        tryVerify(() => H.find(test, attest, "attestReview").visible)
+        const field = H.find(test, attest, "attestPassphrase")
+        verify(!field.visible) // unlocked just now
+        Fixtures.advanceClock(Session.signingGraceMinutes * 60 + 1)
+        tryVerify(() => field.visible)
+        field.text = H.passphrase
+        mouseClick(H.find(test, attest, "attestSign"))
+        tryVerify(() => H.find(test, attest, "attestSigned").visible, 10000)
+        Fixtures.advanceClock(0)
+    }
+
     function test_1_attestOfflineThenWithdraw() {
         H.ensureProfile(test, Session, "cqp-conseiller-entreprise")
         verify(Fixtures.followCandidates("tutor", "cqp-conseiller-entreprise"))
