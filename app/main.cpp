@@ -20,20 +20,24 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Jalon"));
     QCoreApplication::setApplicationName(QStringLiteral("Jalon"));
-    // Wayland matches the window to its menu entry (platforms/linux/org.jalon.Jalon.desktop) by this name.
+    // Wayland matches the window to its menu entry (platforms/linux/org.jalon.Jalon.desktop) by
+    // this name.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.jalon.Jalon"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JALON_VERSION));
 
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("Interface language: fr or en (default: the system's, French unless it is English)."),
-                                      QStringLiteral("code"));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QStringLiteral("The profile's folder (default: in the application data folder)."),
-                                     QStringLiteral("dir"));
-    parser.addOptions({language, profile});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QStringLiteral(
+            "Interface language: fr or en (default: the system's, French unless it is English)."),
+        QStringLiteral("code"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QStringLiteral("The profile's folder (default: in the application data folder)."),
+        QStringLiteral("dir"));
+    parser.addOptions({ language, profile });
     parser.process(app);
     if (!jalon::ensureSodium()) {
         qCritical("libsodium cannot start");
@@ -44,7 +48,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(language))
         preferences.setLanguage(parser.value(language));
     if (!jalon::installTranslations(app, preferences.language()))
-        qWarning("No translation for language \"%s\"; showing English.", qPrintable(preferences.language()));
+        qWarning("No translation for language \"%s\"; showing English.",
+                 qPrintable(preferences.language()));
     jalon::Preferences::setInstance(&preferences);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
@@ -55,10 +60,10 @@ int main(int argc, char *argv[])
     jalon::Session session(nullptr);
     session.setReferentiels(&referentiels);
     session.vault()->setKeyStore(jalon::platformKeyStore());
-    session.setDirectory(parser.isSet(profile)
-                             ? parser.value(profile)
-                             : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                   .filePath(QStringLiteral("profile")));
+    session.setDirectory(parser.isSet(profile) ? parser.value(profile)
+                                               : QDir(QStandardPaths::writableLocation(
+                                                          QStandardPaths::AppDataLocation))
+                                                     .filePath(QStringLiteral("profile")));
     session.setAutoLockMinutes(preferences.autoLockMinutes());
     QObject::connect(&preferences, &jalon::Preferences::autoLockMinutesChanged, &session,
                      [&] { session.setAutoLockMinutes(preferences.autoLockMinutes()); });

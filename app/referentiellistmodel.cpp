@@ -57,15 +57,15 @@ QVariant ReferentielListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ReferentielListModel::roleNames() const
 {
     return {
-        {IdRole, "referentielId"},
-        {VersionRole, "version"},
-        {TitleRole, "title"},
-        {TypeRole, "certificationType"},
-        {CertifierRole, "certifier"},
-        {LevelRole, "level"},
-        {BlocCountRole, "blocCount"},
-        {CompetenceCountRole, "competenceCount"},
-        {ActivityCountRole, "activityCount"},
+        { IdRole, "referentielId" },
+        { VersionRole, "version" },
+        { TitleRole, "title" },
+        { TypeRole, "certificationType" },
+        { CertifierRole, "certifier" },
+        { LevelRole, "level" },
+        { BlocCountRole, "blocCount" },
+        { CompetenceCountRole, "competenceCount" },
+        { ActivityCountRole, "activityCount" },
     };
 }
 

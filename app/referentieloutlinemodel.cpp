@@ -54,14 +54,18 @@ void ReferentielOutlineModel::addNode(Node node)
 void ReferentielOutlineModel::buildCompetences(const Referentiel &ref)
 {
     for (const Bloc &bloc : ref.blocs) {
-        addNode({BlocKind, 0, bloc.id, bloc.title, tr("%n competence(s)", nullptr, int(bloc.competences.size())),
-                 bloc.note});
+        addNode({ BlocKind, 0, bloc.id, bloc.title,
+                  tr("%n competence(s)", nullptr, int(bloc.competences.size())), bloc.note });
         for (const Competence &competence : bloc.competences) {
-            const QString type = competence.type == CompetenceType::Transversal ? tr("transversal") : tr("professional");
-            addNode({CompetenceKind, 1, competence.id, competence.label,
-                     tr("%1 · %n criterion(s)", nullptr, int(competence.criteria.size())).arg(type), competence.note});
+            const QString type = competence.type == CompetenceType::Transversal
+                ? tr("transversal")
+                : tr("professional");
+            addNode(
+                { CompetenceKind, 1, competence.id, competence.label,
+                  tr("%1 · %n criterion(s)", nullptr, int(competence.criteria.size())).arg(type),
+                  competence.note });
             for (const Criterion &criterion : competence.criteria)
-                addNode({CriterionKind, 2, criterion.id, criterion.label, {}, criterion.note});
+                addNode({ CriterionKind, 2, criterion.id, criterion.label, {}, criterion.note });
         }
     }
 }
@@ -69,11 +73,14 @@ void ReferentielOutlineModel::buildCompetences(const Referentiel &ref)
 void ReferentielOutlineModel::buildActivities(const Referentiel &ref)
 {
     for (const Function &function : ref.functions) {
-        addNode({FunctionKind, 0, function.id, function.title,
-                 tr("%n activity(ies)", nullptr, int(function.activities.size())), function.note});
+        addNode({ FunctionKind, 0, function.id, function.title,
+                  tr("%n activity(ies)", nullptr, int(function.activities.size())),
+                  function.note });
         for (const Activity &activity : function.activities) {
-            const QString blocs = activity.blocs.isEmpty() ? QString() : tr("feeds %1").arg(activity.blocs.join(QLatin1String(", ")));
-            addNode({ActivityKind, 1, activity.id, activity.label, blocs, activity.note});
+            const QString blocs = activity.blocs.isEmpty()
+                ? QString()
+                : tr("feeds %1").arg(activity.blocs.join(QLatin1String(", ")));
+            addNode({ ActivityKind, 1, activity.id, activity.label, blocs, activity.note });
         }
     }
 }
@@ -87,18 +94,20 @@ void ReferentielOutlineModel::buildAssessment(const Referentiel &ref)
             detail << a.modality;
         if (!a.evaluatedBy.isEmpty())
             detail << tr("evaluated by: %1").arg(a.evaluatedBy.join(QLatin1String("; ")));
-        addNode({BlocKind, 0, bloc.id, bloc.title, detail.join(QLatin1String(" · ")),
-                 QStringList{a.description, a.note}.join(QLatin1Char('\n')).trimmed()});
+        addNode({ BlocKind, 0, bloc.id, bloc.title, detail.join(QLatin1String(" · ")),
+                  QStringList { a.description, a.note }.join(QLatin1Char('\n')).trimmed() });
         for (const AssessmentPart &part : a.parts) {
             QString duration;
             if (part.durationMinutes)
                 duration = tr("%n minute(s)", nullptr, *part.durationMinutes);
             if (!part.durationNote.isEmpty())
-                duration = QStringList{duration, part.durationNote}.join(QLatin1Char(' ')).trimmed();
-            addNode({PartKind, 1, part.id, part.title, duration,
-                     QStringList{part.description, part.note}.join(QLatin1Char('\n')).trimmed()});
+                duration
+                    = QStringList { duration, part.durationNote }.join(QLatin1Char(' ')).trimmed();
+            addNode(
+                { PartKind, 1, part.id, part.title, duration,
+                  QStringList { part.description, part.note }.join(QLatin1Char('\n')).trimmed() });
             for (const QString &expectation : part.expectations)
-                addNode({ExpectationKind, 2, {}, expectation, {}, {}});
+                addNode({ ExpectationKind, 2, {}, expectation, {}, {} });
         }
     }
 }
@@ -161,7 +170,7 @@ void ReferentielOutlineModel::toggle(int row)
         endRemoveRows();
     }
     const QModelIndex toggled = index(row);
-    Q_EMIT dataChanged(toggled, toggled, {ExpandedRole});
+    Q_EMIT dataChanged(toggled, toggled, { ExpandedRole });
     Q_EMIT countChanged();
 }
 
@@ -220,9 +229,14 @@ QVariant ReferentielOutlineModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ReferentielOutlineModel::roleNames() const
 {
     return {
-        {KindRole, "kind"},         {DepthRole, "depth"},           {CodeRole, "code"},
-        {TextRole, "label"},         {DetailRole, "detail"},         {NoteRole, "note"},
-        {ChildCountRole, "childCount"}, {ExpandedRole, "expanded"},
+        { KindRole, "kind" },
+        { DepthRole, "depth" },
+        { CodeRole, "code" },
+        { TextRole, "label" },
+        { DetailRole, "detail" },
+        { NoteRole, "note" },
+        { ChildCountRole, "childCount" },
+        { ExpandedRole, "expanded" },
     };
 }
 

@@ -19,7 +19,8 @@ class ReferentielOutlineModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(ReferentielLibrary *library READ library WRITE setLibrary NOTIFY libraryChanged)
-    Q_PROPERTY(QString referentielId READ referentielId WRITE setReferentielId NOTIFY referentielIdChanged)
+    Q_PROPERTY(
+        QString referentielId READ referentielId WRITE setReferentielId NOTIFY referentielIdChanged)
     Q_PROPERTY(View view READ view WRITE setView NOTIFY viewChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
@@ -27,7 +28,15 @@ public:
     enum View { Competences, Activities, Assessment };
     Q_ENUM(View)
 
-    enum Kind { BlocKind, CompetenceKind, CriterionKind, FunctionKind, ActivityKind, PartKind, ExpectationKind };
+    enum Kind {
+        BlocKind,
+        CompetenceKind,
+        CriterionKind,
+        FunctionKind,
+        ActivityKind,
+        PartKind,
+        ExpectationKind
+    };
     Q_ENUM(Kind)
 
     enum Role {
@@ -91,8 +100,8 @@ private:
     QPointer<ReferentielLibrary> m_library;
     QString m_referentielId;
     View m_view = Competences;
-    QList<Node> m_nodes;   ///< the whole tree, depth-first
-    QList<int> m_visible;  ///< indexes into m_nodes of the rows shown
+    QList<Node> m_nodes; ///< the whole tree, depth-first
+    QList<int> m_visible; ///< indexes into m_nodes of the rows shown
 };
 
 } // namespace jalon

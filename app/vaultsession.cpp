@@ -99,7 +99,8 @@ void VaultSession::recover(const QString &recoveryCode, const QString &newPassph
     const auto verdict = PassphrasePolicy::check(newPassphrase, names);
     if (!verdict.acceptable)
         return fail(verdict.reason);
-    start([directory = m_directory, code = QString(recoveryCode), passphrase = QString(newPassphrase)]() mutable {
+    start([directory = m_directory, code = QString(recoveryCode),
+           passphrase = QString(newPassphrase)]() mutable {
         Outcome outcome;
         auto opened = Vault::recover(directory, code, passphrase);
         wipe(code);
@@ -112,7 +113,8 @@ void VaultSession::recover(const QString &recoveryCode, const QString &newPassph
     });
 }
 
-void VaultSession::changePassphrase(const QString &current, const QString &next, const QStringList &names)
+void VaultSession::changePassphrase(const QString &current, const QString &next,
+                                    const QStringList &names)
 {
     if (m_busy || !m_vault)
         return;
@@ -120,16 +122,18 @@ void VaultSession::changePassphrase(const QString &current, const QString &next,
     if (!verdict.acceptable)
         return Q_EMIT passphraseChangeFinished(false, verdict.reason);
     Vault *vault = m_vault.get();
-    runOnOpenVault([vault, current = QString(current), next = QString(next)]() mutable {
-        QString error;
-        if (!vault->acceptsPassphrase(current))
-            error = tr("the current passphrase is wrong");
-        else if (auto changed = vault->changePassphrase(next); !changed)
-            error = changed.error().message();
-        wipe(current);
-        wipe(next);
-        return error;
-    }, [this](const QString &error) { Q_EMIT passphraseChangeFinished(error.isEmpty(), error); });
+    runOnOpenVault(
+        [vault, current = QString(current), next = QString(next)]() mutable {
+            QString error;
+            if (!vault->acceptsPassphrase(current))
+                error = tr("the current passphrase is wrong");
+            else if (auto changed = vault->changePassphrase(next); !changed)
+                error = changed.error().message();
+            wipe(current);
+            wipe(next);
+            return error;
+        },
+        [this](const QString &error) { Q_EMIT passphraseChangeFinished(error.isEmpty(), error); });
 }
 
 bool VaultSession::quickUnlockAvailable() const
@@ -148,7 +152,9 @@ void VaultSession::unlockWithKeyStore()
             outcome.error = tr("%1 does not answer: unlock with your passphrase. (%2)")
                                 .arg(store->name(), secret.error().message());
         } else if (!*secret) {
-            outcome.error = tr("%1 no longer keeps this profile's secret: unlock with your passphrase.").arg(store->name());
+            outcome.error
+                = tr("%1 no longer keeps this profile's secret: unlock with your passphrase.")
+                      .arg(store->name());
         } else if (auto opened = Vault::openWithDeviceSecret(directory, **secret); !opened) {
             outcome.error = opened.error().problem;
         } else {
@@ -163,30 +169,33 @@ void VaultSession::rememberOnDevice(bool remember)
     if (m_busy || !m_vault)
         return;
     if (!m_keyStore)
-        return Q_EMIT rememberFinished(false, tr("This device has no key store Jalon can use: the passphrase stays needed."));
+        return Q_EMIT rememberFinished(
+            false, tr("This device has no key store Jalon can use: the passphrase stays needed."));
     Vault *vault = m_vault.get();
-    runOnOpenVault([vault, store = m_keyStore, remember]() -> QString {
-        const QString account = vault->id();
-        if (!remember) {
-            // The wrap first: once it is gone, a secret left behind opens nothing.
-            if (auto removed = vault->disableDeviceUnlock(); !removed)
-                return removed.error().message();
-            if (auto forgotten = store->remove(account); !forgotten)
-                return tr("The quick unlock is off, but %1 still holds an unused secret: %2")
-                    .arg(store->name(), forgotten.error().message());
+    runOnOpenVault(
+        [vault, store = m_keyStore, remember]() -> QString {
+            const QString account = vault->id();
+            if (!remember) {
+                // The wrap first: once it is gone, a secret left behind opens nothing.
+                if (auto removed = vault->disableDeviceUnlock(); !removed)
+                    return removed.error().message();
+                if (auto forgotten = store->remove(account); !forgotten)
+                    return tr("The quick unlock is off, but %1 still holds an unused secret: %2")
+                        .arg(store->name(), forgotten.error().message());
+                return {};
+            }
+            if (auto available = store->available(); !available)
+                return available.error().message();
+            auto secret = vault->enableDeviceUnlock();
+            if (!secret)
+                return secret.error().message();
+            if (auto kept = store->store(account, *secret); !kept) {
+                (void)vault->disableDeviceUnlock(); // no wrap whose secret is nowhere
+                return kept.error().message();
+            }
             return {};
-        }
-        if (auto available = store->available(); !available)
-            return available.error().message();
-        auto secret = vault->enableDeviceUnlock();
-        if (!secret)
-            return secret.error().message();
-        if (auto kept = store->store(account, *secret); !kept) {
-            (void)vault->disableDeviceUnlock(); // no wrap whose secret is nowhere
-            return kept.error().message();
-        }
-        return {};
-    }, [this](const QString &error) { Q_EMIT rememberFinished(error.isEmpty(), error); });
+        },
+        [this](const QString &error) { Q_EMIT rememberFinished(error.isEmpty(), error); });
 }
 
 void VaultSession::confirmPassphrase(const QString &passphrase)
@@ -194,32 +203,36 @@ void VaultSession::confirmPassphrase(const QString &passphrase)
     if (m_busy || !m_vault)
         return Q_EMIT passphraseConfirmed(false, tr("the profile is locked"));
     Vault *vault = m_vault.get();
-    runOnOpenVault([vault, passphrase = QString(passphrase)]() mutable {
-        const bool accepted = vault->acceptsPassphrase(passphrase);
-        wipe(passphrase);
-        return accepted ? QString() : tr("the passphrase is wrong");
-    }, [this](const QString &error) {
-        // Locked meanwhile: a confirmed passphrase no longer lets anything be signed.
-        if (error.isEmpty() && !isUnlocked())
-            return Q_EMIT passphraseConfirmed(false, tr("the profile is locked"));
-        Q_EMIT passphraseConfirmed(error.isEmpty(), error);
-    });
+    runOnOpenVault(
+        [vault, passphrase = QString(passphrase)]() mutable {
+            const bool accepted = vault->acceptsPassphrase(passphrase);
+            wipe(passphrase);
+            return accepted ? QString() : tr("the passphrase is wrong");
+        },
+        [this](const QString &error) {
+            // Locked meanwhile: a confirmed passphrase no longer lets anything be signed.
+            if (error.isEmpty() && !isUnlocked())
+                return Q_EMIT passphraseConfirmed(false, tr("the profile is locked"));
+            Q_EMIT passphraseConfirmed(error.isEmpty(), error);
+        });
 }
 
-void VaultSession::runOnOpenVault(std::function<QString()> work, std::function<void(const QString &)> done)
+void VaultSession::runOnOpenVault(std::function<QString()> work,
+                                  std::function<void(const QString &)> done)
 {
     m_busy = true;
     Q_EMIT stateChanged();
     auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, done = std::move(done)] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        m_busy = false;
-        if (m_lockPending)
-            wipeVault();
-        Q_EMIT stateChanged();
-        done(error);
-    });
+    connect(watcher, &QFutureWatcher<QString>::finished, this,
+            [this, watcher, done = std::move(done)] {
+                const QString error = watcher->result();
+                watcher->deleteLater();
+                m_busy = false;
+                if (m_lockPending)
+                    wipeVault();
+                Q_EMIT stateChanged();
+                done(error);
+            });
     // A lock meanwhile waits for this work (see lock()), so the vault outlives it.
     QFuture<QString> future = QtConcurrent::run(std::move(work));
     m_work = QFuture<void>(future);

@@ -106,7 +106,7 @@ private:
     std::unique_ptr<Vault> m_vault;
     bool m_busy = false;
     bool m_lockPending = false; ///< lock() came while a worker held the vault
-    QFuture<void> m_work;       ///< the worker's, waited for before the keys go
+    QFuture<void> m_work; ///< the worker's, waited for before the keys go
     QString m_error;
     QString m_recoveryCode;
     std::shared_ptr<KeyStore> m_keyStore;

@@ -25,7 +25,8 @@ Result<Checkpoint> Checkpoint::fromBody(const QByteArray &text)
         return std::unexpected(checkpointError(tr("the checkpoint does not end with a newline")));
     const QList<QByteArray> lines = text.left(text.size() - 1).split('\n');
     if (lines.size() < 3)
-        return std::unexpected(checkpointError(tr("a checkpoint has an origin, a size and a root")));
+        return std::unexpected(
+            checkpointError(tr("a checkpoint has an origin, a size and a root")));
     Checkpoint checkpoint;
     checkpoint.origin = QString::fromUtf8(lines[0]);
     bool ok = false;
@@ -51,7 +52,8 @@ Result<Checkpoint> Checkpoint::ofNote(const QByteArray &note)
 
 QString Checkpoint::originFor(const QByteArray &serverPublicKey)
 {
-    return QStringLiteral("jalon.centre/") + QString::fromLatin1(sha256(serverPublicKey).left(8).toHex());
+    return QStringLiteral("jalon.centre/")
+        + QString::fromLatin1(sha256(serverPublicKey).left(8).toHex());
 }
 
 NoteKey Checkpoint::logKey(const QByteArray &serverPublicKey)
@@ -81,7 +83,8 @@ Result<Checkpoint> CheckpointPolicy::open(const QByteArray &note) const
         return std::unexpected(checkpointError(
             tr("the checkpoint is of another log (%1, not %2)").arg(checkpoint->origin, log.name)));
     if (!parsed->isSignedBy(log))
-        return std::unexpected(checkpointError(tr("the checkpoint is not signed by the centre's key")));
+        return std::unexpected(
+            checkpointError(tr("the checkpoint is not signed by the centre's key")));
     const qsizetype cosigned = cosigners(*parsed).size();
     if (cosigned < quorum)
         return std::unexpected(checkpointError(

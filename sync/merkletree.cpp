@@ -287,16 +287,16 @@ std::optional<QList<QByteArray>> Log::rangeProof(qsizetype first, qsizetype coun
     return proof;
 }
 
-std::optional<QList<QByteArray>> Log::consistencyProof(qsizetype oldSize,
-                                                       qsizetype newSize) const
+std::optional<QList<QByteArray>> Log::consistencyProof(qsizetype oldSize, qsizetype newSize) const
 {
     if (oldSize < 0 || oldSize > newSize || newSize > this->size())
         return std::nullopt;
     QList<QByteArray> proof;
     if (oldSize == 0 || oldSize == newSize)
         return proof;
-    subproof(oldSize, 0, newSize, true,
-             [this](qsizetype begin, qsizetype end) { return subtree(begin, end); }, proof);
+    subproof(
+        oldSize, 0, newSize, true,
+        [this](qsizetype begin, qsizetype end) { return subtree(begin, end); }, proof);
     return proof;
 }
 

@@ -24,20 +24,22 @@ namespace RequestSignature {
         result.reserve(pathAndQuery.size());
         for (qsizetype i = 0; i < pathAndQuery.size(); ++i) {
             const char c = pathAndQuery[i];
-            const int high = c == '%' && i + 2 < pathAndQuery.size() ? hexValue(pathAndQuery[i + 1]) : -1;
+            const int high
+                = c == '%' && i + 2 < pathAndQuery.size() ? hexValue(pathAndQuery[i + 1]) : -1;
             const int low = high >= 0 ? hexValue(pathAndQuery[i + 2]) : -1;
             if (low < 0) {
                 result += c;
                 continue;
             }
             const char decoded = char(high * 16 + low);
-            const bool unreserved = (decoded >= 'A' && decoded <= 'Z') || (decoded >= 'a' && decoded <= 'z')
-                || (decoded >= '0' && decoded <= '9') || decoded == '-' || decoded == '.' || decoded == '_'
-                || decoded == '~';
+            const bool unreserved = (decoded >= 'A' && decoded <= 'Z')
+                || (decoded >= 'a' && decoded <= 'z') || (decoded >= '0' && decoded <= '9')
+                || decoded == '-' || decoded == '.' || decoded == '_' || decoded == '~';
             if (unreserved)
                 result += decoded;
             else
-                result += '%' + QByteArray(1, pathAndQuery[i + 1]).toUpper() + QByteArray(1, pathAndQuery[i + 2]).toUpper();
+                result += '%' + QByteArray(1, pathAndQuery[i + 1]).toUpper()
+                    + QByteArray(1, pathAndQuery[i + 2]).toUpper();
             i += 2;
         }
         return result;
@@ -120,7 +122,8 @@ namespace RequestSignature {
 
 std::expected<QByteArray, RequestVerifier::Refusal>
 RequestVerifier::verify(const QByteArray &headerValue, const QByteArray &method,
-                        const QByteArray &pathAndQuery, const QByteArray &body, const QDateTime &now)
+                        const QByteArray &pathAndQuery, const QByteArray &body,
+                        const QDateTime &now)
 {
     auto parsed = RequestSignature::parse(headerValue);
     if (!parsed)

@@ -68,7 +68,8 @@ public:
         bool unavailable = false;
     };
     /// The public key that signed the request.
-    std::expected<QByteArray, Refusal> verify(const QByteArray &headerValue, const QByteArray &method,
+    std::expected<QByteArray, Refusal> verify(const QByteArray &headerValue,
+                                              const QByteArray &method,
                                               const QByteArray &pathAndQuery,
                                               const QByteArray &body, const QDateTime &now);
 

@@ -58,18 +58,19 @@ QString NoteKey::vkey() const
 Result<NoteKey> NoteKey::fromVkey(const QString &vkey)
 {
     auto refuse = [](const QString &problem) {
-        return std::unexpected(Error { tr("verifier key"), {}, problem,
-                                       tr("NAME+KEYID+BASE64, as jalon-server prints it") });
+        return std::unexpected(Error {
+            tr("verifier key"), {}, problem, tr("NAME+KEYID+BASE64, as jalon-server prints it") });
     };
     // Name and key id hold no "+"; the base64 after them may.
     const QString text = vkey.trimmed();
     const qsizetype first = text.indexOf(QLatin1Char('+'));
     const qsizetype second = first < 0 ? -1 : text.indexOf(QLatin1Char('+'), first + 1);
-    const QStringList parts { text.left(first), text.mid(first + 1, second - first - 1), text.mid(second + 1) };
+    const QStringList parts { text.left(first), text.mid(first + 1, second - first - 1),
+                              text.mid(second + 1) };
     if (first < 0 || second < 0 || !isValidName(parts[0]))
         return refuse(tr("a verifier key has a name, a key id and a key, joined by \"+\""));
-    const QByteArray material = QByteArray::fromBase64(parts[2].toLatin1(),
-                                                       QByteArray::AbortOnBase64DecodingErrors);
+    const QByteArray material
+        = QByteArray::fromBase64(parts[2].toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (material.size() != 33)
         return refuse(tr("the key is not a 32-byte Ed25519 public key"));
     NoteKey key;
@@ -113,8 +114,8 @@ Result<QList<NoteSignature>> SignedNote::parseSignatureLines(const QByteArray &l
         const QByteArray rest = line.mid(Dash.size());
         const qsizetype space = rest.indexOf(' ');
         const QString name = QString::fromUtf8(rest.left(space));
-        const QByteArray bytes = QByteArray::fromBase64(rest.mid(space + 1),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+        const QByteArray bytes
+            = QByteArray::fromBase64(rest.mid(space + 1), QByteArray::AbortOnBase64DecodingErrors);
         if (space <= 0 || !NoteKey::isValidName(name) || bytes.size() < 5
             || bytes.toBase64() != rest.mid(space + 1))
             return std::unexpected(noteError(tr("a signature line is \"— NAME BASE64\"")));
@@ -146,8 +147,8 @@ NoteSignature SignedNote::sign(const QByteArray &text, const QString &name, cons
     return { name, noteKey.keyId(), key.sign(text) };
 }
 
-NoteSignature SignedNote::cosign(const QByteArray &text, const QString &name,
-                                 const SigningKey &key, qint64 timestamp)
+NoteSignature SignedNote::cosign(const QByteArray &text, const QString &name, const SigningKey &key,
+                                 qint64 timestamp)
 {
     const NoteKey noteKey { name, key.publicKey(), NoteKey::Type::Cosignature };
     return { name, noteKey.keyId(),

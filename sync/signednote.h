@@ -39,7 +39,7 @@ public:
 struct NoteSignature
 {
     QString name;
-    QByteArray keyId;     ///< 4 bytes
+    QByteArray keyId; ///< 4 bytes
     QByteArray signature; ///< what follows the key id (64 bytes; 8 + 64 for a cosignature)
 
     QByteArray line() const;

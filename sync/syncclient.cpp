@@ -98,7 +98,8 @@ int SyncClient::pendingCount() const
 {
     const auto last = m_journal.lastOwnSeq();
     if (!last) {
-        qCWarning(lcSyncClient, "cannot count what waits to be sent: %s", qPrintable(last.error().message()));
+        qCWarning(lcSyncClient, "cannot count what waits to be sent: %s",
+                  qPrintable(last.error().message()));
         return 0;
     }
     return int(*last - acknowledgedSeq(m_vault.database()));
@@ -106,7 +107,8 @@ int SyncClient::pendingCount() const
 
 qint64 SyncClient::acknowledgedSeq(SqliteDatabase &database)
 {
-    return Settings::value(database, QLatin1String(PushedSetting), QStringLiteral("0")).toLongLong();
+    return Settings::value(database, QLatin1String(PushedSetting), QStringLiteral("0"))
+        .toLongLong();
 }
 
 QHash<QByteArray, qint64> SyncClient::logIndexes(SqliteDatabase &database)
@@ -130,7 +132,8 @@ QHash<QByteArray, QString> SyncClient::refusals(SqliteDatabase &database)
 QHash<QByteArray, QDateTime> SyncClient::loggingTimes(SqliteDatabase &database)
 {
     QHash<QByteArray, QDateTime> times;
-    auto select = database.prepare("SELECT event, logged_at FROM log_entries WHERE logged_at <> ''");
+    auto select
+        = database.prepare("SELECT event, logged_at FROM log_entries WHERE logged_at <> ''");
     while (select && select->next())
         times.insert(select->blob(0), Event::parseTime(select->text(1)));
     return times;
@@ -150,13 +153,16 @@ void SyncClient::rememberLogIndexes(const QList<Accepted> &entries)
             return std::unexpected(insert.error());
         for (const Accepted &entry : entries) {
             insert->reset();
-            if (auto stored = insert->bind(1, entry.id).bind(2, entry.index).bind(3, entry.loggedAt).exec(); !stored)
+            if (auto stored
+                = insert->bind(1, entry.id).bind(2, entry.index).bind(3, entry.loggedAt).exec();
+                !stored)
                 return stored;
         }
         return {};
     });
     if (!remembered)
-        qCWarning(lcSyncClient, "cannot keep the log indexes: %s", qPrintable(remembered.error().message()));
+        qCWarning(lcSyncClient, "cannot keep the log indexes: %s",
+                  qPrintable(remembered.error().message()));
 }
 
 QByteArray SyncClient::verifiedCheckpoint(SqliteDatabase &database)
@@ -172,7 +178,8 @@ CheckpointPolicy SyncClient::checkpointPolicy(SqliteDatabase &database, const QB
         if (auto key = NoteKey::fromVkey(vkey))
             policy.witnesses << *key;
     }
-    policy.quorum = Settings::value(database, QLatin1String(QuorumSetting), QStringLiteral("0")).toInt();
+    policy.quorum
+        = Settings::value(database, QLatin1String(QuorumSetting), QStringLiteral("0")).toInt();
     return policy;
 }
 
@@ -256,9 +263,11 @@ void SyncClient::enroll(const QUrl &serverUrl, const QString &code)
         // The refusals a person can act on, in their own words rather than the server's.
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 400)
-            error = tr("this is not an enrollment code: it has six groups of four letters and digits");
+            error = tr(
+                "this is not an enrollment code: it has six groups of four letters and digits");
         else if (status == 403)
-            error = tr("the centre does not know this enrollment code, or it was already used: ask the centre for a new one");
+            error = tr("the centre does not know this enrollment code, or it was already used: ask "
+                       "the centre for a new one");
         const auto serverKey = answer
             ? fromBase64Url(answer->value(QStringLiteral("server_key")).toString().toLatin1())
             : std::nullopt;
@@ -274,8 +283,10 @@ void SyncClient::enroll(const QUrl &serverUrl, const QString &code)
                        std::pair { RoleSetting, answer->value(QStringLiteral("role")).toString() },
                        std::pair { PulledSetting, QStringLiteral("-1") },
                        std::pair { WitnessesSetting, witnessKeys(*answer) },
-                       std::pair { QuorumSetting,
-                                   QString::number(answer->value(QStringLiteral("witness_quorum")).toInt()) } }) {
+                       std::pair {
+                           QuorumSetting,
+                           QString::number(
+                               answer->value(QStringLiteral("witness_quorum")).toInt()) } }) {
                     if (auto set
                         = Settings::setValue(m_vault.database(), QLatin1String(key), value);
                         !set)
@@ -329,20 +340,22 @@ void SyncClient::onCheckpoint(QNetworkReply *reply, const std::function<void()> 
     m_reached = status != 0;
     const QByteArray note = reply->readAll();
     if (status != 200 || reply->error() != QNetworkReply::NoError)
-        return finish(status == 0
-                          ? tr("the server cannot be reached: %1").arg(reply->errorString())
-                          : tr("the server answered %1 for its checkpoint").arg(status));
+        return finish(status == 0 ? tr("the server cannot be reached: %1").arg(reply->errorString())
+                                  : tr("the server answered %1 for its checkpoint").arg(status));
     const CheckpointPolicy policy = checkpointPolicy(m_vault.database(), m_journal.serverKey());
     auto offered = policy.open(note);
     if (!offered)
-        return finish(tr("the centre's checkpoint cannot be trusted: %1").arg(offered.error().problem));
+        return finish(
+            tr("the centre's checkpoint cannot be trusted: %1").arg(offered.error().problem));
     if (offered->size < covering) {
         if (attempt + 1 < CheckpointAttempts) {
-            QTimer::singleShot(CheckpointRetryMilliseconds, this,
-                               [this, next, covering, attempt] { verifyLog(next, covering, attempt + 1); });
+            QTimer::singleShot(CheckpointRetryMilliseconds, this, [this, next, covering, attempt] {
+                verifyLog(next, covering, attempt + 1);
+            });
             return;
         }
-        return finish(tr("the centre has not published a checkpoint that holds the events it accepted yet"));
+        return finish(
+            tr("the centre has not published a checkpoint that holds the events it accepted yet"));
     }
     extendTo(note, next);
 }
@@ -354,32 +367,43 @@ void SyncClient::extendTo(const QByteArray &note, const std::function<void()> &n
     const auto old = Checkpoint::ofNote(verifiedCheckpoint(m_vault.database()));
     auto accept = [this, note, next] {
         if (auto kept = setSetting(CheckpointSetting, QString::fromUtf8(note)); !kept)
-            return finish(tr("the centre's checkpoint could not be kept: %1").arg(kept.error().message()));
+            return finish(
+                tr("the centre's checkpoint could not be kept: %1").arg(kept.error().message()));
         next();
     };
     if (!old)
         return accept(); // the first checkpoint this device sees: trusted as the key is
     if (offered->size < old->size)
-        return refuseLog(note, {}, tr("the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back")
-                                       .arg(offered->size).arg(old->size));
+        return refuseLog(note, {},
+                         tr("the log is smaller than the one this device verified (%1 entries, not "
+                            "%2): it was rolled back")
+                             .arg(offered->size)
+                             .arg(old->size));
     if (offered->size == old->size) {
         if (offered->root != old->root)
-            return refuseLog(note, {}, tr("the log has another root at the same size: its history was rewritten"));
+            return refuseLog(
+                note, {},
+                tr("the log has another root at the same size: its history was rewritten"));
         return accept();
     }
-    const QByteArray path = QByteArray(Protocol::ConsistencyProof) + "?from="
-        + QByteArray::number(old->size) + "&to=" + QByteArray::number(offered->size);
+    const QByteArray path = QByteArray(Protocol::ConsistencyProof)
+        + "?from=" + QByteArray::number(old->size) + "&to=" + QByteArray::number(offered->size);
     QNetworkReply *reply = send("GET", path);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, note, old = *old, offered = *offered, accept] {
-        QString error;
-        const auto answer = read(reply, error);
-        if (!answer)
-            return finish(error);
-        const QList<QByteArray> proof = hashesOf(answer->value(QStringLiteral("consistency")).toArray());
-        if (!MerkleTree::verifyConsistency(old.size, offered.size, old.root, offered.root, proof))
-            return refuseLog(note, proof, tr("the consistency proof does not hold: the log was rewritten"));
-        accept();
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, note, old = *old, offered = *offered, accept] {
+                QString error;
+                const auto answer = read(reply, error);
+                if (!answer)
+                    return finish(error);
+                const QList<QByteArray> proof
+                    = hashesOf(answer->value(QStringLiteral("consistency")).toArray());
+                if (!MerkleTree::verifyConsistency(old.size, offered.size, old.root, offered.root,
+                                                   proof))
+                    return refuseLog(
+                        note, proof,
+                        tr("the consistency proof does not hold: the log was rewritten"));
+                accept();
+            });
 }
 
 void SyncClient::refuseLog(const QByteArray &offered, const QList<QByteArray> &proof,
@@ -390,7 +414,8 @@ void SyncClient::refuseLog(const QByteArray &offered, const QList<QByteArray> &p
         lines += hash.toBase64() + '\n';
     // Kept once per checkpoint offered: the retries of a sync do not pile up copies.
     auto record = m_vault.database().prepare(
-        "INSERT INTO log_conflicts (at, verified, offered, proof, reason) SELECT ?1, ?2, ?3, ?4, ?5 "
+        "INSERT INTO log_conflicts (at, verified, offered, proof, reason) SELECT ?1, ?2, ?3, ?4, "
+        "?5 "
         "WHERE NOT EXISTS (SELECT 1 FROM log_conflicts WHERE verified = ?2 AND offered = ?3)");
     Result<void> kept = record ? Result<void>() : std::unexpected(record.error());
     if (record)
@@ -402,11 +427,13 @@ void SyncClient::refuseLog(const QByteArray &offered, const QList<QByteArray> &p
                    .exec();
     const QString evidence = kept
         ? tr("Both checkpoints are kept as evidence; tell the certification centre.")
-        : tr("The two checkpoints could not be kept as evidence (%1); tell the certification centre.")
+        : tr("The two checkpoints could not be kept as evidence (%1); tell the certification "
+             "centre.")
               .arg(kept.error().message());
     const QString what = m_accepted.isEmpty()
         ? tr("the centre's log does not extend the one this device saw: nothing was sent (%1).")
-        : tr("the centre's log does not extend the one this device saw: what it just received is not proven (%1).");
+        : tr("the centre's log does not extend the one this device saw: what it just received is "
+             "not proven (%1).");
     finish(what.arg(reason) + QLatin1Char(' ') + evidence);
 }
 
@@ -461,15 +488,18 @@ void SyncClient::onPushed(QNetworkReply *reply, const QList<qint64> &seqs)
         } else if (status == QLatin1String(Protocol::Refused)) {
             // Not allowed, but in the device's chain: kept, shown, and the outbox goes on.
             // Unrecorded, the refusal would be shown nowhere: the outbox stops before it.
-            if (auto recorded = recordRefusal(id, seqs[i], result.value(QStringLiteral("reason")).toString());
+            if (auto recorded
+                = recordRefusal(id, seqs[i], result.value(QStringLiteral("reason")).toString());
                 !recorded) {
                 (void)setSetting(PushedSetting, QString::number(pushed));
-                return finish(tr("the server refused event %1, and the refusal could not be kept: %2")
-                                  .arg(seqs[i])
-                                  .arg(recorded.error().message()));
+                return finish(
+                    tr("the server refused event %1, and the refusal could not be kept: %2")
+                        .arg(seqs[i])
+                        .arg(recorded.error().message()));
             }
         } else {
-            (void)setSetting(PushedSetting, QString::number(pushed)); // the rejection is what is told
+            (void)setSetting(PushedSetting,
+                             QString::number(pushed)); // the rejection is what is told
             return finish(tr("the server rejected event %1: %2")
                               .arg(seqs[i])
                               .arg(result.value(QStringLiteral("reason")).toString()));
@@ -512,7 +542,8 @@ void SyncClient::onPulled(QNetworkReply *reply)
         auto event = Event::fromJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
         if (!event)
             return finish(tr("the server sent a malformed event: %1").arg(event.error().message()));
-        logged << Accepted { event->id(), entry.toObject().value(QStringLiteral("index")).toInteger(),
+        logged << Accepted { event->id(),
+                             entry.toObject().value(QStringLiteral("index")).toInteger(),
                              entry.toObject().value(QStringLiteral("logged_at")).toString() };
         events << std::move(*event);
     }

@@ -4,12 +4,11 @@
 #include "journal/journal.h"
 #include "sync/checkpoint.h"
 
-#include <functional>
-
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
+#include <functional>
 
 namespace jalon {
 
@@ -44,7 +43,10 @@ public:
     int pendingCount() const;
     /// How many of the device's own events a fork holds back (Open: until an admin of the
     /// centre settles it) or set aside (SetAside: the admin kept another one).
-    Result<int> ownForkedCount(Journal::Fork state) const { return m_journal.ownForkedCount(state); }
+    Result<int> ownForkedCount(Journal::Fork state) const
+    {
+        return m_journal.ownForkedCount(state);
+    }
     /// The device's last seq the server acknowledged (0 before the first push): own events
     /// up to it have left the device.
     static qint64 acknowledgedSeq(SqliteDatabase &database);
@@ -104,7 +106,8 @@ private:
                       int attempt);
     void extendTo(const QByteArray &note, const std::function<void()> &next);
     /// Keeps the evidence of a log that does not extend the verified one, and stops.
-    void refuseLog(const QByteArray &offered, const QList<QByteArray> &proof, const QString &reason);
+    void refuseLog(const QByteArray &offered, const QList<QByteArray> &proof,
+                   const QString &reason);
     void proveAccepted();
     void checkProofs(qint64 size, const QByteArray &root);
     void finish(const QString &error);

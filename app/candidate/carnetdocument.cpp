@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The carnet as a document for HR and a jury: per bloc and competence, each attestation.
 #include "candidate/carnetmodel.h"
-
 #include "candidate/carnetwords.h"
-#include "export/pdfdocument.h"
-#include "projections/orgprojection.h"
 #include "crypto/sha256.h"
+#include "export/pdfdocument.h"
 #include "journal/event.h"
 #include "journal/eventkinds.h"
+#include "projections/orgprojection.h"
 #include "session/session.h"
 #include "sync/dossier/dossierexporter.h"
 #include "sync/syncclient.h"
@@ -25,25 +24,27 @@ using CarnetProjection::StoredAttestation;
 struct CarnetModel::Proofs
 {
     QHash<QByteArray, QByteArray> signatures; ///< attestation id → its Ed25519 signature
-    QHash<QByteArray, qint64> logIndexes;     ///< attestation id → index in the centre's log
+    QHash<QByteArray, qint64> logIndexes; ///< attestation id → index in the centre's log
 };
 
 namespace {
 
-// The signatures of the candidate's attestations, read from the journal itself.
-QHash<QByteArray, QByteArray> attestationSignatures(SqliteDatabase &database, const QString &subject)
-{
-    QHash<QByteArray, QByteArray> signatures;
-    auto select = database.prepare("SELECT id, canonical FROM events WHERE kind = ? AND subject = ?");
-    if (!select)
+    // The signatures of the candidate's attestations, read from the journal itself.
+    QHash<QByteArray, QByteArray> attestationSignatures(SqliteDatabase &database,
+                                                        const QString &subject)
+    {
+        QHash<QByteArray, QByteArray> signatures;
+        auto select
+            = database.prepare("SELECT id, canonical FROM events WHERE kind = ? AND subject = ?");
+        if (!select)
+            return signatures;
+        select->bind(1, QString::fromLatin1(EventKinds::CarnetAttest)).bind(2, subject);
+        while (select->next()) {
+            if (auto event = Event::fromStored(select->blob(1)))
+                signatures.insert(select->blob(0), event->sig);
+        }
         return signatures;
-    select->bind(1, QString::fromLatin1(EventKinds::CarnetAttest)).bind(2, subject);
-    while (select->next()) {
-        if (auto event = Event::fromStored(select->blob(1)))
-            signatures.insert(select->blob(0), event->sig);
     }
-    return signatures;
-}
 
 } // namespace
 
@@ -62,12 +63,15 @@ QString CarnetModel::html() const
     if (!m_referentiel || !m_session)
         return {};
     QString html = QStringLiteral("<h1>%1</h1><p>%2<br/>%3</p>")
-                       .arg(escaped(tr("Carnet de suivi des compétences")), escaped(m_referentiel->certification.title),
+                       .arg(escaped(tr("Carnet de suivi des compétences")),
+                            escaped(m_referentiel->certification.title),
                             escaped(tr("%1 — %2 of %3 competences acquired, %4 attestations")
-                                        .arg(subjectName(), QString::number(acquiredCount()), QString::number(count()),
+                                        .arg(subjectName(), QString::number(acquiredCount()),
+                                             QString::number(count()),
                                              QString::number(attestationCount()))));
     if (isObtained())
-        html += QStringLiteral("<p><b>%1</b></p>").arg(escaped(tr("Every bloc is validated: the certification is obtained.")));
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(escaped(tr("Every bloc is validated: the certification is obtained.")));
     Proofs proofs;
     if (SqliteDatabase *db = m_session->database()) {
         proofs.signatures = attestationSignatures(*db, subject());
@@ -86,30 +90,42 @@ QString CarnetModel::html() const
 QString CarnetModel::verificationHtml() const
 {
     using PdfDocument::escaped;
-    const QStringList paragraphs{
-        tr("Each attestation is an event signed on the signer's own device with an Ed25519 key that the "
-           "certification centre enrolled for that person. The event id is the SHA-256 of the signed event "
-           "written as canonical JSON (RFC 8785); the signature fingerprint is the start of the SHA-256 of "
+    const QStringList paragraphs {
+        tr("Each attestation is an event signed on the signer's own device with an Ed25519 key "
+           "that the "
+           "certification centre enrolled for that person. The event id is the SHA-256 of the "
+           "signed event "
+           "written as canonical JSON (RFC 8785); the signature fingerprint is the start of the "
+           "SHA-256 of "
            "its signature."),
-        tr("When the centre received an attestation, it added it to its append-only public log, a Merkle "
+        tr("When the centre received an attestation, it added it to its append-only public log, a "
+           "Merkle "
            "tree (RFC 6962): the log index says where. Anyone can read the log's signed checkpoint "
-           "(GET /v1/checkpoint) and its inclusion and consistency proofs, which hold hashes only, so that "
+           "(GET /v1/checkpoint) and its inclusion and consistency proofs, which hold hashes only, "
+           "so that "
            "an attestation cannot be removed or changed afterwards without it showing."),
-        tr("To check this carnet, take its jury bundle (\"For the jury\" on the carnet page in Jalon): it holds every "
-           "attestation, withdrawal and bloc result with the centre's events that say who was enrolled, in "
-           "which role and assigned to whom, and a proof of each against one signed checkpoint. Open "
+        tr("To check this carnet, take its jury bundle (\"For the jury\" on the carnet page in "
+           "Jalon): it holds every "
+           "attestation, withdrawal and bloc result with the centre's events that say who was "
+           "enrolled, in "
+           "which role and assigned to whom, and a proof of each against one signed checkpoint. "
+           "Open "
            "verify.html, written beside it, in a browser and choose the bundle, or run "
-           "\"jalon-tool dossier verify BUNDLE --key KEY\" with the centre's log key; both work offline. "
+           "\"jalon-tool dossier verify BUNDLE --key KEY\" with the centre's log key; both work "
+           "offline. "
            "Compare the centre's key fingerprint they show with the one the centre publishes. An "
-           "attestation without a log index has not reached the centre yet: it counts on the devices that "
-           "hold it, not yet for the centre.")};
+           "attestation without a log index has not reached the centre yet: it counts on the "
+           "devices that "
+           "hold it, not yet for the centre.")
+    };
     QString html = QStringLiteral("<h2>%1</h2>").arg(escaped(tr("How to verify this carnet")));
     for (const QString &paragraph : paragraphs)
         html += QStringLiteral("<p>%1</p>").arg(escaped(paragraph));
     if (!juryBundleHash().isEmpty())
         html += QStringLiteral("<p>%1</p>")
-                    .arg(escaped(tr("Jury bundle: %1, SHA-256 %2 (sha256sum gives the same for the file)")
-                                     .arg(QFileInfo(juryBundle()).fileName(), juryBundleHash())));
+                    .arg(escaped(
+                        tr("Jury bundle: %1, SHA-256 %2 (sha256sum gives the same for the file)")
+                            .arg(QFileInfo(juryBundle()).fileName(), juryBundleHash())));
     return html;
 }
 
@@ -127,12 +143,15 @@ QString CarnetModel::blocHtml(int bloc) const
                      .arg(locale.toString(progress.evaluation->date, QLocale::LongFormat),
                           locale.toString(progress.validUntil, QLocale::LongFormat));
     else
-        result = tr("Not validated by the evaluator on %1.").arg(locale.toString(progress.evaluation->date, QLocale::LongFormat));
+        result = tr("Not validated by the evaluator on %1.")
+                     .arg(locale.toString(progress.evaluation->date, QLocale::LongFormat));
     return QStringLiteral("<h2>%1 — %2</h2><p><b>%3</b> — %4<br/>%5</p>")
         .arg(escaped(m_referentiel->blocs[bloc].id), escaped(m_referentiel->blocs[bloc].title),
              escaped(statusText(progress.status)),
              escaped(tr("%1 of %2 competences acquired (threshold %3 %)")
-                         .arg(progress.acquired).arg(progress.total).arg(percent(threshold))),
+                         .arg(progress.acquired)
+                         .arg(progress.total)
+                         .arg(percent(threshold))),
              escaped(result));
 }
 
@@ -150,28 +169,37 @@ QString CarnetModel::competenceHtml(const Row &row, const Proofs &proofs) const
             continue;
         QStringList criteria;
         for (const QString &id : a.criteria) {
-            const auto known = std::find_if(competence.criteria.cbegin(), competence.criteria.cend(),
-                                            [&](const Criterion &c) { return c.id == id; });
-            criteria << escaped(known == competence.criteria.cend() ? id : id + QLatin1Char(' ') + known->label);
+            const auto known
+                = std::find_if(competence.criteria.cbegin(), competence.criteria.cend(),
+                               [&](const Criterion &c) { return c.id == id; });
+            criteria << escaped(
+                known == competence.criteria.cend() ? id : id + QLatin1Char(' ') + known->label);
         }
         const QString signer = attesterName(a.attester);
         const auto logIndex = proofs.logIndexes.constFind(a.id);
-        const QString logged = logIndex != proofs.logIndexes.cend() ? tr("log index %1").arg(*logIndex)
-                                                                     : tr("not yet received by the centre");
-        const QString proof = QStringLiteral("%1<br/>%2<br/>%3")
-                                  .arg(escaped(tr("id %1").arg(toIdText(a.id))),
-                                       escaped(tr("signature %1").arg(fingerprintOf(proofs.signatures.value(a.id)))),
-                                       escaped(logged));
-        current << QStringLiteral("<tr><td>%1<br/>%2</td><td>%3</td><td>%4</td><td>%5</td><td class='muted'>%6</td></tr>")
-                       .arg(escaped(signer.isEmpty() ? tr("unknown signer") : signer), escaped(roleText(a.role)),
-                            escaped(QLocale().toString(a.observedOn, QLocale::ShortFormat)), escaped(a.situation),
-                            criteria.join(QStringLiteral("<br/>")), proof);
+        const QString logged = logIndex != proofs.logIndexes.cend()
+            ? tr("log index %1").arg(*logIndex)
+            : tr("not yet received by the centre");
+        const QString proof
+            = QStringLiteral("%1<br/>%2<br/>%3")
+                  .arg(
+                      escaped(tr("id %1").arg(toIdText(a.id))),
+                      escaped(tr("signature %1").arg(fingerprintOf(proofs.signatures.value(a.id)))),
+                      escaped(logged));
+        current << QStringLiteral("<tr><td>%1<br/>%2</td><td>%3</td><td>%4</td><td>%5</td><td "
+                                  "class='muted'>%6</td></tr>")
+                       .arg(escaped(signer.isEmpty() ? tr("unknown signer") : signer),
+                            escaped(roleText(a.role)),
+                            escaped(QLocale().toString(a.observedOn, QLocale::ShortFormat)),
+                            escaped(a.situation), criteria.join(QStringLiteral("<br/>")), proof);
     }
     if (current.isEmpty())
-        return html + QStringLiteral("<p class='muted'>%1</p>").arg(escaped(tr("No current attestation.")));
+        return html
+            + QStringLiteral("<p class='muted'>%1</p>").arg(escaped(tr("No current attestation.")));
     return html
-        + QStringLiteral("<table width='100%'><tr><th width='15%'>%1</th><th width='11%'>%2</th><th width='22%'>%3</th>"
-                             "<th width='32%'>%4</th><th width='20%'>%5</th></tr>")
+        + QStringLiteral("<table width='100%'><tr><th width='15%'>%1</th><th "
+                         "width='11%'>%2</th><th width='22%'>%3</th>"
+                         "<th width='32%'>%4</th><th width='20%'>%5</th></tr>")
               .arg(escaped(tr("Signed by")), escaped(tr("Observed on")), escaped(tr("Situation")),
                    escaped(tr("Criteria validated")), escaped(tr("Verification")))
         + current.join(QString()) + QStringLiteral("</table>");
@@ -181,8 +209,8 @@ QString CarnetModel::exportPdf()
 {
     if (!m_referentiel || !m_session)
         return {};
-    return exportDocument(QStringLiteral("carnet-%1.pdf").arg(m_referentiel->id), tr("Carnet de suivi des compétences"),
-                          html());
+    return exportDocument(QStringLiteral("carnet-%1.pdf").arg(m_referentiel->id),
+                          tr("Carnet de suivi des compétences"), html());
 }
 
 QString CarnetModel::juryBundle() const
@@ -202,26 +230,29 @@ void CarnetModel::exportForJury()
     if (!m_session || m_juryExporter)
         return;
     if (!m_session->isJoined() || !m_session->syncClient() || !m_session->openVault()) {
-        m_session->reportError(tr("The jury bundle needs the certification centre: join it first (Settings)."));
+        m_session->reportError(
+            tr("The jury bundle needs the certification centre: join it first (Settings)."));
         return;
     }
     const QString candidate = subject();
-    const QString path = QDir(PdfDocument::folder())
-                             .filePath(QStringLiteral("dossier-jury-%1-%2.jalon-dossier.json")
-                                           .arg(candidate, m_session->today().toString(Qt::ISODate)));
+    const QString path
+        = QDir(PdfDocument::folder())
+              .filePath(QStringLiteral("dossier-jury-%1-%2.jalon-dossier.json")
+                            .arg(candidate, m_session->today().toString(Qt::ISODate)));
     m_juryExporter = new DossierExporter(*m_session->openVault(), *m_session->syncClient(), this);
     connect(m_juryExporter, &DossierExporter::progress, this, [this](const QString &step) {
         m_juryStep = step;
         Q_EMIT juryExportChanged();
     });
-    connect(m_juryExporter, &DossierExporter::finished, this, [this](bool ok, const QString &message) {
-        m_juryExporter->deleteLater();
-        m_juryExporter = nullptr;
-        m_juryStep.clear();
-        if (!ok)
-            m_session->reportError(tr("The jury bundle was not written: %1").arg(message));
-        Q_EMIT juryExportChanged();
-    });
+    connect(m_juryExporter, &DossierExporter::finished, this,
+            [this](bool ok, const QString &message) {
+                m_juryExporter->deleteLater();
+                m_juryExporter = nullptr;
+                m_juryStep.clear();
+                if (!ok)
+                    m_session->reportError(tr("The jury bundle was not written: %1").arg(message));
+                Q_EMIT juryExportChanged();
+            });
     // A lock while it runs ends it: the vault it writes to is going.
     connect(m_session, &Session::aboutToLock, m_juryExporter, [this] {
         m_juryExporter->deleteLater();

@@ -14,7 +14,6 @@
 
 #include <QJsonObject>
 #include <QLocale>
-
 #include <algorithm>
 #include <iterator>
 
@@ -24,43 +23,47 @@ using namespace CarnetWords;
 
 namespace {
 
-using CarnetProjection::StoredAttestation;
+    using CarnetProjection::StoredAttestation;
 
+    // What the engine needs to count an attestation's criteria: its competence and ticks.
+    Attestation forRules(const StoredAttestation &stored)
+    {
+        return Attestation {
+            stored.competenceId, {},        roleFromName(stored.role).value_or(Role::Tutor),
+            stored.criteria,     stored.at, !stored.revokedBy.isEmpty()
+        };
+    }
 
-// What the engine needs to count an attestation's criteria: its competence and ticks.
-Attestation forRules(const StoredAttestation &stored)
-{
-    return Attestation{stored.competenceId, {}, roleFromName(stored.role).value_or(Role::Tutor),
-                       stored.criteria, stored.at, !stored.revokedBy.isEmpty()};
-}
+    // The smallest number of further acquired competences that reach the threshold.
+    int stillNeeded(const BlocProgress &bloc, Fraction threshold)
+    {
+        int needed = 0;
+        while (bloc.acquired + needed < bloc.total
+               && !reachesThreshold(bloc.acquired + needed, bloc.total, threshold))
+            ++needed;
+        return needed;
+    }
 
-// The smallest number of further acquired competences that reach the threshold.
-int stillNeeded(const BlocProgress &bloc, Fraction threshold)
-{
-    int needed = 0;
-    while (bloc.acquired + needed < bloc.total && !reachesThreshold(bloc.acquired + needed, bloc.total, threshold))
-        ++needed;
-    return needed;
-}
-
-// The device's attestations whose seq the server has acknowledged. The events table is
-// indexed by (author, seq), not by id (a random hash), so they are found by author.
-Result<QSet<QByteArray>> pushedAttestations(SqliteDatabase &database, const QByteArray &device)
-{
-    QSet<QByteArray> ids;
-    const qint64 pushed = SyncClient::acknowledgedSeq(database);
-    if (pushed <= 0)
+    // The device's attestations whose seq the server has acknowledged. The events table is
+    // indexed by (author, seq), not by id (a random hash), so they are found by author.
+    Result<QSet<QByteArray>> pushedAttestations(SqliteDatabase &database, const QByteArray &device)
+    {
+        QSet<QByteArray> ids;
+        const qint64 pushed = SyncClient::acknowledgedSeq(database);
+        if (pushed <= 0)
+            return ids;
+        auto select = database.prepare(
+            "SELECT id FROM events WHERE author = ? AND own = 1 AND seq <= ? AND kind = ?");
+        if (!select)
+            return std::unexpected(select.error());
+        select->bind(1, device).bind(2, pushed).bind(3,
+                                                     QString::fromLatin1(EventKinds::CarnetAttest));
+        while (select->next())
+            ids.insert(select->blob(0));
+        if (select->error())
+            return std::unexpected(*select->error());
         return ids;
-    auto select = database.prepare("SELECT id FROM events WHERE author = ? AND own = 1 AND seq <= ? AND kind = ?");
-    if (!select)
-        return std::unexpected(select.error());
-    select->bind(1, device).bind(2, pushed).bind(3, QString::fromLatin1(EventKinds::CarnetAttest));
-    while (select->next())
-        ids.insert(select->blob(0));
-    if (select->error())
-        return std::unexpected(*select->error());
-    return ids;
-}
+    }
 
 } // namespace
 
@@ -83,7 +86,8 @@ void CarnetModel::reload()
     if (reset)
         endResetModel();
     else if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {StatusRole, AttestationCountRole, AttestedByRole});
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1),
+                           { StatusRole, AttestationCountRole, AttestedByRole });
     Q_EMIT reloaded();
 }
 
@@ -98,7 +102,7 @@ void CarnetModel::buildRows()
     for (int b = 0; b < m_referentiel->blocs.size(); ++b) {
         const Bloc &bloc = m_referentiel->blocs[b];
         for (int c = 0; c < bloc.competences.size(); ++c)
-            m_rows << Row{bloc.competences[c].id, b, c, progressIndex++, {}};
+            m_rows << Row { bloc.competences[c].id, b, c, progressIndex++, {} };
     }
 }
 
@@ -121,7 +125,10 @@ void CarnetModel::load()
         auto users = OrgProjection::usersByDevice(*db);
         auto pushed = pushedAttestations(*db, m_deviceKey);
         if (!stored || !known || !users || !pushed) {
-            const Error &error = !stored ? stored.error() : !known ? known.error() : !users ? users.error() : pushed.error();
+            const Error &error = !stored ? stored.error()
+                : !known                 ? known.error()
+                : !users                 ? users.error()
+                                         : pushed.error();
             m_session->reportError(tr("The carnet cannot be read: %1").arg(error.message()));
         } else {
             m_attestations = std::move(*stored);
@@ -141,7 +148,7 @@ void CarnetModel::load()
             m_rows[*row].attestations << i;
     }
     const QDate today = m_session ? m_session->today() : QDate();
-    m_progress = m_engine ? m_engine->evaluate(facts, today) : CandidateProgress{};
+    m_progress = m_engine ? m_engine->evaluate(facts, today) : CandidateProgress {};
 }
 
 int CarnetModel::rowCount(const QModelIndex &parent) const
@@ -179,10 +186,12 @@ QVariant CarnetModel::data(const QModelIndex &index, int role) const
         return currentCount(row);
     case AttestedByRole: {
         QStringList roles;
-        for (const jalon::Role attester : {jalon::Role::Tutor, jalon::Role::Manager}) {
-            const bool attested = std::any_of(row.attestations.cbegin(), row.attestations.cend(), [&](int i) {
-                return m_attestations[i].revokedBy.isEmpty() && m_attestations[i].role == roleName(attester);
-            });
+        for (const jalon::Role attester : { jalon::Role::Tutor, jalon::Role::Manager }) {
+            const bool attested
+                = std::any_of(row.attestations.cbegin(), row.attestations.cend(), [&](int i) {
+                      return m_attestations[i].revokedBy.isEmpty()
+                          && m_attestations[i].role == roleName(attester);
+                  });
             if (attested)
                 roles << roleDisplayName(attester);
         }
@@ -194,16 +203,21 @@ QVariant CarnetModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> CarnetModel::roleNames() const
 {
-    return {{CompetenceIdRole, "competenceId"}, {LabelRole, "label"},
-            {BlocIdRole, "blocId"},             {BlocTitleRole, "blocTitle"},
-            {TransversalRole, "transversal"},   {StatusRole, "status"},
-            {CriteriaCountRole, "criteriaCount"}, {AttestationCountRole, "attestationCount"},
-            {AttestedByRole, "attestedBy"}};
+    return { { CompetenceIdRole, "competenceId" },
+             { LabelRole, "label" },
+             { BlocIdRole, "blocId" },
+             { BlocTitleRole, "blocTitle" },
+             { TransversalRole, "transversal" },
+             { StatusRole, "status" },
+             { CriteriaCountRole, "criteriaCount" },
+             { AttestationCountRole, "attestationCount" },
+             { AttestedByRole, "attestedBy" } };
 }
 
 int CarnetModel::acquiredCount() const
 {
-    return int(std::count(m_progress.competences.cbegin(), m_progress.competences.cend(), CompetenceStatus::Acquired));
+    return int(std::count(m_progress.competences.cbegin(), m_progress.competences.cend(),
+                          CompetenceStatus::Acquired));
 }
 
 int CarnetModel::currentCount(const Row &row) const
@@ -229,18 +243,19 @@ QVariantList CarnetModel::blocs() const
     for (int b = 0; b < m_progress.blocs.size(); ++b) {
         const BlocProgress &progress = m_progress.blocs[b];
         const std::optional<BlocEvaluation> &evaluation = progress.evaluation;
-        list << QVariantMap{{QStringLiteral("id"), m_referentiel->blocs[b].id},
-                            {QStringLiteral("title"), m_referentiel->blocs[b].title},
-                            {QStringLiteral("acquired"), progress.acquired},
-                            {QStringLiteral("total"), progress.total},
-                            {QStringLiteral("needed"), stillNeeded(progress, threshold)},
-                            {QStringLiteral("ready"), progress.ready},
-                            {QStringLiteral("status"), statusName(progress.status)},
-                            {QStringLiteral("thresholdPercent"), percent(threshold)},
-                            {QStringLiteral("evaluated"), evaluation.has_value()},
-                            {QStringLiteral("validated"), evaluation && evaluation->validated},
-                            {QStringLiteral("evaluationDate"), evaluation ? evaluation->date : QDate()},
-                            {QStringLiteral("validUntil"), progress.validUntil}};
+        list << QVariantMap { { QStringLiteral("id"), m_referentiel->blocs[b].id },
+                              { QStringLiteral("title"), m_referentiel->blocs[b].title },
+                              { QStringLiteral("acquired"), progress.acquired },
+                              { QStringLiteral("total"), progress.total },
+                              { QStringLiteral("needed"), stillNeeded(progress, threshold) },
+                              { QStringLiteral("ready"), progress.ready },
+                              { QStringLiteral("status"), statusName(progress.status) },
+                              { QStringLiteral("thresholdPercent"), percent(threshold) },
+                              { QStringLiteral("evaluated"), evaluation.has_value() },
+                              { QStringLiteral("validated"), evaluation && evaluation->validated },
+                              { QStringLiteral("evaluationDate"),
+                                evaluation ? evaluation->date : QDate() },
+                              { QStringLiteral("validUntil"), progress.validUntil } };
     }
     return list;
 }
@@ -273,53 +288,57 @@ bool CarnetModel::isLoggedFarFromSigning(const StoredAttestation &attestation) c
 QVariantMap CarnetModel::attestationMap(const StoredAttestation &attestation) const
 {
     const Attestation rules = forRules(attestation);
-    return {{QStringLiteral("id"), toIdText(attestation.id)},
-            {QStringLiteral("role"), attestation.role},
-            {QStringLiteral("roleName"), roleText(attestation.role)},
-            {QStringLiteral("attester"), attesterName(attestation.attester)},
-            {QStringLiteral("criteria"), attestation.criteria},
-            {QStringLiteral("validatedCount"), m_engine->validatedCriteriaCount(rules)},
-            {QStringLiteral("reachesThreshold"), m_engine->reachesCriterionThreshold(rules)},
-            {QStringLiteral("situation"), attestation.situation},
-            {QStringLiteral("observedOn"), attestation.observedOn},
-            {QStringLiteral("at"), attestation.at},
-            {QStringLiteral("synced"), isSynced(attestation)},
-            {QStringLiteral("refused"), m_refused.value(attestation.id)},
-            {QStringLiteral("loggedAt"), m_loggedAt.value(attestation.id)},
-            {QStringLiteral("loggedLate"), isLoggedFarFromSigning(attestation)},
-            {QStringLiteral("revoked"), !attestation.revokedBy.isEmpty()},
-            {QStringLiteral("revokeReason"), attestation.revokeReason},
-            {QStringLiteral("own"), attestation.attester == m_deviceKey}};
+    return { { QStringLiteral("id"), toIdText(attestation.id) },
+             { QStringLiteral("role"), attestation.role },
+             { QStringLiteral("roleName"), roleText(attestation.role) },
+             { QStringLiteral("attester"), attesterName(attestation.attester) },
+             { QStringLiteral("criteria"), attestation.criteria },
+             { QStringLiteral("validatedCount"), m_engine->validatedCriteriaCount(rules) },
+             { QStringLiteral("reachesThreshold"), m_engine->reachesCriterionThreshold(rules) },
+             { QStringLiteral("situation"), attestation.situation },
+             { QStringLiteral("observedOn"), attestation.observedOn },
+             { QStringLiteral("at"), attestation.at },
+             { QStringLiteral("synced"), isSynced(attestation) },
+             { QStringLiteral("refused"), m_refused.value(attestation.id) },
+             { QStringLiteral("loggedAt"), m_loggedAt.value(attestation.id) },
+             { QStringLiteral("loggedLate"), isLoggedFarFromSigning(attestation) },
+             { QStringLiteral("revoked"), !attestation.revokedBy.isEmpty() },
+             { QStringLiteral("revokeReason"), attestation.revokeReason },
+             { QStringLiteral("own"), attestation.attester == m_deviceKey } };
 }
 
 QVariantMap CarnetModel::competence(const QString &competenceId) const
 {
-    const auto row = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const Row &r) { return r.competenceId == competenceId; });
+    const auto row = std::find_if(m_rows.cbegin(), m_rows.cend(),
+                                  [&](const Row &r) { return r.competenceId == competenceId; });
     if (row == m_rows.cend())
         return {};
     const Competence &competence = competenceOf(*row);
     QVariantList criteria;
     for (const Criterion &criterion : competence.criteria)
-        criteria << QVariantMap{{QStringLiteral("id"), criterion.id}, {QStringLiteral("label"), criterion.label}};
+        criteria << QVariantMap { { QStringLiteral("id"), criterion.id },
+                                  { QStringLiteral("label"), criterion.label } };
     QVariantList attestations;
     for (const int i : row->attestations)
         attestations << attestationMap(m_attestations[i]);
-    return {{QStringLiteral("id"), competence.id},
-            {QStringLiteral("label"), competence.label},
-            {QStringLiteral("status"), statusName(m_progress.competences[row->progressIndex])},
-            {QStringLiteral("criteria"), criteria},
-            {QStringLiteral("attestations"), attestations}};
+    return { { QStringLiteral("id"), competence.id },
+             { QStringLiteral("label"), competence.label },
+             { QStringLiteral("status"), statusName(m_progress.competences[row->progressIndex]) },
+             { QStringLiteral("criteria"), criteria },
+             { QStringLiteral("attestations"), attestations } };
 }
 
 bool CarnetModel::revoke(const QString &attestationId, const QString &reason)
 {
     if (!m_session)
         return false;
-    const auto found = std::find_if(m_attestations.cbegin(), m_attestations.cend(),
-                                    [&](const StoredAttestation &a) { return toIdText(a.id) == attestationId; });
+    const auto found
+        = std::find_if(m_attestations.cbegin(), m_attestations.cend(),
+                       [&](const StoredAttestation &a) { return toIdText(a.id) == attestationId; });
     QString problem;
     if (found == m_attestations.cend() || found->attester != m_deviceKey)
-        problem = tr("Only the person who signed an attestation, on the device they signed it with, may withdraw it.");
+        problem = tr("Only the person who signed an attestation, on the device they signed it "
+                     "with, may withdraw it.");
     else if (!found->revokedBy.isEmpty())
         problem = tr("This attestation is already withdrawn.");
     else if (reason.trimmed().isEmpty())
@@ -328,11 +347,13 @@ bool CarnetModel::revoke(const QString &attestationId, const QString &reason)
         m_session->reportError(problem);
         return false;
     }
-    const QJsonObject body{{QStringLiteral("attestation"), attestationId}, {QStringLiteral("reason"), reason.trimmed()}};
+    const QJsonObject body { { QStringLiteral("attestation"), attestationId },
+                             { QStringLiteral("reason"), reason.trimmed() } };
     return bool(m_session->record(QLatin1String(EventKinds::CarnetRevoke), body, subject()));
 }
 
-bool CarnetModel::evaluate(const QString &blocId, bool validated, const QDate &date, const QString &remarks)
+bool CarnetModel::evaluate(const QString &blocId, bool validated, const QDate &date,
+                           const QString &remarks)
 {
     if (!m_session || !m_referentiel)
         return false;
@@ -345,11 +366,11 @@ bool CarnetModel::evaluate(const QString &blocId, bool validated, const QDate &d
         m_session->reportError(problem);
         return false;
     }
-    QJsonObject body{{QStringLiteral("referentiel"), m_referentiel->id},
-                     {QStringLiteral("version"), m_referentiel->version},
-                     {QStringLiteral("bloc"), blocId},
-                     {QStringLiteral("validated"), validated},
-                     {QStringLiteral("date"), date.toString(Qt::ISODate)}};
+    QJsonObject body { { QStringLiteral("referentiel"), m_referentiel->id },
+                       { QStringLiteral("version"), m_referentiel->version },
+                       { QStringLiteral("bloc"), blocId },
+                       { QStringLiteral("validated"), validated },
+                       { QStringLiteral("date"), date.toString(Qt::ISODate) } };
     if (!remarks.trimmed().isEmpty())
         body.insert(QStringLiteral("remarks"), remarks.trimmed());
     return bool(m_session->record(QLatin1String(EventKinds::BlocEvaluate), body, subject()));

@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "candidate/sessionlistmodel.h"
 #include "projections/carnetprojection.h"
 #include "rules/candidateprogress.h"
 #include "rules/progressengine.h"
-
-#include "candidate/sessionlistmodel.h"
 
 #include <QPointer>
 #include <QQmlEngine>
 #include <QSet>
 #include <QVariantList>
-
 #include <optional>
 
 namespace jalon {
@@ -53,11 +51,11 @@ public:
         LabelRole,
         BlocIdRole,
         BlocTitleRole,
-        TransversalRole,   ///< bool
-        StatusRole,        ///< "notStarted", "inProgress", "acquired"
+        TransversalRole, ///< bool
+        StatusRole, ///< "notStarted", "inProgress", "acquired"
         CriteriaCountRole,
         AttestationCountRole, ///< current (not revoked) attestations
-        AttestedByRole,    ///< the roles with a current attestation, in words ("tuteur, manager")
+        AttestedByRole, ///< the roles with a current attestation, in words ("tuteur, manager")
     };
     Q_ENUM(Role)
 
@@ -93,7 +91,8 @@ public:
     /// when it is not this device's, is already withdrawn, or the reason is empty.
     Q_INVOKABLE bool revoke(const QString &attestationId, const QString &reason);
     /// The evaluator's official result for a bloc: a signed bloc.evaluate.
-    Q_INVOKABLE bool evaluate(const QString &blocId, bool validated, const QDate &date, const QString &remarks);
+    Q_INVOKABLE bool evaluate(const QString &blocId, bool validated, const QDate &date,
+                              const QString &remarks);
     /// The last valid day of a bloc validated on `date`, under the référentiel's rules.
     Q_INVOKABLE QDate validUntil(const QDate &date) const;
 
@@ -143,11 +142,12 @@ private:
     QList<CarnetProjection::StoredAttestation> m_attestations;
     CandidateProgress m_progress;
     std::optional<ProgressEngine> m_engine; ///< built once per référentiel
-    QHash<QByteArray, QString> m_attesterNames; ///< device key → the user's name, as the organisation told it
-    QByteArray m_deviceKey;                     ///< this device's: its attestations are "own"
-    QSet<QByteArray> m_pushed;                  ///< own attestations the server has received
-    QHash<QByteArray, QDateTime> m_loggedAt;    ///< attestation id → when the centre logged it
-    QHash<QByteArray, QString> m_refused;       ///< own attestation id → why the centre refused it
+    QHash<QByteArray, QString>
+        m_attesterNames; ///< device key → the user's name, as the organisation told it
+    QByteArray m_deviceKey; ///< this device's: its attestations are "own"
+    QSet<QByteArray> m_pushed; ///< own attestations the server has received
+    QHash<QByteArray, QDateTime> m_loggedAt; ///< attestation id → when the centre logged it
+    QHash<QByteArray, QString> m_refused; ///< own attestation id → why the centre refused it
 };
 
 } // namespace jalon

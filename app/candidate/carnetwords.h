@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <iterator>
 
 // What the carnet model and its document both say of statuses and roles.
@@ -20,16 +19,16 @@ struct StatusWords
     const char *text;
 };
 inline constexpr StatusWords CompetenceWords[] = {
-    {"notStarted", QT_TRANSLATE_NOOP("CarnetModel", "not started")},
-    {"inProgress", QT_TRANSLATE_NOOP("CarnetModel", "in progress")},
-    {"acquired", QT_TRANSLATE_NOOP("CarnetModel", "acquired")},
+    { "notStarted", QT_TRANSLATE_NOOP("CarnetModel", "not started") },
+    { "inProgress", QT_TRANSLATE_NOOP("CarnetModel", "in progress") },
+    { "acquired", QT_TRANSLATE_NOOP("CarnetModel", "acquired") },
 };
 inline constexpr StatusWords BlocWords[] = {
-    {"notStarted", QT_TRANSLATE_NOOP("CarnetModel", "Not started")},
-    {"inProgress", QT_TRANSLATE_NOOP("CarnetModel", "In progress")},
-    {"ready", QT_TRANSLATE_NOOP("CarnetModel", "Ready for evaluation")},
-    {"validated", QT_TRANSLATE_NOOP("CarnetModel", "Validated")},
-    {"expired", QT_TRANSLATE_NOOP("CarnetModel", "Expired")},
+    { "notStarted", QT_TRANSLATE_NOOP("CarnetModel", "Not started") },
+    { "inProgress", QT_TRANSLATE_NOOP("CarnetModel", "In progress") },
+    { "ready", QT_TRANSLATE_NOOP("CarnetModel", "Ready for evaluation") },
+    { "validated", QT_TRANSLATE_NOOP("CarnetModel", "Validated") },
+    { "expired", QT_TRANSLATE_NOOP("CarnetModel", "Expired") },
 };
 static_assert(std::size(CompetenceWords) == int(CompetenceStatus::Acquired) + 1);
 static_assert(std::size(BlocWords) == int(BlocStatus::Expired) + 1);

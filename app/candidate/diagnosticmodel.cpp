@@ -28,7 +28,7 @@ void DiagnosticModel::reload()
                 const Function &function = m_referentiel->functions[f];
                 for (int a = 0; a < function.activities.size(); ++a) {
                     const Activity &activity = function.activities[a];
-                    m_rows << Row{activity.id, activity.label, activity.blocs, f, a};
+                    m_rows << Row { activity.id, activity.label, activity.blocs, f, a };
                 }
             }
         }
@@ -43,7 +43,7 @@ void DiagnosticModel::reload()
             m_submittedAt = *submitted;
     }
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {LevelRole, CommentRole});
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { LevelRole, CommentRole });
     Q_EMIT reloaded();
 }
 
@@ -86,11 +86,16 @@ QVariant DiagnosticModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> DiagnosticModel::roleNames() const
 {
-    return {{ActivityIdRole, "activityId"},         {LabelRole, "label"},
-            {FunctionIdRole, "functionId"},         {FunctionTitleRole, "functionTitle"},
-            {FunctionNumberRole, "functionNumber"}, {PositionInFunctionRole, "positionInFunction"},
-            {FunctionSizeRole, "functionSize"},     {LevelRole, "level"},
-            {CommentRole, "comment"},               {BlocsRole, "blocs"}};
+    return { { ActivityIdRole, "activityId" },
+             { LabelRole, "label" },
+             { FunctionIdRole, "functionId" },
+             { FunctionTitleRole, "functionTitle" },
+             { FunctionNumberRole, "functionNumber" },
+             { PositionInFunctionRole, "positionInFunction" },
+             { FunctionSizeRole, "functionSize" },
+             { LevelRole, "level" },
+             { CommentRole, "comment" },
+             { BlocsRole, "blocs" } };
 }
 
 QVariantMap DiagnosticModel::get(int row) const
@@ -106,8 +111,9 @@ QVariantMap DiagnosticModel::get(int row) const
 
 int DiagnosticModel::answeredCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [this](const Row &row) { return m_answers.contains(row.activityId); }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row &row) {
+        return m_answers.contains(row.activityId);
+    }));
 }
 
 int DiagnosticModel::resumeIndex() const
@@ -122,8 +128,9 @@ int DiagnosticModel::resumeIndex() const
 bool DiagnosticModel::changedSinceSubmit() const
 {
     return m_submittedAt.isValid()
-        && std::any_of(m_answers.cbegin(), m_answers.cend(),
-                       [this](const DiagnosticProjection::Answer &a) { return a.at > m_submittedAt; });
+        && std::any_of(
+               m_answers.cbegin(), m_answers.cend(),
+               [this](const DiagnosticProjection::Answer &a) { return a.at > m_submittedAt; });
 }
 
 int DiagnosticModel::maxLevel() const
@@ -156,12 +163,13 @@ QVariantList DiagnosticModel::functions() const
         const Function *function = nullptr;
         for (const Function &f : m_referentiel->functions)
             function = f.id == summary.functionId ? &f : function;
-        list << QVariantMap{{QStringLiteral("id"), summary.functionId},
-                            {QStringLiteral("title"), function ? function->title : summary.functionId},
-                            {QStringLiteral("activities"), summary.activities},
-                            {QStringLiteral("answered"), summary.answered},
-                            {QStringLiteral("levelSum"), summary.levelSum},
-                            {QStringLiteral("levelMax"), summary.levelMax}};
+        list << QVariantMap { { QStringLiteral("id"), summary.functionId },
+                              { QStringLiteral("title"),
+                                function ? function->title : summary.functionId },
+                              { QStringLiteral("activities"), summary.activities },
+                              { QStringLiteral("answered"), summary.answered },
+                              { QStringLiteral("levelSum"), summary.levelSum },
+                              { QStringLiteral("levelMax"), summary.levelMax } };
     }
     return list;
 }
@@ -175,27 +183,29 @@ QVariantList DiagnosticModel::rated(bool strong) const
         const auto answer = m_answers.constFind(row.activityId);
         if (answer == m_answers.cend() || (2 * answer->level > top) != strong)
             continue;
-        list << QVariantMap{{QStringLiteral("activityId"), row.activityId},
-                            {QStringLiteral("label"), row.label},
-                            {QStringLiteral("level"), answer->level},
-                            {QStringLiteral("levelLabel"), levelLabel(answer->level)},
-                            {QStringLiteral("blocs"), row.blocs.join(QStringLiteral(", "))}};
+        list << QVariantMap { { QStringLiteral("activityId"), row.activityId },
+                              { QStringLiteral("label"), row.label },
+                              { QStringLiteral("level"), answer->level },
+                              { QStringLiteral("levelLabel"), levelLabel(answer->level) },
+                              { QStringLiteral("blocs"), row.blocs.join(QStringLiteral(", ")) } };
     }
     return list;
 }
 
 bool DiagnosticModel::answer(int row, int level, const QString &comment)
 {
-    if (!m_session || !m_referentiel || row < 0 || row >= m_rows.size() || level < 0 || level > maxLevel())
+    if (!m_session || !m_referentiel || row < 0 || row >= m_rows.size() || level < 0
+        || level > maxLevel())
         return false;
     const QString &activity = m_rows[row].activityId;
     const auto previous = m_answers.constFind(activity);
-    if (previous != m_answers.cend() && previous->level == level && previous->comment == comment.trimmed())
+    if (previous != m_answers.cend() && previous->level == level
+        && previous->comment == comment.trimmed())
         return true; // nothing new: no event
-    QJsonObject body{{QStringLiteral("referentiel"), m_referentiel->id},
-                     {QStringLiteral("version"), m_referentiel->version},
-                     {QStringLiteral("activity"), activity},
-                     {QStringLiteral("level"), level}};
+    QJsonObject body { { QStringLiteral("referentiel"), m_referentiel->id },
+                       { QStringLiteral("version"), m_referentiel->version },
+                       { QStringLiteral("activity"), activity },
+                       { QStringLiteral("level"), level } };
     if (!comment.trimmed().isEmpty())
         body.insert(QStringLiteral("comment"), comment.trimmed());
     return bool(m_session->record(QLatin1String(EventKinds::DiagnosticAnswer), body));
@@ -207,12 +217,13 @@ bool DiagnosticModel::submit()
         return false;
     if (answeredCount() < count()) {
         m_session->reportError(tr("Answer every activity before submitting (%1 of %2 answered).")
-                                   .arg(answeredCount()).arg(count()));
+                                   .arg(answeredCount())
+                                   .arg(count()));
         return false;
     }
     return bool(m_session->record(QLatin1String(EventKinds::DiagnosticSubmit),
-                                  {{QStringLiteral("referentiel"), m_referentiel->id},
-                                   {QStringLiteral("version"), m_referentiel->version}}));
+                                  { { QStringLiteral("referentiel"), m_referentiel->id },
+                                    { QStringLiteral("version"), m_referentiel->version } }));
 }
 
 QString DiagnosticModel::resultsHtml() const
@@ -221,28 +232,41 @@ QString DiagnosticModel::resultsHtml() const
     if (!m_referentiel || !m_session)
         return {};
     QString html = QStringLiteral("<h1>%1</h1><p>%2<br/>%3</p>")
-                       .arg(escaped(tr("Auto-diagnostic d'activités")), escaped(m_referentiel->certification.title),
-                            escaped(tr("%1 — %2 of %3 activities answered").arg(m_session->name()).arg(answeredCount()).arg(count())));
+                       .arg(escaped(tr("Auto-diagnostic d'activités")),
+                            escaped(m_referentiel->certification.title),
+                            escaped(tr("%1 — %2 of %3 activities answered")
+                                        .arg(m_session->name())
+                                        .arg(answeredCount())
+                                        .arg(count())));
     if (m_submittedAt.isValid())
-        html += QStringLiteral("<p class='muted'>%1</p>").arg(escaped(tr("Submitted on %1").arg(QLocale().toString(m_submittedAt.toLocalTime(), QLocale::LongFormat))));
+        html += QStringLiteral("<p class='muted'>%1</p>")
+                    .arg(escaped(tr("Submitted on %1")
+                                     .arg(QLocale().toString(m_submittedAt.toLocalTime(),
+                                                             QLocale::LongFormat))));
     html += QStringLiteral("<h2>%1</h2><table width='100%'><tr><th>%2</th><th>%3</th></tr>")
-                .arg(escaped(tr("By function")), escaped(tr("Function")), escaped(tr("Level reached")));
+                .arg(escaped(tr("By function")), escaped(tr("Function")),
+                     escaped(tr("Level reached")));
     for (const QVariant &item : functions()) {
         const QVariantMap f = item.toMap();
         const int max = f.value(QStringLiteral("levelMax")).toInt();
         const int percent = max > 0 ? f.value(QStringLiteral("levelSum")).toInt() * 100 / max : 0;
-        html += QStringLiteral("<tr><td>%1</td><td>%2 %</td></tr>").arg(escaped(f.value(QStringLiteral("title")).toString())).arg(percent);
+        html += QStringLiteral("<tr><td>%1</td><td>%2 %</td></tr>")
+                    .arg(escaped(f.value(QStringLiteral("title")).toString()))
+                    .arg(percent);
     }
     html += QStringLiteral("</table>");
-    for (const bool strong : {true, false}) {
-        html += QStringLiteral("<h2>%1</h2><table width='100%'><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
-                    .arg(escaped(strong ? tr("Strengths") : tr("To develop")), escaped(tr("Activity")),
-                         escaped(tr("Self-rating")), escaped(tr("Blocs")));
+    for (const bool strong : { true, false }) {
+        html += QStringLiteral(
+                    "<h2>%1</h2><table width='100%'><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
+                    .arg(escaped(strong ? tr("Strengths") : tr("To develop")),
+                         escaped(tr("Activity")), escaped(tr("Self-rating")), escaped(tr("Blocs")));
         for (const QVariant &item : rated(strong)) {
             const QVariantMap a = item.toMap();
             html += QStringLiteral("<tr><td>%1 %2</td><td>%3</td><td>%4</td></tr>")
-                        .arg(escaped(a.value(QStringLiteral("activityId")).toString()), escaped(a.value(QStringLiteral("label")).toString()),
-                             escaped(a.value(QStringLiteral("levelLabel")).toString()), escaped(a.value(QStringLiteral("blocs")).toString()));
+                        .arg(escaped(a.value(QStringLiteral("activityId")).toString()),
+                             escaped(a.value(QStringLiteral("label")).toString()),
+                             escaped(a.value(QStringLiteral("levelLabel")).toString()),
+                             escaped(a.value(QStringLiteral("blocs")).toString()));
         }
         html += QStringLiteral("</table>");
     }
@@ -250,7 +274,8 @@ QString DiagnosticModel::resultsHtml() const
     for (const Row &row : m_rows) {
         const QString comment = m_answers.value(row.activityId).comment;
         if (!comment.isEmpty())
-            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(row.activityId), escaped(comment));
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(escaped(row.activityId), escaped(comment));
     }
     return html;
 }
@@ -259,8 +284,8 @@ QString DiagnosticModel::exportPdf()
 {
     if (!m_referentiel || !m_session)
         return {};
-    return exportDocument(QStringLiteral("auto-diagnostic-%1.pdf").arg(m_referentiel->id), tr("Auto-diagnostic d'activités"),
-                          resultsHtml());
+    return exportDocument(QStringLiteral("auto-diagnostic-%1.pdf").arg(m_referentiel->id),
+                          tr("Auto-diagnostic d'activités"), resultsHtml());
 }
 
 } // namespace jalon

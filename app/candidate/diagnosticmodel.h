@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "projections/diagnosticprojection.h"
-
 #include "candidate/sessionlistmodel.h"
+#include "projections/diagnosticprojection.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -49,7 +48,6 @@ public:
     Q_ENUM(Role)
 
     explicit DiagnosticModel(QObject *parent = nullptr);
-
 
     int count() const { return rowCount(); }
     int answeredCount() const;

@@ -8,15 +8,14 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace jalon {
 
 namespace {
 
-constexpr auto Planned = QLatin1String("planned");
-constexpr auto Held = QLatin1String("held");
+    constexpr auto Planned = QLatin1String("planned");
+    constexpr auto Held = QLatin1String("held");
 
 } // namespace
 
@@ -39,7 +38,8 @@ void JourneyModel::reload()
     if (SqliteDatabase *db = m_session ? m_session->database() : nullptr; db && sessions > 0) {
         auto recorded = VaeProjection::sessions(*db, subject());
         if (!recorded) {
-            m_session->reportError(tr("The VAE sessions cannot be read: %1").arg(recorded.error().message()));
+            m_session->reportError(
+                tr("The VAE sessions cannot be read: %1").arg(recorded.error().message()));
         } else {
             // Numbers outside the référentiel's path are kept in the journal, not shown.
             for (const VaeProjection::Session &session : *recorded) {
@@ -86,8 +86,10 @@ QVariant JourneyModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> JourneyModel::roleNames() const
 {
-    return {{NumberRole, "number"}, {StatusRole, "status"},       {DateRole, "date"},
-            {NotesRole, "notes"},   {NextStepsRole, "nextSteps"}, {SectionsRole, "sections"}};
+    return {
+        { NumberRole, "number" }, { StatusRole, "status" },       { DateRole, "date" },
+        { NotesRole, "notes" },   { NextStepsRole, "nextSteps" }, { SectionsRole, "sections" }
+    };
 }
 
 int JourneyModel::heldCount() const
@@ -121,7 +123,7 @@ QVariantMap JourneyModel::nextSession() const
     }
     if (!next)
         return {};
-    return {{QStringLiteral("number"), next->number}, {QStringLiteral("date"), next->date}};
+    return { { QStringLiteral("number"), next->number }, { QStringLiteral("date"), next->date } };
 }
 
 QVariantList JourneyModel::milestones() const
@@ -130,10 +132,10 @@ QVariantList JourneyModel::milestones() const
     if (!m_referentiel)
         return list;
     for (const PathStep &step : m_referentiel->vae.steps) {
-        list << QVariantMap{{QStringLiteral("id"), step.id},
-                            {QStringLiteral("label"), step.label},
-                            {QStringLiteral("duration"), step.duration},
-                            {QStringLiteral("note"), step.note}};
+        list << QVariantMap { { QStringLiteral("id"), step.id },
+                              { QStringLiteral("label"), step.label },
+                              { QStringLiteral("duration"), step.duration },
+                              { QStringLiteral("note"), step.note } };
     }
     return list;
 }
@@ -144,7 +146,8 @@ int JourneyModel::monthsLeft() const
         return 0;
     QDate last;
     for (const VaeProjection::Session &session : m_sessions) {
-        if (session.status == Planned && session.date.isValid() && (!last.isValid() || session.date > last))
+        if (session.status == Planned && session.date.isValid()
+            && (!last.isValid() || session.date > last))
             last = session.date;
     }
     if (!last.isValid())
@@ -179,7 +182,8 @@ bool JourneyModel::plan(const QDate &start)
         const VaeProjection::Session &existing = current[i];
         if (existing.number != 0 && existing.status != Planned)
             continue; // held or cancelled: what happened stays
-        if (!saveSession(i + 1, Planned, dates[i], existing.notes, existing.nextSteps, existing.sections))
+        if (!saveSession(i + 1, Planned, dates[i], existing.notes, existing.nextSteps,
+                         existing.sections))
             return false;
     }
     return true;
@@ -190,16 +194,18 @@ QVariantMap JourneyModel::session(int number) const
     if (number < 1 || number > m_sessions.size())
         return {};
     const VaeProjection::Session &session = m_sessions[number - 1];
-    return {{QStringLiteral("number"), number},
-            {QStringLiteral("status"), session.number != 0 ? session.status : QStringLiteral("notPlanned")},
-            {QStringLiteral("date"), session.date},
-            {QStringLiteral("notes"), session.notes},
-            {QStringLiteral("nextSteps"), session.nextSteps},
-            {QStringLiteral("sections"), session.sections}};
+    return { { QStringLiteral("number"), number },
+             { QStringLiteral("status"),
+               session.number != 0 ? session.status : QStringLiteral("notPlanned") },
+             { QStringLiteral("date"), session.date },
+             { QStringLiteral("notes"), session.notes },
+             { QStringLiteral("nextSteps"), session.nextSteps },
+             { QStringLiteral("sections"), session.sections } };
 }
 
-bool JourneyModel::saveSession(int number, const QString &status, const QDate &date, const QString &notes,
-                               const QString &nextSteps, const QStringList &sections)
+bool JourneyModel::saveSession(int number, const QString &status, const QDate &date,
+                               const QString &notes, const QString &nextSteps,
+                               const QStringList &sections)
 {
     if (!m_session)
         return false;
@@ -219,8 +225,9 @@ bool JourneyModel::saveSession(int number, const QString &status, const QDate &d
     QStringList worked = sections;
     worked.removeAll(QString());
     worked.removeDuplicates();
-    QJsonObject body{{QStringLiteral("number"), number}, {QStringLiteral("status"), status},
-                     {QStringLiteral("date"), date.toString(Qt::ISODate)}};
+    QJsonObject body { { QStringLiteral("number"), number },
+                       { QStringLiteral("status"), status },
+                       { QStringLiteral("date"), date.toString(Qt::ISODate) } };
     if (!notes.trimmed().isEmpty())
         body.insert(QStringLiteral("notes"), notes.trimmed());
     if (!nextSteps.trimmed().isEmpty())

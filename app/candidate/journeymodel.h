@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "projections/vaeprojection.h"
-
 #include "candidate/sessionlistmodel.h"
+#include "projections/vaeprojection.h"
 
 #include <QDate>
 #include <QPointer>
@@ -42,8 +41,8 @@ class JourneyModel : public SessionListModel
 public:
     enum Role {
         NumberRole = Qt::UserRole + 1,
-        StatusRole,   ///< "notPlanned", "planned", "held", "cancelled"
-        DateRole,     ///< QDate (invalid when not planned)
+        StatusRole, ///< "notPlanned", "planned", "held", "cancelled"
+        DateRole, ///< QDate (invalid when not planned)
         NotesRole,
         NextStepsRole,
         SectionsRole, ///< the livret sections worked on, "CP1, CP2"
@@ -51,7 +50,6 @@ public:
     Q_ENUM(Role)
 
     explicit JourneyModel(QObject *parent = nullptr);
-
 
     int count() const { return rowCount(); }
     int heldCount() const;
@@ -69,8 +67,9 @@ public:
     /// One session in full: {number, status, date, notes, nextSteps, sections: [ids]}.
     Q_INVOKABLE QVariantMap session(int number) const;
     /// Records one session's state (planned, held, cancelled) with what was done.
-    Q_INVOKABLE bool saveSession(int number, const QString &status, const QDate &date, const QString &notes,
-                                 const QString &nextSteps, const QStringList &sections);
+    Q_INVOKABLE bool saveSession(int number, const QString &status, const QDate &date,
+                                 const QString &notes, const QString &nextSteps,
+                                 const QStringList &sections);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

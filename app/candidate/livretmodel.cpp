@@ -10,7 +10,6 @@
 #include "vault/vault.h"
 
 #include <QJsonArray>
-
 #include <numeric>
 
 using namespace std::chrono_literals;
@@ -19,39 +18,40 @@ namespace jalon {
 
 namespace {
 
-constexpr auto SaveDelay = 700ms; // "within a second" of a keystroke, without a write per key
-constexpr auto CommitInterval = 60s;
+    constexpr auto SaveDelay = 700ms; // "within a second" of a keystroke, without a write per key
+    constexpr auto CommitInterval = 60s;
 
-QByteArray headOf(const LivretProjection::Section &section)
-{
-    return section.heads.isEmpty() ? QByteArray() : section.heads.last().id;
-}
-
-/// Names the signer of an edit or comment for the person reading their livret.
-class Authors
-{
-public:
-    explicit Authors(Session *session)
+    QByteArray headOf(const LivretProjection::Section &section)
     {
-        if (SqliteDatabase *db = session ? session->database() : nullptr) {
-            m_users = OrgProjection::usersByDevice(*db).value_or(QHash<QByteArray, OrgProjection::User>());
-            m_own = session->openVault()->deviceKey().publicKey();
+        return section.heads.isEmpty() ? QByteArray() : section.heads.last().id;
+    }
+
+    /// Names the signer of an edit or comment for the person reading their livret.
+    class Authors
+    {
+    public:
+        explicit Authors(Session *session)
+        {
+            if (SqliteDatabase *db = session ? session->database() : nullptr) {
+                m_users = OrgProjection::usersByDevice(*db).value_or(
+                    QHash<QByteArray, OrgProjection::User>());
+                m_own = session->openVault()->deviceKey().publicKey();
+            }
         }
-    }
 
-    QString operator()(const QByteArray &key) const
-    {
-        if (const auto user = m_users.constFind(key); user != m_users.cend())
-            return user->name;
-        if (key == m_own)
-            return LivretModel::tr("you");
-        return LivretModel::tr("device %1").arg(toIdText(key).left(8));
-    }
+        QString operator()(const QByteArray &key) const
+        {
+            if (const auto user = m_users.constFind(key); user != m_users.cend())
+                return user->name;
+            if (key == m_own)
+                return LivretModel::tr("you");
+            return LivretModel::tr("device %1").arg(toIdText(key).left(8));
+        }
 
-private:
-    QHash<QByteArray, OrgProjection::User> m_users;
-    QByteArray m_own;
-};
+    private:
+        QHash<QByteArray, OrgProjection::User> m_users;
+        QByteArray m_own;
+    };
 
 } // namespace
 
@@ -95,7 +95,7 @@ void LivretModel::reload()
         if (m_referentiel) {
             for (const Bloc &bloc : m_referentiel->blocs) {
                 for (const Competence &competence : bloc.competences)
-                    m_rows << Row{competence.id, competence.label, bloc.id, bloc.title};
+                    m_rows << Row { competence.id, competence.label, bloc.id, bloc.title };
             }
         }
         endResetModel();
@@ -150,10 +150,13 @@ void LivretModel::saveDrafts()
         return;
     QList<LivretProjection::Draft> drafts;
     for (const QString &section : std::as_const(m_unsaved))
-        drafts << LivretProjection::Draft{section, m_draftBases.value(section), m_drafts.value(section)};
-    if (auto saved = LivretProjection::saveDrafts(*db, subject(), drafts, m_session->now()); !saved) {
+        drafts << LivretProjection::Draft { section, m_draftBases.value(section),
+                                            m_drafts.value(section) };
+    if (auto saved = LivretProjection::saveDrafts(*db, subject(), drafts, m_session->now());
+        !saved) {
         // Kept unsaved: the next keystroke or the lock tries again.
-        m_session->reportError(tr("Your livret text could not be kept in the vault: %1").arg(saved.error().message()));
+        m_session->reportError(
+            tr("Your livret text could not be kept in the vault: %1").arg(saved.error().message()));
         return;
     }
     m_unsaved.clear();
@@ -259,34 +262,42 @@ QVariant LivretModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> LivretModel::roleNames() const
 {
-    return {{SectionIdRole, "sectionId"},       {TitleRole, "title"},
-            {BlocIdRole, "blocId"},             {BlocTitleRole, "blocTitle"},
-            {WordsRole, "words"},               {HasDraftRole, "hasDraft"},
-            {HasConflictRole, "hasConflict"},   {CommentCountRole, "commentCount"},
-            {UpdatedAtRole, "updatedAt"}};
+    return { { SectionIdRole, "sectionId" },
+             { TitleRole, "title" },
+             { BlocIdRole, "blocId" },
+             { BlocTitleRole, "blocTitle" },
+             { WordsRole, "words" },
+             { HasDraftRole, "hasDraft" },
+             { HasConflictRole, "hasConflict" },
+             { CommentCountRole, "commentCount" },
+             { UpdatedAtRole, "updatedAt" } };
 }
 
 int LivretModel::draftedCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [this](const Row &row) { return !shownText(row.sectionId).trimmed().isEmpty(); }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row &row) {
+        return !shownText(row.sectionId).trimmed().isEmpty();
+    }));
 }
 
 int LivretModel::totalWords() const
 {
-    return std::accumulate(m_rows.cbegin(), m_rows.cend(), 0,
-                           [this](int words, const Row &row) { return words + wordCount(shownText(row.sectionId)); });
+    return std::accumulate(m_rows.cbegin(), m_rows.cend(), 0, [this](int words, const Row &row) {
+        return words + wordCount(shownText(row.sectionId));
+    });
 }
 
 int LivretModel::conflictCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [this](const Row &row) { return sectionOf(row.sectionId).hasConflict(); }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row &row) {
+        return sectionOf(row.sectionId).hasConflict();
+    }));
 }
 
 QStringList LivretModel::guidingQuestions() const
 {
-    return {tr("What was the context?"), tr("What did I do?"), tr("What was the result?"), tr("What did I learn?")};
+    return { tr("What was the context?"), tr("What did I do?"), tr("What was the result?"),
+             tr("What did I learn?") };
 }
 
 int LivretModel::wordCount(const QString &text)
@@ -302,9 +313,11 @@ QVariantMap LivretModel::section(const QString &sectionId) const
     const LivretProjection::Section &section = sectionOf(sectionId);
     const Authors author(m_session);
     auto edit = [&](const LivretProjection::Edit &e) {
-        return QVariantMap{{QStringLiteral("id"), toIdText(e.id)}, {QStringLiteral("text"), e.text},
-                           {QStringLiteral("at"), e.at},           {QStringLiteral("author"), author(e.author)},
-                           {QStringLiteral("words"), wordCount(e.text)}};
+        return QVariantMap { { QStringLiteral("id"), toIdText(e.id) },
+                             { QStringLiteral("text"), e.text },
+                             { QStringLiteral("at"), e.at },
+                             { QStringLiteral("author"), author(e.author) },
+                             { QStringLiteral("words"), wordCount(e.text) } };
     };
     QVariantList conflict;
     if (section.hasConflict()) {
@@ -316,19 +329,21 @@ QVariantMap LivretModel::section(const QString &sectionId) const
         history << edit(*e);
     QVariantList comments;
     for (const LivretProjection::Comment &c : section.comments) {
-        comments << QVariantMap{{QStringLiteral("id"), toIdText(c.id)}, {QStringLiteral("text"), c.text},
-                                {QStringLiteral("at"), c.at},           {QStringLiteral("author"), author(c.author)}};
+        comments << QVariantMap { { QStringLiteral("id"), toIdText(c.id) },
+                                  { QStringLiteral("text"), c.text },
+                                  { QStringLiteral("at"), c.at },
+                                  { QStringLiteral("author"), author(c.author) } };
     }
     const QString text = shownText(sectionId);
-    return {{QStringLiteral("id"), sectionId},
-            {QStringLiteral("title"), m_rows[row].title},
-            {QStringLiteral("blocTitle"), m_rows[row].blocTitle},
-            {QStringLiteral("text"), text},
-            {QStringLiteral("words"), wordCount(text)},
-            {QStringLiteral("hasDraft"), m_drafts.contains(sectionId)},
-            {QStringLiteral("conflict"), conflict},
-            {QStringLiteral("history"), history},
-            {QStringLiteral("comments"), comments}};
+    return { { QStringLiteral("id"), sectionId },
+             { QStringLiteral("title"), m_rows[row].title },
+             { QStringLiteral("blocTitle"), m_rows[row].blocTitle },
+             { QStringLiteral("text"), text },
+             { QStringLiteral("words"), wordCount(text) },
+             { QStringLiteral("hasDraft"), m_drafts.contains(sectionId) },
+             { QStringLiteral("conflict"), conflict },
+             { QStringLiteral("history"), history },
+             { QStringLiteral("comments"), comments } };
 }
 
 void LivretModel::setDraft(const QString &sectionId, const QString &text)
@@ -357,11 +372,13 @@ void LivretModel::setDraft(const QString &sectionId, const QString &text)
 bool LivretModel::recordEdit(const QString &sectionId, const QString &text, const QByteArray &base,
                              const QList<QByteArray> &merges)
 {
-    QJsonObject body{{QStringLiteral("referentiel"), m_referentiel->id},
-                     {QStringLiteral("version"), m_referentiel->version},
-                     {QStringLiteral("section"), sectionId},
-                     {QStringLiteral("base"), base.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(toIdText(base))},
-                     {QStringLiteral("text"), text}};
+    QJsonObject body { { QStringLiteral("referentiel"), m_referentiel->id },
+                       { QStringLiteral("version"), m_referentiel->version },
+                       { QStringLiteral("section"), sectionId },
+                       { QStringLiteral("base"),
+                         base.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(toIdText(base)) },
+                       { QStringLiteral("text"), text } };
     if (!merges.isEmpty()) {
         QJsonArray ids;
         for (const QByteArray &id : merges)
@@ -380,10 +397,11 @@ bool LivretModel::comment(const QString &sectionId, const QString &text)
         return false;
     }
     const QList<LivretProjection::Edit> &heads = sectionOf(sectionId).heads;
-    const QJsonObject body{{QStringLiteral("section"), sectionId},
-                           {QStringLiteral("edit"), heads.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                    : QJsonValue(toIdText(heads.last().id))},
-                           {QStringLiteral("text"), text.trimmed()}};
+    const QJsonObject body { { QStringLiteral("section"), sectionId },
+                             { QStringLiteral("edit"),
+                               heads.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                               : QJsonValue(toIdText(heads.last().id)) },
+                             { QStringLiteral("text"), text.trimmed() } };
     return bool(m_session->record(QLatin1String(EventKinds::LivretComment), body, subject()));
 }
 
@@ -397,8 +415,9 @@ bool LivretModel::commit(const QString &sectionId)
     const QString text = *draft;
     const QByteArray base = draftBase(sectionId);
     const LivretProjection::Section &section = sectionOf(sectionId);
-    const auto started = std::find_if(section.history.cbegin(), section.history.cend(),
-                                      [&](const LivretProjection::Edit &e) { return e.id == base; });
+    const auto started
+        = std::find_if(section.history.cbegin(), section.history.cend(),
+                       [&](const LivretProjection::Edit &e) { return e.id == base; });
     const bool unchanged = text == section.currentText()
         || text == (started == section.history.cend() ? QString() : started->text);
     // Recording reloads the sections: nothing read from them is used after this.
@@ -426,13 +445,15 @@ bool LivretModel::restore(const QString &sectionId, const QString &editId)
     if (!m_session || !m_referentiel)
         return false;
     const LivretProjection::Section section = sectionOf(sectionId);
-    const auto edit = std::find_if(section.history.cbegin(), section.history.cend(),
-                                   [&](const LivretProjection::Edit &e) { return toIdText(e.id) == editId; });
+    const auto edit
+        = std::find_if(section.history.cbegin(), section.history.cend(),
+                       [&](const LivretProjection::Edit &e) { return toIdText(e.id) == editId; });
     if (edit == section.history.cend()) {
         m_session->reportError(tr("This version of the section was not found in your livret."));
         return false;
     }
-    if (edit->text != section.currentText() && !recordEdit(sectionId, edit->text, headOf(section), {}))
+    if (edit->text != section.currentText()
+        && !recordEdit(sectionId, edit->text, headOf(section), {}))
         return false;
     // Dropped once the old text is recorded, so a failure leaves the typing where it was.
     if (m_drafts.contains(sectionId))

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "projections/livretprojection.h"
-
 #include "candidate/sessionlistmodel.h"
+#include "projections/livretprojection.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -39,23 +38,22 @@ class LivretModel : public SessionListModel
 public:
     enum Role {
         SectionIdRole = Qt::UserRole + 1, ///< the competence id (CP1…)
-        TitleRole,                        ///< the competence's label
+        TitleRole, ///< the competence's label
         BlocIdRole,
         BlocTitleRole,
-        WordsRole,          ///< words of the current text (draft included)
-        HasDraftRole,       ///< typed text not yet recorded as an edit
+        WordsRole, ///< words of the current text (draft included)
+        HasDraftRole, ///< typed text not yet recorded as an edit
         HasConflictRole,
         CommentCountRole,
-        UpdatedAtRole,      ///< the current version's time (invalid: never written)
+        UpdatedAtRole, ///< the current version's time (invalid: never written)
     };
     Q_ENUM(Role)
 
     explicit LivretModel(QObject *parent = nullptr);
     ~LivretModel() override;
 
-
     int count() const { return rowCount(); }
-    int draftedCount() const;  ///< sections with any text
+    int draftedCount() const; ///< sections with any text
     int totalWords() const;
     int conflictCount() const;
     bool isReviewing() const { return !m_candidateId.isEmpty(); }
@@ -127,9 +125,9 @@ private:
     };
     QList<Row> m_rows;
     QHash<QString, LivretProjection::Section> m_sections; ///< by section id
-    QHash<QString, QString> m_drafts;                     ///< section id → typed text
-    QHash<QString, QByteArray> m_draftBases;              ///< section id → head it started from
-    QSet<QString> m_unsaved;                              ///< drafts not yet in the vault
+    QHash<QString, QString> m_drafts; ///< section id → typed text
+    QHash<QString, QByteArray> m_draftBases; ///< section id → head it started from
+    QSet<QString> m_unsaved; ///< drafts not yet in the vault
     QTimer m_saveTimer;
     QTimer m_commitTimer;
 };

@@ -40,7 +40,8 @@ void SessionListModel::setCandidateId(const QString &candidateId)
     Q_EMIT sessionChanged();
 }
 
-QString SessionListModel::exportDocument(const QString &fileName, const QString &title, const QString &html) const
+QString SessionListModel::exportDocument(const QString &fileName, const QString &title,
+                                         const QString &html) const
 {
     if (!m_session)
         return {};

@@ -38,13 +38,14 @@ protected:
     /// Reads the projection again.
     virtual void reload() = 0;
     /// Before leaving a session: keep what the model holds that the vault does not yet.
-    virtual void leavingSession() {}
+    virtual void leavingSession() { }
     /// After following a session: connections of the model's own.
-    virtual void followingSession(Session &) {}
+    virtual void followingSession(Session &) { }
 
     /// Writes `html` as the PDF `fileName` (Documents/Jalon); its path, or empty with the
     /// problem reported.
-    QString exportDocument(const QString &fileName, const QString &title, const QString &html) const;
+    QString exportDocument(const QString &fileName, const QString &title,
+                           const QString &html) const;
     /// The candidate shown: `candidateId`, or the session's own user.
     QString subject() const;
     /// The certification of the candidate shown (nullptr when not known).

@@ -5,8 +5,8 @@
 #include "candidate/diagnosticmodel.h"
 #include "candidate/livretmodel.h"
 #include "common/atomicfile.h"
-#include "jcs/canonicaljson.h"
 #include "export/pdfdocument.h"
+#include "jcs/canonicaljson.h"
 #include "session/session.h"
 
 #include <QDir>
@@ -32,8 +32,10 @@ QString DataExport::run()
 {
     if (!m_session || !m_session->journal())
         return {};
-    const QString folder = QDir(PdfDocument::folder())
-                               .filePath(QStringLiteral("export-%1").arg(m_session->now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString folder
+        = QDir(PdfDocument::folder())
+              .filePath(QStringLiteral("export-%1")
+                            .arg(m_session->now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     if (!QDir().mkpath(folder)) {
         m_session->reportError(tr("The folder %1 cannot be created.").arg(folder));
         return {};
@@ -47,7 +49,7 @@ QString DataExport::run()
     for (const Event &event : *events)
         list << CanonicalJson::parseDocument(event.canonical()).object();
     auto written = writeFileAtomically(QDir(folder).filePath(QStringLiteral("events.json")),
-                                     QJsonDocument(list).toJson(QJsonDocument::Indented));
+                                       QJsonDocument(list).toJson(QJsonDocument::Indented));
     if (!written) {
         m_session->reportError(written.error().message());
         return {};
@@ -60,9 +62,9 @@ QString DataExport::run()
     CarnetModel carnet;
     carnet.setSession(m_session);
     const std::pair<QString, QString> documents[] = {
-        {QStringLiteral("auto-diagnostic.pdf"), diagnostic.resultsHtml()},
-        {QStringLiteral("livret-vae.pdf"), livret.html()},
-        {QStringLiteral("carnet.pdf"), carnet.html()},
+        { QStringLiteral("auto-diagnostic.pdf"), diagnostic.resultsHtml() },
+        { QStringLiteral("livret-vae.pdf"), livret.html() },
+        { QStringLiteral("carnet.pdf"), carnet.html() },
     };
     for (const auto &[name, html] : documents) {
         if (html.isEmpty())

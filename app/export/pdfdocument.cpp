@@ -11,10 +11,10 @@
 namespace jalon::PdfDocument {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(PdfDocument)
-};
+    struct Text
+    {
+        Q_DECLARE_TR_FUNCTIONS(PdfDocument)
+    };
 } // namespace
 
 QString folder()
@@ -27,7 +27,8 @@ QString folder()
 
 Result<QString> write(const QString &fileName, const QString &title, const QString &html)
 {
-    const QString path = QDir::isAbsolutePath(fileName) ? fileName : QDir(folder()).filePath(fileName);
+    const QString path
+        = QDir::isAbsolutePath(fileName) ? fileName : QDir(folder()).filePath(fileName);
     // Written beside, then renamed: a cut never leaves half a PDF under the final name.
     const QString partial = path + QStringLiteral(".part");
     {
@@ -39,8 +40,10 @@ Result<QString> write(const QString &fileName, const QString &title, const QStri
         writer.setResolution(300);
         QTextDocument document;
         document.setDefaultStyleSheet(QStringLiteral(
-            "body { font-family: 'DejaVu Sans'; font-size: 10pt; } h1 { font-size: 18pt; color: #1F4E79; }"
-            " h2 { font-size: 14pt; color: #1F4E79; } h3 { font-size: 11pt; } td, th { padding: 3px; }"
+            "body { font-family: 'DejaVu Sans'; font-size: 10pt; } h1 { font-size: 18pt; color: "
+            "#1F4E79; }"
+            " h2 { font-size: 14pt; color: #1F4E79; } h3 { font-size: 11pt; } td, th { padding: "
+            "3px; }"
             " th { background-color: #E8EEF5; text-align: left; } .muted { color: #555555; }"));
         document.setHtml(html);
         document.print(&writer);
@@ -48,7 +51,8 @@ Result<QString> write(const QString &fileName, const QString &title, const QStri
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return std::unexpected(Error{path, {}, Text::tr("the document cannot be written in this folder"), {}});
+        return std::unexpected(
+            Error { path, {}, Text::tr("the document cannot be written in this folder"), {} });
     }
     return path;
 }

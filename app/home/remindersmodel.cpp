@@ -12,17 +12,16 @@
 #include "vault/sqlitedatabase.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 namespace jalon {
 
 namespace {
 
-QString shortDate(const QDate &day)
-{
-    return QLocale().toString(day, QLocale::ShortFormat);
-}
+    QString shortDate(const QDate &day)
+    {
+        return QLocale().toString(day, QLocale::ShortFormat);
+    }
 
 } // namespace
 
@@ -52,11 +51,11 @@ const ProgressEngine &RemindersModel::engineFor(const Referentiel &referentiel)
 QList<RemindersModel::Followed> RemindersModel::followed() const
 {
     if (m_session->role() == QLatin1String("candidate"))
-        return {{m_session->userId(), m_session->name(), {}}};
+        return { { m_session->userId(), m_session->name(), {} } };
     QList<Followed> candidates;
     if (auto found = OrgProjection::candidatesOf(*m_session->database(), m_session->userId())) {
         for (const OrgProjection::User &user : std::as_const(*found))
-            candidates << Followed{user.id, user.name, user.referentiel};
+            candidates << Followed { user.id, user.name, user.referentiel };
     }
     return candidates;
 }
@@ -73,7 +72,8 @@ void RemindersModel::reload()
             ids << person.id;
         auto facts = CarnetProjection::factsOf(*m_session->database(), ids);
         if (!facts)
-            m_session->reportError(tr("The reminders cannot be read: %1").arg(facts.error().message()));
+            m_session->reportError(
+                tr("The reminders cannot be read: %1").arg(facts.error().message()));
         for (const Followed &person : people) {
             addSessions(person, candidate);
             if (facts)
@@ -97,9 +97,13 @@ void RemindersModel::addSessions(const Followed &candidate, bool self)
         if (session.status != QLatin1String("planned") || session.date < today
             || session.date > today.addDays(SessionDays))
             continue;
-        const QString text = self ? tr("VAE session %1 on %2").arg(session.number).arg(shortDate(session.date))
-                                  : tr("VAE session %1 with %2 on %3").arg(session.number).arg(candidate.name, shortDate(session.date));
-        m_reminders << Reminder{QStringLiteral("session"), text, session.date, self ? QString() : candidate.id};
+        const QString text = self
+            ? tr("VAE session %1 on %2").arg(session.number).arg(shortDate(session.date))
+            : tr("VAE session %1 with %2 on %3")
+                  .arg(session.number)
+                  .arg(candidate.name, shortDate(session.date));
+        m_reminders << Reminder { QStringLiteral("session"), text, session.date,
+                                  self ? QString() : candidate.id };
     }
 }
 
@@ -133,22 +137,28 @@ void RemindersModel::addCarnet(const Followed &candidate, const CandidateFacts &
             QStringList roles;
             for (const jalon::Role role : missing)
                 roles << roleDisplayName(role);
-            m_reminders << Reminder{QStringLiteral("coAttestation"),
-                                    tr("%1 waits for the attestation of: %2").arg(competence.id, roles.join(QStringLiteral(", "))),
-                                    today, QString()};
+            m_reminders << Reminder { QStringLiteral("coAttestation"),
+                                      tr("%1 waits for the attestation of: %2")
+                                          .arg(competence.id, roles.join(QStringLiteral(", "))),
+                                      today, QString() };
         }
         const BlocProgress &state = progress.blocs[b];
-        if (state.status == BlocStatus::Validated && state.validUntil <= today.addMonths(ExpiryMonths)) {
-            const QString text = self ? tr("Bloc %1 stays valid until %2").arg(bloc.id, shortDate(state.validUntil))
-                                      : tr("Bloc %1 of %2 stays valid until %3").arg(bloc.id, candidate.name, shortDate(state.validUntil));
-            m_reminders << Reminder{QStringLiteral("expiring"), text, state.validUntil, self ? QString() : candidate.id};
+        if (state.status == BlocStatus::Validated
+            && state.validUntil <= today.addMonths(ExpiryMonths)) {
+            const QString text = self
+                ? tr("Bloc %1 stays valid until %2").arg(bloc.id, shortDate(state.validUntil))
+                : tr("Bloc %1 of %2 stays valid until %3")
+                      .arg(bloc.id, candidate.name, shortDate(state.validUntil));
+            m_reminders << Reminder { QStringLiteral("expiring"), text, state.validUntil,
+                                      self ? QString() : candidate.id };
         }
     }
     if (!awaitingMe.isEmpty())
-        m_reminders << Reminder{QStringLiteral("coAttestation"),
-                                tr("%1: %2 wait(s) for your attestation", "", int(awaitingMe.size()))
-                                    .arg(candidate.name, awaitingMe.join(QStringLiteral(", "))),
-                                today, candidate.id};
+        m_reminders << Reminder { QStringLiteral("coAttestation"),
+                                  tr("%1: %2 wait(s) for your attestation", "",
+                                     int(awaitingMe.size()))
+                                      .arg(candidate.name, awaitingMe.join(QStringLiteral(", "))),
+                                  today, candidate.id };
 }
 
 void RemindersModel::addUnsynced()
@@ -163,9 +173,15 @@ void RemindersModel::addUnsynced()
     if (waiting == 0)
         return;
     const QString text = m_session->isJoined()
-        ? tr("%n change(s) of this device have not reached the centre for %1 days or more: connect to sync.", "", int(waiting)).arg(UnsyncedDays)
-        : tr("%n change(s) of this device have not reached the centre for %1 days or more: join the centre in Settings.", "", int(waiting)).arg(UnsyncedDays);
-    m_reminders.prepend(Reminder{QStringLiteral("unsynced"), text, {}, {}});
+        ? tr("%n change(s) of this device have not reached the centre for %1 days or more: connect "
+             "to sync.",
+             "", int(waiting))
+              .arg(UnsyncedDays)
+        : tr("%n change(s) of this device have not reached the centre for %1 days or more: join "
+             "the centre in Settings.",
+             "", int(waiting))
+              .arg(UnsyncedDays);
+    m_reminders.prepend(Reminder { QStringLiteral("unsynced"), text, {}, {} });
 }
 
 int RemindersModel::rowCount(const QModelIndex &parent) const
@@ -195,7 +211,10 @@ QVariant RemindersModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> RemindersModel::roleNames() const
 {
-    return {{KindRole, "kind"}, {TextRole, "message"}, {DateRole, "date"}, {CandidateIdRole, "candidateId"}};
+    return { { KindRole, "kind" },
+             { TextRole, "message" },
+             { DateRole, "date" },
+             { CandidateIdRole, "candidateId" } };
 }
 
 } // namespace jalon

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QHash>
 #include <QQmlEngine>
-
 #include <memory>
 
 namespace jalon {
@@ -17,9 +16,9 @@ struct Referentiel;
 
 /// What needs the person soon, shown on their home page: a VAE session in the next 7
 /// days, an attestation waiting for its co-attester (for a tutor or a manager: the
-/// competences of each candidate waiting for them, in one line), a validated bloc whose validity ends within 6 months, and changes of this
-/// device the centre has not received for 3 days. For a candidate, about themself; for
-/// anyone else, about the candidates they follow.
+/// competences of each candidate waiting for them, in one line), a validated bloc whose validity
+/// ends within 6 months, and changes of this device the centre has not received for 3 days. For a
+/// candidate, about themself; for anyone else, about the candidates they follow.
 class RemindersModel : public SessionListModel
 {
     Q_OBJECT
@@ -35,8 +34,8 @@ public:
     enum Role {
         KindRole = Qt::UserRole + 1, ///< "session", "coAttestation", "expiring", "unsynced"
         TextRole,
-        DateRole,          ///< the day it is about (invalid for "unsynced")
-        CandidateIdRole,   ///< whom it is about (empty: the person's own device)
+        DateRole, ///< the day it is about (invalid for "unsynced")
+        CandidateIdRole, ///< whom it is about (empty: the person's own device)
     };
     Q_ENUM(Role)
 

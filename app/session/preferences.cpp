@@ -9,10 +9,11 @@
 namespace jalon {
 
 namespace {
-Preferences *s_instance = nullptr;
-const QStringList Languages{QStringLiteral("fr"), QStringLiteral("en")};
-const QString SystemLanguage = QStringLiteral("system");
-const QStringList Themes{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+    Preferences *s_instance = nullptr;
+    const QStringList Languages { QStringLiteral("fr"), QStringLiteral("en") };
+    const QString SystemLanguage = QStringLiteral("system");
+    const QStringList Themes { QStringLiteral("system"), QStringLiteral("light"),
+                               QStringLiteral("dark") };
 } // namespace
 
 Preferences::Preferences(QObject *parent)
@@ -36,7 +37,8 @@ QString Preferences::languageFor(const QStringList &uiLanguages)
 {
     for (const QString &language : uiLanguages) {
         for (const QString &known : Languages) {
-            if (language == known || language.startsWith(known + QLatin1Char('-')) || language.startsWith(known + QLatin1Char('_')))
+            if (language == known || language.startsWith(known + QLatin1Char('-'))
+                || language.startsWith(known + QLatin1Char('_')))
                 return known;
         }
     }
@@ -61,7 +63,8 @@ void Preferences::setLanguage(const QString &choice)
         return;
     const QString before = language();
     QSettings().setValue(QStringLiteral("language"), choice);
-    if (language() != before && m_engine && installTranslations(*QCoreApplication::instance(), language()))
+    if (language() != before && m_engine
+        && installTranslations(*QCoreApplication::instance(), language()))
         m_engine->retranslate();
     Q_EMIT languageChanged();
 }

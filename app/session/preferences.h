@@ -23,7 +23,8 @@ class Preferences : public QObject
     /// The language the system's locale gives ("fr" or "en").
     Q_PROPERTY(QString systemLanguage READ systemLanguage CONSTANT)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
-    Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
+    Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY
+                   autoLockMinutesChanged)
 
 public:
     /// Takes no default: QML (Qt 6.4) would build its own instance instead of calling create().

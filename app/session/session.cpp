@@ -19,12 +19,12 @@ namespace jalon {
 
 namespace {
 
-Session *s_instance = nullptr;
+    Session *s_instance = nullptr;
 
-constexpr auto NameSetting = "profile.name";
-constexpr auto ReferentielSetting = "profile.referentiel";
-constexpr auto OnboardedSetting = "profile.onboarded";
-constexpr int KeptErrors = 20;
+    constexpr auto NameSetting = "profile.name";
+    constexpr auto ReferentielSetting = "profile.referentiel";
+    constexpr auto OnboardedSetting = "profile.onboarded";
+    constexpr int KeptErrors = 20;
 
 } // namespace
 
@@ -87,8 +87,10 @@ void Session::updateSigningGrace()
     m_graceEnd.stop();
     if (!needs) {
         // Told the moment the grace ends, so that a page left open asks for the passphrase.
-        const qint64 left = qint64(SigningGraceMinutes) * 60 * 1000 - m_unlockedAt.msecsTo(m_clock());
-        m_graceEnd.start(std::chrono::milliseconds(qBound(qint64(0), left, qint64(24) * 3600 * 1000) + 10));
+        const qint64 left
+            = qint64(SigningGraceMinutes) * 60 * 1000 - m_unlockedAt.msecsTo(m_clock());
+        m_graceEnd.start(
+            std::chrono::milliseconds(qBound(qint64(0), left, qint64(24) * 3600 * 1000) + 10));
     }
     if (needs == m_signingNeedsPassphrase)
         return;
@@ -151,9 +153,9 @@ std::pair<qint64, qint64> Session::syncMark() const
 {
     SqliteDatabase *db = database();
     if (!db)
-        return {0, 0};
+        return { 0, 0 };
     auto last = db->prepare("SELECT coalesce(max(position), 0) FROM events");
-    return {last && last->next() ? last->int64(0) : 0, SyncClient::acknowledgedSeq(*db)};
+    return { last && last->next() ? last->int64(0) : 0, SyncClient::acknowledgedSeq(*db) };
 }
 
 QString Session::roleName() const
@@ -172,11 +174,13 @@ const Referentiel *Session::referentielOf(const QString &userId) const
     SqliteDatabase *db = database();
     if (userId == this->userId() || !db || !m_referentiels)
         return userId == this->userId() ? referentiel() : nullptr;
-    if (auto declared = OrgProjection::user(*db, userId); declared && *declared && !(*declared)->referentiel.isEmpty())
+    if (auto declared = OrgProjection::user(*db, userId);
+        declared && *declared && !(*declared)->referentiel.isEmpty())
         return m_referentiels->find((*declared)->referentiel);
     // The candidate chose it on their device: their own records name it.
-    auto named = db->prepare("SELECT referentiel FROM diagnostic_answers WHERE subject = ?1 UNION ALL "
-                             "SELECT referentiel FROM livret_edits WHERE subject = ?1 LIMIT 1");
+    auto named
+        = db->prepare("SELECT referentiel FROM diagnostic_answers WHERE subject = ?1 UNION ALL "
+                      "SELECT referentiel FROM livret_edits WHERE subject = ?1 LIMIT 1");
     if (named && named->bind(1, userId).next())
         return m_referentiels->find(named->text(0));
     return nullptr;
@@ -308,8 +312,10 @@ void Session::join(const QString &serverUrl, const QString &code)
     if (!m_client)
         return;
     QUrl url = QUrl::fromUserInput(serverUrl.trimmed());
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        reportError(tr("\"%1\" is not a server address (for example https://jalon.example.org/).").arg(serverUrl));
+    if (!url.isValid()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        reportError(tr("\"%1\" is not a server address (for example https://jalon.example.org/).")
+                        .arg(serverUrl));
         Q_EMIT m_syncStatus.changed();
         return;
     }
@@ -357,7 +363,8 @@ bool Session::unlockedWithin(int minutes) const
 void Session::reportError(const QString &message)
 {
     qCWarning(lcSession) << message;
-    m_errors.prepend(QStringLiteral("%1 — %2").arg(QLocale().toString(m_clock().toLocalTime(), QLocale::ShortFormat), message));
+    m_errors.prepend(QStringLiteral("%1 — %2").arg(
+        QLocale().toString(m_clock().toLocalTime(), QLocale::ShortFormat), message));
     while (m_errors.size() > KeptErrors)
         m_errors.removeLast();
     Q_EMIT errorsChanged();
@@ -385,8 +392,8 @@ bool Session::finishOnboarding()
 Result<Event> Session::record(const QString &kind, const QJsonObject &body, const QString &subject)
 {
     if (!m_journal)
-        return std::unexpected(Error{tr("profile"), {}, tr("the profile is locked"), {}});
-    auto event = m_journal->append({kind, subject.isEmpty() ? userId() : subject, body});
+        return std::unexpected(Error { tr("profile"), {}, tr("the profile is locked"), {} });
+    auto event = m_journal->append({ kind, subject.isEmpty() ? userId() : subject, body });
     if (!event) {
         reportError(event.error().message());
         return event;

@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
-
 #include <memory>
 
 namespace jalon {
@@ -44,12 +43,14 @@ class Session : public QObject
     Q_PROPERTY(QString deviceFingerprint READ deviceFingerprint NOTIFY openChanged)
     Q_PROPERTY(int revision READ revision NOTIFY changed)
     Q_PROPERTY(SyncStatus *sync READ sync CONSTANT)
-    Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
+    Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY
+                   autoLockMinutesChanged)
     Q_PROPERTY(QStringList recentErrors READ recentErrors NOTIFY errorsChanged)
     /// How long after the passphrase was last given a signature needs it again.
     Q_PROPERTY(int signingGraceMinutes READ signingGraceMinutes CONSTANT)
     /// Signing needs the passphrase again; changes the moment the grace ends.
-    Q_PROPERTY(bool signingNeedsPassphrase READ signingNeedsPassphrase NOTIFY signingNeedsPassphraseChanged)
+    Q_PROPERTY(bool signingNeedsPassphrase READ signingNeedsPassphrase NOTIFY
+                   signingNeedsPassphraseChanged)
 
 public:
     /// The subject of a candidate's events before their device joins a server.
@@ -182,7 +183,7 @@ private:
     SyncStatus m_syncStatus;
     QString m_pendingName;
     QTimer m_idle;
-    QTimer m_graceEnd;                    ///< when the signing grace ends
+    QTimer m_graceEnd; ///< when the signing grace ends
     bool m_signingNeedsPassphrase = true; ///< as last told
     int m_autoLockMinutes = 5;
     std::chrono::milliseconds m_autoLockDelay = std::chrono::minutes(5);

@@ -101,7 +101,8 @@ QString SyncStatus::summary() const
     case State::Syncing:
         return tr("Syncing…");
     case State::Offline:
-        return pendingCount() > 0 ? tr("Offline · %n change(s) to send", "", pendingCount()) : tr("Offline");
+        return pendingCount() > 0 ? tr("Offline · %n change(s) to send", "", pendingCount())
+                                  : tr("Offline");
     case State::Failed:
         return tr("Sync failed");
     case State::Pending:

@@ -16,25 +16,25 @@ namespace jalon {
 
 namespace {
 
-// Where a competence sits in CandidateProgress: its bloc, and its place among all competences.
-struct Position
-{
-    int bloc = -1;
-    int competence = -1;
-};
+    // Where a competence sits in CandidateProgress: its bloc, and its place among all competences.
+    struct Position
+    {
+        int bloc = -1;
+        int competence = -1;
+    };
 
-Position positionOf(const Referentiel &referentiel, const QString &competenceId)
-{
-    int flat = 0;
-    for (int b = 0; b < referentiel.blocs.size(); ++b) {
-        for (const Competence &competence : referentiel.blocs[b].competences) {
-            if (competence.id == competenceId)
-                return {b, flat};
-            ++flat;
+    Position positionOf(const Referentiel &referentiel, const QString &competenceId)
+    {
+        int flat = 0;
+        for (int b = 0; b < referentiel.blocs.size(); ++b) {
+            for (const Competence &competence : referentiel.blocs[b].competences) {
+                if (competence.id == competenceId)
+                    return { b, flat };
+                ++flat;
+            }
         }
+        return {};
     }
-    return {};
-}
 
 } // namespace
 
@@ -97,12 +97,16 @@ void AttestationForm::load()
         if (auto facts = CarnetProjection::facts(*db, m_candidateId))
             m_facts = std::move(*facts);
         else
-            m_session->reportError(tr("The carnet cannot be read: %1").arg(facts.error().message()));
+            m_session->reportError(
+                tr("The carnet cannot be read: %1").arg(facts.error().message()));
         const auto myRole = roleFromName(role());
         const QDateTime now = m_session->now();
-        m_assigned = myRole && std::any_of(m_facts.assignments.cbegin(), m_facts.assignments.cend(), [&](const Assignment &a) {
-            return a.userId == m_session->userId() && a.role == *myRole && a.covers(now);
-        });
+        m_assigned = myRole
+            && std::any_of(m_facts.assignments.cbegin(), m_facts.assignments.cend(),
+                           [&](const Assignment &a) {
+                               return a.userId == m_session->userId() && a.role == *myRole
+                                   && a.covers(now);
+                           });
     }
     Q_EMIT changed();
 }
@@ -120,7 +124,8 @@ QString AttestationForm::competenceLabel() const
 
 QString AttestationForm::blocTitle() const
 {
-    const Position position = m_referentiel ? positionOf(*m_referentiel, m_competenceId) : Position{};
+    const Position position
+        = m_referentiel ? positionOf(*m_referentiel, m_competenceId) : Position {};
     return position.bloc >= 0 ? m_referentiel->blocs[position.bloc].title : QString();
 }
 
@@ -135,9 +140,10 @@ QVariantList AttestationForm::criteria() const
     QVariantList list;
     if (const Competence *found = competence()) {
         for (const Criterion &criterion : found->criteria)
-            list << QVariantMap{{QStringLiteral("id"), criterion.id}, {QStringLiteral("label"), criterion.label},
-                                {QStringLiteral("note"), criterion.note},
-                                {QStringLiteral("checked"), m_checked.contains(criterion.id)}};
+            list << QVariantMap { { QStringLiteral("id"), criterion.id },
+                                  { QStringLiteral("label"), criterion.label },
+                                  { QStringLiteral("note"), criterion.note },
+                                  { QStringLiteral("checked"), m_checked.contains(criterion.id) } };
     }
     return list;
 }
@@ -184,9 +190,12 @@ void AttestationForm::setObservedOn(const QDate &day)
 
 Attestation AttestationForm::draft() const
 {
-    return Attestation{m_competenceId, m_session ? m_session->userId() : QString(),
-                       roleFromName(role()).value_or(Role::Tutor), m_checked,
-                       m_session ? m_session->now() : QDateTime(), false};
+    return Attestation { m_competenceId,
+                         m_session ? m_session->userId() : QString(),
+                         roleFromName(role()).value_or(Role::Tutor),
+                         m_checked,
+                         m_session ? m_session->now() : QDateTime(),
+                         false };
 }
 
 int AttestationForm::validatedCount() const
@@ -206,7 +215,8 @@ int AttestationForm::neededCount() const
     if (!m_referentiel)
         return total;
     int needed = 0;
-    while (needed < total && !jalon::reachesThreshold(needed, total, m_referentiel->rules.criterionThreshold))
+    while (needed < total
+           && !jalon::reachesThreshold(needed, total, m_referentiel->rules.criterionThreshold))
         ++needed;
     return needed;
 }
@@ -221,8 +231,12 @@ QString AttestationForm::outcome() const
     if (!m_engine || !competence() || !m_session)
         return {};
     if (!reachesThreshold())
-        return tr("Below the threshold: %1 of %2 criteria ticked, %3 needed. It is recorded, but it does not "
-                  "count towards the competence.").arg(validatedCount()).arg(criteriaCount()).arg(neededCount());
+        return tr("Below the threshold: %1 of %2 criteria ticked, %3 needed. It is recorded, but "
+                  "it does not "
+                  "count towards the competence.")
+            .arg(validatedCount())
+            .arg(criteriaCount())
+            .arg(neededCount());
     CandidateFacts after = m_facts;
     after.attestations << draft();
     const QDate today = m_session->today();
@@ -233,14 +247,18 @@ QString AttestationForm::outcome() const
         QStringList missing;
         for (const Role role : m_engine->missingRoles(after, m_competenceId))
             missing << roleDisplayName(role);
-        return tr("The threshold is reached. The competence will still need the attestation of: %1.")
+        return tr("The threshold is reached. The competence will still need the attestation of: "
+                  "%1.")
             .arg(missing.join(QStringLiteral(", ")));
     }
     if (before.competences[position.competence] == CompetenceStatus::Acquired)
-        return tr("The competence is already acquired; this attestation replaces any earlier one of yours.");
+        return tr("The competence is already acquired; this attestation replaces any earlier one "
+                  "of yours.");
     QString words = tr("With this attestation the competence becomes acquired.");
     if (then.blocs[position.bloc].ready && !before.blocs[position.bloc].ready)
-        words += QLatin1Char(' ') + tr("Bloc %1 becomes ready for evaluation.").arg(m_referentiel->blocs[position.bloc].id);
+        words += QLatin1Char(' ')
+            + tr("Bloc %1 becomes ready for evaluation.")
+                  .arg(m_referentiel->blocs[position.bloc].id);
     return words;
 }
 
@@ -251,9 +269,11 @@ QString AttestationForm::problem() const
     if (role().isEmpty())
         return tr("Only a tutor or a manager attests a competence.");
     if (!m_referentiel)
-        return tr("This candidate's certification is not known on this device yet: sync once with the centre.");
+        return tr("This candidate's certification is not known on this device yet: sync once with "
+                  "the centre.");
     if (!competence())
-        return tr("\"%1\" is no competence of %2.").arg(m_competenceId, m_referentiel->certification.title);
+        return tr("\"%1\" is no competence of %2.")
+            .arg(m_competenceId, m_referentiel->certification.title);
     if (!m_assigned)
         return tr("You are not assigned to %1 as %2: the attestation would not count.")
             .arg(m_candidateName, roleDisplayName(roleFromName(role()).value_or(Role::Tutor)));
@@ -283,27 +303,29 @@ void AttestationForm::sign(const QString &passphrase)
         return Q_EMIT failed(tr("Type your passphrase to sign."));
     m_busy = true;
     Q_EMIT busyChanged();
-    m_confirmation = connect(m_session->vault(), &VaultSession::passphraseConfirmed, this, [this](bool ok) {
-        disconnect(m_confirmation);
-        m_busy = false;
-        Q_EMIT busyChanged();
-        if (ok)
-            record();
-        else
-            Q_EMIT failed(tr("The passphrase is wrong: nothing was signed."));
-    });
+    m_confirmation
+        = connect(m_session->vault(), &VaultSession::passphraseConfirmed, this, [this](bool ok) {
+              disconnect(m_confirmation);
+              m_busy = false;
+              Q_EMIT busyChanged();
+              if (ok)
+                  record();
+              else
+                  Q_EMIT failed(tr("The passphrase is wrong: nothing was signed."));
+          });
     m_session->vault()->confirmPassphrase(passphrase);
 }
 
 void AttestationForm::record()
 {
-    const QJsonObject body{{QStringLiteral("referentiel"), m_referentiel->id},
-                           {QStringLiteral("version"), m_referentiel->version},
-                           {QStringLiteral("competence"), m_competenceId},
-                           {QStringLiteral("role"), role()},
-                           {QStringLiteral("criteria"), QJsonArray::fromStringList(m_checked)},
-                           {QStringLiteral("situation"), m_situation.trimmed()},
-                           {QStringLiteral("observed_on"), m_observedOn.toString(Qt::ISODate)}};
+    const QJsonObject body { { QStringLiteral("referentiel"), m_referentiel->id },
+                             { QStringLiteral("version"), m_referentiel->version },
+                             { QStringLiteral("competence"), m_competenceId },
+                             { QStringLiteral("role"), role() },
+                             { QStringLiteral("criteria"), QJsonArray::fromStringList(m_checked) },
+                             { QStringLiteral("situation"), m_situation.trimmed() },
+                             { QStringLiteral("observed_on"),
+                               m_observedOn.toString(Qt::ISODate) } };
     auto event = m_session->record(QLatin1String(EventKinds::CarnetAttest), body, m_candidateId);
     if (!event)
         return Q_EMIT failed(event.error().message());

@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QQmlEngine>
 #include <QVariantList>
-
 #include <optional>
 
 namespace jalon {

@@ -32,7 +32,7 @@ void BilanModel::reload()
         if (m_referentiel) {
             for (const Function &function : m_referentiel->functions) {
                 for (const Activity &activity : function.activities)
-                    m_rows << Row{activity.id, activity.label, function.title};
+                    m_rows << Row { activity.id, activity.label, function.title };
             }
         }
     }
@@ -45,8 +45,9 @@ void BilanModel::reload()
         auto answers = DiagnosticProjection::answers(*db, subject(), m_referentiel->id);
         auto submitted = DiagnosticProjection::submittedAt(*db, subject(), m_referentiel->id);
         if (!answers || !submitted) {
-            m_session->reportError(tr("The auto-diagnostic cannot be read: %1")
-                                       .arg((!answers ? answers.error() : submitted.error()).message()));
+            m_session->reportError(
+                tr("The auto-diagnostic cannot be read: %1")
+                    .arg((!answers ? answers.error() : submitted.error()).message()));
         } else {
             m_answers = std::move(*answers);
             m_submittedAt = *submitted;
@@ -75,8 +76,9 @@ void BilanModel::loadLastBilan()
     m_nextReview = {};
     m_comment.clear();
     m_recordedAt = {};
-    auto select = m_session->database()->prepare(
-        "SELECT canonical FROM events WHERE kind = ? AND subject = ? ORDER BY at DESC, position DESC LIMIT 1");
+    auto select
+        = m_session->database()->prepare("SELECT canonical FROM events WHERE kind = ? AND subject "
+                                         "= ? ORDER BY at DESC, position DESC LIMIT 1");
     if (!select)
         return;
     select->bind(1, QString::fromLatin1(EventKinds::BilanRecord)).bind(2, subject());
@@ -93,7 +95,8 @@ void BilanModel::loadLastBilan()
     for (const QJsonValue &bloc : body.value(QStringLiteral("blocs")).toArray())
         m_blocs << bloc.toString();
     m_trainingNeeds = body.value(QStringLiteral("training_needs")).toString();
-    m_nextReview = QDate::fromString(body.value(QStringLiteral("next_review")).toString(), Qt::ISODate);
+    m_nextReview
+        = QDate::fromString(body.value(QStringLiteral("next_review")).toString(), Qt::ISODate);
     m_comment = body.value(QStringLiteral("comment")).toString();
     m_recordedAt = event->at;
 }
@@ -114,21 +117,26 @@ void BilanModel::edited()
     QJsonObject ratings;
     for (auto rating = m_ratings.cbegin(); rating != m_ratings.cend(); ++rating)
         ratings.insert(rating.key(), rating.value());
-    const QJsonObject draft{{QStringLiteral("referentiel"), m_referentiel->id},
-                            {QStringLiteral("ratings"), ratings},
-                            {QStringLiteral("path"), m_path},
-                            {QStringLiteral("blocs"), QJsonArray::fromStringList(m_blocs)},
-                            {QStringLiteral("training_needs"), m_trainingNeeds},
-                            {QStringLiteral("next_review"), m_nextReview.toString(Qt::ISODate)},
-                            {QStringLiteral("comment"), m_comment}};
-    if (auto saved = Settings::setValue(*db, draftKey(), QString::fromUtf8(QJsonDocument(draft).toJson(QJsonDocument::Compact)));
+    const QJsonObject draft { { QStringLiteral("referentiel"), m_referentiel->id },
+                              { QStringLiteral("ratings"), ratings },
+                              { QStringLiteral("path"), m_path },
+                              { QStringLiteral("blocs"), QJsonArray::fromStringList(m_blocs) },
+                              { QStringLiteral("training_needs"), m_trainingNeeds },
+                              { QStringLiteral("next_review"), m_nextReview.toString(Qt::ISODate) },
+                              { QStringLiteral("comment"), m_comment } };
+    if (auto saved = Settings::setValue(
+            *db, draftKey(),
+            QString::fromUtf8(QJsonDocument(draft).toJson(QJsonDocument::Compact)));
         !saved)
-        m_session->reportError(tr("The bilan being entered cannot be kept: %1").arg(saved.error().message()));
+        m_session->reportError(
+            tr("The bilan being entered cannot be kept: %1").arg(saved.error().message()));
 }
 
 void BilanModel::loadDraft()
 {
-    const QJsonObject draft = QJsonDocument::fromJson(Settings::value(*m_session->database(), draftKey()).toUtf8()).object();
+    const QJsonObject draft
+        = QJsonDocument::fromJson(Settings::value(*m_session->database(), draftKey()).toUtf8())
+              .object();
     if (draft.value(QStringLiteral("referentiel")).toString() != m_referentiel->id)
         return;
     m_ratings.clear();
@@ -140,14 +148,17 @@ void BilanModel::loadDraft()
     for (const QJsonValue &bloc : draft.value(QStringLiteral("blocs")).toArray())
         m_blocs << bloc.toString();
     m_trainingNeeds = draft.value(QStringLiteral("training_needs")).toString();
-    m_nextReview = QDate::fromString(draft.value(QStringLiteral("next_review")).toString(), Qt::ISODate);
+    m_nextReview
+        = QDate::fromString(draft.value(QStringLiteral("next_review")).toString(), Qt::ISODate);
     m_comment = draft.value(QStringLiteral("comment")).toString();
     m_edited = true;
 }
 
 int BilanModel::ratedCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row &row) { return m_ratings.contains(row.activityId); }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row &row) {
+        return m_ratings.contains(row.activityId);
+    }));
 }
 
 int BilanModel::differCount() const
@@ -168,8 +179,9 @@ QVariantList BilanModel::blocChoices() const
     QVariantList choices;
     if (m_referentiel) {
         for (const Bloc &bloc : m_referentiel->blocs)
-            choices << QVariantMap{{QStringLiteral("id"), bloc.id}, {QStringLiteral("title"), bloc.title},
-                                   {QStringLiteral("targeted"), m_blocs.contains(bloc.id)}};
+            choices << QVariantMap { { QStringLiteral("id"), bloc.id },
+                                     { QStringLiteral("title"), bloc.title },
+                                     { QStringLiteral("targeted"), m_blocs.contains(bloc.id) } };
     }
     return choices;
 }
@@ -236,13 +248,15 @@ void BilanModel::setComment(const QString &text)
 
 void BilanModel::rate(const QString &activityId, int level)
 {
-    const auto row = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const Row &r) { return r.activityId == activityId; });
-    if (row == m_rows.cend() || level < 0 || level >= m_referentiel->scale.size() || m_ratings.value(activityId, -1) == level)
+    const auto row = std::find_if(m_rows.cbegin(), m_rows.cend(),
+                                  [&](const Row &r) { return r.activityId == activityId; });
+    if (row == m_rows.cend() || level < 0 || level >= m_referentiel->scale.size()
+        || m_ratings.value(activityId, -1) == level)
         return;
     m_ratings.insert(activityId, level);
     edited();
     const QModelIndex changed = index(int(row - m_rows.cbegin()));
-    Q_EMIT dataChanged(changed, changed, {RatingRole, GapRole, DiffersRole});
+    Q_EMIT dataChanged(changed, changed, { RatingRole, GapRole, DiffersRole });
     Q_EMIT ratingsChanged();
     Q_EMIT decisionChanged();
 }
@@ -254,7 +268,8 @@ QString BilanModel::problem() const
     if (m_session->role() != QLatin1String("manager"))
         return tr("Only the candidate's manager records the bilan de positionnement.");
     if (!m_referentiel)
-        return tr("This candidate's certification is not known on this device yet: sync once with the centre.");
+        return tr("This candidate's certification is not known on this device yet: sync once with "
+                  "the centre.");
     if (ratedCount() < m_rows.size())
         return tr("Rate every activity: %1 of %2 rated.").arg(ratedCount()).arg(m_rows.size());
     if (m_path.isEmpty())
@@ -276,19 +291,20 @@ bool BilanModel::record()
     QJsonObject ratings;
     for (const Row &row : std::as_const(m_rows))
         ratings.insert(row.activityId, m_ratings.value(row.activityId));
-    QJsonObject body{{QStringLiteral("referentiel"), m_referentiel->id},
-                     {QStringLiteral("version"), m_referentiel->version},
-                     {QStringLiteral("ratings"), ratings},
-                     {QStringLiteral("path"), m_path},
-                     {QStringLiteral("blocs"), QJsonArray::fromStringList(m_blocs)},
-                     {QStringLiteral("training_needs"), m_trainingNeeds.trimmed()},
-                     {QStringLiteral("next_review"), m_nextReview.toString(Qt::ISODate)}};
+    QJsonObject body { { QStringLiteral("referentiel"), m_referentiel->id },
+                       { QStringLiteral("version"), m_referentiel->version },
+                       { QStringLiteral("ratings"), ratings },
+                       { QStringLiteral("path"), m_path },
+                       { QStringLiteral("blocs"), QJsonArray::fromStringList(m_blocs) },
+                       { QStringLiteral("training_needs"), m_trainingNeeds.trimmed() },
+                       { QStringLiteral("next_review"), m_nextReview.toString(Qt::ISODate) } };
     if (!m_comment.trimmed().isEmpty())
         body.insert(QStringLiteral("comment"), m_comment.trimmed());
     if (!m_session->record(QLatin1String(EventKinds::BilanRecord), body, subject()))
         return false;
     m_edited = false;
-    (void)Settings::setValue(*m_session->database(), draftKey(), QString()); // signed: no draft left
+    (void)Settings::setValue(*m_session->database(), draftKey(),
+                             QString()); // signed: no draft left
     reload();
     return true;
 }
@@ -329,9 +345,14 @@ QVariant BilanModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> BilanModel::roleNames() const
 {
-    return {{ActivityIdRole, "activityId"}, {LabelRole, "label"}, {FunctionTitleRole, "functionTitle"},
-            {CandidateLevelRole, "candidateLevel"}, {CandidateCommentRole, "candidateComment"},
-            {RatingRole, "rating"}, {GapRole, "gap"}, {DiffersRole, "differs"}};
+    return { { ActivityIdRole, "activityId" },
+             { LabelRole, "label" },
+             { FunctionTitleRole, "functionTitle" },
+             { CandidateLevelRole, "candidateLevel" },
+             { CandidateCommentRole, "candidateComment" },
+             { RatingRole, "rating" },
+             { GapRole, "gap" },
+             { DiffersRole, "differs" } };
 }
 
 } // namespace jalon

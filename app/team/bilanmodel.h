@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "projections/diagnosticprojection.h"
-
 #include "candidate/sessionlistmodel.h"
+#include "projections/diagnosticprojection.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -36,7 +35,8 @@ class BilanModel : public SessionListModel
     Q_PROPERTY(QVariantList blocChoices READ blocChoices NOTIFY decisionChanged)
     Q_PROPERTY(QString path READ path WRITE setPath NOTIFY decisionChanged)
     Q_PROPERTY(QStringList blocs READ blocs WRITE setBlocs NOTIFY decisionChanged)
-    Q_PROPERTY(QString trainingNeeds READ trainingNeeds WRITE setTrainingNeeds NOTIFY decisionChanged)
+    Q_PROPERTY(
+        QString trainingNeeds READ trainingNeeds WRITE setTrainingNeeds NOTIFY decisionChanged)
     Q_PROPERTY(QDate nextReview READ nextReview WRITE setNextReview NOTIFY decisionChanged)
     Q_PROPERTY(QString comment READ comment WRITE setComment NOTIFY decisionChanged)
     /// When the last bilan was recorded (invalid: never).
@@ -49,11 +49,11 @@ public:
         ActivityIdRole = Qt::UserRole + 1,
         LabelRole,
         FunctionTitleRole,
-        CandidateLevelRole,   ///< -1: not answered
+        CandidateLevelRole, ///< -1: not answered
         CandidateCommentRole,
-        RatingRole,           ///< the manager's; -1: not rated
-        GapRole,              ///< rating − candidate's level (0 unless both are there)
-        DiffersRole,          ///< both rated and different
+        RatingRole, ///< the manager's; -1: not rated
+        GapRole, ///< rating − candidate's level (0 unless both are there)
+        DiffersRole, ///< both rated and different
     };
     Q_ENUM(Role)
 

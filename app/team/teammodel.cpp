@@ -15,45 +15,45 @@ namespace jalon {
 
 namespace {
 
-// Lower case, accents removed: "Élodie" is found by typing "elo".
-QString foldedForSearch(const QString &text)
-{
-    QString folded;
-    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            folded += c.toLower();
+    // Lower case, accents removed: "Élodie" is found by typing "elo".
+    QString foldedForSearch(const QString &text)
+    {
+        QString folded;
+        for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+            if (c.category() != QChar::Mark_NonSpacing)
+                folded += c.toLower();
+        }
+        return folded;
     }
-    return folded;
-}
 
-// Dashboard order of a bloc's status: the furthest along sorts last when ascending.
-int rank(BlocStatus status)
-{
-    switch (status) {
-    case BlocStatus::Expired:
+    // Dashboard order of a bloc's status: the furthest along sorts last when ascending.
+    int rank(BlocStatus status)
+    {
+        switch (status) {
+        case BlocStatus::Expired:
+            return 0;
+        case BlocStatus::NotStarted:
+            return 1;
+        case BlocStatus::InProgress:
+            return 2;
+        case BlocStatus::Ready:
+            return 3;
+        case BlocStatus::Validated:
+            return 4;
+        }
         return 0;
-    case BlocStatus::NotStarted:
-        return 1;
-    case BlocStatus::InProgress:
-        return 2;
-    case BlocStatus::Ready:
-        return 3;
-    case BlocStatus::Validated:
-        return 4;
     }
-    return 0;
-}
 
-int blocIndex(const Referentiel *referentiel, const QString &blocId)
-{
-    if (!referentiel)
+    int blocIndex(const Referentiel *referentiel, const QString &blocId)
+    {
+        if (!referentiel)
+            return -1;
+        for (int b = 0; b < referentiel->blocs.size(); ++b) {
+            if (referentiel->blocs[b].id == blocId)
+                return b;
+        }
         return -1;
-    for (int b = 0; b < referentiel->blocs.size(); ++b) {
-        if (referentiel->blocs[b].id == blocId)
-            return b;
     }
-    return -1;
-}
 
 } // namespace
 
@@ -124,9 +124,9 @@ const ProgressEngine *TeamModel::engineFor(const Referentiel *referentiel)
 void TeamModel::evaluate(Row &row, const CandidateFacts &facts) const
 {
     const auto engine = row.referentiel ? m_engines.value(row.referentiel->id) : nullptr;
-    row.progress = engine ? engine->evaluate(facts, m_session->today()) : CandidateProgress{};
-    row.acquired = int(std::count(row.progress.competences.cbegin(), row.progress.competences.cend(),
-                                  CompetenceStatus::Acquired));
+    row.progress = engine ? engine->evaluate(facts, m_session->today()) : CandidateProgress {};
+    row.acquired = int(std::count(row.progress.competences.cbegin(),
+                                  row.progress.competences.cend(), CompetenceStatus::Acquired));
 }
 
 qint64 TeamModel::lastPosition(SqliteDatabase &database) const
@@ -146,13 +146,19 @@ void TeamModel::rebuild()
         m_position = lastPosition(*db);
         auto candidates = OrgProjection::candidatesOf(*db, m_session->userId());
         if (!candidates) {
-            m_session->reportError(tr("The team cannot be read: %1").arg(candidates.error().message()));
+            m_session->reportError(
+                tr("The team cannot be read: %1").arg(candidates.error().message()));
             candidates = QList<OrgProjection::User>();
         }
         QStringList ids;
         for (const OrgProjection::User &candidate : std::as_const(*candidates)) {
-            Row row{candidate.id, candidate.name, foldedForSearch(candidate.name), candidate.role,
-                    m_session->referentielOf(candidate.id, candidate.referentiel), {}, 0};
+            Row row { candidate.id,
+                      candidate.name,
+                      foldedForSearch(candidate.name),
+                      candidate.role,
+                      m_session->referentielOf(candidate.id, candidate.referentiel),
+                      {},
+                      0 };
             engineFor(row.referentiel);
             m_rowOf.insert(row.id, int(m_rows.size()));
             m_rows << row;
@@ -175,7 +181,8 @@ void TeamModel::refresh()
     SqliteDatabase *db = m_session ? m_session->database() : nullptr;
     if (!db)
         return rebuild();
-    auto moved = db->prepare("SELECT subject, max(kind LIKE 'org.%') FROM events WHERE position > ? GROUP BY subject");
+    auto moved = db->prepare(
+        "SELECT subject, max(kind LIKE 'org.%') FROM events WHERE position > ? GROUP BY subject");
     if (!moved)
         return rebuild();
     moved->bind(1, m_position);
@@ -193,7 +200,8 @@ void TeamModel::refresh()
         return;
     auto facts = CarnetProjection::factsOf(*db, changed);
     if (!facts)
-        return m_session->reportError(tr("The team cannot be read: %1").arg(facts.error().message()));
+        return m_session->reportError(
+            tr("The team cannot be read: %1").arg(facts.error().message()));
     for (const QString &id : std::as_const(changed))
         evaluate(m_rows[m_rowOf.value(id)], facts->value(id));
     applyView();
@@ -208,11 +216,13 @@ bool TeamModel::lessThan(const Row &a, const Row &b) const
         if (left != right)
             return left < right;
     } else if (m_sortKey != QLatin1String("name")) {
-        const int bloc = blocIndex(a.referentiel, m_sortKey), other = blocIndex(b.referentiel, m_sortKey);
+        const int bloc = blocIndex(a.referentiel, m_sortKey),
+                  other = blocIndex(b.referentiel, m_sortKey);
         const auto key = [](const Row &row, int index) {
             if (index < 0 || index >= row.progress.blocs.size())
-                return std::pair{-1, -1};
-            return std::pair{rank(row.progress.blocs[index].status), row.progress.blocs[index].acquired};
+                return std::pair { -1, -1 };
+            return std::pair { rank(row.progress.blocs[index].status),
+                               row.progress.blocs[index].acquired };
         };
         if (key(a, bloc) != key(b, other))
             return key(a, bloc) < key(b, other);
@@ -227,7 +237,8 @@ void TeamModel::applyView()
     QList<int> visible;
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows[i];
-        if (!m_referentielId.isEmpty() && (!row.referentiel || row.referentiel->id != m_referentielId))
+        if (!m_referentielId.isEmpty()
+            && (!row.referentiel || row.referentiel->id != m_referentielId))
             continue;
         if (!needle.isEmpty() && !row.folded.contains(needle))
             continue;
@@ -264,8 +275,9 @@ QVariantList TeamModel::referentiels() const
     });
     QVariantList list;
     for (const QString &id : std::as_const(ids))
-        list << QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("title"), titles[id]},
-                            {QStringLiteral("candidates"), counts[id]}};
+        list << QVariantMap { { QStringLiteral("id"), id },
+                              { QStringLiteral("title"), titles[id] },
+                              { QStringLiteral("candidates"), counts[id] } };
     return list;
 }
 
@@ -285,9 +297,9 @@ QVariantList TeamModel::blocColumns() const
             if (b < m_rows[i].progress.blocs.size())
                 ++counts[CarnetWords::statusName(m_rows[i].progress.blocs[b].status)];
         }
-        QVariantMap column{{QStringLiteral("id"), referentiel->blocs[b].id},
-                           {QStringLiteral("title"), referentiel->blocs[b].title}};
-        for (const char *status : {"notStarted", "inProgress", "ready", "validated", "expired"})
+        QVariantMap column { { QStringLiteral("id"), referentiel->blocs[b].id },
+                             { QStringLiteral("title"), referentiel->blocs[b].title } };
+        for (const char *status : { "notStarted", "inProgress", "ready", "validated", "expired" })
             column.insert(QLatin1String(status), counts.value(QLatin1String(status)));
         columns << column;
     }
@@ -320,19 +332,21 @@ QVariant TeamModel::data(const QModelIndex &index, int role) const
     case CompetencesRole:
         return int(row.progress.competences.size());
     case ReadyBlocsRole:
-        return int(std::count_if(row.progress.blocs.cbegin(), row.progress.blocs.cend(), [](const BlocProgress &b) {
-            return b.status == BlocStatus::Ready || b.status == BlocStatus::Validated;
-        }));
+        return int(std::count_if(
+            row.progress.blocs.cbegin(), row.progress.blocs.cend(), [](const BlocProgress &b) {
+                return b.status == BlocStatus::Ready || b.status == BlocStatus::Validated;
+            }));
     case BlocCountRole:
         return int(row.progress.blocs.size());
     case BlocsRole: {
         QVariantList blocs;
         for (int b = 0; b < row.progress.blocs.size(); ++b) {
             const BlocProgress &bloc = row.progress.blocs[b];
-            blocs << QVariantMap{{QStringLiteral("id"), row.referentiel->blocs[b].id},
-                                 {QStringLiteral("status"), CarnetWords::statusName(bloc.status)},
-                                 {QStringLiteral("acquired"), bloc.acquired},
-                                 {QStringLiteral("total"), bloc.total}};
+            blocs << QVariantMap { { QStringLiteral("id"), row.referentiel->blocs[b].id },
+                                   { QStringLiteral("status"),
+                                     CarnetWords::statusName(bloc.status) },
+                                   { QStringLiteral("acquired"), bloc.acquired },
+                                   { QStringLiteral("total"), bloc.total } };
         }
         return blocs;
     }
@@ -342,11 +356,11 @@ QVariant TeamModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TeamModel::roleNames() const
 {
-    return {{CandidateIdRole, "candidateId"}, {NameRole, "name"},
-            {ReferentielIdRole, "referentielId"}, {ReferentielTitleRole, "referentielTitle"},
-            {FollowedAsRole, "followedAs"}, {AcquiredRole, "acquired"},
-            {CompetencesRole, "competences"}, {ReadyBlocsRole, "readyBlocs"},
-            {BlocCountRole, "blocCount"}, {BlocsRole, "blocs"}};
+    return { { CandidateIdRole, "candidateId" },     { NameRole, "name" },
+             { ReferentielIdRole, "referentielId" }, { ReferentielTitleRole, "referentielTitle" },
+             { FollowedAsRole, "followedAs" },       { AcquiredRole, "acquired" },
+             { CompetencesRole, "competences" },     { ReadyBlocsRole, "readyBlocs" },
+             { BlocCountRole, "blocCount" },         { BlocsRole, "blocs" } };
 }
 
 } // namespace jalon

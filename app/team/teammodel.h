@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QQmlEngine>
 #include <QVariantList>
-
 #include <memory>
 
 namespace jalon {
@@ -51,12 +50,12 @@ public:
         NameRole,
         ReferentielIdRole,
         ReferentielTitleRole,
-        FollowedAsRole,  ///< the role the person follows the candidate in (wire name)
-        AcquiredRole,    ///< competences acquired
+        FollowedAsRole, ///< the role the person follows the candidate in (wire name)
+        AcquiredRole, ///< competences acquired
         CompetencesRole, ///< competences in the référentiel
-        ReadyBlocsRole,  ///< blocs ready or validated
+        ReadyBlocsRole, ///< blocs ready or validated
         BlocCountRole,
-        BlocsRole,       ///< [{id, status, acquired, total}] in the référentiel's order
+        BlocsRole, ///< [{id, status, acquired, total}] in the référentiel's order
     };
     Q_ENUM(Role)
 
@@ -115,10 +114,10 @@ private:
     QString m_sortKey = QStringLiteral("name");
     bool m_descending = false;
     QList<Row> m_rows;
-    QHash<QString, int> m_rowOf;  ///< candidate id → index in m_rows
-    QList<int> m_visible;          ///< indices in m_rows, filtered and sorted
+    QHash<QString, int> m_rowOf; ///< candidate id → index in m_rows
+    QList<int> m_visible; ///< indices in m_rows, filtered and sorted
     QHash<QString, std::shared_ptr<ProgressEngine>> m_engines; ///< by référentiel id
-    qint64 m_position = 0;         ///< the journal's last position read
+    qint64 m_position = 0; ///< the journal's last position read
 };
 
 } // namespace jalon

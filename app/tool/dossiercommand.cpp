@@ -32,14 +32,19 @@ namespace {
     int runExport(const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(Text::tr("Writes a candidate's jury bundle, with the proofs the centre's log gives."));
+        parser.setApplicationDescription(
+            Text::tr("Writes a candidate's jury bundle, with the proofs the centre's log gives."));
         parser.addHelpOption();
-        const QCommandLineOption dir(QStringLiteral("dir"), Text::tr("The vault's folder."), Text::tr("DIR"));
-        const QCommandLineOption passphrase(QStringLiteral("passphrase-file"),
-                                            Text::tr("Read the passphrase from the first line of FILE."), Text::tr("FILE"));
-        const QCommandLineOption candidate(QStringLiteral("candidate"),
-                                           Text::tr("The candidate's user id (default: this vault's own)."), Text::tr("ID"));
-        const QCommandLineOption out(QStringLiteral("out"), Text::tr("The bundle to write."), Text::tr("FILE"));
+        const QCommandLineOption dir(QStringLiteral("dir"), Text::tr("The vault's folder."),
+                                     Text::tr("DIR"));
+        const QCommandLineOption passphrase(
+            QStringLiteral("passphrase-file"),
+            Text::tr("Read the passphrase from the first line of FILE."), Text::tr("FILE"));
+        const QCommandLineOption candidate(
+            QStringLiteral("candidate"),
+            Text::tr("The candidate's user id (default: this vault's own)."), Text::tr("ID"));
+        const QCommandLineOption out(QStringLiteral("out"), Text::tr("The bundle to write."),
+                                     Text::tr("FILE"));
         parser.addOptions({ dir, passphrase, candidate, out });
         parser.process(arguments);
         if (!parser.isSet(dir) || !parser.isSet(out))
@@ -49,17 +54,19 @@ namespace {
             return reportError(vault.error());
         SyncClient client(**vault);
         if (!client.isEnrolled())
-            return reportError(Error { parser.value(dir), {}, Text::tr("this vault has not joined a centre"), {} });
+            return reportError(Error {
+                parser.value(dir), {}, Text::tr("this vault has not joined a centre"), {} });
         const QString who = parser.isSet(candidate) ? parser.value(candidate) : client.user();
         DossierExporter exporter(**vault, client);
         QEventLoop loop;
         bool ok = false;
         QString message;
-        QObject::connect(&exporter, &DossierExporter::finished, &loop, [&](bool success, const QString &text) {
-            ok = success;
-            message = text;
-            loop.quit();
-        });
+        QObject::connect(&exporter, &DossierExporter::finished, &loop,
+                         [&](bool success, const QString &text) {
+                             ok = success;
+                             message = text;
+                             loop.quit();
+                         });
         exporter.exportTo(who, parser.value(out));
         loop.exec();
         if (!ok)
@@ -72,19 +79,24 @@ namespace {
     int runVerify(const QStringList &arguments)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(Text::tr("Checks a jury bundle offline: signatures, chains, roles and "
-                                                  "assignments, inclusion proofs, the checkpoint; then the statuses."));
+        parser.setApplicationDescription(
+            Text::tr("Checks a jury bundle offline: signatures, chains, roles and "
+                     "assignments, inclusion proofs, the checkpoint; then the statuses."));
         parser.addHelpOption();
         parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The bundle."));
-        const QCommandLineOption key(QStringLiteral("key"),
-                                     Text::tr("The centre's log key, as the centre publishes it (jalon-server info)."),
-                                     Text::tr("VKEY"));
-        const QCommandLineOption witness(QStringLiteral("witness"),
-                                         Text::tr("A witness the jury trusts (repeat); replaces the bundle's list."),
-                                         Text::tr("VKEY"));
-        const QCommandLineOption quorum(QStringLiteral("quorum"), Text::tr("How many witnesses must have cosigned."),
+        const QCommandLineOption key(
+            QStringLiteral("key"),
+            Text::tr("The centre's log key, as the centre publishes it (jalon-server info)."),
+            Text::tr("VKEY"));
+        const QCommandLineOption witness(
+            QStringLiteral("witness"),
+            Text::tr("A witness the jury trusts (repeat); replaces the bundle's list."),
+            Text::tr("VKEY"));
+        const QCommandLineOption quorum(QStringLiteral("quorum"),
+                                        Text::tr("How many witnesses must have cosigned."),
                                         Text::tr("N"));
-        const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the report as JSON."));
+        const QCommandLineOption json(QStringLiteral("json"),
+                                      Text::tr("Print the report as JSON."));
         parser.addOptions({ key, witness, quorum, json });
         parser.process(arguments);
         const QStringList files = parser.positionalArguments();
@@ -94,13 +106,17 @@ namespace {
         if (parser.isSet(key)) {
             auto centre = NoteKey::fromVkey(parser.value(key));
             if (!centre || centre->type != NoteKey::Type::Ed25519)
-                return usage(Text::tr("--key: %1").arg(centre ? Text::tr("not a log key") : centre.error().message()));
+                return usage(
+                    Text::tr("--key: %1")
+                        .arg(centre ? Text::tr("not a log key") : centre.error().message()));
             options.centre = *centre;
         }
         for (const QString &text : parser.values(witness)) {
             auto trusted = NoteKey::fromVkey(text);
             if (!trusted || trusted->type != NoteKey::Type::Cosignature)
-                return usage(Text::tr("--witness: %1").arg(trusted ? Text::tr("not a witness key") : trusted.error().message()));
+                return usage(
+                    Text::tr("--witness: %1")
+                        .arg(trusted ? Text::tr("not a witness key") : trusted.error().message()));
             options.witnesses << *trusted;
         }
         if (parser.isSet(quorum)) {
@@ -130,7 +146,8 @@ int runDossierCommand(const QStringList &arguments)
         return runExport(arguments.mid(1));
     if (command == QLatin1String("verify"))
         return runVerify(arguments.mid(1));
-    return usage(Text::tr("Usage: jalon-tool dossier export|verify …; see --help after the command"));
+    return usage(
+        Text::tr("Usage: jalon-tool dossier export|verify …; see --help after the command"));
 }
 
 } // namespace jalon::tool

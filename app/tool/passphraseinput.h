@@ -5,7 +5,6 @@
 #include "vault/vault.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace jalon::tool {

@@ -17,7 +17,8 @@ QString Error::message() const
         text += QLatin1String(": ");
     text += problem;
     if (!expected.isEmpty())
-        text += QLatin1String(" ") + QCoreApplication::translate("Error", "(expected: %1)").arg(expected);
+        text += QLatin1String(" ")
+            + QCoreApplication::translate("Error", "(expected: %1)").arg(expected);
     return text;
 }
 

@@ -2,20 +2,19 @@
 #include "common/role.h"
 
 #include <QCoreApplication>
-
 #include <array>
 #include <utility>
 
 namespace jalon {
 namespace {
-constexpr std::array<std::pair<Role, const char *>, 6> kNames{{
-    {Role::Candidate, "candidate"},
-    {Role::Tutor, "tutor"},
-    {Role::Manager, "manager"},
-    {Role::Accompanist, "accompanist"},
-    {Role::Evaluator, "evaluator"},
-    {Role::Admin, "admin"},
-}};
+    constexpr std::array<std::pair<Role, const char *>, 6> kNames { {
+        { Role::Candidate, "candidate" },
+        { Role::Tutor, "tutor" },
+        { Role::Manager, "manager" },
+        { Role::Accompanist, "accompanist" },
+        { Role::Evaluator, "evaluator" },
+        { Role::Admin, "admin" },
+    } };
 } // namespace
 
 QString roleName(Role role)

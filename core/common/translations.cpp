@@ -16,7 +16,8 @@ bool installTranslations(QCoreApplication &application, const QString &language)
         return false;
     }
     // Switching language at run time: the previous translation goes first.
-    for (QTranslator *previous : application.findChildren<QTranslator *>(QStringLiteral("jalon"), Qt::FindDirectChildrenOnly)) {
+    for (QTranslator *previous : application.findChildren<QTranslator *>(
+             QStringLiteral("jalon"), Qt::FindDirectChildrenOnly)) {
         QCoreApplication::removeTranslator(previous);
         delete previous;
     }
@@ -31,7 +32,8 @@ namespace jalon {
 
 QString systemLanguage()
 {
-    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr")
+                                                           : QStringLiteral("en");
 }
 
 } // namespace jalon

@@ -5,7 +5,6 @@
 #include "crypto/secretbytes.h"
 
 #include <QByteArray>
-
 #include <optional>
 
 namespace jalon {
@@ -16,7 +15,7 @@ struct KdfParams
 {
     quint64 opsLimit = 0;
     quint64 memLimit = 0; ///< bytes
-    QByteArray salt;      ///< crypto_pwhash_SALTBYTES
+    QByteArray salt; ///< crypto_pwhash_SALTBYTES
 
     /// The cost used for passphrases: ≈0.3 s and 128 MiB on a 2020s laptop core.
     static KdfParams recommended();
@@ -33,24 +32,24 @@ struct KdfParams
 struct WrappedKey
 {
     KdfParams kdf;
-    QByteArray nonce;      ///< crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+    QByteArray nonce; ///< crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
     QByteArray ciphertext; ///< key + tag
 };
 
 namespace KeyWrap {
 
-/// Derives the wrapping key (Argon2id). Fails only when memory cannot be had.
-Result<SecretBytes> deriveKey(const QByteArray &secret, const KdfParams &params);
+    /// Derives the wrapping key (Argon2id). Fails only when memory cannot be had.
+    Result<SecretBytes> deriveKey(const QByteArray &secret, const KdfParams &params);
 
-/// Seals `key` under `secret`; `context` is bound as associated data, so a wrap cannot be
-/// moved to another vault or slot.
-Result<WrappedKey> wrap(const SecretBytes &key, const QByteArray &secret, const KdfParams &params,
-                        const QByteArray &context);
+    /// Seals `key` under `secret`; `context` is bound as associated data, so a wrap cannot be
+    /// moved to another vault or slot.
+    Result<WrappedKey> wrap(const SecretBytes &key, const QByteArray &secret,
+                            const KdfParams &params, const QByteArray &context);
 
-/// Opens a wrap. nullopt when the secret is wrong or the wrap was altered: the AEAD
-/// cannot tell the two apart, which is why the key file carries its own checksum.
-Result<std::optional<SecretBytes>> unwrap(const WrappedKey &wrapped, const QByteArray &secret,
-                                          const QByteArray &context);
+    /// Opens a wrap. nullopt when the secret is wrong or the wrap was altered: the AEAD
+    /// cannot tell the two apart, which is why the key file carries its own checksum.
+    Result<std::optional<SecretBytes>> unwrap(const WrappedKey &wrapped, const QByteArray &secret,
+                                              const QByteArray &context);
 
 } // namespace KeyWrap
 } // namespace jalon

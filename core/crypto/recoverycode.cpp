@@ -3,17 +3,16 @@
 
 #include "crypto/sodium.h"
 
-#include <sodium.h>
-
 #include <cstring>
+#include <sodium.h>
 
 namespace jalon::RecoveryCode {
 
 namespace {
 
-constexpr char Alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
-constexpr int Characters = 24;                                    // 24 × 5 = 120 bits
-constexpr int GroupSize = 4;
+    constexpr char Alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
+    constexpr int Characters = 24; // 24 × 5 = 120 bits
+    constexpr int GroupSize = 4;
 
 } // namespace
 

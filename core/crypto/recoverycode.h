@@ -3,7 +3,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 namespace jalon {
@@ -13,12 +12,12 @@ namespace jalon {
 /// ("7KQ3-…"), easy to copy by hand and to read over the phone.
 namespace RecoveryCode {
 
-QString generate();
+    QString generate();
 
-/// The canonical bytes a typed code stands for: case, spaces and dashes ignored, and the
-/// letters people confuse read as Crockford says (O → 0, I and L → 1). nullopt when the
-/// code cannot be one of ours (wrong length or character).
-std::optional<QByteArray> normalize(const QString &typed);
+    /// The canonical bytes a typed code stands for: case, spaces and dashes ignored, and the
+    /// letters people confuse read as Crockford says (O → 0, I and L → 1). nullopt when the
+    /// code cannot be one of ours (wrong length or character).
+    std::optional<QByteArray> normalize(const QString &typed);
 
 } // namespace RecoveryCode
 } // namespace jalon

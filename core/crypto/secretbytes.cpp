@@ -4,10 +4,8 @@
 #include "crypto/sodium.h"
 
 #include <QString>
-
-#include <sodium.h>
-
 #include <new>
+#include <sodium.h>
 #include <utility>
 
 namespace jalon {
@@ -80,7 +78,8 @@ QByteArray SecretBytes::toHex() const
 
 bool SecretBytes::operator==(const SecretBytes &other) const
 {
-    return m_size == other.m_size && (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
+    return m_size == other.m_size
+        && (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
 }
 
 void wipe(QByteArray &bytes)

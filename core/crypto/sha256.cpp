@@ -2,7 +2,6 @@
 #include "crypto/sha256.h"
 
 #include <QStringList>
-
 #include <sodium.h>
 
 namespace jalon {
@@ -11,7 +10,8 @@ QByteArray sha256(QByteArrayView bytes)
 {
     QByteArray digest(crypto_hash_sha256_BYTES, '\0');
     crypto_hash_sha256(reinterpret_cast<unsigned char *>(digest.data()),
-                       reinterpret_cast<const unsigned char *>(bytes.data()), quint64(bytes.size()));
+                       reinterpret_cast<const unsigned char *>(bytes.data()),
+                       quint64(bytes.size()));
     return digest;
 }
 

@@ -13,7 +13,8 @@ SigningKey SigningKey::generate()
     SigningKey key;
     key.m_publicKey = QByteArray(crypto_sign_PUBLICKEYBYTES, '\0');
     key.m_secretKey = SecretBytes(crypto_sign_SECRETKEYBYTES);
-    crypto_sign_keypair(reinterpret_cast<unsigned char *>(key.m_publicKey.data()), key.m_secretKey.data());
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(key.m_publicKey.data()),
+                        key.m_secretKey.data());
     return key;
 }
 
@@ -28,8 +29,8 @@ std::optional<SigningKey> SigningKey::fromSecretKey(const SecretBytes &secretKey
     // Rebuild the pair from the seed so a damaged public half cannot slip through.
     SecretBytes seed(crypto_sign_SEEDBYTES);
     crypto_sign_ed25519_sk_to_seed(seed.data(), secretKey.data());
-    crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(key.m_publicKey.data()), key.m_secretKey.data(),
-                             seed.data());
+    crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(key.m_publicKey.data()),
+                             key.m_secretKey.data(), seed.data());
     if (!(key.m_secretKey == secretKey))
         return std::nullopt;
     return key;
@@ -39,20 +40,22 @@ QByteArray SigningKey::sign(const QByteArray &message) const
 {
     QByteArray signature(crypto_sign_BYTES, '\0');
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
-                         reinterpret_cast<const unsigned char *>(message.constData()), std::size_t(message.size()),
-                         m_secretKey.data());
+                         reinterpret_cast<const unsigned char *>(message.constData()),
+                         std::size_t(message.size()), m_secretKey.data());
     return signature;
 }
 
-bool verifySignature(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature)
+bool verifySignature(const QByteArray &publicKey, const QByteArray &message,
+                     const QByteArray &signature)
 {
     ensureSodium();
     if (publicKey.size() != crypto_sign_PUBLICKEYBYTES || signature.size() != crypto_sign_BYTES)
         return false;
-    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
-                                       reinterpret_cast<const unsigned char *>(message.constData()),
-                                       std::size_t(message.size()),
-                                       reinterpret_cast<const unsigned char *>(publicKey.constData()))
+    return crypto_sign_verify_detached(
+               reinterpret_cast<const unsigned char *>(signature.constData()),
+               reinterpret_cast<const unsigned char *>(message.constData()),
+               std::size_t(message.size()),
+               reinterpret_cast<const unsigned char *>(publicKey.constData()))
         == 0;
 }
 

@@ -4,7 +4,6 @@
 #include "crypto/secretbytes.h"
 
 #include <QByteArray>
-
 #include <optional>
 
 namespace jalon {
@@ -32,6 +31,7 @@ private:
 
 /// Checks a detached Ed25519 signature with libsodium (whose rules both client and server
 /// apply, so both accept exactly the same signatures).
-bool verifySignature(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature);
+bool verifySignature(const QByteArray &publicKey, const QByteArray &message,
+                     const QByteArray &signature);
 
 } // namespace jalon

@@ -8,31 +8,30 @@
 
 #include <QJsonDocument>
 #include <QRegularExpression>
-
-#include <sodium.h>
-
 #include <cstdio>
+#include <sodium.h>
 
 namespace jalon {
 
 namespace {
 
-constexpr qint64 MaxSafeInteger = 9007199254740991; // 2^53 - 1: exact in every JSON reader
+    constexpr qint64 MaxSafeInteger = 9007199254740991; // 2^53 - 1: exact in every JSON reader
 
-std::unexpected<Error> invalid(const QString &pointer, const QString &problem, const QString &expected = {})
-{
-    return std::unexpected(Error{Event::tr("event"), pointer, problem, expected});
-}
+    std::unexpected<Error> invalid(const QString &pointer, const QString &problem,
+                                   const QString &expected = {})
+    {
+        return std::unexpected(Error { Event::tr("event"), pointer, problem, expected });
+    }
 
-std::optional<QByteArray> binaryField(const QJsonValue &value, qsizetype size)
-{
-    if (!value.isString())
-        return std::nullopt;
-    auto bytes = fromBase64Url(value.toString().toLatin1());
-    if (!bytes || bytes->size() != size)
-        return std::nullopt;
-    return bytes;
-}
+    std::optional<QByteArray> binaryField(const QJsonValue &value, qsizetype size)
+    {
+        if (!value.isString())
+            return std::nullopt;
+        auto bytes = fromBase64Url(value.toString().toLatin1());
+        if (!bytes || bytes->size() != size)
+            return std::nullopt;
+        return bytes;
+    }
 
 } // namespace
 
@@ -49,8 +48,8 @@ QString Event::formatTime(const QDateTime &at)
     const QDate date = utc.date();
     const QTime time = utc.time();
     char text[32];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(), date.day(),
-                  time.hour(), time.minute(), time.second(), time.msec());
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(),
+                  date.month(), date.day(), time.hour(), time.minute(), time.second(), time.msec());
     return QString::fromLatin1(text);
 }
 
@@ -138,7 +137,8 @@ Result<Event> Event::fromJson(const QByteArray &json)
     // lone surrogates, numbers beyond a double.
     auto canonical = CanonicalJson::canonicalize(json);
     if (!canonical)
-        return std::unexpected(Error{tr("event"), canonical.error().location, canonical.error().problem, canonical.error().expected});
+        return std::unexpected(Error { tr("event"), canonical.error().location,
+                                       canonical.error().problem, canonical.error().expected });
     auto event = fromObject(CanonicalJson::parseDocument(*canonical).object());
     if (!event)
         return event;
@@ -158,9 +158,11 @@ Result<Event> Event::fromObject(const QJsonObject &object)
 {
     if (object.isEmpty())
         return invalid({}, tr("an event must be a JSON object"));
-    static const QStringList fields{QStringLiteral("at"), QStringLiteral("author"), QStringLiteral("body"),
-                                    QStringLiteral("kind"), QStringLiteral("prev"), QStringLiteral("seq"),
-                                    QStringLiteral("sig"), QStringLiteral("subject"), QStringLiteral("v")};
+    static const QStringList fields { QStringLiteral("at"),   QStringLiteral("author"),
+                                      QStringLiteral("body"), QStringLiteral("kind"),
+                                      QStringLiteral("prev"), QStringLiteral("seq"),
+                                      QStringLiteral("sig"),  QStringLiteral("subject"),
+                                      QStringLiteral("v") };
     for (const QString &key : object.keys()) {
         if (!fields.contains(key))
             return invalid(QLatin1Char('/') + key, tr("unknown field"));
@@ -174,34 +176,42 @@ Result<Event> Event::fromObject(const QJsonObject &object)
         return invalid(QStringLiteral("/v"), tr("unknown event version"), QString::number(Version));
 
     Event event;
-    const auto author = binaryField(object.value(QStringLiteral("author")), crypto_sign_PUBLICKEYBYTES);
+    const auto author
+        = binaryField(object.value(QStringLiteral("author")), crypto_sign_PUBLICKEYBYTES);
     if (!author)
-        return invalid(QStringLiteral("/author"), tr("not a public key"), tr("32 bytes in base64url"));
+        return invalid(QStringLiteral("/author"), tr("not a public key"),
+                       tr("32 bytes in base64url"));
     event.author = *author;
     const QJsonValue seq = object.value(QStringLiteral("seq"));
     const double seqNumber = seq.toDouble(-1);
-    if (!seq.isDouble() || seqNumber < 1 || seqNumber > double(MaxSafeInteger) || seqNumber != double(qint64(seqNumber)))
-        return invalid(QStringLiteral("/seq"), tr("not a sequence number"), tr("a whole number from 1"));
+    if (!seq.isDouble() || seqNumber < 1 || seqNumber > double(MaxSafeInteger)
+        || seqNumber != double(qint64(seqNumber)))
+        return invalid(QStringLiteral("/seq"), tr("not a sequence number"),
+                       tr("a whole number from 1"));
     event.seq = qint64(seqNumber);
     const QJsonValue prev = object.value(QStringLiteral("prev"));
     if (!prev.isNull()) {
         const auto prevId = binaryField(prev, crypto_hash_sha256_BYTES);
         if (!prevId)
-            return invalid(QStringLiteral("/prev"), tr("not an event id"), tr("null or 32 bytes in base64url"));
+            return invalid(QStringLiteral("/prev"), tr("not an event id"),
+                           tr("null or 32 bytes in base64url"));
         event.prev = *prevId;
     }
     if ((event.seq == 1) != event.prev.isEmpty())
-        return invalid(QStringLiteral("/prev"), tr("the first event has no previous one, every other event has one"));
+        return invalid(QStringLiteral("/prev"),
+                       tr("the first event has no previous one, every other event has one"));
     const QString at = object.value(QStringLiteral("at")).toString();
     event.at = parseTime(at);
     if (!event.at.isValid())
-        return invalid(QStringLiteral("/at"), tr("not a UTC time"), QStringLiteral("2026-11-22T10:15:00.123Z"));
+        return invalid(QStringLiteral("/at"), tr("not a UTC time"),
+                       QStringLiteral("2026-11-22T10:15:00.123Z"));
     const QJsonValue kind = object.value(QStringLiteral("kind"));
     const QJsonValue subject = object.value(QStringLiteral("subject"));
     if (!kind.isString() || kind.toString().isEmpty())
         return invalid(QStringLiteral("/kind"), tr("not an event kind"));
     if (!subject.isString() || subject.toString().isEmpty())
-        return invalid(QStringLiteral("/subject"), tr("the subject is missing"), tr("a non-empty string"));
+        return invalid(QStringLiteral("/subject"), tr("the subject is missing"),
+                       tr("a non-empty string"));
     if (!object.value(QStringLiteral("body")).isObject())
         return invalid(QStringLiteral("/body"), tr("the body must be an object"));
     event.kind = kind.toString();

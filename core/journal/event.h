@@ -24,13 +24,13 @@ public:
     static constexpr int Version = 1;
 
     QByteArray author; ///< Ed25519 public key of the device (32 bytes)
-    qint64 seq = 0;    ///< 1, 2, 3… per author
-    QByteArray prev;   ///< id of the author's event seq-1; empty for seq 1
-    QDateTime at;      ///< UTC, millisecond precision
+    qint64 seq = 0; ///< 1, 2, 3… per author
+    QByteArray prev; ///< id of the author's event seq-1; empty for seq 1
+    QDateTime at; ///< UTC, millisecond precision
     QString kind;
-    QString subject;   ///< the candidate (user id) the event is about, or the org object
+    QString subject; ///< the candidate (user id) the event is about, or the org object
     QJsonObject body;
-    QByteArray sig;    ///< 64 bytes
+    QByteArray sig; ///< 64 bytes
 
     /// The bytes the signature covers.
     QByteArray signingBytes() const;

@@ -11,14 +11,13 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
-
 Q_LOGGING_CATEGORY(lcJournal, "jalon.journal", QtInfoMsg)
 
 namespace jalon {
 
 namespace {
 
-constexpr auto ServerKeySetting = "server_public_key";
+    constexpr auto ServerKeySetting = "server_public_key";
 
 } // namespace
 
@@ -30,7 +29,8 @@ Journal::Journal(Vault &vault)
 
 Result<qint64> Journal::lastOwnSeq() const
 {
-    auto select = m_vault.database().prepare("SELECT max(seq) FROM events WHERE author = ? AND own = 1");
+    auto select
+        = m_vault.database().prepare("SELECT max(seq) FROM events WHERE author = ? AND own = 1");
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, m_vault.deviceKey().publicKey());
@@ -50,7 +50,8 @@ qint64 Journal::count() const
 Result<std::optional<QByteArray>> Journal::storedId(const QByteArray &author, qint64 seq) const
 {
     // The non-forked one first: once a fork is flagged, both are, and either will do.
-    auto select = m_vault.database().prepare("SELECT id FROM events WHERE author = ? AND seq = ? ORDER BY forked, position LIMIT 1");
+    auto select = m_vault.database().prepare(
+        "SELECT id FROM events WHERE author = ? AND seq = ? ORDER BY forked, position LIMIT 1");
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, author).bind(2, seq);
@@ -62,10 +63,12 @@ Result<std::optional<QByteArray>> Journal::storedId(const QByteArray &author, qi
 }
 
 // Stores an event and folds it into the projections.
-Result<void> Journal::store(const Event &event, const QByteArray &canonical, const QByteArray &id, bool own, bool forked)
+Result<void> Journal::store(const Event &event, const QByteArray &canonical, const QByteArray &id,
+                            bool own, bool forked)
 {
     auto insert = m_vault.database().prepare(
-        "INSERT INTO events (id, author, seq, prev, at, kind, subject, canonical, own, forked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO events (id, author, seq, prev, at, kind, subject, canonical, own, forked) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return std::unexpected(insert.error());
     insert->bind(1, id).bind(2, event.author).bind(3, event.seq);
@@ -73,8 +76,12 @@ Result<void> Journal::store(const Event &event, const QByteArray &canonical, con
         insert->bindNull(4);
     else
         insert->bind(4, event.prev);
-    insert->bind(5, Event::formatTime(event.at)).bind(6, event.kind).bind(7, event.subject).bind(8, canonical)
-        .bind(9, qint64(own)).bind(10, qint64(forked));
+    insert->bind(5, Event::formatTime(event.at))
+        .bind(6, event.kind)
+        .bind(7, event.subject)
+        .bind(8, canonical)
+        .bind(9, qint64(own))
+        .bind(10, qint64(forked));
     if (auto stored = insert->exec(); !stored)
         return std::unexpected(stored.error());
     if (forked)
@@ -82,14 +89,19 @@ Result<void> Journal::store(const Event &event, const QByteArray &canonical, con
     return Projector::apply(m_vault.database(), event, id);
 }
 
-Result<SigningPipeline::Signed> Journal::sign(const Draft &draft, qint64 seq, const QByteArray &prev) const
+Result<SigningPipeline::Signed> Journal::sign(const Draft &draft, qint64 seq,
+                                              const QByteArray &prev) const
 {
     if (EventKinds::isServerSigned(draft.kind))
-        return std::unexpected(Error{tr("journal"), QStringLiteral("/kind"), tr("only the server signs \"%1\" events").arg(draft.kind), {}});
+        return std::unexpected(Error { tr("journal"),
+                                       QStringLiteral("/kind"),
+                                       tr("only the server signs \"%1\" events").arg(draft.kind),
+                                       {} });
     if (auto valid = EventKinds::validateBody(draft.kind, draft.body); !valid)
         return std::unexpected(valid.error());
     if (draft.subject.isEmpty())
-        return std::unexpected(Error{tr("journal"), QStringLiteral("/subject"), tr("the subject is missing"), {}});
+        return std::unexpected(
+            Error { tr("journal"), QStringLiteral("/subject"), tr("the subject is missing"), {} });
     SigningPipeline::Signed result;
     Event &event = result.event;
     event.seq = seq;
@@ -105,7 +117,7 @@ Result<SigningPipeline::Signed> Journal::sign(const Draft &draft, qint64 seq, co
 
 Result<Event> Journal::append(const Draft &draft)
 {
-    auto events = append(QList<Draft>{draft});
+    auto events = append(QList<Draft> { draft });
     if (!events)
         return std::unexpected(events.error());
     return events->first();
@@ -126,8 +138,11 @@ Result<QList<Event>> Journal::append(const QList<Draft> &drafts)
             if (!last)
                 return std::unexpected(last.error());
             if (!*last)
-                return std::unexpected(Error{m_vault.database().path(), {},
-                                             tr("the device's own event %1 is missing: its chain cannot go on").arg(*seq), {}});
+                return std::unexpected(Error {
+                    m_vault.database().path(),
+                    {},
+                    tr("the device's own event %1 is missing: its chain cannot go on").arg(*seq),
+                    {} });
             prev = **last;
         }
         return appendSigned(drafts, *seq, prev);
@@ -136,7 +151,8 @@ Result<QList<Event>> Journal::append(const QList<Draft> &drafts)
 
 // Inside the caller's transaction. Small batches are signed here; larger ones on a second
 // thread, side by side with storing (a thread costs more than it saves below that size).
-Result<QList<Event>> Journal::appendSigned(const QList<Draft> &drafts, qint64 lastSeq, const QByteArray &prev)
+Result<QList<Event>> Journal::appendSigned(const QList<Draft> &drafts, qint64 lastSeq,
+                                           const QByteArray &prev)
 {
     constexpr qsizetype PipelineFrom = 32;
     std::optional<SigningPipeline> pipeline;
@@ -149,10 +165,13 @@ Result<QList<Event>> Journal::appendSigned(const QList<Draft> &drafts, qint64 la
     appended.reserve(drafts.size());
     QByteArray previous = prev;
     for (qsizetype index = 0; index < drafts.size(); ++index) {
-        auto signedEvent = pipeline ? pipeline->next() : sign(drafts[index], lastSeq + 1 + index, previous);
+        auto signedEvent
+            = pipeline ? pipeline->next() : sign(drafts[index], lastSeq + 1 + index, previous);
         if (!signedEvent)
             return std::unexpected(signedEvent.error());
-        if (auto stored = store(signedEvent->event, signedEvent->canonical, signedEvent->id, true, false); !stored)
+        if (auto stored
+            = store(signedEvent->event, signedEvent->canonical, signedEvent->id, true, false);
+            !stored)
             return std::unexpected(stored.error());
         previous = signedEvent->id;
         appended << std::move(signedEvent->event);
@@ -165,25 +184,40 @@ Result<void> Journal::checkReceived(const Event &event, const QByteArray &server
 {
     const QString id = event.idText();
     if (!EventKinds::isKnown(event.kind))
-        return std::unexpected(Error{id, QStringLiteral("/kind"), tr("unknown event kind \"%1\"").arg(event.kind), {}});
+        return std::unexpected(Error {
+            id, QStringLiteral("/kind"), tr("unknown event kind \"%1\"").arg(event.kind), {} });
     if (auto valid = EventKinds::validateBody(event.kind, event.body); !valid)
-        return std::unexpected(Error{id, valid.error().location, valid.error().problem, valid.error().expected});
+        return std::unexpected(
+            Error { id, valid.error().location, valid.error().problem, valid.error().expected });
     if (EventKinds::isServerSigned(event.kind)) {
         if (server.isEmpty())
-            return std::unexpected(Error{id, QStringLiteral("/author"), tr("an organisation event arrived before this device joined a server"), {}});
+            return std::unexpected(
+                Error { id,
+                        QStringLiteral("/author"),
+                        tr("an organisation event arrived before this device joined a server"),
+                        {} });
         if (event.author != server)
-            return std::unexpected(Error{id, QStringLiteral("/author"), tr("an organisation event not signed by this device's server"), {}});
+            return std::unexpected(
+                Error { id,
+                        QStringLiteral("/author"),
+                        tr("an organisation event not signed by this device's server"),
+                        {} });
     } else if (event.author == server) {
-        return std::unexpected(Error{id, QStringLiteral("/kind"), tr("the server cannot sign a person's event"), {}});
+        return std::unexpected(Error {
+            id, QStringLiteral("/kind"), tr("the server cannot sign a person's event"), {} });
     }
     if (!event.hasValidSignature())
-        return std::unexpected(Error{id, QStringLiteral("/sig"), tr("the signature does not match the event: it was altered or forged"), {}});
+        return std::unexpected(
+            Error { id,
+                    QStringLiteral("/sig"),
+                    tr("the signature does not match the event: it was altered or forged"),
+                    {} });
     return {};
 }
 
 Result<Journal::Received> Journal::receive(const Event &event, Order order)
 {
-    auto received = receive(QList<Event>{event}, order);
+    auto received = receive(QList<Event> { event }, order);
     if (!received)
         return std::unexpected(received.error());
     return received->first();
@@ -238,11 +272,19 @@ Result<Journal::Received> Journal::storeReceived(const Event &event, Order order
         if (!previous)
             return std::unexpected(previous.error());
         if (previous->isEmpty() && order == Order::Strict) {
-            return std::unexpected(Error{event.idText(), QStringLiteral("/seq"),
-                                         tr("event %1 of this author is missing: events must arrive in order").arg(event.seq - 1), {}});
+            return std::unexpected(
+                Error { event.idText(),
+                        QStringLiteral("/seq"),
+                        tr("event %1 of this author is missing: events must arrive in order")
+                            .arg(event.seq - 1),
+                        {} });
         }
         if (!previous->isEmpty() && !previous->contains(event.prev))
-            return std::unexpected(Error{event.idText(), QStringLiteral("/prev"), tr("the event does not follow its author's previous event"), {}});
+            return std::unexpected(
+                Error { event.idText(),
+                        QStringLiteral("/prev"),
+                        tr("the event does not follow its author's previous event"),
+                        {} });
     }
     if (existing->isEmpty()) {
         if (auto stored = store(event, canonical, id, false, false); !stored)
@@ -264,7 +306,8 @@ Result<Journal::Received> Journal::storeReceived(const Event &event, Order order
 
 Result<QList<QByteArray>> Journal::idsAt(const QByteArray &author, qint64 seq) const
 {
-    auto select = m_vault.database().prepare("SELECT id FROM events WHERE author = ? AND seq = ? ORDER BY forked, position");
+    auto select = m_vault.database().prepare(
+        "SELECT id FROM events WHERE author = ? AND seq = ? ORDER BY forked, position");
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, author).bind(2, seq);
@@ -278,13 +321,17 @@ Result<QList<QByteArray>> Journal::idsAt(const QByteArray &author, qint64 seq) c
 
 // Marks the events at one place of an author's chain (all but `kept`) and folds the
 // projections again: what counted may no longer, and the other way round.
-Result<void> Journal::setForked(const QByteArray &author, qint64 seq, const QByteArray &kept, Fork state)
+Result<void> Journal::setForked(const QByteArray &author, qint64 seq, const QByteArray &kept,
+                                Fork state)
 {
     SqliteDatabase &database = m_vault.database();
-    auto flag = database.prepare("UPDATE events SET forked = CASE WHEN id = ? THEN 0 ELSE ? END WHERE author = ? AND seq = ?");
+    auto flag = database.prepare("UPDATE events SET forked = CASE WHEN id = ? THEN 0 ELSE ? END "
+                                 "WHERE author = ? AND seq = ?");
     if (!flag)
         return std::unexpected(flag.error());
-    if (auto flagged = flag->bind(1, kept).bind(2, qint64(state)).bind(3, author).bind(4, seq).exec(); !flagged)
+    if (auto flagged
+        = flag->bind(1, kept).bind(2, qint64(state)).bind(3, author).bind(4, seq).exec();
+        !flagged)
         return std::unexpected(flagged.error());
     return Projector::rebuild(database);
 }
@@ -293,22 +340,33 @@ Result<void> Journal::setForked(const QByteArray &author, qint64 seq, const QByt
 // aside for good (still kept, as evidence). Events this device never saw are not touched.
 Result<void> Journal::settleFork(const Event &resolution)
 {
-    const auto device = fromBase64Url(resolution.body.value(QLatin1String("device")).toString().toLatin1());
+    const auto device
+        = fromBase64Url(resolution.body.value(QLatin1String("device")).toString().toLatin1());
     const QJsonValue keep = resolution.body.value(QLatin1String("keep"));
-    const QByteArray kept = keep.isString() ? fromBase64Url(keep.toString().toLatin1()).value_or(QByteArray()) : QByteArray();
+    const QByteArray kept = keep.isString()
+        ? fromBase64Url(keep.toString().toLatin1()).value_or(QByteArray())
+        : QByteArray();
     if (!device)
-        return std::unexpected(Error { resolution.idText(), QStringLiteral("/body/device"),
-                                       tr("the fork's device is not a key"), {} });
-    return setForked(*device, resolution.body.value(QLatin1String("seq")).toInteger(), kept, Fork::SetAside);
+        return std::unexpected(Error { resolution.idText(),
+                                       QStringLiteral("/body/device"),
+                                       tr("the fork's device is not a key"),
+                                       {} });
+    return setForked(*device, resolution.body.value(QLatin1String("seq")).toInteger(), kept,
+                     Fork::SetAside);
 }
 
 Result<void> Journal::markOwnForked(const QByteArray &id)
 {
     return m_vault.database().transaction([&]() -> Result<void> {
-        auto flag = m_vault.database().prepare("UPDATE events SET forked = ? WHERE author = ? AND own = 1 AND id = ? AND forked = 0");
+        auto flag = m_vault.database().prepare(
+            "UPDATE events SET forked = ? WHERE author = ? AND own = 1 AND id = ? AND forked = 0");
         if (!flag)
             return std::unexpected(flag.error());
-        if (auto flagged = flag->bind(1, qint64(Fork::Open)).bind(2, m_vault.deviceKey().publicKey()).bind(3, id).exec(); !flagged)
+        if (auto flagged = flag->bind(1, qint64(Fork::Open))
+                               .bind(2, m_vault.deviceKey().publicKey())
+                               .bind(3, id)
+                               .exec();
+            !flagged)
             return std::unexpected(flagged.error());
         return Projector::rebuild(m_vault.database());
     });
@@ -316,18 +374,21 @@ Result<void> Journal::markOwnForked(const QByteArray &id)
 
 Result<int> Journal::ownForkedCount(Fork state) const
 {
-    auto select = m_vault.database().prepare("SELECT count(*) FROM events WHERE author = ? AND own = 1 AND forked = ?");
+    auto select = m_vault.database().prepare(
+        "SELECT count(*) FROM events WHERE author = ? AND own = 1 AND forked = ?");
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, m_vault.deviceKey().publicKey()).bind(2, qint64(state));
     if (!select->next())
-        return std::unexpected(select->error().value_or(Error { {}, {}, tr("cannot count the forked events"), {} }));
+        return std::unexpected(
+            select->error().value_or(Error { {}, {}, tr("cannot count the forked events"), {} }));
     return int(select->int64(0));
 }
 
 Result<void> Journal::setServerKey(const QByteArray &publicKey)
 {
-    return Settings::setValue(m_vault.database(), QString::fromLatin1(ServerKeySetting), toIdText(publicKey));
+    return Settings::setValue(m_vault.database(), QString::fromLatin1(ServerKeySetting),
+                              toIdText(publicKey));
 }
 
 QByteArray Journal::serverKey() const
@@ -338,8 +399,8 @@ QByteArray Journal::serverKey() const
 
 Result<QList<QByteArray>> Journal::ownEvents(qint64 afterSeq, int limit) const
 {
-    auto select = m_vault.database().prepare(
-        "SELECT canonical FROM events WHERE author = ? AND own = 1 AND seq > ? ORDER BY seq LIMIT ?");
+    auto select = m_vault.database().prepare("SELECT canonical FROM events WHERE author = ? AND "
+                                             "own = 1 AND seq > ? ORDER BY seq LIMIT ?");
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, m_vault.deviceKey().publicKey()).bind(2, afterSeq).bind(3, qint64(limit));
@@ -353,7 +414,8 @@ Result<QList<QByteArray>> Journal::ownEvents(qint64 afterSeq, int limit) const
 
 Result<QList<Event>> Journal::events(qint64 afterPosition, int limit) const
 {
-    auto select = m_vault.database().prepare("SELECT canonical FROM events WHERE position > ? ORDER BY position LIMIT ?");
+    auto select = m_vault.database().prepare(
+        "SELECT canonical FROM events WHERE position > ? ORDER BY position LIMIT ?");
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, afterPosition).bind(2, qint64(limit));
@@ -371,24 +433,28 @@ Result<QList<Event>> Journal::events(qint64 afterPosition, int limit) const
 
 Result<QList<Journal::Problem>> Journal::verifyAll() const
 {
-    auto select = m_vault.database().prepare("SELECT position, id, author, seq, canonical, forked FROM events ORDER BY author, seq, position");
+    auto select = m_vault.database().prepare("SELECT position, id, author, seq, canonical, forked "
+                                             "FROM events ORDER BY author, seq, position");
     if (!select)
         return std::unexpected(select.error());
     QList<Problem> problems;
     QByteArray lastAuthor;
     qint64 lastSeq = 0;
-    QList<QByteArray> idsAtLast;   // the author's events at lastSeq (several after a fork)
-    QList<QByteArray> idsBefore;   // …and at lastSeq - 1
+    QList<QByteArray> idsAtLast; // the author's events at lastSeq (several after a fork)
+    QList<QByteArray> idsBefore; // …and at lastSeq - 1
     while (select->next()) {
         const qint64 position = select->int64(0);
         const QString storedId = toIdText(select->blob(1));
-        auto report = [&](const QString &description) { problems << Problem{position, storedId, description}; };
+        auto report = [&](const QString &description) {
+            problems << Problem { position, storedId, description };
+        };
         auto event = Event::fromJson(select->blob(4));
         if (!event) {
             report(event.error().message());
             continue;
         }
-        if (event->idText() != storedId || event->author != select->blob(2) || event->seq != select->int64(3))
+        if (event->idText() != storedId || event->author != select->blob(2)
+            || event->seq != select->int64(3))
             report(tr("the stored event does not match its index"));
         if (!event->hasValidSignature())
             report(tr("the signature does not match the event"));
@@ -429,7 +495,8 @@ Result<int> Journal::rebindOwnSubject(const QString &from, const QString &to)
 {
     SqliteDatabase &database = m_vault.database();
     return database.transaction([&]() -> Result<int> {
-        auto select = database.prepare("SELECT canonical FROM events WHERE author = ? AND own = 1 ORDER BY seq");
+        auto select = database.prepare(
+            "SELECT canonical FROM events WHERE author = ? AND own = 1 ORDER BY seq");
         if (!select)
             return std::unexpected(select.error());
         select->bind(1, m_vault.deviceKey().publicKey());
@@ -443,7 +510,8 @@ Result<int> Journal::rebindOwnSubject(const QString &from, const QString &to)
         if (select->error())
             return std::unexpected(*select->error());
         select->reset();
-        const int rebound = int(std::count_if(own.cbegin(), own.cend(), [&](const Event &e) { return e.subject == from; }));
+        const int rebound = int(std::count_if(own.cbegin(), own.cend(),
+                                              [&](const Event &e) { return e.subject == from; }));
         if (rebound == 0)
             return 0;
         auto remove = database.prepare("DELETE FROM events WHERE author = ? AND own = 1");
@@ -457,7 +525,7 @@ Result<int> Journal::rebindOwnSubject(const QString &from, const QString &to)
             const QString oldId = event.idText();
             if (event.subject == from)
                 event.subject = to;
-            for (const char *field : {"base", "edit", "attestation"}) {
+            for (const char *field : { "base", "edit", "attestation" }) {
                 const QString value = event.body.value(QLatin1String(field)).toString();
                 if (renamed.contains(value))
                     event.body.insert(QLatin1String(field), renamed.value(value));

@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
-
 #include <functional>
 
 namespace jalon {
@@ -101,13 +100,17 @@ public:
 private:
     /// Checks a draft and makes it the signed event `seq` after `prev`. Touches no
     /// database: batches run it on a second thread.
-    Result<SigningPipeline::Signed> sign(const Draft &draft, qint64 seq, const QByteArray &prev) const;
-    Result<QList<Event>> appendSigned(const QList<Draft> &drafts, qint64 lastSeq, const QByteArray &prev);
-    Result<void> store(const Event &event, const QByteArray &canonical, const QByteArray &id, bool own, bool forked);
+    Result<SigningPipeline::Signed> sign(const Draft &draft, qint64 seq,
+                                         const QByteArray &prev) const;
+    Result<QList<Event>> appendSigned(const QList<Draft> &drafts, qint64 lastSeq,
+                                      const QByteArray &prev);
+    Result<void> store(const Event &event, const QByteArray &canonical, const QByteArray &id,
+                       bool own, bool forked);
     Result<std::optional<QByteArray>> storedId(const QByteArray &author, qint64 seq) const;
     /// Every stored event of the author at `seq`: one, or several after a fork.
     Result<QList<QByteArray>> idsAt(const QByteArray &author, qint64 seq) const;
-    Result<void> setForked(const QByteArray &author, qint64 seq, const QByteArray &kept, Fork state);
+    Result<void> setForked(const QByteArray &author, qint64 seq, const QByteArray &kept,
+                           Fork state);
     Result<void> settleFork(const Event &resolution);
     Result<void> checkReceived(const Event &event, const QByteArray &server) const;
     Result<void> checkAll(const QList<Event> &events) const;

@@ -5,10 +5,10 @@ namespace jalon {
 
 namespace {
 
-// Signed events change hands in chunks: one lock and one wake-up for many events.
-constexpr std::size_t Chunk = 32;
-// Enough signed events waiting to keep the storing side busy, few enough to bound memory.
-constexpr std::size_t MaxWaiting = 8 * Chunk;
+    // Signed events change hands in chunks: one lock and one wake-up for many events.
+    constexpr std::size_t Chunk = 32;
+    // Enough signed events waiting to keep the storing side busy, few enough to bound memory.
+    constexpr std::size_t MaxWaiting = 8 * Chunk;
 
 } // namespace
 

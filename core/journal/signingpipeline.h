@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QList>
-
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -49,8 +48,8 @@ private:
     Sign m_sign;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<Result<Signed>> m_ready;   ///< signed, shared with the signing thread
-    std::deque<Result<Signed>> m_taken;   ///< signed, owned by the caller
+    std::deque<Result<Signed>> m_ready; ///< signed, shared with the signing thread
+    std::deque<Result<Signed>> m_taken; ///< signed, owned by the caller
     bool m_stop = false;
     std::thread m_thread;
 };

@@ -13,86 +13,113 @@ namespace jalon::CarnetProjection {
 
 namespace {
 
-Result<void> applyAttest(SqliteDatabase &database, const Event &event, const QByteArray &id)
-{
-    auto insert = database.prepare(
-        "INSERT INTO carnet_attestations (event, subject, referentiel, version, competence, attester, role, "
-        "criteria, situation, observed_on, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!insert)
-        return std::unexpected(insert.error());
-    const QJsonObject &body = event.body;
-    insert->bind(1, id).bind(2, event.subject).bind(3, body.value(QStringLiteral("referentiel")).toString())
-        .bind(4, qint64(body.value(QStringLiteral("version")).toInteger()))
-        .bind(5, body.value(QStringLiteral("competence")).toString()).bind(6, event.author)
-        .bind(7, body.value(QStringLiteral("role")).toString())
-        .bind(8, QString::fromUtf8(QJsonDocument(body.value(QStringLiteral("criteria")).toArray()).toJson(QJsonDocument::Compact)))
-        .bind(9, body.value(QStringLiteral("situation")).toString()).bind(10, body.value(QStringLiteral("observed_on")).toString())
-        .bind(11, Event::formatTime(event.at));
-    return insert->exec();
-}
-
-Result<void> applyRevoke(SqliteDatabase &database, const Event &event, const QByteArray &id)
-{
-    const auto attestation = fromBase64Url(event.body.value(QStringLiteral("attestation")).toString().toLatin1());
-    if (!attestation)
-        return {};
-    // Only the attester's own device may withdraw an attestation; anything else is ignored.
-    auto update = database.prepare("UPDATE carnet_attestations SET revoked_by = ?, revoke_reason = ? "
-                                   "WHERE event = ? AND attester = ? AND subject = ? AND revoked_by IS NULL");
-    if (!update)
-        return std::unexpected(update.error());
-    update->bind(1, id).bind(2, event.body.value(QStringLiteral("reason")).toString()).bind(3, *attestation)
-        .bind(4, event.author).bind(5, event.subject);
-    return update->exec();
-}
-
-Result<void> applyEvaluation(SqliteDatabase &database, const Event &event, const QByteArray &id)
-{
-    auto insert = database.prepare("INSERT INTO bloc_evaluations (event, subject, referentiel, bloc, validated, date, "
-                                   "remarks, evaluator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!insert)
-        return std::unexpected(insert.error());
-    const QJsonObject &body = event.body;
-    insert->bind(1, id).bind(2, event.subject).bind(3, body.value(QStringLiteral("referentiel")).toString())
-        .bind(4, body.value(QStringLiteral("bloc")).toString()).bind(5, qint64(body.value(QStringLiteral("validated")).toBool()))
-        .bind(6, body.value(QStringLiteral("date")).toString()).bind(7, body.value(QStringLiteral("remarks")).toString())
-        .bind(8, event.author).bind(9, Event::formatTime(event.at));
-    return insert->exec();
-}
-
-// One candidate's facts; attesters are named by user through `userOfDevice`.
-Result<CandidateFacts> subjectFacts(SqliteDatabase &database, const QString &subject,
-                                    const QHash<QByteArray, QString> &userOfDevice)
-{
-    CandidateFacts facts;
-    auto stored = attestations(database, subject);
-    if (!stored)
-        return std::unexpected(stored.error());
-    for (const StoredAttestation &row : *stored) {
-        const QString attester = userOfDevice.value(row.attester, toIdText(row.attester));
-        facts.attestations << Attestation{row.competenceId, attester, roleFromName(row.role).value_or(Role::Tutor),
-                                          row.criteria, row.at, !row.revokedBy.isEmpty()};
+    Result<void> applyAttest(SqliteDatabase &database, const Event &event, const QByteArray &id)
+    {
+        auto insert = database.prepare(
+            "INSERT INTO carnet_attestations (event, subject, referentiel, version, competence, "
+            "attester, role, "
+            "criteria, situation, observed_on, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!insert)
+            return std::unexpected(insert.error());
+        const QJsonObject &body = event.body;
+        insert->bind(1, id)
+            .bind(2, event.subject)
+            .bind(3, body.value(QStringLiteral("referentiel")).toString())
+            .bind(4, qint64(body.value(QStringLiteral("version")).toInteger()))
+            .bind(5, body.value(QStringLiteral("competence")).toString())
+            .bind(6, event.author)
+            .bind(7, body.value(QStringLiteral("role")).toString())
+            .bind(8,
+                  QString::fromUtf8(QJsonDocument(body.value(QStringLiteral("criteria")).toArray())
+                                        .toJson(QJsonDocument::Compact)))
+            .bind(9, body.value(QStringLiteral("situation")).toString())
+            .bind(10, body.value(QStringLiteral("observed_on")).toString())
+            .bind(11, Event::formatTime(event.at));
+        return insert->exec();
     }
-    auto assignments = database.prepare("SELECT user, role, since, until FROM org_assignments WHERE candidate = ?");
-    if (!assignments)
-        return std::unexpected(assignments.error());
-    assignments->bind(1, subject);
-    while (assignments->next()) {
-        if (const auto role = roleFromName(assignments->text(1))) {
-            facts.assignments << Assignment{assignments->text(0), *role, Event::parseTime(assignments->text(2)),
-                                            assignments->isNull(3) ? QDateTime() : Event::parseTime(assignments->text(3))};
+
+    Result<void> applyRevoke(SqliteDatabase &database, const Event &event, const QByteArray &id)
+    {
+        const auto attestation
+            = fromBase64Url(event.body.value(QStringLiteral("attestation")).toString().toLatin1());
+        if (!attestation)
+            return {};
+        // Only the attester's own device may withdraw an attestation; anything else is ignored.
+        auto update = database.prepare(
+            "UPDATE carnet_attestations SET revoked_by = ?, revoke_reason = ? "
+            "WHERE event = ? AND attester = ? AND subject = ? AND revoked_by IS NULL");
+        if (!update)
+            return std::unexpected(update.error());
+        update->bind(1, id)
+            .bind(2, event.body.value(QStringLiteral("reason")).toString())
+            .bind(3, *attestation)
+            .bind(4, event.author)
+            .bind(5, event.subject);
+        return update->exec();
+    }
+
+    Result<void> applyEvaluation(SqliteDatabase &database, const Event &event, const QByteArray &id)
+    {
+        auto insert = database.prepare(
+            "INSERT INTO bloc_evaluations (event, subject, referentiel, bloc, validated, date, "
+            "remarks, evaluator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!insert)
+            return std::unexpected(insert.error());
+        const QJsonObject &body = event.body;
+        insert->bind(1, id)
+            .bind(2, event.subject)
+            .bind(3, body.value(QStringLiteral("referentiel")).toString())
+            .bind(4, body.value(QStringLiteral("bloc")).toString())
+            .bind(5, qint64(body.value(QStringLiteral("validated")).toBool()))
+            .bind(6, body.value(QStringLiteral("date")).toString())
+            .bind(7, body.value(QStringLiteral("remarks")).toString())
+            .bind(8, event.author)
+            .bind(9, Event::formatTime(event.at));
+        return insert->exec();
+    }
+
+    // One candidate's facts; attesters are named by user through `userOfDevice`.
+    Result<CandidateFacts> subjectFacts(SqliteDatabase &database, const QString &subject,
+                                        const QHash<QByteArray, QString> &userOfDevice)
+    {
+        CandidateFacts facts;
+        auto stored = attestations(database, subject);
+        if (!stored)
+            return std::unexpected(stored.error());
+        for (const StoredAttestation &row : *stored) {
+            const QString attester = userOfDevice.value(row.attester, toIdText(row.attester));
+            facts.attestations << Attestation {
+                row.competenceId, attester, roleFromName(row.role).value_or(Role::Tutor),
+                row.criteria,     row.at,   !row.revokedBy.isEmpty()
+            };
         }
+        auto assignments = database.prepare(
+            "SELECT user, role, since, until FROM org_assignments WHERE candidate = ?");
+        if (!assignments)
+            return std::unexpected(assignments.error());
+        assignments->bind(1, subject);
+        while (assignments->next()) {
+            if (const auto role = roleFromName(assignments->text(1))) {
+                facts.assignments << Assignment {
+                    assignments->text(0), *role, Event::parseTime(assignments->text(2)),
+                    assignments->isNull(3) ? QDateTime() : Event::parseTime(assignments->text(3))
+                };
+            }
+        }
+        auto evaluations = database.prepare("SELECT bloc, validated, date FROM bloc_evaluations "
+                                            "WHERE subject = ? ORDER BY at, event");
+        if (!evaluations)
+            return std::unexpected(evaluations.error());
+        evaluations->bind(1, subject);
+        while (evaluations->next())
+            facts.evaluations << BlocEvaluation { evaluations->text(0), evaluations->int64(1) != 0,
+                                                  QDate::fromString(evaluations->text(2),
+                                                                    Qt::ISODate) };
+        if (assignments->error() || evaluations->error())
+            return std::unexpected(assignments->error() ? *assignments->error()
+                                                        : *evaluations->error());
+        return facts;
     }
-    auto evaluations = database.prepare("SELECT bloc, validated, date FROM bloc_evaluations WHERE subject = ? ORDER BY at, event");
-    if (!evaluations)
-        return std::unexpected(evaluations.error());
-    evaluations->bind(1, subject);
-    while (evaluations->next())
-        facts.evaluations << BlocEvaluation{evaluations->text(0), evaluations->int64(1) != 0, QDate::fromString(evaluations->text(2), Qt::ISODate)};
-    if (assignments->error() || evaluations->error())
-        return std::unexpected(assignments->error() ? *assignments->error() : *evaluations->error());
-    return facts;
-}
 
 } // namespace
 
@@ -109,8 +136,10 @@ Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArra
 
 Result<QList<StoredAttestation>> attestations(SqliteDatabase &database, const QString &subject)
 {
-    auto select = database.prepare("SELECT event, referentiel, competence, attester, role, criteria, situation, observed_on, at, "
-                                   "revoked_by, revoke_reason FROM carnet_attestations WHERE subject = ? ORDER BY at, event");
+    auto select = database.prepare(
+        "SELECT event, referentiel, competence, attester, role, criteria, situation, observed_on, "
+        "at, "
+        "revoked_by, revoke_reason FROM carnet_attestations WHERE subject = ? ORDER BY at, event");
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, subject);
@@ -122,7 +151,8 @@ Result<QList<StoredAttestation>> attestations(SqliteDatabase &database, const QS
         row.competenceId = select->text(2);
         row.attester = select->blob(3);
         row.role = select->text(4);
-        for (const QJsonValue &criterion : QJsonDocument::fromJson(select->text(5).toUtf8()).array())
+        for (const QJsonValue &criterion :
+             QJsonDocument::fromJson(select->text(5).toUtf8()).array())
             row.criteria << criterion.toString();
         row.situation = select->text(6);
         row.observedOn = QDate::fromString(select->text(7), Qt::ISODate);
@@ -138,13 +168,14 @@ Result<QList<StoredAttestation>> attestations(SqliteDatabase &database, const QS
 
 Result<CandidateFacts> facts(SqliteDatabase &database, const QString &subject)
 {
-    auto all = factsOf(database, {subject});
+    auto all = factsOf(database, { subject });
     if (!all)
         return std::unexpected(all.error());
     return all->value(subject);
 }
 
-Result<QHash<QString, CandidateFacts>> factsOf(SqliteDatabase &database, const QStringList &subjects)
+Result<QHash<QString, CandidateFacts>> factsOf(SqliteDatabase &database,
+                                               const QStringList &subjects)
 {
     QHash<QByteArray, QString> userOfDevice;
     auto devices = database.prepare("SELECT device, user FROM org_devices");

@@ -21,29 +21,30 @@ struct Event;
 /// evaluators' bloc results. It feeds the rules engine through facts().
 namespace CarnetProjection {
 
-struct StoredAttestation
-{
-    QByteArray id;
-    QString referentielId;
-    QString competenceId;
-    QByteArray attester; ///< device key
-    QString role;
-    QStringList criteria;
-    QString situation;
-    QDate observedOn;
-    QDateTime at;
-    QByteArray revokedBy; ///< the carnet.revoke event, empty if current
-    QString revokeReason;
-};
+    struct StoredAttestation
+    {
+        QByteArray id;
+        QString referentielId;
+        QString competenceId;
+        QByteArray attester; ///< device key
+        QString role;
+        QStringList criteria;
+        QString situation;
+        QDate observedOn;
+        QDateTime at;
+        QByteArray revokedBy; ///< the carnet.revoke event, empty if current
+        QString revokeReason;
+    };
 
-Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArray &id);
-Result<QList<StoredAttestation>> attestations(SqliteDatabase &database, const QString &subject);
-/// What the rules engine needs about a candidate: attestations (attesters named by user
-/// when the organisation told us the device's user), assignments, evaluations.
-Result<CandidateFacts> facts(SqliteDatabase &database, const QString &subject);
-/// The facts of several candidates at once (a team): the organisation's devices are read
-/// once for all of them.
-Result<QHash<QString, CandidateFacts>> factsOf(SqliteDatabase &database, const QStringList &subjects);
+    Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArray &id);
+    Result<QList<StoredAttestation>> attestations(SqliteDatabase &database, const QString &subject);
+    /// What the rules engine needs about a candidate: attestations (attesters named by user
+    /// when the organisation told us the device's user), assignments, evaluations.
+    Result<CandidateFacts> facts(SqliteDatabase &database, const QString &subject);
+    /// The facts of several candidates at once (a team): the organisation's devices are read
+    /// once for all of them.
+    Result<QHash<QString, CandidateFacts>> factsOf(SqliteDatabase &database,
+                                                   const QStringList &subjects);
 
 } // namespace CarnetProjection
 } // namespace jalon

@@ -10,8 +10,9 @@ namespace jalon {
 /// the id, so every device keeps the same row in any arrival order. nullptr: the stored
 /// row is later, nothing to do. Separate INSERT and UPDATE (no INSERT OR REPLACE) keep
 /// SQLite from deleting and re-inserting the row, which costs a statement journal.
-inline Result<const char *> latestWrite(SqliteStatement &select, const QString &at, const QByteArray &id,
-                                        const char *insertSql, const char *updateSql)
+inline Result<const char *> latestWrite(SqliteStatement &select, const QString &at,
+                                        const QByteArray &id, const char *insertSql,
+                                        const char *updateSql)
 {
     if (!select.next()) {
         if (select.error())

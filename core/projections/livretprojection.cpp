@@ -14,84 +14,97 @@ namespace jalon::LivretProjection {
 
 namespace {
 
-QByteArray idField(const Event &event, const char *name)
-{
-    return fromBase64Url(event.body.value(QLatin1String(name)).toString().toLatin1()).value_or(QByteArray());
-}
-
-// Kept as the body spells them (base64url, space-separated): the column is text, read back
-// only to compute heads.
-QString mergesField(const Event &event)
-{
-    QStringList ids;
-    for (const QJsonValue &id : event.body.value(QStringLiteral("merges")).toArray())
-        ids << id.toString();
-    return ids.join(QLatin1Char(' '));
-}
-
-QList<QByteArray> parseMerges(const QString &text)
-{
-    QList<QByteArray> ids;
-    for (const QString &id : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (auto bytes = fromBase64Url(id.toLatin1()))
-            ids << *bytes;
+    QByteArray idField(const Event &event, const char *name)
+    {
+        return fromBase64Url(event.body.value(QLatin1String(name)).toString().toLatin1())
+            .value_or(QByteArray());
     }
-    return ids;
-}
 
-bool isIdeograph(char32_t c)
-{
-    // Chinese and Japanese write no spaces between words.
-    const QChar::Script script = QChar::script(c);
-    return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana;
-}
+    // Kept as the body spells them (base64url, space-separated): the column is text, read back
+    // only to compute heads.
+    QString mergesField(const Event &event)
+    {
+        QStringList ids;
+        for (const QJsonValue &id : event.body.value(QStringLiteral("merges")).toArray())
+            ids << id.toString();
+        return ids.join(QLatin1Char(' '));
+    }
 
-bool isWordChar(char32_t c)
-{
-    const QChar::Category category = QChar::category(c);
-    return QChar::isLetterOrNumber(c) || category == QChar::Mark_NonSpacing
-        || category == QChar::Mark_SpacingCombining || category == QChar::Mark_Enclosing;
-}
+    QList<QByteArray> parseMerges(const QString &text)
+    {
+        QList<QByteArray> ids;
+        for (const QString &id : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (auto bytes = fromBase64Url(id.toLatin1()))
+                ids << *bytes;
+        }
+        return ids;
+    }
 
-bool isJoiner(char32_t c)
-{
-    // ' ’ ʼ (French elision, typed or typographic) and - ‐ ‑ (compound words).
-    return c == U'\'' || c == U'\u2019' || c == U'\u02BC' || c == U'-' || c == U'\u2010' || c == U'\u2011';
-}
+    bool isIdeograph(char32_t c)
+    {
+        // Chinese and Japanese write no spaces between words.
+        const QChar::Script script = QChar::script(c);
+        return script == QChar::Script_Han || script == QChar::Script_Hiragana
+            || script == QChar::Script_Katakana;
+    }
 
-Result<void> applyEdit(SqliteDatabase &database, const Event &event, const QByteArray &id)
-{
-    auto insert = database.prepare("INSERT INTO livret_edits (event, subject, referentiel, section, base, text, author, at, merges) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!insert)
-        return std::unexpected(insert.error());
-    const QByteArray base = idField(event, "base");
-    insert->bind(1, id).bind(2, event.subject).bind(3, event.body.value(QStringLiteral("referentiel")).toString())
-        .bind(4, event.body.value(QStringLiteral("section")).toString());
-    if (base.isEmpty())
-        insert->bindNull(5);
-    else
-        insert->bind(5, base);
-    insert->bind(6, event.body.value(QStringLiteral("text")).toString()).bind(7, event.author).bind(8, Event::formatTime(event.at))
-        .bind(9, mergesField(event));
-    return insert->exec();
-}
+    bool isWordChar(char32_t c)
+    {
+        const QChar::Category category = QChar::category(c);
+        return QChar::isLetterOrNumber(c) || category == QChar::Mark_NonSpacing
+            || category == QChar::Mark_SpacingCombining || category == QChar::Mark_Enclosing;
+    }
 
-Result<void> applyComment(SqliteDatabase &database, const Event &event, const QByteArray &id)
-{
-    auto insert = database.prepare("INSERT INTO livret_comments (event, subject, section, edit, text, author, at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    if (!insert)
-        return std::unexpected(insert.error());
-    const QByteArray edit = idField(event, "edit");
-    insert->bind(1, id).bind(2, event.subject).bind(3, event.body.value(QStringLiteral("section")).toString());
-    if (edit.isEmpty())
-        insert->bindNull(4);
-    else
-        insert->bind(4, edit);
-    insert->bind(5, event.body.value(QStringLiteral("text")).toString()).bind(6, event.author).bind(7, Event::formatTime(event.at));
-    return insert->exec();
-}
+    bool isJoiner(char32_t c)
+    {
+        // ' ’ ʼ (French elision, typed or typographic) and - ‐ ‑ (compound words).
+        return c == U'\'' || c == U'\u2019' || c == U'\u02BC' || c == U'-' || c == U'\u2010'
+            || c == U'\u2011';
+    }
+
+    Result<void> applyEdit(SqliteDatabase &database, const Event &event, const QByteArray &id)
+    {
+        auto insert = database.prepare("INSERT INTO livret_edits (event, subject, referentiel, "
+                                       "section, base, text, author, at, merges) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!insert)
+            return std::unexpected(insert.error());
+        const QByteArray base = idField(event, "base");
+        insert->bind(1, id)
+            .bind(2, event.subject)
+            .bind(3, event.body.value(QStringLiteral("referentiel")).toString())
+            .bind(4, event.body.value(QStringLiteral("section")).toString());
+        if (base.isEmpty())
+            insert->bindNull(5);
+        else
+            insert->bind(5, base);
+        insert->bind(6, event.body.value(QStringLiteral("text")).toString())
+            .bind(7, event.author)
+            .bind(8, Event::formatTime(event.at))
+            .bind(9, mergesField(event));
+        return insert->exec();
+    }
+
+    Result<void> applyComment(SqliteDatabase &database, const Event &event, const QByteArray &id)
+    {
+        auto insert = database.prepare(
+            "INSERT INTO livret_comments (event, subject, section, edit, text, author, at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+        if (!insert)
+            return std::unexpected(insert.error());
+        const QByteArray edit = idField(event, "edit");
+        insert->bind(1, id)
+            .bind(2, event.subject)
+            .bind(3, event.body.value(QStringLiteral("section")).toString());
+        if (edit.isEmpty())
+            insert->bindNull(4);
+        else
+            insert->bind(4, edit);
+        insert->bind(5, event.body.value(QStringLiteral("text")).toString())
+            .bind(6, event.author)
+            .bind(7, Event::formatTime(event.at));
+        return insert->exec();
+    }
 
 } // namespace
 
@@ -109,25 +122,32 @@ Result<QList<Section>> sections(SqliteDatabase &database, const QString &subject
     QMap<QString, Section> bySection;
     // Edits of the same millisecond keep the order the journal took them in (a device's own
     // in seq order), not the order of their hashes.
-    auto edits = database.prepare("SELECT section, event, base, text, author, at, merges FROM livret_edits "
-                                  "WHERE subject = ? ORDER BY at, rowid");
+    auto edits = database.prepare(
+        "SELECT section, event, base, text, author, at, merges FROM livret_edits "
+        "WHERE subject = ? ORDER BY at, rowid");
     if (!edits)
         return std::unexpected(edits.error());
     edits->bind(1, subject);
     while (edits->next()) {
         Section &section = bySection[edits->text(0)];
-        section.history << Edit{edits->blob(1), edits->blob(2), edits->text(3), edits->blob(4),
-                                Event::parseTime(edits->text(5)), parseMerges(edits->text(6))};
+        section.history << Edit { edits->blob(1),
+                                  edits->blob(2),
+                                  edits->text(3),
+                                  edits->blob(4),
+                                  Event::parseTime(edits->text(5)),
+                                  parseMerges(edits->text(6)) };
     }
     if (edits->error())
         return std::unexpected(*edits->error());
-    auto comments = database.prepare("SELECT section, event, edit, text, author, at FROM livret_comments WHERE subject = ? ORDER BY at, event");
+    auto comments = database.prepare("SELECT section, event, edit, text, author, at FROM "
+                                     "livret_comments WHERE subject = ? ORDER BY at, event");
     if (!comments)
         return std::unexpected(comments.error());
     comments->bind(1, subject);
     while (comments->next()) {
         Section &section = bySection[comments->text(0)];
-        section.comments << Comment{comments->blob(1), comments->blob(2), comments->text(3), comments->blob(4), Event::parseTime(comments->text(5))};
+        section.comments << Comment { comments->blob(1), comments->blob(2), comments->text(3),
+                                      comments->blob(4), Event::parseTime(comments->text(5)) };
     }
     if (comments->error())
         return std::unexpected(*comments->error());
@@ -175,24 +195,27 @@ int wordCount(const QString &text)
 
 Result<QList<Draft>> drafts(SqliteDatabase &database, const QString &subject)
 {
-    auto select = database.prepare("SELECT section, base, text FROM livret_drafts WHERE subject = ? ORDER BY section");
+    auto select = database.prepare(
+        "SELECT section, base, text FROM livret_drafts WHERE subject = ? ORDER BY section");
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, subject);
     QList<Draft> drafts;
     while (select->next())
-        drafts << Draft{select->text(0), select->blob(1), select->text(2)};
+        drafts << Draft { select->text(0), select->blob(1), select->text(2) };
     if (select->error())
         return std::unexpected(*select->error());
     return drafts;
 }
 
-Result<void> saveDrafts(SqliteDatabase &database, const QString &subject, const QList<Draft> &drafts, const QDateTime &at)
+Result<void> saveDrafts(SqliteDatabase &database, const QString &subject,
+                        const QList<Draft> &drafts, const QDateTime &at)
 {
     return database.transaction([&]() -> Result<void> {
         for (const Draft &draft : drafts) {
-            auto insert = database.prepare("INSERT OR REPLACE INTO livret_drafts (subject, section, base, text, at) "
-                                           "VALUES (?, ?, ?, ?, ?)");
+            auto insert = database.prepare(
+                "INSERT OR REPLACE INTO livret_drafts (subject, section, base, text, at) "
+                "VALUES (?, ?, ?, ?, ?)");
             if (!insert)
                 return std::unexpected(insert.error());
             insert->bind(1, subject).bind(2, draft.section);
@@ -200,7 +223,8 @@ Result<void> saveDrafts(SqliteDatabase &database, const QString &subject, const 
                 insert->bindNull(3);
             else
                 insert->bind(3, draft.base);
-            if (auto done = insert->bind(4, draft.text).bind(5, Event::formatTime(at)).exec(); !done)
+            if (auto done = insert->bind(4, draft.text).bind(5, Event::formatTime(at)).exec();
+                !done)
                 return done;
         }
         return {};

@@ -10,15 +10,15 @@ namespace jalon::OrgProjection {
 
 namespace {
 
-QString field(const Event &event, const char *name)
-{
-    return event.body.value(QLatin1String(name)).toString();
-}
+    QString field(const Event &event, const char *name)
+    {
+        return event.body.value(QLatin1String(name)).toString();
+    }
 
-QByteArray deviceOf(const Event &event)
-{
-    return fromBase64Url(field(event, "device").toLatin1()).value_or(QByteArray());
-}
+    QByteArray deviceOf(const Event &event)
+    {
+        return fromBase64Url(field(event, "device").toLatin1()).value_or(QByteArray());
+    }
 
 } // namespace
 
@@ -28,22 +28,29 @@ Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArra
     const QString at = Event::formatTime(event.at);
     const char *sql = nullptr;
     if (kind == QLatin1String(EventKinds::OrgUser))
-        sql = "INSERT OR REPLACE INTO org_users (user, name, role, referentiel) VALUES (?1, ?2, ?3, ?7)";
+        sql = "INSERT OR REPLACE INTO org_users (user, name, role, referentiel) VALUES (?1, ?2, "
+              "?3, ?7)";
     else if (kind == QLatin1String(EventKinds::OrgDevice))
         sql = "INSERT OR REPLACE INTO org_devices (device, user, revoked_at) VALUES (?4, ?1, NULL)";
     else if (kind == QLatin1String(EventKinds::OrgDeviceRevoke))
         sql = "UPDATE org_devices SET revoked_at = ?5 WHERE device = ?4 AND revoked_at IS NULL";
     else if (kind == QLatin1String(EventKinds::OrgAssign))
-        sql = "INSERT INTO org_assignments (candidate, user, role, since, until) VALUES (?6, ?1, ?3, ?5, NULL)";
+        sql = "INSERT INTO org_assignments (candidate, user, role, since, until) VALUES (?6, ?1, "
+              "?3, ?5, NULL)";
     else if (kind == QLatin1String(EventKinds::OrgUnassign))
-        sql = "UPDATE org_assignments SET until = ?5 WHERE candidate = ?6 AND user = ?1 AND role = ?3 AND until IS NULL";
+        sql = "UPDATE org_assignments SET until = ?5 WHERE candidate = ?6 AND user = ?1 AND role = "
+              "?3 AND until IS NULL";
     if (!sql)
         return {};
     auto statement = database.prepare(sql);
     if (!statement)
         return std::unexpected(statement.error());
-    statement->bind(1, field(event, "user")).bind(2, field(event, "name")).bind(3, field(event, "role"))
-        .bind(4, deviceOf(event)).bind(5, at).bind(6, field(event, "candidate"))
+    statement->bind(1, field(event, "user"))
+        .bind(2, field(event, "name"))
+        .bind(3, field(event, "role"))
+        .bind(4, deviceOf(event))
+        .bind(5, at)
+        .bind(6, field(event, "candidate"))
         .bind(7, field(event, "referentiel"));
     return statement->exec();
 }
@@ -59,18 +66,19 @@ Result<std::optional<User>> user(SqliteDatabase &database, const QString &userId
             return std::unexpected(*select->error());
         return std::optional<User>();
     }
-    return std::optional<User>(User{userId, select->text(0), select->text(1), select->text(2)});
+    return std::optional<User>(User { userId, select->text(0), select->text(1), select->text(2) });
 }
 
 Result<QHash<QByteArray, User>> usersByDevice(SqliteDatabase &database)
 {
-    auto select = database.prepare(
-        "SELECT d.device, u.user, u.name, u.role, u.referentiel FROM org_devices d JOIN org_users u ON u.user = d.user");
+    auto select = database.prepare("SELECT d.device, u.user, u.name, u.role, u.referentiel FROM "
+                                   "org_devices d JOIN org_users u ON u.user = d.user");
     if (!select)
         return std::unexpected(select.error());
     QHash<QByteArray, User> users;
     while (select->next())
-        users.insert(select->blob(0), User{select->text(1), select->text(2), select->text(3), select->text(4)});
+        users.insert(select->blob(0),
+                     User { select->text(1), select->text(2), select->text(3), select->text(4) });
     if (select->error())
         return std::unexpected(*select->error());
     return users;
@@ -78,15 +86,15 @@ Result<QHash<QByteArray, User>> usersByDevice(SqliteDatabase &database)
 
 Result<QList<User>> assignedTo(SqliteDatabase &database, const QString &candidate)
 {
-    auto select = database.prepare(
-        "SELECT a.user, coalesce(u.name, a.user), a.role FROM org_assignments a LEFT JOIN org_users u ON u.user = a.user "
-        "WHERE a.candidate = ? AND a.until IS NULL ORDER BY a.since");
+    auto select = database.prepare("SELECT a.user, coalesce(u.name, a.user), a.role FROM "
+                                   "org_assignments a LEFT JOIN org_users u ON u.user = a.user "
+                                   "WHERE a.candidate = ? AND a.until IS NULL ORDER BY a.since");
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, candidate);
     QList<User> users;
     while (select->next())
-        users << User{select->text(0), select->text(1), select->text(2), {}};
+        users << User { select->text(0), select->text(1), select->text(2), {} };
     if (select->error())
         return std::unexpected(*select->error());
     return users;
@@ -95,7 +103,8 @@ Result<QList<User>> assignedTo(SqliteDatabase &database, const QString &candidat
 Result<QList<User>> candidatesOf(SqliteDatabase &database, const QString &user)
 {
     auto select = database.prepare(
-        "SELECT a.candidate, coalesce(u.name, a.candidate), min(a.role), coalesce(u.referentiel, '') "
+        "SELECT a.candidate, coalesce(u.name, a.candidate), min(a.role), coalesce(u.referentiel, "
+        "'') "
         "FROM org_assignments a LEFT JOIN org_users u ON u.user = a.candidate "
         "WHERE a.user = ? AND a.until IS NULL GROUP BY a.candidate ORDER BY 2 COLLATE NOCASE, 1");
     if (!select)
@@ -103,7 +112,7 @@ Result<QList<User>> candidatesOf(SqliteDatabase &database, const QString &user)
     select->bind(1, user);
     QList<User> candidates;
     while (select->next())
-        candidates << User{select->text(0), select->text(1), select->text(2), select->text(3)};
+        candidates << User { select->text(0), select->text(1), select->text(2), select->text(3) };
     if (select->error())
         return std::unexpected(*select->error());
     return candidates;

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace jalon {
@@ -19,24 +18,24 @@ struct Event;
 /// devices, who is assigned to which candidate in which role and since when.
 namespace OrgProjection {
 
-struct User
-{
-    QString id;
-    QString name;
-    QString role;        ///< wire name: candidate, tutor…; in assignedTo(), the assigned role
-    QString referentiel; ///< a candidate's certification, when the organisation set one
-};
+    struct User
+    {
+        QString id;
+        QString name;
+        QString role; ///< wire name: candidate, tutor…; in assignedTo(), the assigned role
+        QString referentiel; ///< a candidate's certification, when the organisation set one
+    };
 
-Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArray &id);
-Result<std::optional<User>> user(SqliteDatabase &database, const QString &userId);
-/// Every known device's user (revoked devices included: their past events still count).
-Result<QHash<QByteArray, User>> usersByDevice(SqliteDatabase &database);
-/// Who is assigned to `candidate` now, in the order they were assigned.
-Result<QList<User>> assignedTo(SqliteDatabase &database, const QString &candidate);
-/// The candidates `user` follows now, by name: each candidate's id, name and
-/// certification, with `role` the role `user` follows them in (the first by name when
-/// the organisation gave several).
-Result<QList<User>> candidatesOf(SqliteDatabase &database, const QString &user);
+    Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArray &id);
+    Result<std::optional<User>> user(SqliteDatabase &database, const QString &userId);
+    /// Every known device's user (revoked devices included: their past events still count).
+    Result<QHash<QByteArray, User>> usersByDevice(SqliteDatabase &database);
+    /// Who is assigned to `candidate` now, in the order they were assigned.
+    Result<QList<User>> assignedTo(SqliteDatabase &database, const QString &candidate);
+    /// The candidates `user` follows now, by name: each candidate's id, name and
+    /// certification, with `role` the role `user` follows them in (the first by name when
+    /// the organisation gave several).
+    Result<QList<User>> candidatesOf(SqliteDatabase &database, const QString &user);
 
 } // namespace OrgProjection
 } // namespace jalon

@@ -16,11 +16,11 @@ namespace jalon::Projector {
 
 QStringList tables()
 {
-    return {QStringLiteral("diagnostic_answers"), QStringLiteral("diagnostic_submissions"),
-            QStringLiteral("livret_edits"),       QStringLiteral("livret_comments"),
-            QStringLiteral("carnet_attestations"), QStringLiteral("vae_sessions"),
-            QStringLiteral("bloc_evaluations"),   QStringLiteral("org_users"),
-            QStringLiteral("org_devices"),        QStringLiteral("org_assignments")};
+    return { QStringLiteral("diagnostic_answers"),  QStringLiteral("diagnostic_submissions"),
+             QStringLiteral("livret_edits"),        QStringLiteral("livret_comments"),
+             QStringLiteral("carnet_attestations"), QStringLiteral("vae_sessions"),
+             QStringLiteral("bloc_evaluations"),    QStringLiteral("org_users"),
+             QStringLiteral("org_devices"),         QStringLiteral("org_assignments") };
 }
 
 Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArray &id)
@@ -30,7 +30,8 @@ Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArra
         return DiagnosticProjection::apply(database, event, id);
     if (kind.startsWith(QLatin1String("livret.")))
         return LivretProjection::apply(database, event, id);
-    if (kind.startsWith(QLatin1String("carnet.")) || kind == QLatin1String(EventKinds::BlocEvaluate))
+    if (kind.startsWith(QLatin1String("carnet."))
+        || kind == QLatin1String(EventKinds::BlocEvaluate))
         return CarnetProjection::apply(database, event, id);
     if (kind == QLatin1String(EventKinds::VaeSession))
         return VaeProjection::apply(database, event, id);
@@ -47,7 +48,8 @@ Result<void> rebuild(SqliteDatabase &database)
         if (auto cleared = database.exec(sql.constData()); !cleared)
             return cleared;
     }
-    auto select = database.prepare("SELECT id, canonical FROM events WHERE forked = 0 ORDER BY position");
+    auto select
+        = database.prepare("SELECT id, canonical FROM events WHERE forked = 0 ORDER BY position");
     if (!select)
         return std::unexpected(select.error());
     while (select->next()) {

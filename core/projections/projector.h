@@ -18,11 +18,11 @@ struct Event;
 /// "latest" means the greatest (at, id), never the last received.
 namespace Projector {
 
-Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArray &id);
-/// Empties every projection table and folds every non-forked event again.
-Result<void> rebuild(SqliteDatabase &database);
-/// The projection tables, for tests and tools that compare them.
-QStringList tables();
+    Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArray &id);
+    /// Empties every projection table and folds every non-forked event again.
+    Result<void> rebuild(SqliteDatabase &database);
+    /// The projection tables, for tests and tools that compare them.
+    QStringList tables();
 
 } // namespace Projector
 } // namespace jalon

@@ -13,15 +13,18 @@ Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArra
 {
     const qint64 number = event.body.value(QStringLiteral("number")).toInteger();
     const QString at = Event::formatTime(event.at);
-    
-    auto select = database.prepare("SELECT at, event FROM vae_sessions WHERE subject = ? AND number = ?");
+
+    auto select
+        = database.prepare("SELECT at, event FROM vae_sessions WHERE subject = ? AND number = ?");
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, event.subject).bind(2, number);
     auto sql = latestWrite(*select, at, id,
-                           "INSERT INTO vae_sessions (subject, number, status, date, notes, next_steps, sections, event, at) "
+                           "INSERT INTO vae_sessions (subject, number, status, date, notes, "
+                           "next_steps, sections, event, at) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                           "UPDATE vae_sessions SET status = ?3, date = ?4, notes = ?5, next_steps = ?6, sections = ?7, "
+                           "UPDATE vae_sessions SET status = ?3, date = ?4, notes = ?5, next_steps "
+                           "= ?6, sections = ?7, "
                            "event = ?8, at = ?9 WHERE subject = ?1 AND number = ?2");
     if (!sql || !*sql)
         return sql ? Result<void>() : std::unexpected(sql.error());
@@ -29,24 +32,33 @@ Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArra
     if (!upsert)
         return std::unexpected(upsert.error());
     const QJsonObject &body = event.body;
-    upsert->bind(1, event.subject).bind(2, number).bind(3, body.value(QStringLiteral("status")).toString())
-        .bind(4, body.value(QStringLiteral("date")).toString()).bind(5, body.value(QStringLiteral("notes")).toString())
+    upsert->bind(1, event.subject)
+        .bind(2, number)
+        .bind(3, body.value(QStringLiteral("status")).toString())
+        .bind(4, body.value(QStringLiteral("date")).toString())
+        .bind(5, body.value(QStringLiteral("notes")).toString())
         .bind(6, body.value(QStringLiteral("next_steps")).toString())
-        .bind(7, QString::fromUtf8(QJsonDocument(body.value(QStringLiteral("sections")).toArray()).toJson(QJsonDocument::Compact)))
-        .bind(8, id).bind(9, at);
+        .bind(7,
+              QString::fromUtf8(QJsonDocument(body.value(QStringLiteral("sections")).toArray())
+                                    .toJson(QJsonDocument::Compact)))
+        .bind(8, id)
+        .bind(9, at);
     return upsert->exec();
 }
 
 Result<QList<Session>> sessions(SqliteDatabase &database, const QString &subject)
 {
-    auto select = database.prepare("SELECT number, status, date, notes, next_steps, sections FROM vae_sessions WHERE subject = ? ORDER BY number");
+    auto select = database.prepare("SELECT number, status, date, notes, next_steps, sections FROM "
+                                   "vae_sessions WHERE subject = ? ORDER BY number");
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, subject);
     QList<Session> result;
     while (select->next()) {
-        Session session{int(select->int64(0)), select->text(1), QDate::fromString(select->text(2), Qt::ISODate),
-                        select->text(3), select->text(4), {}};
+        Session session {
+            int(select->int64(0)), select->text(1), QDate::fromString(select->text(2), Qt::ISODate),
+            select->text(3),       select->text(4), {}
+        };
         for (const QJsonValue &section : QJsonDocument::fromJson(select->text(5).toUtf8()).array())
             session.sections << section.toString();
         result << session;

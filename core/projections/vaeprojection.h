@@ -17,18 +17,18 @@ struct Event;
 /// The VAE accompaniment plan: each numbered session's latest state.
 namespace VaeProjection {
 
-struct Session
-{
-    int number = 0;
-    QString status; ///< planned, held, cancelled
-    QDate date;
-    QString notes;
-    QString nextSteps;
-    QStringList sections;
-};
+    struct Session
+    {
+        int number = 0;
+        QString status; ///< planned, held, cancelled
+        QDate date;
+        QString notes;
+        QString nextSteps;
+        QStringList sections;
+    };
 
-Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArray &id);
-Result<QList<Session>> sessions(SqliteDatabase &database, const QString &subject);
+    Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArray &id);
+    Result<QList<Session>> sessions(SqliteDatabase &database, const QString &subject);
 
 } // namespace VaeProjection
 } // namespace jalon

@@ -2,7 +2,6 @@
 #include "referentiel/jsonfieldreader.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 #include <limits>
 
@@ -15,13 +14,15 @@ JsonFieldReader::JsonFieldReader(QString source)
 void JsonFieldReader::fail(const QString &pointer, const QString &problem, const QString &expected)
 {
     if (!m_error)
-        m_error = Error{m_source, pointer.isEmpty() ? QStringLiteral("/") : pointer, problem, expected};
+        m_error = Error { m_source, pointer.isEmpty() ? QStringLiteral("/") : pointer, problem,
+                          expected };
 }
 
 QString JsonFieldReader::child(const QString &pointer, const QString &key)
 {
     QString escaped = key;
-    escaped.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
+    escaped.replace(QLatin1Char('~'), QLatin1String("~0"))
+        .replace(QLatin1Char('/'), QLatin1String("~1"));
     return pointer + QLatin1Char('/') + escaped;
 }
 
@@ -116,8 +117,8 @@ QJsonObject JsonFieldReader::object(const QJsonObject &object, const QString &po
 QJsonArray JsonFieldReader::array(const QJsonObject &object, const QString &pointer,
                                   const QString &key, qsizetype minimumSize, Presence presence)
 {
-    const QString expected = minimumSize > 0 ? tr("an array of at least %1 item(s)").arg(minimumSize)
-                                             : tr("an array");
+    const QString expected
+        = minimumSize > 0 ? tr("an array of at least %1 item(s)").arg(minimumSize) : tr("an array");
     const QJsonValue value = field(object, pointer, key, presence, expected);
     if (value.isUndefined() || failed())
         return {};
@@ -140,7 +141,8 @@ QStringList JsonFieldReader::strings(const QJsonObject &object, const QString &p
     for (qsizetype i = 0; i < items.size() && !failed(); ++i) {
         const QJsonValue item = items.at(i);
         if (!item.isString() || item.toString().trimmed().isEmpty()) {
-            fail(child(at, i), tr("the item is %1").arg(item.isString() ? tr("an empty string") : typeName(item)),
+            fail(child(at, i),
+                 tr("the item is %1").arg(item.isString() ? tr("an empty string") : typeName(item)),
                  tr("a non-empty string"));
             break;
         }
@@ -149,7 +151,8 @@ QStringList JsonFieldReader::strings(const QJsonObject &object, const QString &p
     return result;
 }
 
-QJsonObject JsonFieldReader::objectAt(const QJsonArray &array, const QString &pointer, qsizetype index)
+QJsonObject JsonFieldReader::objectAt(const QJsonArray &array, const QString &pointer,
+                                      qsizetype index)
 {
     if (failed())
         return {};

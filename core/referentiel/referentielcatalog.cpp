@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-
 #include <algorithm>
 
 namespace jalon {
@@ -14,7 +13,8 @@ Result<ReferentielCatalog> ReferentielCatalog::bundled()
 {
     ReferentielCatalog catalog;
     const QDir dir(QStringLiteral(":/referentiels"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+    for (const QString &name :
+         dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
         auto referentiel = ReferentielLoader::fromFile(dir.filePath(name));
         if (!referentiel)
             return std::unexpected(referentiel.error());
@@ -33,12 +33,16 @@ const Result<ReferentielCatalog> &ReferentielCatalog::shipped()
 std::optional<Error> ReferentielCatalog::add(Referentiel referentiel)
 {
     if (find(referentiel.id, referentiel.version))
-        return Error{referentiel.id, {},
-                     QCoreApplication::translate("ReferentielCatalog", "version %1 of this référentiel is already known")
-                         .arg(referentiel.version),
-                     QCoreApplication::translate("ReferentielCatalog", "a new id or a higher version")};
+        return Error { referentiel.id,
+                       {},
+                       QCoreApplication::translate(
+                           "ReferentielCatalog", "version %1 of this référentiel is already known")
+                           .arg(referentiel.version),
+                       QCoreApplication::translate("ReferentielCatalog",
+                                                   "a new id or a higher version") };
     const auto position = std::upper_bound(
-        m_referentiels.begin(), m_referentiels.end(), referentiel, [](const Referentiel &a, const Referentiel &b) {
+        m_referentiels.begin(), m_referentiels.end(), referentiel,
+        [](const Referentiel &a, const Referentiel &b) {
             return a.certification.title.localeAwareCompare(b.certification.title) < 0;
         });
     m_referentiels.insert(position, std::move(referentiel));

@@ -17,8 +17,8 @@ namespace jalon {
 struct Attestation
 {
     QString competenceId;
-    QString attesterId;          ///< user id of the signer
-    Role role = Role::Tutor;     ///< the role it was signed in
+    QString attesterId; ///< user id of the signer
+    Role role = Role::Tutor; ///< the role it was signed in
     QStringList validatedCriteria; ///< criterion ids ticked as observed
     QDateTime signedAt;
     bool revoked = false;

@@ -4,7 +4,6 @@
 #include "rules/candidatefacts.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace jalon {
@@ -18,15 +17,15 @@ enum class CompetenceStatus {
 enum class BlocStatus {
     NotStarted, ///< no competence of the bloc attested
     InProgress, ///< below the competence threshold
-    Ready,      ///< enough competences acquired: may be presented to the evaluator
-    Validated,  ///< recorded validated by an evaluator, still within its validity
-    Expired,    ///< was validated, validity elapsed
+    Ready, ///< enough competences acquired: may be presented to the evaluator
+    Validated, ///< recorded validated by an evaluator, still within its validity
+    Expired, ///< was validated, validity elapsed
 };
 
 struct BlocProgress
 {
     int acquired = 0; ///< competences acquired
-    int total = 0;    ///< competences in the bloc
+    int total = 0; ///< competences in the bloc
     bool ready = false;
     std::optional<BlocEvaluation> evaluation; ///< the latest evaluation, if any
     QDate validUntil; ///< last valid day of a validated bloc

@@ -8,10 +8,10 @@
 
 namespace jalon {
 namespace {
-unsigned roleBit(Role role)
-{
-    return 1u << unsigned(role);
-}
+    unsigned roleBit(Role role)
+    {
+        return 1u << unsigned(role);
+    }
 } // namespace
 
 struct ProgressEngine::Current
@@ -29,7 +29,7 @@ ProgressEngine::ProgressEngine(const Referentiel &referentiel)
         m_blocSizes << int(bloc.competences.size());
         for (const Competence &competence : bloc.competences) {
             const int index = int(m_competences.size());
-            m_competences.append({blocIndex, int(competence.criteria.size())});
+            m_competences.append({ blocIndex, int(competence.criteria.size()) });
             m_competenceIndex.insert(competence.id, index);
             for (const Criterion &criterion : competence.criteria)
                 m_criterionCompetence.insert(criterion.id, index);
@@ -70,7 +70,8 @@ bool ProgressEngine::reachesCriterionThreshold(const Attestation &attestation) c
                             m_rules.criterionThreshold);
 }
 
-void ProgressEngine::collectCurrent(const CandidateFacts &facts, QVector<QVector<Current>> &current) const
+void ProgressEngine::collectCurrent(const CandidateFacts &facts,
+                                    QVector<QVector<Current>> &current) const
 {
     for (const Attestation &attestation : facts.attestations) {
         if (attestation.revoked || !(m_requiredRoles & roleBit(attestation.role)))
@@ -81,21 +82,25 @@ void ProgressEngine::collectCurrent(const CandidateFacts &facts, QVector<QVector
         // One current attestation per attester and role: a later one replaces an earlier one.
         QVector<Current> &entries = current[competence];
         auto entry = std::find_if(entries.begin(), entries.end(), [&](const Current &c) {
-            return c.attestation->attesterId == attestation.attesterId && c.attestation->role == attestation.role;
+            return c.attestation->attesterId == attestation.attesterId
+                && c.attestation->role == attestation.role;
         });
         if (entry == entries.end())
-            entry = entries.insert(entries.end(), Current{});
+            entry = entries.insert(entries.end(), Current {});
         else if (entry->attestation->signedAt > attestation.signedAt)
             continue;
         entry->attestation = &attestation;
-        const bool assigned = std::any_of(facts.assignments.begin(), facts.assignments.end(), [&](const Assignment &a) {
-            return a.userId == attestation.attesterId && a.role == attestation.role && a.covers(attestation.signedAt);
-        });
+        const bool assigned = std::any_of(
+            facts.assignments.begin(), facts.assignments.end(), [&](const Assignment &a) {
+                return a.userId == attestation.attesterId && a.role == attestation.role
+                    && a.covers(attestation.signedAt);
+            });
         entry->counts = assigned && reachesCriterionThreshold(attestation);
     }
 }
 
-QList<Role> ProgressEngine::missingRoles(const CandidateFacts &facts, const QString &competenceId) const
+QList<Role> ProgressEngine::missingRoles(const CandidateFacts &facts,
+                                         const QString &competenceId) const
 {
     const int competence = competenceIndex(competenceId);
     return competence < 0 ? QList<Role>() : missingRoles(facts).value(competence);
@@ -129,10 +134,12 @@ CompetenceStatus ProgressEngine::competenceStatus(const QVector<Current> &curren
         if (entry.counts)
             roles |= roleBit(entry.attestation->role);
     }
-    return (roles & m_requiredRoles) == m_requiredRoles ? CompetenceStatus::Acquired : CompetenceStatus::InProgress;
+    return (roles & m_requiredRoles) == m_requiredRoles ? CompetenceStatus::Acquired
+                                                        : CompetenceStatus::InProgress;
 }
 
-BlocProgress ProgressEngine::blocProgress(int bloc, int acquired, const CandidateFacts &facts, QDate today) const
+BlocProgress ProgressEngine::blocProgress(int bloc, int acquired, const CandidateFacts &facts,
+                                          QDate today) const
 {
     BlocProgress progress;
     progress.acquired = acquired;
@@ -172,9 +179,10 @@ CandidateProgress ProgressEngine::evaluate(const CandidateFacts &facts, QDate to
     progress.obtained = !m_blocIds.isEmpty();
     for (int bloc = 0; bloc < m_blocIds.size(); ++bloc) {
         BlocProgress blocProgress = this->blocProgress(bloc, acquired[bloc], facts, today);
-        if (blocProgress.status != BlocStatus::Validated && blocProgress.status != BlocStatus::Expired)
+        if (blocProgress.status != BlocStatus::Validated
+            && blocProgress.status != BlocStatus::Expired)
             blocProgress.status = blocProgress.ready ? BlocStatus::Ready
-                                  : started[bloc]    ? BlocStatus::InProgress
+                : started[bloc]                      ? BlocStatus::InProgress
                                                      : BlocStatus::NotStarted;
         progress.obtained = progress.obtained && blocProgress.status == BlocStatus::Validated;
         progress.blocs << blocProgress;

@@ -42,7 +42,8 @@ private:
     int competenceIndex(const QString &competenceId) const;
     void collectCurrent(const CandidateFacts &facts, QVector<QVector<Current>> &current) const;
     CompetenceStatus competenceStatus(const QVector<Current> &current) const;
-    BlocProgress blocProgress(int bloc, int acquired, const CandidateFacts &facts, QDate today) const;
+    BlocProgress blocProgress(int bloc, int acquired, const CandidateFacts &facts,
+                              QDate today) const;
 
     Rules m_rules;
     QStringList m_blocIds;
@@ -50,7 +51,7 @@ private:
     QVector<CompetenceInfo> m_competences;
     QHash<QString, int> m_competenceIndex;
     QHash<QString, int> m_criterionCompetence; ///< criterion id → competence index
-    unsigned m_requiredRoles = 0;               ///< bit per attester role
+    unsigned m_requiredRoles = 0; ///< bit per attester role
 };
 
 } // namespace jalon

@@ -5,11 +5,11 @@ namespace jalon {
 
 namespace {
 
-QDate workingDay(QDate day)
-{
-    const int weekday = day.dayOfWeek(); // 6: Saturday, 7: Sunday
-    return weekday >= 6 ? day.addDays(8 - weekday) : day;
-}
+    QDate workingDay(QDate day)
+    {
+        const int weekday = day.dayOfWeek(); // 6: Saturday, 7: Sunday
+        return weekday >= 6 ? day.addDays(8 - weekday) : day;
+    }
 
 } // namespace
 
@@ -21,7 +21,8 @@ QList<QDate> spreadSessions(QDate start, int sessions, int months)
     const qint64 span = start.daysTo(start.addMonths(qMax(months, 0)));
     for (int i = 0; i < sessions; ++i) {
         // Rounded to the nearest day, in integers: i * span / (sessions - 1).
-        const qint64 offset = sessions == 1 ? 0 : (2 * i * span + (sessions - 1)) / (2 * (sessions - 1));
+        const qint64 offset
+            = sessions == 1 ? 0 : (2 * i * span + (sessions - 1)) / (2 * (sessions - 1));
         dates << workingDay(start.addDays(offset));
     }
     return dates;

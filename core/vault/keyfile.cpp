@@ -8,86 +8,92 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <sodium.h>
 
 namespace jalon {
 
 namespace {
 
-constexpr qint64 MaxKeyFileBytes = 64 * 1024;
+    constexpr qint64 MaxKeyFileBytes = 64 * 1024;
 
-QJsonObject slotToJson(const WrappedKey &slot)
-{
-    return {{QStringLiteral("kdf"), QStringLiteral("argon2id13")},
-            {QStringLiteral("ops"), double(slot.kdf.opsLimit)},
-            {QStringLiteral("mem"), double(slot.kdf.memLimit)},
-            {QStringLiteral("salt"), QString::fromLatin1(toBase64Url(slot.kdf.salt))},
-            {QStringLiteral("nonce"), QString::fromLatin1(toBase64Url(slot.nonce))},
-            {QStringLiteral("key"), QString::fromLatin1(toBase64Url(slot.ciphertext))}};
-}
-
-QByteArray checksumOf(const QJsonObject &withoutChecksum)
-{
-    const QByteArray canonical = CanonicalJson::serialize(withoutChecksum);
-    QByteArray digest(crypto_generichash_BYTES, '\0');
-    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), std::size_t(digest.size()),
-                       reinterpret_cast<const unsigned char *>(canonical.constData()), std::size_t(canonical.size()),
-                       nullptr, 0);
-    return digest;
-}
-
-QJsonObject bodyOf(const KeyFile &file)
-{
-    QJsonObject body{{QStringLiteral("format"), KeyFile::Format},
-                     {QStringLiteral("vault"), QString::fromLatin1(toBase64Url(file.vaultId))},
-                     {QStringLiteral("passphrase"), slotToJson(file.passphrase)},
-                     {QStringLiteral("recovery"), slotToJson(file.recovery)}};
-    if (file.device)
-        body.insert(QStringLiteral("device"), slotToJson(*file.device));
-    return body;
-}
-
-class SlotReader
-{
-public:
-    SlotReader(const QString &path, const QJsonObject &root)
-        : m_path(path)
-        , m_root(root)
+    QJsonObject slotToJson(const WrappedKey &slot)
     {
+        return { { QStringLiteral("kdf"), QStringLiteral("argon2id13") },
+                 { QStringLiteral("ops"), double(slot.kdf.opsLimit) },
+                 { QStringLiteral("mem"), double(slot.kdf.memLimit) },
+                 { QStringLiteral("salt"), QString::fromLatin1(toBase64Url(slot.kdf.salt)) },
+                 { QStringLiteral("nonce"), QString::fromLatin1(toBase64Url(slot.nonce)) },
+                 { QStringLiteral("key"), QString::fromLatin1(toBase64Url(slot.ciphertext)) } };
     }
 
-    Result<WrappedKey> read(const QString &name) const
+    QByteArray checksumOf(const QJsonObject &withoutChecksum)
     {
-        const QJsonObject slot = m_root.value(name).toObject();
-        const QString pointer = QLatin1Char('/') + name;
-        if (slot.value(QStringLiteral("kdf")).toString() != QLatin1String("argon2id13"))
-            return fail(pointer + QLatin1String("/kdf"), KeyFile::tr("unknown key derivation"), QStringLiteral("argon2id13"));
-        WrappedKey wrapped;
-        wrapped.kdf.opsLimit = quint64(slot.value(QStringLiteral("ops")).toDouble());
-        wrapped.kdf.memLimit = quint64(slot.value(QStringLiteral("mem")).toDouble());
-        const auto salt = fromBase64Url(slot.value(QStringLiteral("salt")).toString().toLatin1());
-        const auto nonce = fromBase64Url(slot.value(QStringLiteral("nonce")).toString().toLatin1());
-        const auto key = fromBase64Url(slot.value(QStringLiteral("key")).toString().toLatin1());
-        if (!salt || !nonce || !key)
-            return fail(pointer, KeyFile::tr("a field is not valid base64url"), {});
-        wrapped.kdf.salt = *salt;
-        wrapped.nonce = *nonce;
-        wrapped.ciphertext = *key;
-        if (!wrapped.kdf.isValid())
-            return fail(pointer, KeyFile::tr("the key derivation parameters are out of range"), {});
-        return wrapped;
+        const QByteArray canonical = CanonicalJson::serialize(withoutChecksum);
+        QByteArray digest(crypto_generichash_BYTES, '\0');
+        crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()),
+                           std::size_t(digest.size()),
+                           reinterpret_cast<const unsigned char *>(canonical.constData()),
+                           std::size_t(canonical.size()), nullptr, 0);
+        return digest;
     }
 
-    std::unexpected<Error> fail(const QString &pointer, const QString &problem, const QString &expected) const
+    QJsonObject bodyOf(const KeyFile &file)
     {
-        return std::unexpected(Error{m_path, pointer, problem, expected});
+        QJsonObject body { { QStringLiteral("format"), KeyFile::Format },
+                           { QStringLiteral("vault"),
+                             QString::fromLatin1(toBase64Url(file.vaultId)) },
+                           { QStringLiteral("passphrase"), slotToJson(file.passphrase) },
+                           { QStringLiteral("recovery"), slotToJson(file.recovery) } };
+        if (file.device)
+            body.insert(QStringLiteral("device"), slotToJson(*file.device));
+        return body;
     }
 
-private:
-    QString m_path;
-    QJsonObject m_root;
-};
+    class SlotReader
+    {
+    public:
+        SlotReader(const QString &path, const QJsonObject &root)
+            : m_path(path)
+            , m_root(root)
+        {
+        }
+
+        Result<WrappedKey> read(const QString &name) const
+        {
+            const QJsonObject slot = m_root.value(name).toObject();
+            const QString pointer = QLatin1Char('/') + name;
+            if (slot.value(QStringLiteral("kdf")).toString() != QLatin1String("argon2id13"))
+                return fail(pointer + QLatin1String("/kdf"), KeyFile::tr("unknown key derivation"),
+                            QStringLiteral("argon2id13"));
+            WrappedKey wrapped;
+            wrapped.kdf.opsLimit = quint64(slot.value(QStringLiteral("ops")).toDouble());
+            wrapped.kdf.memLimit = quint64(slot.value(QStringLiteral("mem")).toDouble());
+            const auto salt
+                = fromBase64Url(slot.value(QStringLiteral("salt")).toString().toLatin1());
+            const auto nonce
+                = fromBase64Url(slot.value(QStringLiteral("nonce")).toString().toLatin1());
+            const auto key = fromBase64Url(slot.value(QStringLiteral("key")).toString().toLatin1());
+            if (!salt || !nonce || !key)
+                return fail(pointer, KeyFile::tr("a field is not valid base64url"), {});
+            wrapped.kdf.salt = *salt;
+            wrapped.nonce = *nonce;
+            wrapped.ciphertext = *key;
+            if (!wrapped.kdf.isValid())
+                return fail(pointer, KeyFile::tr("the key derivation parameters are out of range"),
+                            {});
+            return wrapped;
+        }
+
+        std::unexpected<Error> fail(const QString &pointer, const QString &problem,
+                                    const QString &expected) const
+        {
+            return std::unexpected(Error { m_path, pointer, problem, expected });
+        }
+
+    private:
+        QString m_path;
+        QJsonObject m_root;
+    };
 
 } // namespace
 
@@ -106,7 +112,8 @@ QByteArray KeyFile::toJson() const
 Result<KeyFile> KeyFile::fromJson(const QByteArray &json, const QString &path)
 {
     auto damaged = [&](const QString &location, const QString &problem) {
-        return std::unexpected(Error{path, location, tr("the key file is damaged: %1").arg(problem), {}});
+        return std::unexpected(
+            Error { path, location, tr("the key file is damaged: %1").arg(problem), {} });
     };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -114,13 +121,18 @@ Result<KeyFile> KeyFile::fromJson(const QByteArray &json, const QString &path)
         return damaged({}, tr("it is not a JSON object"));
     QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toInt(-1) != Format) {
-        return std::unexpected(Error{path, QStringLiteral("/format"), tr("unknown key file format %1")
-                                         .arg(root.value(QStringLiteral("format")).toVariant().toString()),
-                                     QString::number(Format)});
+        return std::unexpected(
+            Error { path, QStringLiteral("/format"),
+                    tr("unknown key file format %1")
+                        .arg(root.value(QStringLiteral("format")).toVariant().toString()),
+                    QString::number(Format) });
     }
-    const auto checksum = fromBase64Url(root.take(QStringLiteral("checksum")).toString().toLatin1());
+    const auto checksum
+        = fromBase64Url(root.take(QStringLiteral("checksum")).toString().toLatin1());
     if (!checksum || checksum->size() != crypto_generichash_BYTES
-        || sodium_memcmp(checksum->constData(), checksumOf(root).constData(), std::size_t(checksum->size())) != 0) {
+        || sodium_memcmp(checksum->constData(), checksumOf(root).constData(),
+                         std::size_t(checksum->size()))
+            != 0) {
         return damaged(QStringLiteral("/checksum"), tr("its checksum does not match its contents"));
     }
     KeyFile file;
@@ -150,9 +162,11 @@ Result<KeyFile> KeyFile::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(Error{path, {}, tr("the key file cannot be read: %1").arg(file.errorString()), {}});
+        return std::unexpected(
+            Error { path, {}, tr("the key file cannot be read: %1").arg(file.errorString()), {} });
     if (file.size() > MaxKeyFileBytes)
-        return std::unexpected(Error{path, {}, tr("the key file is damaged: it is far too large"), {}});
+        return std::unexpected(
+            Error { path, {}, tr("the key file is damaged: it is far too large"), {} });
     return fromJson(file.readAll(), path);
 }
 

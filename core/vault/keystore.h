@@ -5,7 +5,6 @@
 #include "crypto/secretbytes.h"
 
 #include <QString>
-
 #include <memory>
 #include <optional>
 

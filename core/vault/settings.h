@@ -12,8 +12,8 @@ class SqliteDatabase;
 /// The vault's own key → text settings (server key, sync cursors…).
 namespace Settings {
 
-QString value(SqliteDatabase &database, const QString &key, const QString &fallback = {});
-Result<void> setValue(SqliteDatabase &database, const QString &key, const QString &value);
+    QString value(SqliteDatabase &database, const QString &key, const QString &fallback = {});
+    Result<void> setValue(SqliteDatabase &database, const QString &key, const QString &value);
 
 } // namespace Settings
 } // namespace jalon

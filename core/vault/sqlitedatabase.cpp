@@ -3,9 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <sqlcipher/sqlite3.h>
-
 #include <utility>
 
 namespace jalon {
@@ -60,7 +58,8 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &text)
 SqliteStatement &SqliteStatement::bind(int index, const QByteArray &blob)
 {
     // A null QByteArray would bind NULL; an empty blob is still a value.
-    sqlite3_bind_blob(m_statement, index, blob.constData() ? blob.constData() : "", int(blob.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_blob(m_statement, index, blob.constData() ? blob.constData() : "",
+                      int(blob.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -83,8 +82,7 @@ bool SqliteStatement::next()
 Result<void> SqliteStatement::exec()
 {
     m_error.reset();
-    while (next()) {
-    }
+    while (next()) { }
     sqlite3_reset(m_statement);
     if (m_error)
         return std::unexpected(*m_error);
@@ -143,10 +141,12 @@ void SqliteDatabase::recycle(const QByteArray &sql, sqlite3_stmt *statement)
         m_idle.insert(sql, statement);
 }
 
-Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path, const SecretBytes &key, bool create)
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path,
+                                                             const SecretBytes &key, bool create)
 {
     sqlite3 *handle = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+    const int flags
+        = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
     std::unique_ptr<SqliteDatabase> database(new SqliteDatabase(handle, path));
     if (rc != SQLITE_OK)
@@ -161,25 +161,35 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
 
     auto version = database->prepare("PRAGMA cipher_version");
     if (!version || !version->next() || version->text(0).isEmpty()) {
-        return std::unexpected(Error{path, {}, tr("the encryption library is missing: this build would store data in clear"),
-                                     tr("SQLCipher")});
+        return std::unexpected(
+            Error { path,
+                    {},
+                    tr("the encryption library is missing: this build would store data in clear"),
+                    tr("SQLCipher") });
     }
     // Explicit settings, so SQLCipher 4 elsewhere (cipher_compatibility 3) opens the same file.
     if (auto set = database->exec("PRAGMA cipher_page_size = 4096"); !set)
         return std::unexpected(set.error());
     // A wrong key or a damaged file is only noticed on the first read.
     if (auto check = database->exec("SELECT count(*) FROM sqlite_master"); !check) {
-        return std::unexpected(Error{path, {}, tr("the database cannot be decrypted: it is damaged or does not belong to this key file"),
-                                     {}});
+        return std::unexpected(Error { path,
+                                       {},
+                                       tr("the database cannot be decrypted: it is damaged or does "
+                                          "not belong to this key file"),
+                                       {} });
     }
     // An existing database is never empty (a vault is created with its tables): an empty
     // file was truncated, and must not be quietly rebuilt.
     if (!create) {
         auto pages = database->prepare("PRAGMA page_count");
         if (!pages || !pages->next() || pages->int64(0) == 0)
-            return std::unexpected(Error{path, {}, tr("the database is empty: it was truncated or damaged"), {}});
+            return std::unexpected(
+                Error { path, {}, tr("the database is empty: it was truncated or damaged"), {} });
     }
-    if (auto set = database->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;"); !set)
+    if (auto set = database->exec(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
+            "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
+        !set)
         return std::unexpected(set.error());
     return database;
 }
@@ -193,7 +203,9 @@ bool SqliteDatabase::faultNow(const char *sql)
 
 Error SqliteDatabase::injectedFault() const
 {
-    return Error{m_path, {}, tr("a query failed: the database did not answer (injected fault)"), {}};
+    return Error {
+        m_path, {}, tr("a query failed: the database did not answer (injected fault)"), {}
+    };
 }
 
 Result<void> SqliteDatabase::exec(const char *sql)
@@ -204,7 +216,12 @@ Result<void> SqliteDatabase::exec(const char *sql)
     const int rc = sqlite3_exec(m_handle, sql, nullptr, nullptr, &message);
     if (rc == SQLITE_OK)
         return {};
-    Error failure{m_path, {}, tr("a query failed: %1").arg(QString::fromUtf8(message ? message : sqlite3_errstr(rc))), {}};
+    Error failure {
+        m_path,
+        {},
+        tr("a query failed: %1").arg(QString::fromUtf8(message ? message : sqlite3_errstr(rc))),
+        {}
+    };
     sqlite3_free(message);
     return std::unexpected(failure);
 }
@@ -230,7 +247,9 @@ int SqliteDatabase::userVersion()
 
 Error SqliteDatabase::error(const QString &what) const
 {
-    return {m_path, {}, what + QLatin1String(": ") + QString::fromUtf8(sqlite3_errmsg(m_handle)), {}};
+    return {
+        m_path, {}, what + QLatin1String(": ") + QString::fromUtf8(sqlite3_errmsg(m_handle)), {}
+    };
 }
 
 } // namespace jalon

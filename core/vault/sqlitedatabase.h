@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -67,14 +66,14 @@ public:
     /// Opens (creating it if `create`) and keys the database, then proves the key by
     /// reading it. Refuses a library that is not SQLCipher, since plain SQLite would
     /// silently write the data in clear.
-    static Result<std::unique_ptr<SqliteDatabase>> open(const QString &path, const SecretBytes &key, bool create);
+    static Result<std::unique_ptr<SqliteDatabase>> open(const QString &path, const SecretBytes &key,
+                                                        bool create);
     ~SqliteDatabase();
 
     Result<void> exec(const char *sql);
     Result<SqliteStatement> prepare(const char *sql);
     /// Runs `work` in a transaction: committed when it succeeds, rolled back otherwise.
-    template<typename Work>
-    auto transaction(Work &&work) -> decltype(work())
+    template<typename Work> auto transaction(Work &&work) -> decltype(work())
     {
         if (auto begun = exec("BEGIN IMMEDIATE"); !begun)
             return std::unexpected(begun.error());

@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
-
 #include <sodium.h>
 
 Q_LOGGING_CATEGORY(lcVault, "jalon.vault", QtInfoMsg)
@@ -17,43 +16,46 @@ namespace jalon {
 
 namespace {
 
-QString databasePath(const QString &directory)
-{
-    return QDir(directory).filePath(QLatin1String(Vault::DatabaseFile));
-}
+    QString databasePath(const QString &directory)
+    {
+        return QDir(directory).filePath(QLatin1String(Vault::DatabaseFile));
+    }
 
-QString keyFilePath(const QString &directory)
-{
-    return QDir(directory).filePath(QLatin1String(Vault::KeyFileName));
-}
+    QString keyFilePath(const QString &directory)
+    {
+        return QDir(directory).filePath(QLatin1String(Vault::KeyFileName));
+    }
 
-void removeDatabaseFiles(const QString &directory)
-{
-    const QString path = databasePath(directory);
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
+    void removeDatabaseFiles(const QString &directory)
+    {
+        const QString path = databasePath(directory);
+        for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+            QFile::remove(path + QLatin1String(suffix));
+    }
 
-Result<void> storeNewDeviceKey(SqliteDatabase &database)
-{
-    const SigningKey deviceKey = SigningKey::generate();
-    auto insert = database.prepare("INSERT INTO device (id, public_key, secret_key, created_at) VALUES (1, ?, ?, ?)");
-    if (!insert)
-        return std::unexpected(insert.error());
-    QByteArray secretKey(reinterpret_cast<const char *>(deviceKey.secretKey().data()),
-                         qsizetype(deviceKey.secretKey().size()));
-    insert->bind(1, deviceKey.publicKey()).bind(2, secretKey).bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    wipe(secretKey);
-    return insert->exec();
-}
+    Result<void> storeNewDeviceKey(SqliteDatabase &database)
+    {
+        const SigningKey deviceKey = SigningKey::generate();
+        auto insert = database.prepare(
+            "INSERT INTO device (id, public_key, secret_key, created_at) VALUES (1, ?, ?, ?)");
+        if (!insert)
+            return std::unexpected(insert.error());
+        QByteArray secretKey(reinterpret_cast<const char *>(deviceKey.secretKey().data()),
+                             qsizetype(deviceKey.secretKey().size()));
+        insert->bind(1, deviceKey.publicKey())
+            .bind(2, secretKey)
+            .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        wipe(secretKey);
+        return insert->exec();
+    }
 
-KdfParams withFreshSalt(const KdfParams &cost)
-{
-    KdfParams params = KdfParams::recommended();
-    params.opsLimit = cost.opsLimit;
-    params.memLimit = cost.memLimit;
-    return params;
-}
+    KdfParams withFreshSalt(const KdfParams &cost)
+    {
+        KdfParams params = KdfParams::recommended();
+        params.opsLimit = cost.opsLimit;
+        params.memLimit = cost.memLimit;
+        return params;
+    }
 
 } // namespace
 
@@ -79,14 +81,17 @@ bool Vault::exists(const QString &directory)
     return QFile::exists(keyFilePath(directory));
 }
 
-Result<Vault::Created> Vault::create(const QString &directory, const QString &passphrase, const KdfParams &params)
+Result<Vault::Created> Vault::create(const QString &directory, const QString &passphrase,
+                                     const KdfParams &params)
 {
     if (passphrase.isEmpty())
-        return std::unexpected(Error{directory, {}, tr("the passphrase is empty"), tr("a passphrase")});
+        return std::unexpected(
+            Error { directory, {}, tr("the passphrase is empty"), tr("a passphrase") });
     if (exists(directory))
-        return std::unexpected(Error{directory, {}, tr("a vault already exists in this folder"), tr("an empty folder")});
+        return std::unexpected(Error {
+            directory, {}, tr("a vault already exists in this folder"), tr("an empty folder") });
     if (!QDir().mkpath(directory))
-        return std::unexpected(Error{directory, {}, tr("the folder cannot be created"), {}});
+        return std::unexpected(Error { directory, {}, tr("the folder cannot be created"), {} });
     QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     // A database without a key file is what an interrupted creation leaves: it was never
     // unlockable, so nothing in it can be lost.
@@ -104,7 +109,8 @@ Result<Vault::Created> Vault::create(const QString &directory, const QString &pa
     if (!passphraseWrap)
         return std::unexpected(passphraseWrap.error());
     QByteArray code = *RecoveryCode::normalize(recoveryCode);
-    auto recoveryWrap = KeyWrap::wrap(dataKey, code, withFreshSalt(params), keyFile.context("recovery"));
+    auto recoveryWrap
+        = KeyWrap::wrap(dataKey, code, withFreshSalt(params), keyFile.context("recovery"));
     wipe(code);
     if (!recoveryWrap)
         return std::unexpected(recoveryWrap.error());
@@ -127,13 +133,13 @@ Result<Vault::Created> Vault::create(const QString &directory, const QString &pa
     auto vault = openWithKey(directory, std::move(keyFile), std::move(dataKey));
     if (!vault)
         return std::unexpected(vault.error());
-    return Created{std::move(*vault), recoveryCode};
+    return Created { std::move(*vault), recoveryCode };
 }
 
 Result<std::unique_ptr<Vault>> Vault::open(const QString &directory, const QString &passphrase)
 {
     if (!exists(directory))
-        return std::unexpected(Error{directory, {}, tr("there is no vault in this folder"), {}});
+        return std::unexpected(Error { directory, {}, tr("there is no vault in this folder"), {} });
     auto keyFile = KeyFile::load(keyFilePath(directory));
     if (!keyFile)
         return std::unexpected(keyFile.error());
@@ -143,26 +149,35 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &directory, const QStri
     if (!dataKey)
         return std::unexpected(dataKey.error());
     if (!*dataKey)
-        return std::unexpected(Error{directory, {}, tr("wrong passphrase"), {}});
+        return std::unexpected(Error { directory, {}, tr("wrong passphrase"), {} });
     return openWithKey(directory, std::move(*keyFile), std::move(**dataKey));
 }
 
-Result<std::unique_ptr<Vault>> Vault::openWithDeviceSecret(const QString &directory, const SecretBytes &secret)
+Result<std::unique_ptr<Vault>> Vault::openWithDeviceSecret(const QString &directory,
+                                                           const SecretBytes &secret)
 {
     if (!exists(directory))
-        return std::unexpected(Error{directory, {}, tr("there is no vault in this folder"), {}});
+        return std::unexpected(Error { directory, {}, tr("there is no vault in this folder"), {} });
     auto keyFile = KeyFile::load(keyFilePath(directory));
     if (!keyFile)
         return std::unexpected(keyFile.error());
     if (!keyFile->device)
-        return std::unexpected(Error{directory, {}, tr("this device does not remember the vault: unlock with the passphrase"), {}});
+        return std::unexpected(
+            Error { directory,
+                    {},
+                    tr("this device does not remember the vault: unlock with the passphrase"),
+                    {} });
     QByteArray bytes(reinterpret_cast<const char *>(secret.data()), qsizetype(secret.size()));
     auto dataKey = KeyWrap::unwrap(*keyFile->device, bytes, keyFile->context("device"));
     wipe(bytes);
     if (!dataKey)
         return std::unexpected(dataKey.error());
     if (!*dataKey)
-        return std::unexpected(Error{directory, {}, tr("the key store's secret does not open this vault: unlock with the passphrase"), {}});
+        return std::unexpected(Error {
+            directory,
+            {},
+            tr("the key store's secret does not open this vault: unlock with the passphrase"),
+            {} });
     return openWithKey(directory, std::move(*keyFile), std::move(**dataKey));
 }
 
@@ -181,10 +196,11 @@ QString Vault::idOf(const QString &directory)
 Result<SecretBytes> Vault::enableDeviceUnlock()
 {
     if (!isOpen())
-        return std::unexpected(Error{m_directory, {}, tr("the vault is locked"), {}});
+        return std::unexpected(Error { m_directory, {}, tr("the vault is locked"), {} });
     SecretBytes secret = SecretBytes::random(32);
     QByteArray bytes(reinterpret_cast<const char *>(secret.data()), qsizetype(secret.size()));
-    auto wrapped = KeyWrap::wrap(m_dataKey, bytes, KdfParams::forRandomSecret(), m_keyFile.context("device"));
+    auto wrapped = KeyWrap::wrap(m_dataKey, bytes, KdfParams::forRandomSecret(),
+                                 m_keyFile.context("device"));
     wipe(bytes);
     if (!wrapped)
         return std::unexpected(wrapped.error());
@@ -212,23 +228,26 @@ Result<std::unique_ptr<Vault>> Vault::recover(const QString &directory, const QS
                                               const QString &newPassphrase)
 {
     if (newPassphrase.isEmpty())
-        return std::unexpected(Error{directory, {}, tr("the new passphrase is empty"), tr("a passphrase")});
+        return std::unexpected(
+            Error { directory, {}, tr("the new passphrase is empty"), tr("a passphrase") });
     if (!exists(directory))
-        return std::unexpected(Error{directory, {}, tr("there is no vault in this folder"), {}});
+        return std::unexpected(Error { directory, {}, tr("there is no vault in this folder"), {} });
     auto keyFile = KeyFile::load(keyFilePath(directory));
     if (!keyFile)
         return std::unexpected(keyFile.error());
     auto code = RecoveryCode::normalize(recoveryCode);
     if (!code) {
-        return std::unexpected(Error{directory, {}, tr("this is not a recovery code"),
-                                     tr("24 letters and digits, as six groups of four")});
+        return std::unexpected(Error { directory,
+                                       {},
+                                       tr("this is not a recovery code"),
+                                       tr("24 letters and digits, as six groups of four") });
     }
     auto dataKey = KeyWrap::unwrap(keyFile->recovery, *code, keyFile->context("recovery"));
     wipe(*code);
     if (!dataKey)
         return std::unexpected(dataKey.error());
     if (!*dataKey)
-        return std::unexpected(Error{directory, {}, tr("wrong recovery code"), {}});
+        return std::unexpected(Error { directory, {}, tr("wrong recovery code"), {} });
     auto vault = openWithKey(directory, std::move(*keyFile), std::move(**dataKey));
     if (!vault)
         return vault;
@@ -238,11 +257,12 @@ Result<std::unique_ptr<Vault>> Vault::recover(const QString &directory, const QS
     return vault;
 }
 
-Result<std::unique_ptr<Vault>> Vault::openWithKey(const QString &directory, KeyFile keyFile, SecretBytes dataKey)
+Result<std::unique_ptr<Vault>> Vault::openWithKey(const QString &directory, KeyFile keyFile,
+                                                  SecretBytes dataKey)
 {
     const QString path = databasePath(directory);
     if (!QFile::exists(path))
-        return std::unexpected(Error{path, {}, tr("the vault's database is missing"), {}});
+        return std::unexpected(Error { path, {}, tr("the vault's database is missing"), {} });
     auto database = SqliteDatabase::open(path, dataKey, false);
     if (!database)
         return std::unexpected(database.error());
@@ -261,14 +281,16 @@ Result<void> Vault::loadDeviceKey()
     if (!select)
         return std::unexpected(select.error());
     if (!select->next())
-        return std::unexpected(Error{m_database->path(), {}, tr("the vault has no device key: it is damaged"), {}});
+        return std::unexpected(
+            Error { m_database->path(), {}, tr("the vault has no device key: it is damaged"), {} });
     QByteArray stored = select->blob(0);
-    const SecretBytes secretKey = SecretBytes::fromBytes(reinterpret_cast<const unsigned char *>(stored.constData()),
-                                                         std::size_t(stored.size()));
+    const SecretBytes secretKey = SecretBytes::fromBytes(
+        reinterpret_cast<const unsigned char *>(stored.constData()), std::size_t(stored.size()));
     wipe(stored);
     m_deviceKey = SigningKey::fromSecretKey(secretKey);
     if (!m_deviceKey)
-        return std::unexpected(Error{m_database->path(), {}, tr("the device key stored in the vault is damaged"), {}});
+        return std::unexpected(Error {
+            m_database->path(), {}, tr("the device key stored in the vault is damaged"), {} });
     return {};
 }
 
@@ -283,9 +305,10 @@ bool Vault::acceptsPassphrase(const QString &passphrase) const
 Result<void> Vault::changePassphrase(const QString &newPassphrase)
 {
     if (!isOpen())
-        return std::unexpected(Error{m_directory, {}, tr("the vault is locked"), {}});
+        return std::unexpected(Error { m_directory, {}, tr("the vault is locked"), {} });
     if (newPassphrase.isEmpty())
-        return std::unexpected(Error{m_directory, {}, tr("the new passphrase is empty"), tr("a passphrase")});
+        return std::unexpected(
+            Error { m_directory, {}, tr("the new passphrase is empty"), tr("a passphrase") });
     QByteArray secret = passphraseBytes(newPassphrase);
     auto wrapped = KeyWrap::wrap(m_dataKey, secret, withFreshSalt(m_keyFile.passphrase.kdf),
                                  m_keyFile.context("passphrase"));

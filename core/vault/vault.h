@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -36,12 +35,13 @@ public:
                                   const KdfParams &params = KdfParams::recommended());
     static Result<std::unique_ptr<Vault>> open(const QString &directory, const QString &passphrase);
     /// Unlocks with the recovery code and sets a new passphrase (the code stays valid).
-    static Result<std::unique_ptr<Vault>> recover(const QString &directory, const QString &recoveryCode,
-                                                  const QString &newPassphrase);
+    static Result<std::unique_ptr<Vault>>
+    recover(const QString &directory, const QString &recoveryCode, const QString &newPassphrase);
     /// Whether `directory` holds a vault (its key file).
     static bool exists(const QString &directory);
     /// Opens with the device secret a platform key store kept (the quick unlock).
-    static Result<std::unique_ptr<Vault>> openWithDeviceSecret(const QString &directory, const SecretBytes &secret);
+    static Result<std::unique_ptr<Vault>> openWithDeviceSecret(const QString &directory,
+                                                               const SecretBytes &secret);
     /// Whether the vault in `directory` can be opened with a device secret. Reads the key
     /// file only; false when it cannot be read.
     static bool hasDeviceUnlock(const QString &directory);
@@ -79,7 +79,8 @@ public:
 
 private:
     Vault(const QString &directory, KeyFile keyFile, SecretBytes dataKey);
-    static Result<std::unique_ptr<Vault>> openWithKey(const QString &directory, KeyFile keyFile, SecretBytes dataKey);
+    static Result<std::unique_ptr<Vault>> openWithKey(const QString &directory, KeyFile keyFile,
+                                                      SecretBytes dataKey);
     Result<void> loadDeviceKey();
 
     QString m_directory;

@@ -4,17 +4,16 @@
 #include "vault/sqlitedatabase.h"
 
 #include <QCoreApplication>
-
 #include <array>
 
 namespace jalon::VaultSchema {
 
 namespace {
 
-// Append only: a shipped migration never changes, or vaults made with it would differ.
-constexpr std::array Migrations = {
-    // 1: the device's identity and the vault's own settings.
-    R"sql(
+    // Append only: a shipped migration never changes, or vaults made with it would differ.
+    constexpr std::array Migrations = {
+        // 1: the device's identity and the vault's own settings.
+        R"sql(
     CREATE TABLE device (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         public_key BLOB NOT NULL,
@@ -26,8 +25,8 @@ constexpr std::array Migrations = {
         value TEXT NOT NULL
     );
     )sql",
-    // 2: the journal (every event, own and received) and the projections folded from it.
-    R"sql(
+        // 2: the journal (every event, own and received) and the projections folded from it.
+        R"sql(
     -- Keys that grow with time only: an index on the event id (a random hash) would
     -- rewrite most of its pages on every commit. An id is found by (author, seq) instead.
     CREATE TABLE events (
@@ -92,15 +91,15 @@ constexpr std::array Migrations = {
     );
     CREATE INDEX org_assignments_by_candidate ON org_assignments (candidate);
     )sql",
-    // 3: the device's events the server refused (role, assignment, référentiel), with why.
-    R"sql(
+        // 3: the device's events the server refused (role, assignment, référentiel), with why.
+        R"sql(
     CREATE TABLE sync_refusals (
         event BLOB NOT NULL, seq INTEGER PRIMARY KEY, reason TEXT NOT NULL, at TEXT NOT NULL
     );
     )sql",
-    // 4: the certification a candidate prepares, as the organisation declared it; and the
-    // livret text being typed, kept between keystrokes and the edit event that records it.
-    R"sql(
+        // 4: the certification a candidate prepares, as the organisation declared it; and the
+        // livret text being typed, kept between keystrokes and the edit event that records it.
+        R"sql(
     ALTER TABLE org_users ADD COLUMN referentiel TEXT NOT NULL DEFAULT '';
     -- The other heads a livret edit resolves (a merge): base64url ids, space-separated.
     ALTER TABLE livret_edits ADD COLUMN merges TEXT NOT NULL DEFAULT '';
@@ -110,25 +109,25 @@ constexpr std::array Migrations = {
         PRIMARY KEY (subject, section)
     );
     )sql",
-    // 5: the candidates a tutor, manager, accompanist or evaluator follows; and where the
-    // server's signed log holds each event this device saw synced (its log index).
-    R"sql(
+        // 5: the candidates a tutor, manager, accompanist or evaluator follows; and where the
+        // server's signed log holds each event this device saw synced (its log index).
+        R"sql(
     CREATE INDEX org_assignments_by_user ON org_assignments (user);
     CREATE TABLE log_entries (event BLOB PRIMARY KEY, log_index INTEGER NOT NULL) WITHOUT ROWID;
     )sql",
-    // 6: evidence of a centre whose log did not extend the one this device had verified:
-    // both checkpoints (signed notes) and the proof it was given (base64 hashes, one a line).
-    R"sql(
+        // 6: evidence of a centre whose log did not extend the one this device had verified:
+        // both checkpoints (signed notes) and the proof it was given (base64 hashes, one a line).
+        R"sql(
     CREATE TABLE log_conflicts (
         at TEXT NOT NULL, verified TEXT NOT NULL, offered TEXT NOT NULL, proof TEXT NOT NULL,
         reason TEXT NOT NULL
     );
     )sql",
-    // 7: when the centre logged each event, as it said (empty when it did not say).
-    R"sql(
+        // 7: when the centre logged each event, as it said (empty when it did not say).
+        R"sql(
     ALTER TABLE log_entries ADD COLUMN logged_at TEXT NOT NULL DEFAULT '';
     )sql",
-};
+    };
 
 } // namespace
 
@@ -143,11 +142,17 @@ Result<void> migrate(SqliteDatabase &database, int target)
         target = latestVersion();
     const int current = database.userVersion();
     if (current < 0)
-        return std::unexpected(database.error(QCoreApplication::translate("VaultSchema", "the schema version cannot be read")));
+        return std::unexpected(database.error(
+            QCoreApplication::translate("VaultSchema", "the schema version cannot be read")));
     if (current > latestVersion()) {
-        return std::unexpected(Error{database.path(), {},
-                                     QCoreApplication::translate("VaultSchema", "this vault was made by a newer version of Jalon (schema %1)").arg(current),
-                                     QCoreApplication::translate("VaultSchema", "schema %1 or earlier").arg(latestVersion())});
+        return std::unexpected(Error {
+            database.path(),
+            {},
+            QCoreApplication::translate(
+                "VaultSchema", "this vault was made by a newer version of Jalon (schema %1)")
+                .arg(current),
+            QCoreApplication::translate("VaultSchema", "schema %1 or earlier")
+                .arg(latestVersion()) });
     }
     for (int version = current + 1; version <= target; ++version) {
         const QByteArray script = QByteArray(Migrations[std::size_t(version - 1)])

@@ -12,11 +12,11 @@ class SqliteDatabase;
 /// so a crash leaves the database at n-1 or n, never in between.
 namespace VaultSchema {
 
-int latestVersion();
+    int latestVersion();
 
-/// Brings the database from its current version up to `target` (default: the latest).
-/// Refuses a database made by a newer Jalon.
-Result<void> migrate(SqliteDatabase &database, int target = -1);
+    /// Brings the database from its current version up to `target` (default: the latest).
+    /// Refuses a database made by a newer Jalon.
+    Result<void> migrate(SqliteDatabase &database, int target = -1);
 
 } // namespace VaultSchema
 } // namespace jalon

@@ -21,7 +21,7 @@ packages=(
     xvfb xauth fonts-dejavu-core python3 python3-jsonschema
     dpkg-dev debootstrap desktop-file-utils appstream
     libsecret-1-dev gnome-keyring dbus
-    chromium python3-nacl
+    chromium python3-nacl clang-format
 )
 
 say() { printf '\033[1m%s\033[0m\n' "$*"; }

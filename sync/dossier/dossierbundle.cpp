@@ -33,11 +33,11 @@ QByteArray DossierBundle::toJson() const
 {
     QByteArray json = "{\n\"format\": \"" + QByteArray(Format) + "\",\n";
     json += "\"exported_at\": " + quoted(Event::formatTime(exportedAt)) + ",\n";
-    json += "\"candidate\": {\"id\": " + quoted(candidateId) + ", \"name\": " + quoted(candidateName)
-        + "},\n";
+    json += "\"candidate\": {\"id\": " + quoted(candidateId)
+        + ", \"name\": " + quoted(candidateName) + "},\n";
     json += "\"centre\": {\"key\": " + quoted(Checkpoint::logKey(centreKey).vkey())
-        + ", \"public_key\": \"" + toBase64Url(centreKey) + "\", \"fingerprint\": "
-        + quoted(fingerprintOf(centreKey)) + "},\n";
+        + ", \"public_key\": \"" + toBase64Url(centreKey)
+        + "\", \"fingerprint\": " + quoted(fingerprintOf(centreKey)) + "},\n";
     QStringList keys;
     for (const NoteKey &witness : witnesses)
         keys << witness.vkey();
@@ -70,28 +70,31 @@ Result<DossierBundle> DossierBundle::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = CanonicalJson::parseDocument(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return std::unexpected(bundleError(tr("offset %1").arg(parseError.offset),
-                                           tr("this is not JSON: %1").arg(parseError.errorString())));
+        return std::unexpected(
+            bundleError(tr("offset %1").arg(parseError.offset),
+                        tr("this is not JSON: %1").arg(parseError.errorString())));
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(Format))
-        return std::unexpected(bundleError(QStringLiteral("/format"),
-                                           tr("this is not a Jalon jury bundle (format %1 expected)")
-                                               .arg(QLatin1String(Format))));
+        return std::unexpected(bundleError(
+            QStringLiteral("/format"),
+            tr("this is not a Jalon jury bundle (format %1 expected)").arg(QLatin1String(Format))));
     DossierBundle bundle;
     const QJsonObject candidate = root.value(QStringLiteral("candidate")).toObject();
     bundle.candidateId = candidate.value(QStringLiteral("id")).toString();
     bundle.candidateName = candidate.value(QStringLiteral("name")).toString();
     bundle.exportedAt = Event::parseTime(root.value(QStringLiteral("exported_at")).toString());
     const QJsonObject centre = root.value(QStringLiteral("centre")).toObject();
-    const auto key = fromBase64Url(centre.value(QStringLiteral("public_key")).toString().toLatin1());
+    const auto key
+        = fromBase64Url(centre.value(QStringLiteral("public_key")).toString().toLatin1());
     if (!key || key->size() != 32)
         return std::unexpected(bundleError(QStringLiteral("/centre/public_key"),
                                            tr("the centre's key is not a base64url Ed25519 key")));
     bundle.centreKey = *key;
     auto vkey = NoteKey::fromVkey(centre.value(QStringLiteral("key")).toString());
     if (!vkey || vkey->publicKey != bundle.centreKey || vkey->name != Checkpoint::originFor(*key))
-        return std::unexpected(bundleError(QStringLiteral("/centre/key"),
-                                           tr("the centre's verifier key does not match its public key")));
+        return std::unexpected(
+            bundleError(QStringLiteral("/centre/key"),
+                        tr("the centre's verifier key does not match its public key")));
     // The fingerprint a person reads aloud must be the key's, not any text.
     if (centre.value(QStringLiteral("fingerprint")).toString() != fingerprintOf(*key))
         return std::unexpected(bundleError(QStringLiteral("/centre/fingerprint"),
@@ -110,16 +113,19 @@ Result<DossierBundle> DossierBundle::fromJson(const QByteArray &json)
     for (qsizetype i = 0; i < referentiels.size(); ++i) {
         const QJsonObject item = referentiels[i].toObject();
         bundle.referentiels << Document {
-            item.value(QStringLiteral("id")).toString(), item.value(QStringLiteral("version")).toInt(),
+            item.value(QStringLiteral("id")).toString(),
+            item.value(QStringLiteral("version")).toInt(),
             QByteArray::fromHex(item.value(QStringLiteral("sha256")).toString().toLatin1()),
-            QJsonDocument(item.value(QStringLiteral("document")).toObject()).toJson(QJsonDocument::Compact)
+            QJsonDocument(item.value(QStringLiteral("document")).toObject())
+                .toJson(QJsonDocument::Compact)
         };
     }
     const QJsonArray events = root.value(QStringLiteral("events")).toArray();
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QJsonObject item = events[i].toObject();
         const QString pointer = QStringLiteral("/events/%1").arg(i);
-        if (!item.value(QStringLiteral("index")).isDouble() || !item.value(QStringLiteral("event")).isObject())
+        if (!item.value(QStringLiteral("index")).isDouble()
+            || !item.value(QStringLiteral("event")).isObject())
             return std::unexpected(bundleError(pointer, tr("an entry has an index and an event")));
         Entry entry;
         entry.index = item.value(QStringLiteral("index")).toInteger(-1);

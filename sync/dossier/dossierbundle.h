@@ -34,7 +34,7 @@ public:
         QString id;
         int version = 0;
         QByteArray sha256; ///< of the document's RFC 8785 form
-        QByteArray json;   ///< the référentiel, as JSON
+        QByteArray json; ///< the référentiel, as JSON
     };
 
     QString candidateId;

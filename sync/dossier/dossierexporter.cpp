@@ -41,12 +41,12 @@ namespace {
     }
 
     // The candidate's carnet, and the signers' devices' users.
-    Result<QList<std::pair<QByteArray, QByteArray>>> carnetEvents(SqliteDatabase &database,
-                                                                    const QString &candidate,
-                                                                    QSet<QString> &signers)
+    Result<QList<std::pair<QByteArray, QByteArray>>>
+    carnetEvents(SqliteDatabase &database, const QString &candidate, QSet<QString> &signers)
     {
         auto select = database.prepare(
-            "SELECT e.id, e.canonical, d.user FROM events e LEFT JOIN org_devices d ON d.device = e.author "
+            "SELECT e.id, e.canonical, d.user FROM events e LEFT JOIN org_devices d ON d.device = "
+            "e.author "
             "WHERE e.subject = ? AND e.kind IN ('carnet.attest', 'carnet.revoke', 'bloc.evaluate') "
             "AND e.forked = 0 ORDER BY e.position");
         if (!select)
@@ -63,10 +63,11 @@ namespace {
         return events;
     }
 
-    // What the centre said about the candidate and those signers, and the référentiels it published.
+    // What the centre said about the candidate and those signers, and the référentiels it
+    // published.
     Result<QList<std::pair<QByteArray, QByteArray>>> centreEvents(SqliteDatabase &database,
-                                                                    const QSet<QString> &subjects,
-                                                                    const QSet<QString> &referentiels)
+                                                                  const QSet<QString> &subjects,
+                                                                  const QSet<QString> &referentiels)
     {
         auto select = database.prepare(
             "SELECT id, canonical, kind, subject FROM events WHERE (kind LIKE 'org.%' OR kind = ?) "
@@ -77,7 +78,8 @@ namespace {
         QList<std::pair<QByteArray, QByteArray>> events;
         while (select->next()) {
             const bool publish = select->text(2) == QLatin1String(EventKinds::ReferentielPublish);
-            if (publish ? referentiels.contains(select->text(3)) : subjects.contains(select->text(3)))
+            if (publish ? referentiels.contains(select->text(3))
+                        : subjects.contains(select->text(3)))
                 events << std::pair { select->blob(0), select->blob(1) };
         }
         if (select->error())
@@ -97,7 +99,8 @@ namespace {
             const QString id = body.value(QStringLiteral("referentiel")).toString();
             const int version = body.value(QStringLiteral("version")).toInt();
             const QString key = id + QLatin1Char('/') + QString::number(version);
-            if (id.isEmpty() || event.value(QStringLiteral("kind")).toString().startsWith(QLatin1String("org."))
+            if (id.isEmpty()
+                || event.value(QStringLiteral("kind")).toString().startsWith(QLatin1String("org."))
                 || seen.contains(key))
                 continue;
             seen.insert(key);
@@ -109,13 +112,17 @@ namespace {
             // Not shipped with Jalon: the text the centre published, whose event is in the bundle.
             for (const DossierBundle::Entry &publish : entries) {
                 const QJsonObject published = QJsonDocument::fromJson(publish.event).object();
-                const QJsonObject document = published.value(QStringLiteral("body")).toObject()
-                                                 .value(QStringLiteral("referentiel")).toObject();
-                if (published.value(QStringLiteral("kind")).toString() == QLatin1String(EventKinds::ReferentielPublish)
+                const QJsonObject document = published.value(QStringLiteral("body"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("referentiel"))
+                                                 .toObject();
+                if (published.value(QStringLiteral("kind")).toString()
+                        == QLatin1String(EventKinds::ReferentielPublish)
                     && document.value(QStringLiteral("id")).toString() == id
                     && document.value(QStringLiteral("version")).toInt() == version) {
                     const QByteArray canonical = CanonicalJson::serialize(document);
-                    documents << DossierBundle::Document { id, version, sha256(canonical), canonical };
+                    documents << DossierBundle::Document { id, version, sha256(canonical),
+                                                           canonical };
                     break;
                 }
             }
@@ -142,7 +149,8 @@ Result<DossierBundle> DossierExporter::collect(SqliteDatabase &database, const Q
         return std::unexpected(name.error());
     name->bind(1, candidate);
     if (!name->next() || name->text(1) != QLatin1String("candidate"))
-        return std::unexpected(exportError(Text::tr("the centre has not told this device of a candidate \"%1\"").arg(candidate)));
+        return std::unexpected(exportError(
+            Text::tr("the centre has not told this device of a candidate \"%1\"").arg(candidate)));
     bundle.candidateName = name->text(0);
     QSet<QString> subjects { candidate };
     auto carnet = carnetEvents(database, candidate, subjects);
@@ -150,8 +158,12 @@ Result<DossierBundle> DossierExporter::collect(SqliteDatabase &database, const Q
         return std::unexpected(carnet.error());
     QSet<QString> named;
     for (const auto &[id, canonical] : *carnet)
-        named.insert(QJsonDocument::fromJson(canonical).object().value(QStringLiteral("body")).toObject()
-                         .value(QStringLiteral("referentiel")).toString());
+        named.insert(QJsonDocument::fromJson(canonical)
+                         .object()
+                         .value(QStringLiteral("body"))
+                         .toObject()
+                         .value(QStringLiteral("referentiel"))
+                         .toString());
     auto centre = centreEvents(database, subjects, named);
     if (!centre)
         return std::unexpected(centre.error());
@@ -165,10 +177,13 @@ Result<DossierBundle> DossierExporter::collect(SqliteDatabase &database, const Q
         bundle.entries << DossierBundle::Entry { indexes.value(id), canonical, {} };
     }
     if (unlogged > 0)
-        return std::unexpected(exportError(
-            Text::tr("%n event(s) of the bundle have not reached the centre's log yet: sync, then export again", nullptr, unlogged)));
+        return std::unexpected(exportError(Text::tr("%n event(s) of the bundle have not reached "
+                                                    "the centre's log yet: sync, then export again",
+                                                    nullptr, unlogged)));
     std::sort(bundle.entries.begin(), bundle.entries.end(),
-              [](const DossierBundle::Entry &a, const DossierBundle::Entry &b) { return a.index < b.index; });
+              [](const DossierBundle::Entry &a, const DossierBundle::Entry &b) {
+                  return a.index < b.index;
+              });
     bundle.referentiels = documentsOf(bundle.entries, catalog);
     return bundle;
 }
@@ -198,7 +213,8 @@ void DossierExporter::onSynced(bool ok)
 {
     QObject::disconnect(m_waiting);
     if (!ok)
-        return fail(Text::tr("the centre must be reachable to prove the carnet's events: %1").arg(m_client.lastError()));
+        return fail(Text::tr("the centre must be reachable to prove the carnet's events: %1")
+                        .arg(m_client.lastError()));
     const auto &catalog = ReferentielCatalog::shipped();
     if (!catalog)
         return fail(catalog.error().message());
@@ -206,7 +222,8 @@ void DossierExporter::onSynced(bool ok)
     if (!bundle)
         return fail(bundle.error().message());
     bundle->centreKey = Journal(m_vault).serverKey();
-    const CheckpointPolicy policy = SyncClient::checkpointPolicy(m_vault.database(), bundle->centreKey);
+    const CheckpointPolicy policy
+        = SyncClient::checkpointPolicy(m_vault.database(), bundle->centreKey);
     bundle->witnesses = policy.witnesses;
     bundle->quorum = policy.quorum;
     bundle->checkpoint = SyncClient::verifiedCheckpoint(m_vault.database());
@@ -219,15 +236,19 @@ void DossierExporter::onSynced(bool ok)
     if (indexes.isEmpty())
         return fail(Text::tr("the carnet holds nothing the centre logged yet"));
     Q_EMIT progress(Text::tr("Fetching the proofs of %n event(s)…", nullptr, int(indexes.size())));
-    QNetworkRequest request(m_client.server().resolved(QUrl(QLatin1String(Protocol::InclusionProof))));
+    QNetworkRequest request(
+        m_client.server().resolved(QUrl(QLatin1String(Protocol::InclusionProof))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(30000);
-    const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("size"), checkpoint->size },
-                                                        { QStringLiteral("indexes"), indexes } })
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body
+        = QJsonDocument(QJsonObject { { QStringLiteral("size"), checkpoint->size },
+                                      { QStringLiteral("indexes"), indexes } })
+              .toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_network.post(request, body);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, bundle = std::move(*bundle)]() mutable { onProofs(reply, std::move(bundle)); });
+            [this, reply, bundle = std::move(*bundle)]() mutable {
+                onProofs(reply, std::move(bundle));
+            });
 }
 
 void DossierExporter::onProofs(QNetworkReply *reply, DossierBundle bundle)
@@ -240,15 +261,20 @@ void DossierExporter::onProofs(QNetworkReply *reply, DossierBundle bundle)
     const Checkpoint checkpoint = *Checkpoint::ofNote(bundle.checkpoint);
     const QJsonArray proofs = answer.value(QStringLiteral("proofs")).toArray();
     if (proofs.size() != bundle.entries.size())
-        return fail(Text::tr("the centre gave %1 proofs for %2 events").arg(proofs.size()).arg(bundle.entries.size()));
+        return fail(Text::tr("the centre gave %1 proofs for %2 events")
+                        .arg(proofs.size())
+                        .arg(bundle.entries.size()));
     // Never trusted: each proof is checked against the checkpoint this device verified.
     for (qsizetype i = 0; i < proofs.size(); ++i) {
         DossierBundle::Entry &entry = bundle.entries[i];
-        for (const QJsonValue &hash : proofs[i].toObject().value(QStringLiteral("inclusion")).toArray())
+        for (const QJsonValue &hash :
+             proofs[i].toObject().value(QStringLiteral("inclusion")).toArray())
             entry.inclusion << QByteArray::fromBase64(hash.toString().toLatin1());
-        if (!MerkleTree::verifyInclusion(MerkleTree::leafHash(Event::idOf(entry.event)), entry.index,
-                                         checkpoint.size, entry.inclusion, checkpoint.root))
-            return fail(Text::tr("the centre's proof of the event at index %1 does not hold").arg(entry.index));
+        if (!MerkleTree::verifyInclusion(MerkleTree::leafHash(Event::idOf(entry.event)),
+                                         entry.index, checkpoint.size, entry.inclusion,
+                                         checkpoint.root))
+            return fail(Text::tr("the centre's proof of the event at index %1 does not hold")
+                            .arg(entry.index));
     }
     bundle.exportedAt = QDateTime::currentDateTimeUtc();
     const QByteArray json = bundle.toJson();
@@ -258,7 +284,8 @@ void DossierExporter::onProofs(QNetworkReply *reply, DossierBundle bundle)
     const QString page = QFileInfo(m_path).dir().filePath(QStringLiteral("verify.html"));
     QFile::remove(page);
     QFile::copy(QStringLiteral(":/dossier/verify.html"), page);
-    QFile::setPermissions(page, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    QFile::setPermissions(
+        page, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     m_sha256 = QString::fromLatin1(jalon::sha256(json).toHex());
     (void)Settings::setValue(m_vault.database(), QLatin1String(LastPathSetting), m_path);
     (void)Settings::setValue(m_vault.database(), QLatin1String(LastHashSetting), m_sha256);

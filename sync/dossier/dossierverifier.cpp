@@ -57,7 +57,7 @@ namespace {
         QHash<QString, std::pair<QString, QString>> users; ///< user → name, role
         QHash<QByteArray, Enrolment> devices;
         QHash<QByteArray, qint64> revoked; ///< device → index of its revocation
-        QList<Assigned> assignments;       ///< of the candidate
+        QList<Assigned> assignments; ///< of the candidate
 
         QString nameOf(const QByteArray &device) const
         {
@@ -100,7 +100,11 @@ namespace {
             if (!read.event)
                 return;
             if (read.event->canonical() != entry.event) {
-                read.event = std::unexpected(Error { Text::tr("event"), {}, Text::tr("the event is not in its canonical form once read"), {} });
+                read.event = std::unexpected(
+                    Error { Text::tr("event"),
+                            {},
+                            Text::tr("the event is not in its canonical form once read"),
+                            {} });
                 return;
             }
             read.id = Event::idOf(entry.event);
@@ -131,7 +135,8 @@ namespace {
             previous = qMax(previous, entry.index);
             if (!read.event) {
                 item.kind = Text::tr("unreadable");
-                item.problems << Text::tr("the event cannot be read: %1").arg(read.event.error().message());
+                item.problems
+                    << Text::tr("the event cannot be read: %1").arg(read.event.error().message());
                 checked << one;
                 continue;
             }
@@ -140,7 +145,8 @@ namespace {
             one.readable = true;
             item.kind = one.event.kind;
             if (!read.signatureValid)
-                item.problems << Text::tr("the signature does not match the event: it was altered or forged");
+                item.problems << Text::tr(
+                    "the signature does not match the event: it was altered or forged");
             if (!checkpoint)
                 item.problems << Text::tr("no checkpoint to prove it against");
             else if (entry.index < 0 || entry.index >= checkpoint->size)
@@ -148,15 +154,18 @@ namespace {
                                      .arg(entry.index)
                                      .arg(checkpoint->size);
             else if (!read.proven)
-                item.problems << Text::tr("its inclusion proof does not lead to the checkpoint's root: "
-                                          "it is not the event the centre logged at index %1")
+                item.problems << Text::tr(
+                                     "its inclusion proof does not lead to the checkpoint's root: "
+                                     "it is not the event the centre logged at index %1")
                                      .arg(entry.index);
             const bool centreKind = EventKinds::isServerSigned(one.event.kind);
             if (centreKind && one.event.author != bundle.centreKey)
-                item.problems << Text::tr("\"%1\" is the centre's to sign, and this key is not the centre's")
-                                     .arg(one.event.kind);
+                item.problems
+                    << Text::tr("\"%1\" is the centre's to sign, and this key is not the centre's")
+                           .arg(one.event.kind);
             if (!centreKind && one.event.author == bundle.centreKey)
-                item.problems << Text::tr("the centre's key signed \"%1\", which only a device may").arg(one.event.kind);
+                item.problems << Text::tr("the centre's key signed \"%1\", which only a device may")
+                                     .arg(one.event.kind);
             checked << one;
         }
     }
@@ -171,14 +180,16 @@ namespace {
             const Event &event = checked[i].event;
             const auto key = std::pair { event.author, event.seq };
             if (const auto other = bySeq.find(key); other != bySeq.end()) {
-                const QString fork = Text::tr("two events of one device hold seq %1 (a fork)").arg(event.seq);
+                const QString fork
+                    = Text::tr("two events of one device hold seq %1 (a fork)").arg(event.seq);
                 checked[i].item->problems << fork;
                 checked[other->second].item->problems << fork;
                 continue;
             }
             bySeq.emplace(key, i);
             if (event.seq == 1 && !event.prev.isEmpty())
-                checked[i].item->problems << Text::tr("the device's first event names a previous one");
+                checked[i].item->problems
+                    << Text::tr("the device's first event names a previous one");
         }
         for (const auto &[key, i] : bySeq) {
             const auto next = bySeq.find(std::pair { key.first, key.second + 1 });
@@ -186,9 +197,11 @@ namespace {
                 continue;
             Checked &later = checked[next->second];
             if (later.event.prev != checked[i].id)
-                later.item->problems << Text::tr("it does not follow its device's event seq %1").arg(key.second);
+                later.item->problems
+                    << Text::tr("it does not follow its device's event seq %1").arg(key.second);
             if (later.item->index <= checked[i].item->index)
-                later.item->problems << Text::tr("it was logged before its device's previous event");
+                later.item->problems
+                    << Text::tr("it was logged before its device's previous event");
         }
     }
 
@@ -201,7 +214,8 @@ namespace {
             const Event &event = one.event;
             const qint64 index = one.item->index;
             if (event.kind == QLatin1String(EventKinds::OrgUser)) {
-                org.users.insert(bodyText(event, "user"), { bodyText(event, "name"), bodyText(event, "role") });
+                org.users.insert(bodyText(event, "user"),
+                                 { bodyText(event, "name"), bodyText(event, "role") });
             } else if (event.kind == QLatin1String(EventKinds::OrgDevice)) {
                 if (const auto device = fromBase64Url(bodyText(event, "device").toLatin1()))
                     org.devices.insert(*device, Enrolment { bodyText(event, "user"), index });
@@ -210,12 +224,14 @@ namespace {
                     org.revoked.insert(*device, index);
             } else if (event.kind == QLatin1String(EventKinds::OrgAssign)
                        && bodyText(event, "candidate") == candidate) {
-                org.assignments << Assigned { bodyText(event, "user"), bodyText(event, "role"), index, event.at, {} };
+                org.assignments << Assigned {
+                    bodyText(event, "user"), bodyText(event, "role"), index, event.at, {}
+                };
             } else if (event.kind == QLatin1String(EventKinds::OrgUnassign)
                        && bodyText(event, "candidate") == candidate) {
                 for (Assigned &assigned : org.assignments) {
-                    if (assigned.user == bodyText(event, "user") && assigned.role == bodyText(event, "role")
-                        && !assigned.until.isValid())
+                    if (assigned.user == bodyText(event, "user")
+                        && assigned.role == bodyText(event, "role") && !assigned.until.isValid())
                         assigned.until = event.at;
                 }
             }
@@ -240,10 +256,11 @@ namespace {
             problems << Text::tr("%1 does not hold the role %2 (the centre registered them as %3)")
                             .arg(org.users.value(user).first, roleWords(role),
                                  held.isEmpty() ? Text::tr("unknown") : roleWords(held));
-        const bool assigned = std::any_of(org.assignments.cbegin(), org.assignments.cend(), [&](const Assigned &a) {
-            return a.user == user && a.role == role && a.index < index && a.from <= event.at
-                && (!a.until.isValid() || event.at < a.until);
-        });
+        const bool assigned
+            = std::any_of(org.assignments.cbegin(), org.assignments.cend(), [&](const Assigned &a) {
+                  return a.user == user && a.role == role && a.index < index && a.from <= event.at
+                      && (!a.until.isValid() || event.at < a.until);
+              });
         if (!assigned)
             problems << Text::tr("%1 was not assigned to the candidate as %2 when signing")
                             .arg(org.users.value(user).first, roleWords(role));
@@ -262,18 +279,24 @@ namespace {
         if (event.kind == QLatin1String(EventKinds::BlocEvaluate))
             return Text::tr("bloc %1 %2 on %3 by %4")
                 .arg(bodyText(event, "bloc"),
-                     event.body.value(QStringLiteral("validated")).toBool() ? Text::tr("validated") : Text::tr("not validated"),
+                     event.body.value(QStringLiteral("validated")).toBool()
+                         ? Text::tr("validated")
+                         : Text::tr("not validated"),
                      bodyText(event, "date"), signer);
         if (event.kind == QLatin1String(EventKinds::OrgUser))
-            return Text::tr("%1 registered as %2").arg(bodyText(event, "name"), roleWords(bodyText(event, "role")));
+            return Text::tr("%1 registered as %2")
+                .arg(bodyText(event, "name"), roleWords(bodyText(event, "role")));
         if (event.kind == QLatin1String(EventKinds::OrgDevice))
-            return Text::tr("a device of %1 enrolled").arg(org.users.value(bodyText(event, "user")).first);
+            return Text::tr("a device of %1 enrolled")
+                .arg(org.users.value(bodyText(event, "user")).first);
         if (event.kind == QLatin1String(EventKinds::OrgAssign))
             return Text::tr("%1 assigned to the candidate as %2")
-                .arg(org.users.value(bodyText(event, "user")).first, roleWords(bodyText(event, "role")));
+                .arg(org.users.value(bodyText(event, "user")).first,
+                     roleWords(bodyText(event, "role")));
         if (event.kind == QLatin1String(EventKinds::OrgUnassign))
             return Text::tr("%1 no longer assigned to the candidate as %2")
-                .arg(org.users.value(bodyText(event, "user")).first, roleWords(bodyText(event, "role")));
+                .arg(org.users.value(bodyText(event, "user")).first,
+                     roleWords(bodyText(event, "role")));
         return event.kind;
     }
 
@@ -281,197 +304,235 @@ namespace {
 
 namespace DossierVerifier {
 
-namespace {
+    namespace {
 
-    std::optional<Checkpoint> checkCheckpoint(const DossierBundle &bundle, const Options &options,
-                                              DossierReport &report)
+        std::optional<Checkpoint> checkCheckpoint(const DossierBundle &bundle,
+                                                  const Options &options, DossierReport &report)
+        {
+            report.centreFingerprint = fingerprintOf(bundle.centreKey);
+            report.centreKeyGiven = options.centre.has_value();
+            if (options.centre && options.centre->publicKey != bundle.centreKey)
+                report.problems << Text::tr(
+                    "the bundle's centre key is not the one given: it was not made by that centre");
+            CheckpointPolicy policy {
+                Checkpoint::logKey(options.centre ? options.centre->publicKey : bundle.centreKey),
+                options.witnesses.isEmpty() ? bundle.witnesses : options.witnesses,
+                options.quorum.value_or(bundle.quorum)
+            };
+            report.quorum = policy.quorum;
+            if (auto note = SignedNote::parse(bundle.checkpoint)) {
+                for (const NoteKey &witness : policy.cosigners(*note))
+                    report.cosigners << witness.name;
+            }
+            auto checkpoint = policy.open(bundle.checkpoint);
+            if (!checkpoint) {
+                report.problems << Text::tr("the checkpoint: %1").arg(checkpoint.error().problem);
+                return std::nullopt;
+            }
+            report.checkpointSize = checkpoint->size;
+            return *checkpoint;
+        }
+
+        // The SHA-256 of each référentiel the centre published in a logged event of the bundle.
+        QSet<QByteArray> publishedDocuments(const QList<Checked> &checked)
+        {
+            QSet<QByteArray> hashes;
+            for (const Checked &one : checked) {
+                if (one.readable && one.item->ok()
+                    && one.event.kind == QLatin1String(EventKinds::ReferentielPublish))
+                    hashes.insert(sha256(CanonicalJson::serialize(
+                        one.event.body.value(QStringLiteral("referentiel")))));
+            }
+            return hashes;
+        }
+
+        // The référentiels whose text is authentic, by "id/version": the very one Jalon ships,
+        // or one the centre published in a logged event. Any other text could move the rules.
+        QHash<QString, Referentiel> readReferentiels(const DossierBundle &bundle,
+                                                     const QList<Checked> &checked,
+                                                     DossierReport &report)
+        {
+            const QSet<QByteArray> published = publishedDocuments(checked);
+            const auto &bundled = ReferentielCatalog::shipped();
+            QHash<QString, Referentiel> loaded;
+            for (const DossierBundle::Document &document : bundle.referentiels) {
+                const auto canonical = CanonicalJson::canonicalize(document.json);
+                if (!canonical || sha256(*canonical) != document.sha256) {
+                    report.problems << Text::tr("the référentiel %1 does not match its SHA-256")
+                                           .arg(document.id);
+                    continue;
+                }
+                const Referentiel *shipped
+                    = bundled ? bundled->find(document.id, document.version) : nullptr;
+                const bool isShipped = shipped
+                    && sha256(CanonicalJson::serialize(shipped->document)) == document.sha256;
+                if (!isShipped && !published.contains(document.sha256)) {
+                    report.problems
+                        << Text::tr("the text of the référentiel %1 v%2 is neither the one Jalon "
+                                    "ships nor "
+                                    "one the centre published: its rules cannot be trusted")
+                               .arg(document.id)
+                               .arg(document.version);
+                    continue;
+                }
+                auto referentiel = ReferentielLoader::fromJson(document.json, document.id);
+                if (!referentiel || referentiel->id != document.id
+                    || referentiel->version != document.version) {
+                    report.problems
+                        << Text::tr("the référentiel %1 cannot be read").arg(document.id);
+                    continue;
+                }
+                loaded.insert(document.id + QLatin1Char('/') + QString::number(document.version),
+                              *referentiel);
+            }
+            return loaded;
+        }
+
+        // The carnet's events: about the candidate, by people in their roles; and the facts
+        // the rules read from those that hold.
+        CandidateFacts checkCarnet(const QList<Checked> &checked, const Organisation &org,
+                                   const QString &candidate,
+                                   const QHash<QString, Referentiel> &referentiels,
+                                   QString &referentielKey)
+        {
+            CandidateFacts facts;
+            QHash<QByteArray, std::pair<qsizetype, QByteArray>>
+                attestations; // event id → index in facts, device
+            QHash<QString, int> named;
+            for (const Checked &one : checked) {
+                if (!one.readable)
+                    continue;
+                const Event &event = one.event;
+                const bool attest = event.kind == QLatin1String(EventKinds::CarnetAttest);
+                const bool evaluate = event.kind == QLatin1String(EventKinds::BlocEvaluate);
+                const bool revoke = event.kind == QLatin1String(EventKinds::CarnetRevoke);
+                if (!attest && !evaluate && !revoke)
+                    continue;
+                one.item->summary = describe(org, event);
+                if (event.subject != candidate)
+                    one.item->problems
+                        << Text::tr("it is about another candidate (%1)").arg(event.subject);
+                if (attest || evaluate) {
+                    one.item->problems << signerProblems(
+                        org, one, attest ? bodyText(event, "role") : QStringLiteral("evaluator"));
+                    const QString key = bodyText(event, "referentiel") + QLatin1Char('/')
+                        + QString::number(event.body.value(QStringLiteral("version")).toInteger());
+                    if (!referentiels.contains(key))
+                        one.item->problems
+                            << Text::tr("the référentiel it names (%1) is not in the bundle")
+                                   .arg(key);
+                    named[key] += 1;
+                }
+                if (!one.item->ok())
+                    continue;
+                const QString user = org.devices.value(event.author).user;
+                if (attest) {
+                    QStringList criteria;
+                    for (const QJsonValue &criterion :
+                         event.body.value(QStringLiteral("criteria")).toArray())
+                        criteria << criterion.toString();
+                    attestations.insert(one.id, { facts.attestations.size(), event.author });
+                    facts.attestations << Attestation {
+                        bodyText(event, "competence"),
+                        user,
+                        roleFromName(bodyText(event, "role")).value_or(Role::Tutor),
+                        criteria,
+                        event.at,
+                        false
+                    };
+                } else if (evaluate) {
+                    facts.evaluations
+                        << BlocEvaluation { bodyText(event, "bloc"),
+                                            event.body.value(QStringLiteral("validated")).toBool(),
+                                            QDate::fromString(bodyText(event, "date"),
+                                                              Qt::ISODate) };
+                } else {
+                    const auto target = fromBase64Url(bodyText(event, "attestation").toLatin1());
+                    const auto found
+                        = target ? attestations.constFind(*target) : attestations.cend();
+                    // Only the device that signed an attestation may withdraw it (as the carnet
+                    // reads it).
+                    if (found == attestations.cend())
+                        one.item->problems
+                            << Text::tr("it withdraws an attestation that is not in the bundle");
+                    else if (found->second != event.author)
+                        one.item->problems
+                            << Text::tr("it withdraws an attestation its device did not sign");
+                    else
+                        facts.attestations[found->first].revoked = true;
+                }
+            }
+            for (const Assigned &assigned : org.assignments) {
+                if (const auto role = roleFromName(assigned.role))
+                    facts.assignments
+                        << Assignment { assigned.user, *role, assigned.from, assigned.until };
+            }
+            for (auto it = named.cbegin(); it != named.cend(); ++it) {
+                if (referentiels.contains(it.key())
+                    && (referentielKey.isEmpty() || it.value() > named.value(referentielKey)))
+                    referentielKey = it.key();
+            }
+            return facts;
+        }
+
+        void computeStatuses(const Referentiel &referentiel, const CandidateFacts &facts,
+                             QDate today, DossierReport &report)
+        {
+            const ProgressEngine engine(referentiel);
+            const CandidateProgress progress = engine.evaluate(facts, today);
+            const QList<QList<Role>> missing = engine.missingRoles(facts);
+            report.referentiel
+                = QStringLiteral("%1 v%2").arg(referentiel.id).arg(referentiel.version);
+            report.obtained = progress.obtained;
+            qsizetype competence = 0;
+            for (qsizetype b = 0; b < referentiel.blocs.size(); ++b) {
+                const Bloc &bloc = referentiel.blocs[b];
+                report.blocs << DossierReport::BlocLine { bloc.id, bloc.title,
+                                                          progress.blocs.value(b) };
+                for (const Competence &c : bloc.competences) {
+                    report.competences
+                        << DossierReport::CompetenceLine { bloc.id, c.id, c.label,
+                                                           progress.competences.value(competence),
+                                                           missing.value(competence) };
+                    ++competence;
+                }
+            }
+        }
+
+    } // namespace
+
+    DossierReport verify(const QByteArray &json, const Options &options)
     {
-        report.centreFingerprint = fingerprintOf(bundle.centreKey);
-        report.centreKeyGiven = options.centre.has_value();
-        if (options.centre && options.centre->publicKey != bundle.centreKey)
-            report.problems << Text::tr("the bundle's centre key is not the one given: it was not made by that centre");
-        CheckpointPolicy policy { Checkpoint::logKey(options.centre ? options.centre->publicKey : bundle.centreKey),
-                                  options.witnesses.isEmpty() ? bundle.witnesses : options.witnesses,
-                                  options.quorum.value_or(bundle.quorum) };
-        report.quorum = policy.quorum;
-        if (auto note = SignedNote::parse(bundle.checkpoint)) {
-            for (const NoteKey &witness : policy.cosigners(*note))
-                report.cosigners << witness.name;
+        DossierReport report;
+        auto bundle = DossierBundle::fromJson(json);
+        if (!bundle) {
+            report.problems << bundle.error().message();
+            return report;
         }
-        auto checkpoint = policy.open(bundle.checkpoint);
-        if (!checkpoint) {
-            report.problems << Text::tr("the checkpoint: %1").arg(checkpoint.error().problem);
-            return std::nullopt;
+        report.candidateId = bundle->candidateId;
+        report.candidateName = bundle->candidateName;
+        const std::optional<Checkpoint> checkpoint = checkCheckpoint(*bundle, options, report);
+        QList<Checked> checked;
+        readEntries(*bundle, checkpoint, report, checked);
+        checkChains(checked);
+        const Organisation org = readOrganisation(checked, bundle->candidateId);
+        // The name shown at the top is the one the centre signed, or the bundle says so.
+        if (org.users.value(bundle->candidateId).first != bundle->candidateName)
+            report.problems << Text::tr("the candidate's name in the bundle (%1) is not the one "
+                                        "the centre registered")
+                                   .arg(bundle->candidateName);
+        for (Checked &one : checked) {
+            if (one.readable && one.item->summary.isEmpty())
+                one.item->summary = describe(org, one.event);
         }
-        report.checkpointSize = checkpoint->size;
-        return *checkpoint;
-    }
-
-    // The SHA-256 of each référentiel the centre published in a logged event of the bundle.
-    QSet<QByteArray> publishedDocuments(const QList<Checked> &checked)
-    {
-        QSet<QByteArray> hashes;
-        for (const Checked &one : checked) {
-            if (one.readable && one.item->ok() && one.event.kind == QLatin1String(EventKinds::ReferentielPublish))
-                hashes.insert(sha256(CanonicalJson::serialize(one.event.body.value(QStringLiteral("referentiel")))));
-        }
-        return hashes;
-    }
-
-    // The référentiels whose text is authentic, by "id/version": the very one Jalon ships,
-    // or one the centre published in a logged event. Any other text could move the rules.
-    QHash<QString, Referentiel> readReferentiels(const DossierBundle &bundle, const QList<Checked> &checked,
-                                                 DossierReport &report)
-    {
-        const QSet<QByteArray> published = publishedDocuments(checked);
-        const auto &bundled = ReferentielCatalog::shipped();
-        QHash<QString, Referentiel> loaded;
-        for (const DossierBundle::Document &document : bundle.referentiels) {
-            const auto canonical = CanonicalJson::canonicalize(document.json);
-            if (!canonical || sha256(*canonical) != document.sha256) {
-                report.problems << Text::tr("the référentiel %1 does not match its SHA-256").arg(document.id);
-                continue;
-            }
-            const Referentiel *shipped = bundled ? bundled->find(document.id, document.version) : nullptr;
-            const bool isShipped = shipped && sha256(CanonicalJson::serialize(shipped->document)) == document.sha256;
-            if (!isShipped && !published.contains(document.sha256)) {
-                report.problems << Text::tr("the text of the référentiel %1 v%2 is neither the one Jalon ships nor "
-                                            "one the centre published: its rules cannot be trusted")
-                                       .arg(document.id)
-                                       .arg(document.version);
-                continue;
-            }
-            auto referentiel = ReferentielLoader::fromJson(document.json, document.id);
-            if (!referentiel || referentiel->id != document.id || referentiel->version != document.version) {
-                report.problems << Text::tr("the référentiel %1 cannot be read").arg(document.id);
-                continue;
-            }
-            loaded.insert(document.id + QLatin1Char('/') + QString::number(document.version), *referentiel);
-        }
-        return loaded;
-    }
-
-    // The carnet's events: about the candidate, by people in their roles; and the facts
-    // the rules read from those that hold.
-    CandidateFacts checkCarnet(const QList<Checked> &checked, const Organisation &org,
-                               const QString &candidate, const QHash<QString, Referentiel> &referentiels,
-                               QString &referentielKey)
-    {
-        CandidateFacts facts;
-        QHash<QByteArray, std::pair<qsizetype, QByteArray>> attestations; // event id → index in facts, device
-        QHash<QString, int> named;
-        for (const Checked &one : checked) {
-            if (!one.readable)
-                continue;
-            const Event &event = one.event;
-            const bool attest = event.kind == QLatin1String(EventKinds::CarnetAttest);
-            const bool evaluate = event.kind == QLatin1String(EventKinds::BlocEvaluate);
-            const bool revoke = event.kind == QLatin1String(EventKinds::CarnetRevoke);
-            if (!attest && !evaluate && !revoke)
-                continue;
-            one.item->summary = describe(org, event);
-            if (event.subject != candidate)
-                one.item->problems << Text::tr("it is about another candidate (%1)").arg(event.subject);
-            if (attest || evaluate) {
-                one.item->problems << signerProblems(org, one, attest ? bodyText(event, "role")
-                                                                      : QStringLiteral("evaluator"));
-                const QString key = bodyText(event, "referentiel") + QLatin1Char('/')
-                    + QString::number(event.body.value(QStringLiteral("version")).toInteger());
-                if (!referentiels.contains(key))
-                    one.item->problems << Text::tr("the référentiel it names (%1) is not in the bundle").arg(key);
-                named[key] += 1;
-            }
-            if (!one.item->ok())
-                continue;
-            const QString user = org.devices.value(event.author).user;
-            if (attest) {
-                QStringList criteria;
-                for (const QJsonValue &criterion : event.body.value(QStringLiteral("criteria")).toArray())
-                    criteria << criterion.toString();
-                attestations.insert(one.id, { facts.attestations.size(), event.author });
-                facts.attestations << Attestation { bodyText(event, "competence"), user,
-                                                    roleFromName(bodyText(event, "role")).value_or(Role::Tutor),
-                                                    criteria, event.at, false };
-            } else if (evaluate) {
-                facts.evaluations << BlocEvaluation { bodyText(event, "bloc"),
-                                                      event.body.value(QStringLiteral("validated")).toBool(),
-                                                      QDate::fromString(bodyText(event, "date"), Qt::ISODate) };
-            } else {
-                const auto target = fromBase64Url(bodyText(event, "attestation").toLatin1());
-                const auto found = target ? attestations.constFind(*target) : attestations.cend();
-                // Only the device that signed an attestation may withdraw it (as the carnet reads it).
-                if (found == attestations.cend())
-                    one.item->problems << Text::tr("it withdraws an attestation that is not in the bundle");
-                else if (found->second != event.author)
-                    one.item->problems << Text::tr("it withdraws an attestation its device did not sign");
-                else
-                    facts.attestations[found->first].revoked = true;
-            }
-        }
-        for (const Assigned &assigned : org.assignments) {
-            if (const auto role = roleFromName(assigned.role))
-                facts.assignments << Assignment { assigned.user, *role, assigned.from, assigned.until };
-        }
-        for (auto it = named.cbegin(); it != named.cend(); ++it) {
-            if (referentiels.contains(it.key()) && (referentielKey.isEmpty() || it.value() > named.value(referentielKey)))
-                referentielKey = it.key();
-        }
-        return facts;
-    }
-
-    void computeStatuses(const Referentiel &referentiel, const CandidateFacts &facts, QDate today,
-                         DossierReport &report)
-    {
-        const ProgressEngine engine(referentiel);
-        const CandidateProgress progress = engine.evaluate(facts, today);
-        const QList<QList<Role>> missing = engine.missingRoles(facts);
-        report.referentiel = QStringLiteral("%1 v%2").arg(referentiel.id).arg(referentiel.version);
-        report.obtained = progress.obtained;
-        qsizetype competence = 0;
-        for (qsizetype b = 0; b < referentiel.blocs.size(); ++b) {
-            const Bloc &bloc = referentiel.blocs[b];
-            report.blocs << DossierReport::BlocLine { bloc.id, bloc.title, progress.blocs.value(b) };
-            for (const Competence &c : bloc.competences) {
-                report.competences << DossierReport::CompetenceLine {
-                    bloc.id, c.id, c.label, progress.competences.value(competence), missing.value(competence)
-                };
-                ++competence;
-            }
-        }
-    }
-
-} // namespace
-
-DossierReport verify(const QByteArray &json, const Options &options)
-{
-    DossierReport report;
-    auto bundle = DossierBundle::fromJson(json);
-    if (!bundle) {
-        report.problems << bundle.error().message();
+        const QHash<QString, Referentiel> referentiels = readReferentiels(*bundle, checked, report);
+        QString referentielKey;
+        const CandidateFacts facts
+            = checkCarnet(checked, org, bundle->candidateId, referentiels, referentielKey);
+        if (!referentielKey.isEmpty())
+            computeStatuses(referentiels.value(referentielKey), facts, options.today, report);
         return report;
     }
-    report.candidateId = bundle->candidateId;
-    report.candidateName = bundle->candidateName;
-    const std::optional<Checkpoint> checkpoint = checkCheckpoint(*bundle, options, report);
-    QList<Checked> checked;
-    readEntries(*bundle, checkpoint, report, checked);
-    checkChains(checked);
-    const Organisation org = readOrganisation(checked, bundle->candidateId);
-    // The name shown at the top is the one the centre signed, or the bundle says so.
-    if (org.users.value(bundle->candidateId).first != bundle->candidateName)
-        report.problems << Text::tr("the candidate's name in the bundle (%1) is not the one the centre registered")
-                               .arg(bundle->candidateName);
-    for (Checked &one : checked) {
-        if (one.readable && one.item->summary.isEmpty())
-            one.item->summary = describe(org, one.event);
-    }
-    const QHash<QString, Referentiel> referentiels = readReferentiels(*bundle, checked, report);
-    QString referentielKey;
-    const CandidateFacts facts = checkCarnet(checked, org, bundle->candidateId, referentiels, referentielKey);
-    if (!referentielKey.isEmpty())
-        computeStatuses(referentiels.value(referentielKey), facts, options.today, report);
-    return report;
-}
 
 } // namespace DossierVerifier
 
@@ -482,7 +543,8 @@ bool DossierReport::valid() const
 
 int DossierReport::failures() const
 {
-    return int(std::count_if(items.cbegin(), items.cend(), [](const Item &item) { return !item.ok(); }));
+    return int(
+        std::count_if(items.cbegin(), items.cend(), [](const Item &item) { return !item.ok(); }));
 }
 
 namespace {
@@ -494,7 +556,8 @@ namespace {
         QStringList roles;
         for (const Role role : line.missing)
             roles << roleDisplayName(role);
-        return roles.isEmpty() ? Text::tr("in progress") : Text::tr("waiting for: %1").arg(roles.join(QLatin1String(", ")));
+        return roles.isEmpty() ? Text::tr("in progress")
+                               : Text::tr("waiting for: %1").arg(roles.join(QLatin1String(", ")));
     }
 
     QString blocWords(const BlocProgress &bloc)
@@ -520,7 +583,9 @@ QString DossierReport::toText() const
 {
     QString text;
     text += Text::tr("Jury bundle of %1 (%2)").arg(candidateName, candidateId) + QLatin1Char('\n');
-    text += (centreKeyGiven ? Text::tr("Centre key: %1, as given") : Text::tr("Centre key: %1 (taken from the bundle: compare it with the fingerprint the centre publishes)"))
+    text += (centreKeyGiven ? Text::tr("Centre key: %1, as given")
+                            : Text::tr("Centre key: %1 (taken from the bundle: compare it with the "
+                                       "fingerprint the centre publishes)"))
                 .arg(centreFingerprint)
         + QLatin1Char('\n');
     if (checkpointSize >= 0)
@@ -549,13 +614,18 @@ QString DossierReport::toText() const
                 + QLatin1Char('\n');
             for (const CompetenceLine &line : competences) {
                 if (line.bloc == bloc.id)
-                    text += QStringLiteral("    %1 %2: %3").arg(line.id, line.label, competenceWords(line)) + QLatin1Char('\n');
+                    text += QStringLiteral("    %1 %2: %3")
+                                .arg(line.id, line.label, competenceWords(line))
+                        + QLatin1Char('\n');
             }
         }
-        text += (obtained ? Text::tr("Certification: obtained") : Text::tr("Certification: not obtained")) + QLatin1Char('\n');
+        text += (obtained ? Text::tr("Certification: obtained")
+                          : Text::tr("Certification: not obtained"))
+            + QLatin1Char('\n');
     }
-    text += valid() ? Text::tr("VALID: every signature, proof, role and assignment holds.")
-                    : Text::tr("NOT VALID: %n item(s) fail.", nullptr, failures() + int(problems.size()));
+    text += valid()
+        ? Text::tr("VALID: every signature, proof, role and assignment holds.")
+        : Text::tr("NOT VALID: %n item(s) fail.", nullptr, failures() + int(problems.size()));
     return text + QLatin1Char('\n');
 }
 
@@ -563,11 +633,12 @@ QJsonObject DossierReport::toJson() const
 {
     QJsonArray itemList;
     for (const Item &item : items)
-        itemList.append(QJsonObject { { QStringLiteral("index"), item.index },
-                                      { QStringLiteral("kind"), item.kind },
-                                      { QStringLiteral("summary"), item.summary },
-                                      { QStringLiteral("ok"), item.ok() },
-                                      { QStringLiteral("problems"), QJsonArray::fromStringList(item.problems) } });
+        itemList.append(QJsonObject {
+            { QStringLiteral("index"), item.index },
+            { QStringLiteral("kind"), item.kind },
+            { QStringLiteral("summary"), item.summary },
+            { QStringLiteral("ok"), item.ok() },
+            { QStringLiteral("problems"), QJsonArray::fromStringList(item.problems) } });
     QJsonArray blocList;
     for (const BlocLine &bloc : blocs) {
         QJsonArray competenceList;
@@ -577,9 +648,10 @@ QJsonObject DossierReport::toJson() const
             QStringList missing;
             for (const Role role : line.missing)
                 missing << roleName(role);
-            competenceList.append(QJsonObject { { QStringLiteral("id"), line.id },
-                                                { QStringLiteral("acquired"), line.status == CompetenceStatus::Acquired },
-                                                { QStringLiteral("waiting_for"), QJsonArray::fromStringList(missing) } });
+            competenceList.append(QJsonObject {
+                { QStringLiteral("id"), line.id },
+                { QStringLiteral("acquired"), line.status == CompetenceStatus::Acquired },
+                { QStringLiteral("waiting_for"), QJsonArray::fromStringList(missing) } });
         }
         blocList.append(QJsonObject { { QStringLiteral("id"), bloc.id },
                                       { QStringLiteral("status"), blocWords(bloc.progress) },

@@ -66,7 +66,7 @@ namespace DossierVerifier {
     struct Options
     {
         std::optional<NoteKey> centre; ///< the centre's key as the jury got it
-        QList<NoteKey> witnesses;      ///< the witnesses the jury trusts (else the bundle's)
+        QList<NoteKey> witnesses; ///< the witnesses the jury trusts (else the bundle's)
         std::optional<int> quorum;
         QDate today = QDate::currentDate(); ///< decides a bloc's expiry
     };

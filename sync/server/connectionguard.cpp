@@ -101,7 +101,8 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
     // stops at the limit too.
     state.received += socket->bytesAvailable();
     if (state.received > m_limits.maxBody + MaxHeaderBytes) {
-        refuse(socket, 413, "Payload Too Large", tr("the request is larger than %1 bytes").arg(m_limits.maxBody));
+        refuse(socket, 413, "Payload Too Large",
+               tr("the request is larger than %1 bytes").arg(m_limits.maxBody));
         return;
     }
     if (state.headerChecked)
@@ -110,7 +111,8 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
     const qsizetype end = start.indexOf("\r\n\r\n");
     if (end < 0) {
         if (start.size() >= MaxHeaderBytes)
-            refuse(socket, 431, "Request Header Fields Too Large", tr("the request's header is too large"));
+            refuse(socket, 431, "Request Header Fields Too Large",
+                   tr("the request's header is too large"));
         return;
     }
     state.headerChecked = true;
@@ -120,7 +122,8 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
     if (length > m_limits.maxBody)
         refuse(socket, 413, "Payload Too Large",
                tr("the request is larger than %1 bytes").arg(m_limits.maxBody));
-    else if ((length > m_limits.largeBody || chunked) && m_limits.mayUpload && !m_limits.mayUpload(header))
+    else if ((length > m_limits.largeBody || chunked) && m_limits.mayUpload
+             && !m_limits.mayUpload(header))
         refuse(socket, 401, "Unauthorized",
                tr("a large request must be signed by an enrolled device"));
 }

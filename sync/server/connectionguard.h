@@ -3,10 +3,10 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <functional>
 #include <QHash>
 #include <QTcpServer>
 #include <QTimer>
+#include <functional>
 
 class QTcpSocket;
 

@@ -38,7 +38,8 @@ EventPolicy::EventPolicy(const ServerStore &store, const ReferentielCatalog &cat
 Result<QString> EventPolicy::refusal(const ServerStore::Device &author, const Event &event) const
 {
     if (event.at > m_now.addSecs(MaxClockAheadSeconds))
-        return tr("the event is dated %1, ahead of the server's clock (%2): set the device's clock right")
+        return tr("the event is dated %1, ahead of the server's clock (%2): set the device's clock "
+                  "right")
             .arg(Event::formatTime(event.at), Event::formatTime(m_now));
     if (auto refused = roleRefusal(author, event); !refused || !refused->isEmpty())
         return refused;
@@ -47,7 +48,8 @@ Result<QString> EventPolicy::refusal(const ServerStore::Device &author, const Ev
     return referentielRefusal(event);
 }
 
-Result<QString> EventPolicy::roleRefusal(const ServerStore::Device &author, const Event &event) const
+Result<QString> EventPolicy::roleRefusal(const ServerStore::Device &author,
+                                         const Event &event) const
 {
     using namespace EventKinds;
     const QString &role = author.role;
@@ -66,7 +68,8 @@ Result<QString> EventPolicy::roleRefusal(const ServerStore::Device &author, cons
             return tr("only a tutor or a manager attests a competence");
         if (event.kind == QLatin1String(CarnetAttest) && text(event, "role") != role)
             return tr("the attestation's role is not the author's (%1)").arg(role);
-        return unlessAssigned(author, event, tr("this %1 is not assigned to the candidate").arg(role));
+        return unlessAssigned(author, event,
+                              tr("this %1 is not assigned to the candidate").arg(role));
     }
     // Each of these kinds has one role that records it, and only about its own candidates.
     for (const auto &[kind, recorder, refused] :

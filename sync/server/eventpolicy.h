@@ -42,7 +42,8 @@ private:
     /// `refused` unless the author is assigned to the event's candidate in their role.
     Result<QString> unlessAssigned(const ServerStore::Device &author, const Event &event,
                                    const QString &refused) const;
-    Result<bool> isAssigned(const QString &candidate, const QString &user, const QString &role) const;
+    Result<bool> isAssigned(const QString &candidate, const QString &user,
+                            const QString &role) const;
 
     const ServerStore &m_store;
     const ReferentielCatalog &m_catalog;

@@ -61,14 +61,22 @@ namespace {
     {
         using Method = QHttpServerRequest::Method;
         switch (method) {
-        case Method::Get: return QByteArrayLiteral("GET");
-        case Method::Post: return QByteArrayLiteral("POST");
-        case Method::Put: return QByteArrayLiteral("PUT");
-        case Method::Delete: return QByteArrayLiteral("DELETE");
-        case Method::Head: return QByteArrayLiteral("HEAD");
-        case Method::Options: return QByteArrayLiteral("OPTIONS");
-        case Method::Patch: return QByteArrayLiteral("PATCH");
-        default: return QByteArrayLiteral("OTHER");
+        case Method::Get:
+            return QByteArrayLiteral("GET");
+        case Method::Post:
+            return QByteArrayLiteral("POST");
+        case Method::Put:
+            return QByteArrayLiteral("PUT");
+        case Method::Delete:
+            return QByteArrayLiteral("DELETE");
+        case Method::Head:
+            return QByteArrayLiteral("HEAD");
+        case Method::Options:
+            return QByteArrayLiteral("OPTIONS");
+        case Method::Patch:
+            return QByteArrayLiteral("PATCH");
+        default:
+            return QByteArrayLiteral("OTHER");
         }
     }
 
@@ -78,17 +86,19 @@ HttpFront::HttpFront(SyncService &service, Checkpointer &checkpoints)
     : m_service(service)
     , m_checkpoints(checkpoints)
 {
-    m_server.afterRequest([this](QHttpServerResponse &&response, const QHttpServerRequest &request) {
-        logRequest(request, response);
-        return std::move(response);
-    });
+    m_server.afterRequest(
+        [this](QHttpServerResponse &&response, const QHttpServerRequest &request) {
+            logRequest(request, response);
+            return std::move(response);
+        });
     // Not routed: answered here rather than by Qt, so that it is logged like the rest.
-    m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        const QHttpServerResponse response
-            = respond(SyncService::error(404, tr("there is nothing at this address")));
-        logRequest(request, response);
-        response.write(std::move(responder));
-    });
+    m_server.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            const QHttpServerResponse response
+                = respond(SyncService::error(404, tr("there is nothing at this address")));
+            logRequest(request, response);
+            response.write(std::move(responder));
+        });
     // Before /v1/proof/<id>, which would take "inclusion" for an event id.
     routePublicLog();
     using Method = QHttpServerRequest::Method;
@@ -187,28 +197,29 @@ void HttpFront::routePublicLog()
                        return respond(m_service.inclusionProofs({ *index }, *size));
                    });
     // Many proofs at once (a jury bundle): {"size": N, "indexes": [I, …]}.
-    m_server.route(QLatin1String(Protocol::InclusionProof), Method::Post,
-                   [this](const QHttpServerRequest &request) {
-                       if (request.body().size() > Protocol::MaxBodyBytes || depthOf(request.body()) > 2)
-                           return respond(SyncService::error(413, tr("the request is too large")));
-                       const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-                       QList<qint64> indexes;
-                       for (const QJsonValue &index : body.value(QStringLiteral("indexes")).toArray())
-                           indexes << (index.isDouble() ? index.toInteger(-1) : -1);
-                       if (indexes.isEmpty() || indexes.size() > Protocol::MaxProofs)
-                           return respond(SyncService::error(
-                               400, tr("give between 1 and %1 indexes").arg(Protocol::MaxProofs)));
-                       return respond(m_service.inclusionProofs(
-                           indexes, body.value(QStringLiteral("size")).toInteger(-1)));
-                   });
+    m_server.route(
+        QLatin1String(Protocol::InclusionProof), Method::Post,
+        [this](const QHttpServerRequest &request) {
+            if (request.body().size() > Protocol::MaxBodyBytes || depthOf(request.body()) > 2)
+                return respond(SyncService::error(413, tr("the request is too large")));
+            const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+            QList<qint64> indexes;
+            for (const QJsonValue &index : body.value(QStringLiteral("indexes")).toArray())
+                indexes << (index.isDouble() ? index.toInteger(-1) : -1);
+            if (indexes.isEmpty() || indexes.size() > Protocol::MaxProofs)
+                return respond(SyncService::error(
+                    400, tr("give between 1 and %1 indexes").arg(Protocol::MaxProofs)));
+            return respond(m_service.inclusionProofs(
+                indexes, body.value(QStringLiteral("size")).toInteger(-1)));
+        });
     m_server.route(QLatin1String(Protocol::ConsistencyProof), Method::Get,
                    [this](const QHttpServerRequest &request) {
                        const QUrlQuery query(request.url());
                        const auto from = sizeParameter(query, QStringLiteral("from"));
                        const auto to = sizeParameter(query, QStringLiteral("to"));
                        if (!from || !to)
-                           return respond(SyncService::error(
-                               400, tr("give from=M and to=N, whole numbers")));
+                           return respond(
+                               SyncService::error(400, tr("give from=M and to=N, whole numbers")));
                        return respond(m_service.consistencyProof(*from, *to));
                    });
 }
@@ -274,7 +285,8 @@ quint16 HttpFront::listen(const QHostAddress &address, quint16 port, ConnectionL
                 continue;
             const auto parsed = RequestSignature::parse(line.mid(colon + 1).trimmed());
             return parsed
-                && qAbs(QDateTime::currentSecsSinceEpoch() - parsed->timestamp) <= RequestSignature::WindowSeconds
+                && qAbs(QDateTime::currentSecsSinceEpoch() - parsed->timestamp)
+                <= RequestSignature::WindowSeconds
                 && m_service.isEnrolled(parsed->publicKey).value_or(false); // unknown: not now
         }
         return false;
@@ -283,7 +295,8 @@ quint16 HttpFront::listen(const QHostAddress &address, quint16 port, ConnectionL
     return m_tcp ? m_tcp->serverPort() : 0;
 }
 
-void HttpFront::logRequest(const QHttpServerRequest &request, const QHttpServerResponse &response) const
+void HttpFront::logRequest(const QHttpServerRequest &request,
+                           const QHttpServerResponse &response) const
 {
     if (!lcHttp().isInfoEnabled())
         return;

@@ -2,11 +2,11 @@
 // jalon-server: the sync server (`serve`) and the administration of its store
 // (`user add`, `assign`, `unassign`, `device revoke`, `referentiel publish`, `forks`,
 // `fork keep`, `fork drop`, `info`).
+#include "checkpointer.h"
 #include "common/translations.h"
 #include "crypto/base64url.h"
 #include "crypto/sha256.h"
 #include "crypto/sodium.h"
-#include "checkpointer.h"
 #include "httpfront.h"
 #include "serverkey.h"
 #include "serverlog.h"
@@ -51,13 +51,15 @@ Result<QList<Checkpointer::WitnessEndpoint>> witnessEndpoints(const QStringList 
         const QUrl url(value.left(equals));
         auto key = NoteKey::fromVkey(value.mid(equals + 1));
         if (equals < 0 || !url.isValid() || url.scheme().isEmpty())
-            return std::unexpected(Error { QStringLiteral("--witness"), value,
-                                           Text::tr("give the witness as URL=KEY"), {} });
+            return std::unexpected(Error {
+                QStringLiteral("--witness"), value, Text::tr("give the witness as URL=KEY"), {} });
         if (!key)
             return std::unexpected(key.error());
         if (key->type != NoteKey::Type::Cosignature)
-            return std::unexpected(Error { QStringLiteral("--witness"), value,
-                                           Text::tr("this is not a witness's cosignature key"), {} });
+            return std::unexpected(Error { QStringLiteral("--witness"),
+                                           value,
+                                           Text::tr("this is not a witness's cosignature key"),
+                                           {} });
         endpoints << Checkpointer::WitnessEndpoint { url, *key };
     }
     return endpoints;
@@ -86,7 +88,8 @@ int runWitness(const QString &dataDir, const QStringList &logKeys, const QString
         return fail(witness.error().message());
     WitnessFront front(*witness);
     const QString address = listenOn.section(QLatin1Char(':'), 0, -2);
-    const quint16 bound = front.listen(QHostAddress(address), listenOn.section(QLatin1Char(':'), -1).toUShort());
+    const quint16 bound
+        = front.listen(QHostAddress(address), listenOn.section(QLatin1Char(':'), -1).toUShort());
     if (bound == 0)
         return fail(Text::tr("cannot listen on %1").arg(listenOn));
     out() << Text::tr("witness key: %1").arg(witness->key().vkey()) << '\n'
@@ -110,12 +113,15 @@ int listForks(const ServerStore &store, bool all)
                      .arg(fork.seq)
                      .arg(fork.seenAt);
         if (fork.resolved)
-            out() << " — " << (fork.kept.isEmpty() ? Text::tr("resolved: none counts")
-                                                   : Text::tr("resolved: %1 counts").arg(toIdText(fork.kept)));
+            out() << " — "
+                  << (fork.kept.isEmpty()
+                          ? Text::tr("resolved: none counts")
+                          : Text::tr("resolved: %1 counts").arg(toIdText(fork.kept)));
         out() << '\n';
         for (const ServerStore::Fork::Held &held : fork.events) {
             if (held.index < 0)
-                out() << "  " << toIdText(held.id) << "  " << Text::tr("refused: %1").arg(held.refusal) << '\n';
+                out() << "  " << toIdText(held.id) << "  "
+                      << Text::tr("refused: %1").arg(held.refusal) << '\n';
             else
                 out() << "  " << toIdText(held.id) << "  "
                       << Text::tr("index %1, %2 about %3, logged %4")
@@ -172,7 +178,8 @@ int run(const QStringList &arguments)
         QStringLiteral("N"));
     const QCommandLineOption logKey(
         QStringLiteral("log-key"),
-        Text::tr("With witness: the key of a log to witness, as `info` prints it; repeat for several."),
+        Text::tr(
+            "With witness: the key of a log to witness, as `info` prints it; repeat for several."),
         QStringLiteral("KEY"));
     const QCommandLineOption idle(
         QStringLiteral("idle-timeout"),
@@ -201,8 +208,9 @@ int run(const QStringList &arguments)
     parser.process(arguments);
 
     if (!ServerLog::setUp(parser.value(logLevel)))
-        return fail(Text::tr("unknown log level \"%1\"; say one of %2")
-                        .arg(parser.value(logLevel), ServerLog::levels().join(QLatin1String(", "))));
+        return fail(
+            Text::tr("unknown log level \"%1\"; say one of %2")
+                .arg(parser.value(logLevel), ServerLog::levels().join(QLatin1String(", "))));
     const QStringList words = parser.positionalArguments();
     const QString command
         = words.value(0) + (words.size() > 1 ? QLatin1Char(' ') + words.value(1) : QString());
@@ -235,9 +243,11 @@ int run(const QStringList &arguments)
         auto witnesses = witnessEndpoints(parser.values(witness));
         if (!witnesses)
             return fail(witnesses.error().message());
-        const int required = parser.isSet(quorum) ? parser.value(quorum).toInt() : int(witnesses->size());
+        const int required
+            = parser.isSet(quorum) ? parser.value(quorum).toInt() : int(witnesses->size());
         if (required < 0 || required > witnesses->size())
-            return fail(Text::tr("the witness quorum must be between 0 and the number of witnesses"));
+            return fail(
+                Text::tr("the witness quorum must be between 0 and the number of witnesses"));
         QList<NoteKey> witnessKeys;
         for (const Checkpointer::WitnessEndpoint &endpoint : std::as_const(*witnesses))
             witnessKeys << endpoint.key;
@@ -262,7 +272,8 @@ int run(const QStringList &arguments)
         return QCoreApplication::exec();
     }
     if (command == QLatin1String("user add")) {
-        auto user = service.addUser(parser.value(name), parser.value(role), parser.value(referentiel));
+        auto user
+            = service.addUser(parser.value(name), parser.value(role), parser.value(referentiel));
         if (!user)
             return fail(user.error().message());
         out() << Text::tr("user: %1").arg(user->id) << '\n'
@@ -298,7 +309,8 @@ int run(const QStringList &arguments)
         return listForks(**store, parser.isSet(allForks));
     if (command == QLatin1String("fork keep")) {
         const auto id = fromBase64Url(words.value(2).toLatin1());
-        const auto found = id ? service.openForkOf(*id) : Result<std::optional<ServerStore::Fork>>();
+        const auto found
+            = id ? service.openForkOf(*id) : Result<std::optional<ServerStore::Fork>>();
         if (!found)
             return fail(found.error().message());
         const std::optional<ServerStore::Fork> &fork = *found;
@@ -306,7 +318,8 @@ int run(const QStringList &arguments)
             return fail(Text::tr("no open fork holds this event; see `jalon-server forks`"));
         if (auto resolved = service.resolveFork(fork->author, fork->seq, *id); !resolved)
             return fail(resolved.error().message());
-        out() << Text::tr("resolved: this event counts, the others at its place never will") << Qt::endl;
+        out() << Text::tr("resolved: this event counts, the others at its place never will")
+              << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("fork drop")) {
@@ -333,7 +346,8 @@ int run(const QStringList &arguments)
         out()
             << Text::tr("server key: %1").arg(QString::fromLatin1(toBase64Url(service.publicKey())))
             << '\n'
-            << Text::tr("log key (for witnesses and juries): %1").arg(service.logKey().vkey()) << '\n'
+            << Text::tr("log key (for witnesses and juries): %1").arg(service.logKey().vkey())
+            << '\n'
             << Text::tr("fingerprint: %1").arg(fingerprintOf(service.publicKey())) << '\n';
         const auto counts = (*store)->counts();
         if (!counts)

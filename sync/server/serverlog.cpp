@@ -26,7 +26,8 @@ namespace ServerLog {
         const qsizetype rank = levels().indexOf(level);
         if (rank < 0)
             return false;
-        if (!qEnvironmentVariableIsSet("JOURNAL_STREAM") && !qEnvironmentVariableIsSet("QT_MESSAGE_PATTERN"))
+        if (!qEnvironmentVariableIsSet("JOURNAL_STREAM")
+            && !qEnvironmentVariableIsSet("QT_MESSAGE_PATTERN"))
             qSetMessagePattern(QStringLiteral(
                 "%{time yyyy-MM-dd hh:mm:ss.zzz t} %{if-category}%{category}: %{endif}%{message}"));
         QStringList rules;

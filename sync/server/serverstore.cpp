@@ -54,7 +54,8 @@ namespace {
     // are made again without that constraint (SQLite cannot drop one in place).
     const char *const ForkMigrationSqlite[] = {
         "CREATE TABLE log_forks (idx INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, author BLOB NOT "
-        "NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, leaf BLOB NOT NULL, "
+        "NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, leaf BLOB NOT "
+        "NULL, "
         "canonical BLOB NOT NULL, logged_at TEXT)",
         "INSERT INTO log_forks SELECT idx, id, author, seq, kind, subject, leaf, canonical, "
         "logged_at FROM log",
@@ -123,8 +124,8 @@ QSqlDatabase ServerStore::database() const
 
 Error ServerStore::failure(const QString &what, const QSqlQuery &query) const
 {
-    const QString why = m_failed ? tr("the database did not answer (injected fault)")
-                                 : query.lastError().text();
+    const QString why
+        = m_failed ? tr("the database did not answer (injected fault)") : query.lastError().text();
     return Error { database().databaseName(), {}, tr("%1: %2").arg(what, why), {} };
 }
 
@@ -219,7 +220,9 @@ Result<void> ServerStore::migrate()
                                              std::pair { "assignments", "until_idx BIGINT" } }) {
             const QString name = QString::fromLatin1(column).section(QLatin1Char(' '), 0, 0);
             if (!database().record(QLatin1String(table)).contains(name)
-                && !run(query, QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(QLatin1String(table), QLatin1String(column))))
+                && !run(query,
+                        QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
+                            .arg(QLatin1String(table), QLatin1String(column))))
                 return std::unexpected(failure(tr("cannot create the tables"), query));
         }
         return keepForks();
@@ -233,7 +236,8 @@ Result<void> ServerStore::keepForks()
     if (m_dialect == Dialect::Postgres) {
         steps = { std::begin(ForkMigrationPostgres), std::end(ForkMigrationPostgres) };
     } else {
-        if (!run(query, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'log'")) || !query.next())
+        if (!run(query, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'log'"))
+            || !query.next())
             return std::unexpected(failure(tr("cannot create the tables"), query));
         if (!query.value(0).toString().contains(QLatin1String("UNIQUE (author, seq)")))
             return {};
@@ -315,7 +319,7 @@ Result<std::optional<ServerStore::Device>> ServerStore::device(const QByteArray 
 }
 
 Result<bool> ServerStore::isAssigned(const QString &candidate, const QString &user,
-                             const QString &role) const
+                                     const QString &role) const
 {
     Statement reusedQuery
         = statement(QStringLiteral("SELECT 1 FROM assignments WHERE candidate = ? AND user_id = ? "
@@ -429,11 +433,12 @@ Result<std::pair<qint64, QByteArray>> ServerStore::lastOf(const QByteArray &auth
 
 Result<QList<QByteArray>> ServerStore::heldAt(const QByteArray &author, qint64 seq) const
 {
-    Statement reusedQuery = statement(
-        QStringLiteral("SELECT id FROM log WHERE author = ? AND seq = ? UNION ALL "
-                       "SELECT id FROM refused WHERE author = ? AND seq = ?"));
+    Statement reusedQuery
+        = statement(QStringLiteral("SELECT id FROM log WHERE author = ? AND seq = ? UNION ALL "
+                                   "SELECT id FROM refused WHERE author = ? AND seq = ?"));
     QSqlQuery &query = reusedQuery;
-    for (const QVariant &value : { QVariant(author), QVariant(seq), QVariant(author), QVariant(seq) })
+    for (const QVariant &value :
+         { QVariant(author), QVariant(seq), QVariant(author), QVariant(seq) })
         query.addBindValue(value);
     if (!run(query))
         return std::unexpected(failure(tr("cannot read the device's chain"), query));
@@ -464,16 +469,22 @@ Result<QList<ServerStore::Fork>> ServerStore::forks(bool all) const
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!run(query, QStringLiteral(
-            "SELECT f.author, f.seq, d.user_id, f.seen_at, f.resolved_idx IS NOT NULL, f.kept "
-            "FROM forks f LEFT JOIN devices d ON d.device = f.author %1 ORDER BY f.seen_at, f.seq")
-                        .arg(all ? QString() : QStringLiteral("WHERE f.resolved_idx IS NULL"))))
+    if (!run(query,
+             QStringLiteral(
+                 "SELECT f.author, f.seq, d.user_id, f.seen_at, f.resolved_idx IS NOT NULL, f.kept "
+                 "FROM forks f LEFT JOIN devices d ON d.device = f.author %1 ORDER BY f.seen_at, "
+                 "f.seq")
+                 .arg(all ? QString() : QStringLiteral("WHERE f.resolved_idx IS NULL"))))
         return std::unexpected(failure(tr("cannot read the forks"), query));
     QList<Fork> result;
     while (query.next())
-        result << Fork { query.value(0).toByteArray(), query.value(1).toLongLong(),
-                         query.value(2).toString(), query.value(3).toString(), {},
-                         query.value(4).toBool(), query.value(5).toByteArray() };
+        result << Fork { query.value(0).toByteArray(),
+                         query.value(1).toLongLong(),
+                         query.value(2).toString(),
+                         query.value(3).toString(),
+                         {},
+                         query.value(4).toBool(),
+                         query.value(5).toByteArray() };
     QSqlQuery held(database());
     held.setForwardOnly(true);
     held.prepare(QStringLiteral(
@@ -488,8 +499,8 @@ Result<QList<ServerStore::Fork>> ServerStore::forks(bool all) const
             return std::unexpected(failure(tr("cannot read the forks"), held));
         while (held.next())
             fork.events << Fork::Held { held.value(0).toByteArray(), held.value(1).toLongLong(),
-                                        held.value(2).toString(), held.value(3).toString(),
-                                        held.value(4).toString(), held.value(5).toString() };
+                                        held.value(2).toString(),    held.value(3).toString(),
+                                        held.value(4).toString(),    held.value(5).toString() };
     }
     return result;
 }
@@ -529,7 +540,8 @@ Result<std::optional<ServerStore::Logged>> ServerStore::logged(const QByteArray 
     if (!run(query))
         return std::unexpected(failure(tr("cannot read the log"), query));
     if (query.next())
-        return Logged { query.value(0).toByteArray(), query.value(1).toString(), query.value(2).toString() };
+        return Logged { query.value(0).toByteArray(), query.value(1).toString(),
+                        query.value(2).toString() };
     return std::nullopt;
 }
 
@@ -566,9 +578,9 @@ Result<qint64> ServerStore::append(const Event &event, const QByteArray &canonic
         m_nextIndex = *logSize;
     }
     const qint64 index = m_nextIndex;
-    Statement reusedInsert = statement(
-        QStringLiteral("INSERT INTO log (idx, id, author, seq, kind, subject, leaf, canonical, logged_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement reusedInsert = statement(QStringLiteral(
+        "INSERT INTO log (idx, id, author, seq, kind, subject, leaf, canonical, logged_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery &insert = reusedInsert;
     for (const QVariant &value :
          { QVariant(index), QVariant(id), QVariant(event.author), QVariant(event.seq),
@@ -605,8 +617,9 @@ Result<void> ServerStore::applyOrg(const Event &event, qint64 index)
     } else if (kind == QLatin1String(EventKinds::OrgForkResolve)) {
         query.prepare(QStringLiteral(
             "UPDATE forks SET kept = ?, resolved_idx = ? WHERE author = ? AND seq = ?"));
-        query.addBindValue(fromBase64Url(event.body.value(QLatin1String("keep")).toString().toLatin1())
-                               .value_or(QByteArray()));
+        query.addBindValue(
+            fromBase64Url(event.body.value(QLatin1String("keep")).toString().toLatin1())
+                .value_or(QByteArray()));
         query.addBindValue(index);
         query.addBindValue(fromBase64Url(field(event, "device").toLatin1()).value_or(QByteArray()));
         query.addBindValue(event.body.value(QLatin1String("seq")).toInteger());
@@ -649,8 +662,8 @@ Result<QList<QByteArray>> ServerStore::leafHashes(qint64 from) const
 }
 
 Result<QList<ServerStore::LogEntry>> ServerStore::entries(qint64 after, int limit,
-                                                          const Visible &visible,
-                                                          bool everything, const QByteArray &except,
+                                                          const Visible &visible, bool everything,
+                                                          const QByteArray &except,
                                                           qint64 below) const
 {
     QString sql = QStringLiteral(
@@ -660,7 +673,8 @@ Result<QList<ServerStore::LogEntry>> ServerStore::entries(qint64 after, int limi
         QString until;
         for (qsizetype i = 0; i < visible.until.size(); ++i)
             until += QStringLiteral(" OR (subject = ? AND idx <= ?)");
-        sql += QStringLiteral(" AND (kind IN ('referentiel.publish', 'org.fork.resolve') OR subject IN (%1)%2)")
+        sql += QStringLiteral(" AND (kind IN ('referentiel.publish', 'org.fork.resolve') OR "
+                              "subject IN (%1)%2)")
                    .arg(marks.join(QLatin1Char(',')), until);
     }
     sql += QStringLiteral(" ORDER BY idx LIMIT ?");
@@ -735,7 +749,8 @@ Result<QList<std::pair<QString, qint64>>> ServerStore::counts() const
            std::pair { "events", "SELECT COUNT(*) FROM log" } }) {
         QSqlQuery query(database());
         if (!run(query, QLatin1String(sql)) || !query.next())
-            return std::unexpected(failure(tr("cannot count the %1").arg(QLatin1String(name)), query));
+            return std::unexpected(
+                failure(tr("cannot count the %1").arg(QLatin1String(name)), query));
         result.append({ QLatin1String(name), query.value(0).toLongLong() });
     }
     return result;

@@ -34,7 +34,8 @@ public:
     {
         qint64 index = 0;
         QByteArray canonical;
-        QString loggedAt; ///< when the centre logged it (empty for events logged before it kept that)
+        QString
+            loggedAt; ///< when the centre logged it (empty for events logged before it kept that)
     };
     /// What the log says of one of its events.
     struct Logged
@@ -49,8 +50,8 @@ public:
     {
         QByteArray author;
         qint64 seq = 0;
-        QString user;    ///< whose device it is
-        QString seenAt;  ///< when the second event arrived
+        QString user; ///< whose device it is
+        QString seenAt; ///< when the second event arrived
         struct Held
         {
             QByteArray id;
@@ -96,7 +97,8 @@ public:
     // answer, so a failed query never moves a device's cursor or refuses an event.
     Result<std::optional<QString>> roleOf(const QString &user) const;
     Result<std::optional<Device>> device(const QByteArray &publicKey) const;
-    Result<bool> isAssigned(const QString &candidate, const QString &user, const QString &role) const;
+    Result<bool> isAssigned(const QString &candidate, const QString &user,
+                            const QString &role) const;
     /// The user an unused enrollment code belongs to (SHA-256 of its normalised bytes).
     Result<std::optional<QString>> userOfCode(const QByteArray &codeHash) const;
     Result<void> setCode(const QString &user, const QByteArray &codeHash);
@@ -189,7 +191,7 @@ private:
     Dialect m_dialect;
     qint64 m_nextIndex = -1; ///< inside a write transaction, once known
     mutable QHash<QString, QSqlQuery> m_statements;
-    mutable int m_failAt = 0;     ///< counts down to the injected failure
+    mutable int m_failAt = 0; ///< counts down to the injected failure
     mutable bool m_failed = false; ///< the last statement run was failed on purpose
 };
 

@@ -13,9 +13,9 @@
 #include "sync/protocol.h"
 
 #include <QDateTime>
-#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace jalon {
 
@@ -124,9 +124,11 @@ Result<SyncService::NewUser> SyncService::addUser(const QString &name, const QSt
                                                   const QString &referentiel)
 {
     if (!referentiel.isEmpty() && role != QLatin1String("candidate"))
-        return std::unexpected(Error { tr("user"), {}, tr("only a candidate prepares a certification"), {} });
+        return std::unexpected(
+            Error { tr("user"), {}, tr("only a candidate prepares a certification"), {} });
     if (!referentiel.isEmpty() && !m_catalog.find(referentiel))
-        return std::unexpected(Error { tr("user"), {}, tr("unknown référentiel \"%1\"").arg(referentiel), {} });
+        return std::unexpected(
+            Error { tr("user"), {}, tr("unknown référentiel \"%1\"").arg(referentiel), {} });
     if (!UserRoles.contains(role))
         return std::unexpected(Error { tr("user"),
                                        {},
@@ -234,19 +236,21 @@ Result<void> SyncService::resolveFork(const QByteArray &device, qint64 seq, cons
     if (fork == open->cend())
         return std::unexpected(
             Error { tr("fork"), {}, tr("no open fork at seq %1 of this device").arg(seq), {} });
-    const bool kept = std::any_of(fork->events.cbegin(), fork->events.cend(),
-                                  [&](const ServerStore::Fork::Held &held) {
-                                      return held.id == keep && held.index >= 0;
-                                  });
+    const bool kept = std::any_of(
+        fork->events.cbegin(), fork->events.cend(),
+        [&](const ServerStore::Fork::Held &held) { return held.id == keep && held.index >= 0; });
     if (!keep.isEmpty() && !kept)
-        return std::unexpected(Error { tr("fork"), {},
-                                       tr("the event to keep must be one of the fork's events in the log"),
-                                       {} });
-    return recordOrg(QLatin1String(EventKinds::OrgForkResolve), fork->user,
-                     { { QStringLiteral("device"), QString::fromLatin1(toBase64Url(device)) },
-                       { QStringLiteral("seq"), seq },
-                       { QStringLiteral("keep"), keep.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                : QJsonValue(toIdText(keep)) } });
+        return std::unexpected(
+            Error { tr("fork"),
+                    {},
+                    tr("the event to keep must be one of the fork's events in the log"),
+                    {} });
+    return recordOrg(
+        QLatin1String(EventKinds::OrgForkResolve), fork->user,
+        { { QStringLiteral("device"), QString::fromLatin1(toBase64Url(device)) },
+          { QStringLiteral("seq"), seq },
+          { QStringLiteral("keep"),
+            keep.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(toIdText(keep)) } });
 }
 
 Result<void> SyncService::publishReferentiel(const QByteArray &json)
@@ -443,14 +447,17 @@ Result<QJsonObject> SyncService::judge(const ServerStore::Device &author, const 
     if (!logged)
         return std::unexpected(logged.error());
     moveOn();
-    QJsonObject answer { { QStringLiteral("id"), idText },
-                         { QStringLiteral("status"), QLatin1String(fork ? Protocol::Forked : Protocol::Accepted) },
-                         { QStringLiteral("index"), *logged },
-                         { QStringLiteral("logged_at"), Event::formatTime(QDateTime::currentDateTimeUtc()) } };
+    QJsonObject answer {
+        { QStringLiteral("id"), idText },
+        { QStringLiteral("status"), QLatin1String(fork ? Protocol::Forked : Protocol::Accepted) },
+        { QStringLiteral("index"), *logged },
+        { QStringLiteral("logged_at"), Event::formatTime(QDateTime::currentDateTimeUtc()) }
+    };
     if (fork)
         answer.insert(QStringLiteral("reason"),
                       tr("another event of this device holds seq %1: both are kept, and neither "
-                         "counts until an administrator settles it").arg(event->seq));
+                         "counts until an administrator settles it")
+                          .arg(event->seq));
     return answer;
 }
 
@@ -540,7 +547,8 @@ SyncService::Answer SyncService::pull(const QByteArray &device, qint64 after, in
     if (!logSize)
         return unavailable(logSize.error());
     const qint64 size = *logSize;
-    auto visible = everything ? Result<ServerStore::Visible>() : m_store.visibleSubjects(reader->user);
+    auto visible
+        = everything ? Result<ServerStore::Visible>() : m_store.visibleSubjects(reader->user);
     if (!visible)
         return unavailable(visible.error());
     const int most = qBound(1, limit, Protocol::MaxPull);
@@ -554,7 +562,8 @@ SyncService::Answer SyncService::pull(const QByteArray &device, qint64 after, in
             json += ',';
         const ServerStore::LogEntry &entry = entries->at(i);
         json += "{\"index\":" + QByteArray::number(entry.index)
-            + (entry.loggedAt.isEmpty() ? QByteArray() : ",\"logged_at\":\"" + entry.loggedAt.toLatin1() + '"')
+            + (entry.loggedAt.isEmpty() ? QByteArray()
+                                        : ",\"logged_at\":\"" + entry.loggedAt.toLatin1() + '"')
             + ",\"event\":" + entry.canonical + '}';
     }
     // A short answer covers the whole log up to its size: the reader's cursor moves past
@@ -612,17 +621,18 @@ SyncService::Answer SyncService::inclusionProofs(const QList<qint64> &indexes, q
         const auto path = log.inclusionProof(index, size);
         if (!path)
             return error(400, tr("index %1 is not in the tree of size %2").arg(index).arg(size));
-        proofs.append(QJsonObject { { QStringLiteral("index"), index },
-                                    { QStringLiteral("leaf_hash"),
-                                      QString::fromLatin1(log.leaf(index).toBase64()) },
-                                    { QStringLiteral("inclusion"), base64List(*path) } });
+        proofs.append(QJsonObject {
+            { QStringLiteral("index"), index },
+            { QStringLiteral("leaf_hash"), QString::fromLatin1(log.leaf(index).toBase64()) },
+            { QStringLiteral("inclusion"), base64List(*path) } });
     }
     if (indexes.size() == 1) {
         QJsonObject one = proofs.first().toObject();
         one.insert(QStringLiteral("size"), size);
         return { 200, compact(one) };
     }
-    return { 200, compact({ { QStringLiteral("size"), size }, { QStringLiteral("proofs"), proofs } }) };
+    return { 200,
+             compact({ { QStringLiteral("size"), size }, { QStringLiteral("proofs"), proofs } }) };
 }
 
 Result<std::optional<QList<QByteArray>>> SyncService::consistencyHashes(qint64 from, qint64 to)

@@ -44,7 +44,8 @@ public:
 
     // Administration.
     /// A candidate's `referentiel` (optional) names the certification they prepare.
-    Result<NewUser> addUser(const QString &name, const QString &role, const QString &referentiel = {});
+    Result<NewUser> addUser(const QString &name, const QString &role,
+                            const QString &referentiel = {});
     Result<void> assign(const QString &candidate, const QString &user, const QString &role);
     Result<void> unassign(const QString &candidate, const QString &user, const QString &role);
     Result<void> revokeDevice(const QByteArray &device);
@@ -115,8 +116,10 @@ private:
     /// One organisation change: a server-signed event in its own transaction.
     Result<void> recordOrg(const QString &kind, const QString &subject, const QJsonObject &body);
     /// The answer for one pushed event; an error when the store fails (the push then fails).
-    Result<QJsonObject> judge(const ServerStore::Device &author, const Pushed &pushed, Batch &batch);
-    Result<bool> maySee(const ServerStore::Device &reader, const QByteArray &id, qint64 index) const;
+    Result<QJsonObject> judge(const ServerStore::Device &author, const Pushed &pushed,
+                              Batch &batch);
+    Result<bool> maySee(const ServerStore::Device &reader, const QByteArray &id,
+                        qint64 index) const;
     /// Where the author's chain ends, as this push has left it so far.
     Result<ChainEnd *> chainEnd(const QByteArray &author, Batch &batch);
     /// Whether `prev` names one of the author's events at `seq` - 1 (nothing for seq 1).

@@ -17,8 +17,8 @@ namespace jalon {
 struct SessionFixture
 {
     QTemporaryDir dir;
-    ReferentielLibrary referentiels{nullptr};
-    Session session{nullptr};
+    ReferentielLibrary referentiels { nullptr };
+    Session session { nullptr };
 
     SessionFixture()
     {
@@ -39,16 +39,18 @@ struct SessionFixture
 
     /// A profile of someone who follows candidates (tutor, manager…), enrolled as `user`
     /// with a centre that cannot be reached: everything they do stays on the device.
-    bool openAs(const QString &user, const QString &role, const QString &name = QStringLiteral("Claire Dubois"))
+    bool openAs(const QString &user, const QString &role,
+                const QString &name = QStringLiteral("Claire Dubois"))
     {
         QSignalSpy opened(&session, &Session::openChanged);
         session.createProfile(name, Passphrase);
         if (!session.isOpen() && !opened.wait(10000))
             return false;
         SqliteDatabase &db = session.openVault()->database();
-        for (const auto &[key, value] : {std::pair{"sync.server", QStringLiteral("http://127.0.0.1:9/")},
-                                         std::pair{"sync.user", user}, std::pair{"sync.role", role},
-                                         std::pair{"profile.onboarded", QStringLiteral("1")}}) {
+        for (const auto &[key, value] :
+             { std::pair { "sync.server", QStringLiteral("http://127.0.0.1:9/") },
+               std::pair { "sync.user", user }, std::pair { "sync.role", role },
+               std::pair { "profile.onboarded", QStringLiteral("1") } }) {
             if (!Settings::setValue(db, QLatin1String(key), value))
                 return false;
         }

@@ -10,7 +10,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
-
 #include <map>
 
 namespace jalon {
@@ -23,7 +22,8 @@ struct FixtureSigner
     qint64 seq = 0;
     QByteArray prev;
 
-    Event sign(const QString &kind, const QString &subject, const QJsonObject &body, const QDateTime &at)
+    Event sign(const QString &kind, const QString &subject, const QJsonObject &body,
+               const QDateTime &at)
     {
         Event event;
         event.seq = ++seq;
@@ -54,44 +54,62 @@ public:
 
     /// org.user and org.device: a person with one device, whose signer is returned; a
     /// candidate's certification when the centre sets it.
-    FixtureSigner &person(const QString &user, const QString &name, const QString &role, const QDateTime &at,
-                          const QString &referentiel = {})
+    FixtureSigner &person(const QString &user, const QString &name, const QString &role,
+                          const QDateTime &at, const QString &referentiel = {})
     {
         FixtureSigner &device = m_devices[user];
-        QJsonObject declared{{QStringLiteral("user"), user}, {QStringLiteral("name"), name}, {QStringLiteral("role"), role}};
+        QJsonObject declared { { QStringLiteral("user"), user },
+                               { QStringLiteral("name"), name },
+                               { QStringLiteral("role"), role } };
         if (!referentiel.isEmpty())
             declared.insert(QStringLiteral("referentiel"), referentiel);
         organise(QStringLiteral("org.user"), user, declared, at);
         organise(QStringLiteral("org.device"), user,
-                 {{QStringLiteral("user"), user}, {QStringLiteral("device"), toIdText(device.key.publicKey())}}, at);
+                 { { QStringLiteral("user"), user },
+                   { QStringLiteral("device"), toIdText(device.key.publicKey()) } },
+                 at);
         return device;
     }
 
     /// org.user and org.device for the session's own person and device (joined as `user`).
-    void declareSelf(const QString &user, const QString &name, const QString &role, const QDateTime &at)
+    void declareSelf(const QString &user, const QString &name, const QString &role,
+                     const QDateTime &at)
     {
         organise(QStringLiteral("org.user"), user,
-                 {{QStringLiteral("user"), user}, {QStringLiteral("name"), name}, {QStringLiteral("role"), role}}, at);
+                 { { QStringLiteral("user"), user },
+                   { QStringLiteral("name"), name },
+                   { QStringLiteral("role"), role } },
+                 at);
         organise(QStringLiteral("org.device"), user,
-                 {{QStringLiteral("user"), user},
-                  {QStringLiteral("device"), toIdText(m_session.openVault()->deviceKey().publicKey())}}, at);
+                 { { QStringLiteral("user"), user },
+                   { QStringLiteral("device"),
+                     toIdText(m_session.openVault()->deviceKey().publicKey()) } },
+                 at);
     }
 
-    void assign(const QString &candidate, const QString &user, const QString &role, const QDateTime &at)
+    void assign(const QString &candidate, const QString &user, const QString &role,
+                const QDateTime &at)
     {
         organise(QStringLiteral("org.assign"), candidate,
-                 {{QStringLiteral("candidate"), candidate}, {QStringLiteral("user"), user}, {QStringLiteral("role"), role}}, at);
+                 { { QStringLiteral("candidate"), candidate },
+                   { QStringLiteral("user"), user },
+                   { QStringLiteral("role"), role } },
+                 at);
     }
 
-    void unassign(const QString &candidate, const QString &user, const QString &role, const QDateTime &at)
+    void unassign(const QString &candidate, const QString &user, const QString &role,
+                  const QDateTime &at)
     {
         organise(QStringLiteral("org.unassign"), candidate,
-                 {{QStringLiteral("candidate"), candidate}, {QStringLiteral("user"), user}, {QStringLiteral("role"), role}}, at);
+                 { { QStringLiteral("candidate"), candidate },
+                   { QStringLiteral("user"), user },
+                   { QStringLiteral("role"), role } },
+                 at);
     }
 
     /// An event of `device`'s, queued for delivery.
-    Event sign(FixtureSigner &device, const QString &kind, const QString &subject, const QJsonObject &body,
-               const QDateTime &at)
+    Event sign(FixtureSigner &device, const QString &kind, const QString &subject,
+               const QJsonObject &body, const QDateTime &at)
     {
         m_pending << device.sign(kind, subject, body, at);
         return m_pending.last();
@@ -111,7 +129,8 @@ public:
     }
 
 private:
-    void organise(const QString &kind, const QString &subject, const QJsonObject &body, const QDateTime &at)
+    void organise(const QString &kind, const QString &subject, const QJsonObject &body,
+                  const QDateTime &at)
     {
         m_pending << m_server.sign(kind, subject, body, at);
     }

@@ -14,12 +14,13 @@ namespace jalon {
 /// is `now`, which a test may move.
 struct TeamFixture
 {
-    static inline const QString ReferentielId = QStringLiteral("cqp-conseiller-offres-service-securite-sociale");
-    static inline const QDateTime Enrolled{QDate(2026, 1, 5), QTime(9, 0), Qt::UTC};
+    static inline const QString ReferentielId
+        = QStringLiteral("cqp-conseiller-offres-service-securite-sociale");
+    static inline const QDateTime Enrolled { QDate(2026, 1, 5), QTime(9, 0), Qt::UTC };
 
     SessionFixture f;
-    SignedFixtures org{f.session};
-    QDateTime now{QDate(2026, 9, 1), QTime(10, 0), Qt::UTC};
+    SignedFixtures org { f.session };
+    QDateTime now { QDate(2026, 9, 1), QTime(10, 0), Qt::UTC };
     QString referentiel = ReferentielId; ///< the candidates' certification (set before open)
     QString self;
     QString role;
@@ -35,10 +36,13 @@ struct TeamFixture
         if (!f.openAs(user, selfRole) || !org.trustServer())
             return false;
         org.declareSelf(user, QStringLiteral("Claire Dubois"), selfRole, Enrolled);
-        const QString other = selfRole == QLatin1String("manager") ? QStringLiteral("tutor") : QStringLiteral("manager");
-        people[QStringLiteral("u-other")] = &org.person(QStringLiteral("u-other"), QStringLiteral("Marc Lefèvre"), other, Enrolled);
+        const QString other = selfRole == QLatin1String("manager") ? QStringLiteral("tutor")
+                                                                   : QStringLiteral("manager");
+        people[QStringLiteral("u-other")] = &org.person(
+            QStringLiteral("u-other"), QStringLiteral("Marc Lefèvre"), other, Enrolled);
         for (const QString &candidate : candidates) {
-            people[candidate] = &org.person(candidate, nameOf(candidate), QStringLiteral("candidate"), Enrolled, referentiel);
+            people[candidate] = &org.person(candidate, nameOf(candidate),
+                                            QStringLiteral("candidate"), Enrolled, referentiel);
             org.assign(candidate, user, selfRole, Enrolled);
             org.assign(candidate, QStringLiteral("u-other"), other, Enrolled);
         }
@@ -61,21 +65,27 @@ struct TeamFixture
     }
 
     /// The co-worker (u-other) attests `validated` criteria of a candidate's competence.
-    Event otherAttests(const QString &candidate, const QString &competence, int validated, const QString &otherRole)
+    Event otherAttests(const QString &candidate, const QString &competence, int validated,
+                       const QString &otherRole)
     {
-        return org.sign(*people[QStringLiteral("u-other")], QStringLiteral("carnet.attest"), candidate,
-                        {{QStringLiteral("referentiel"), referentiel}, {QStringLiteral("version"), 1},
-                         {QStringLiteral("competence"), competence}, {QStringLiteral("role"), otherRole},
-                         {QStringLiteral("criteria"), QJsonArray::fromStringList(criteria(competence, validated))},
-                         {QStringLiteral("situation"), QStringLiteral("Accueil d'un assuré au guichet")},
-                         {QStringLiteral("observed_on"), QStringLiteral("2026-05-04")}},
-                        QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC));
+        return org.sign(
+            *people[QStringLiteral("u-other")], QStringLiteral("carnet.attest"), candidate,
+            { { QStringLiteral("referentiel"), referentiel },
+              { QStringLiteral("version"), 1 },
+              { QStringLiteral("competence"), competence },
+              { QStringLiteral("role"), otherRole },
+              { QStringLiteral("criteria"),
+                QJsonArray::fromStringList(criteria(competence, validated)) },
+              { QStringLiteral("situation"), QStringLiteral("Accueil d'un assuré au guichet") },
+              { QStringLiteral("observed_on"), QStringLiteral("2026-05-04") } },
+            QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC));
     }
 
     /// An event of a candidate's own device.
     Event candidateSigns(const QString &candidate, const QString &kind, const QJsonObject &body)
     {
-        return org.sign(*people[candidate], kind, candidate, body, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+        return org.sign(*people[candidate], kind, candidate, body,
+                        QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
     }
 };
 

@@ -21,6 +21,6 @@ inline ToolRun runTool(const QStringList &arguments, const QByteArray &input = {
     process.closeWriteChannel();
     if (!process.waitForFinished(60000))
         qFatal("jalon-tool did not finish");
-    return ToolRun{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                   process.readAllStandardOutput(), process.readAllStandardError()};
+    return ToolRun { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                     process.readAllStandardOutput(), process.readAllStandardError() };
 }

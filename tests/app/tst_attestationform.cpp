@@ -24,7 +24,7 @@ struct Attesting
 
     bool open(const QString &role = QStringLiteral("tutor"))
     {
-        if (!team.open(QStringLiteral("u-self"), role, {Camille}))
+        if (!team.open(QStringLiteral("u-self"), role, { Camille }))
             return false;
         form.setSession(&team.f.session);
         form.setCandidateId(Camille);
@@ -48,7 +48,8 @@ struct Attesting
         QSignalSpy failedSpy(&form, &AttestationForm::failed);
         form.sign(passphrase);
         if (signedSpy.isEmpty() && failedSpy.isEmpty())
-            (void)QTest::qWaitFor([&] { return !signedSpy.isEmpty() || !failedSpy.isEmpty(); }, 10000);
+            (void)QTest::qWaitFor([&] { return !signedSpy.isEmpty() || !failedSpy.isEmpty(); },
+                                  10000);
         failure = failedSpy.isEmpty() ? QString() : failedSpy.first().first().toString();
         return signedSpy.isEmpty() ? QString() : signedSpy.first().first().toString();
     }
@@ -81,18 +82,22 @@ private Q_SLOTS:
         QCOMPARE(a.form.role(), QStringLiteral("tutor"));
         QCOMPARE(a.form.criteriaCount(), 5);
         QCOMPARE(a.form.neededCount(), 4);
-        const jalon::Competence *c = a.team.f.session.referentielOf(Camille)->findCompetence(Attested);
+        const jalon::Competence *c
+            = a.team.f.session.referentielOf(Camille)->findCompetence(Attested);
         QCOMPARE(a.form.competenceLabel(), c->label);
         const QVariantMap first = a.form.criteria().first().toMap();
         QCOMPARE(first.value(QStringLiteral("label")).toString(), c->criteria.first().label);
         QCOMPARE(first.value(QStringLiteral("checked")).toBool(), false);
         a.form.toggle(QStringLiteral("B1.C1.3"));
         a.form.toggle(QStringLiteral("B1.C1.1"));
-        QCOMPARE(a.form.checked(), (QStringList{QStringLiteral("B1.C1.1"), QStringLiteral("B1.C1.3")})); // référentiel order
+        QCOMPARE(a.form.checked(),
+                 (QStringList { QStringLiteral("B1.C1.1"),
+                                QStringLiteral("B1.C1.3") })); // référentiel order
         a.form.toggle(QStringLiteral("B1.C1.3"));
-        QCOMPARE(a.form.checked(), QStringList{QStringLiteral("B1.C1.1")});
-        a.form.setChecked({QStringLiteral("B2.C1.1"), QStringLiteral("B1.C1.2")}); // another competence's: dropped
-        QCOMPARE(a.form.checked(), QStringList{QStringLiteral("B1.C1.2")});
+        QCOMPARE(a.form.checked(), QStringList { QStringLiteral("B1.C1.1") });
+        a.form.setChecked({ QStringLiteral("B2.C1.1"),
+                            QStringLiteral("B1.C1.2") }); // another competence's: dropped
+        QCOMPARE(a.form.checked(), QStringList { QStringLiteral("B1.C1.2") });
     }
 
     void saysWhatIsMissingBeforeSigning()
@@ -130,10 +135,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("managerTicked"); // 0: the manager has not attested
         QTest::addColumn<QString>("words");
         QTest::addColumn<QString>("status");
-        QTest::newRow("below the threshold") << 3 << 5 << "Below the threshold" << "inProgress";
-        QTest::newRow("waits for the manager") << 4 << 0 << "will still need" << "inProgress";
-        QTest::newRow("manager below the threshold") << 5 << 3 << "will still need" << "inProgress";
-        QTest::newRow("completes it") << 4 << 4 << "becomes acquired" << "acquired";
+        QTest::newRow("below the threshold") << 3 << 5 << "Below the threshold"
+                                             << "inProgress";
+        QTest::newRow("waits for the manager") << 4 << 0 << "will still need"
+                                               << "inProgress";
+        QTest::newRow("manager below the threshold") << 5 << 3 << "will still need"
+                                                     << "inProgress";
+        QTest::newRow("completes it") << 4 << 4 << "becomes acquired"
+                                      << "acquired";
     }
 
     void reviewSaysWhatSigningChanges()
@@ -161,14 +170,18 @@ private Q_SLOTS:
         a.fill(5);
         const QString id = a.sign();
         QVERIFY2(!id.isEmpty(), qPrintable(a.failure));
-        const QVariantList attestations = a.carnet.competence(Attested).value(QStringLiteral("attestations")).toList();
+        const QVariantList attestations
+            = a.carnet.competence(Attested).value(QStringLiteral("attestations")).toList();
         QCOMPARE(attestations.size(), 1);
         const QVariantMap mine = attestations.first().toMap();
         QCOMPARE(mine.value(QStringLiteral("id")).toString(), id);
-        QCOMPARE(mine.value(QStringLiteral("synced")).toBool(), false); // the centre cannot be reached
+        QCOMPARE(mine.value(QStringLiteral("synced")).toBool(),
+                 false); // the centre cannot be reached
         QCOMPARE(mine.value(QStringLiteral("own")).toBool(), true);
-        QCOMPARE(mine.value(QStringLiteral("attester")).toString(), QStringLiteral("Claire Dubois"));
-        QCOMPARE(mine.value(QStringLiteral("situation")).toString(), QStringLiteral("Accueil d'un assuré venu pour un arrêt de travail"));
+        QCOMPARE(mine.value(QStringLiteral("attester")).toString(),
+                 QStringLiteral("Claire Dubois"));
+        QCOMPARE(mine.value(QStringLiteral("situation")).toString(),
+                 QStringLiteral("Accueil d'un assuré venu pour un arrêt de travail"));
         QCOMPARE(a.team.f.session.sync()->pendingCount(), 1);
     }
 
@@ -205,12 +218,14 @@ private Q_SLOTS:
         QVERIFY(a.carnet.revoke(mine, QStringLiteral("Observé sur une autre personne")));
         QCOMPARE(a.status(), QStringLiteral("inProgress"));
         QVariantMap withdrawn;
-        for (const QVariant &item : a.carnet.competence(Attested).value(QStringLiteral("attestations")).toList()) {
+        for (const QVariant &item :
+             a.carnet.competence(Attested).value(QStringLiteral("attestations")).toList()) {
             if (item.toMap().value(QStringLiteral("id")).toString() == mine)
                 withdrawn = item.toMap();
         }
         QCOMPARE(withdrawn.value(QStringLiteral("revoked")).toBool(), true);
-        QCOMPARE(withdrawn.value(QStringLiteral("revokeReason")).toString(), QStringLiteral("Observé sur une autre personne"));
+        QCOMPARE(withdrawn.value(QStringLiteral("revokeReason")).toString(),
+                 QStringLiteral("Observé sur une autre personne"));
         QVERIFY(!a.carnet.revoke(mine, QStringLiteral("Encore"))); // already withdrawn
     }
 

@@ -4,8 +4,8 @@
 // signed decision read back.
 #include "journal/event.h"
 #include "team/bilanmodel.h"
-#include "vault/settings.h"
 #include "teamfixture.h"
+#include "vault/settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>
@@ -21,22 +21,26 @@ struct Bilan
 {
     TeamFixture team;
     BilanModel model;
-    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QAbstractItemModelTester tester { &model,
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest };
 
     bool open(const QString &role = QStringLiteral("manager"))
     {
-        if (!team.open(QStringLiteral("u-self"), role, {Camille}))
+        if (!team.open(QStringLiteral("u-self"), role, { Camille }))
             return false;
         // The candidate rated F1.1 … F4.1 at 3, 2, 1, 0 and submitted, on her tablet.
         int level = 3;
-        for (const char *activity : {"F1.1", "F2.1", "F3.1", "F4.1"}) {
+        for (const char *activity : { "F1.1", "F2.1", "F3.1", "F4.1" }) {
             team.candidateSigns(Camille, QStringLiteral("diagnostic.answer"),
-                                {{QStringLiteral("referentiel"), TeamFixture::ReferentielId}, {QStringLiteral("version"), 1},
-                                 {QStringLiteral("activity"), QLatin1String(activity)}, {QStringLiteral("level"), level--},
-                                 {QStringLiteral("comment"), QStringLiteral("Au quotidien")}});
+                                { { QStringLiteral("referentiel"), TeamFixture::ReferentielId },
+                                  { QStringLiteral("version"), 1 },
+                                  { QStringLiteral("activity"), QLatin1String(activity) },
+                                  { QStringLiteral("level"), level-- },
+                                  { QStringLiteral("comment"), QStringLiteral("Au quotidien") } });
         }
         team.candidateSigns(Camille, QStringLiteral("diagnostic.submit"),
-                            {{QStringLiteral("referentiel"), TeamFixture::ReferentielId}, {QStringLiteral("version"), 1}});
+                            { { QStringLiteral("referentiel"), TeamFixture::ReferentielId },
+                              { QStringLiteral("version"), 1 } });
         if (!team.org.deliver())
             return false;
         model.setSession(&team.f.session);
@@ -52,7 +56,10 @@ struct Bilan
         }
         return -1;
     }
-    QVariant value(const QString &activity, int role) const { return model.index(row(activity)).data(role); }
+    QVariant value(const QString &activity, int role) const
+    {
+        return model.index(row(activity)).data(role);
+    }
 };
 
 } // namespace
@@ -73,7 +80,8 @@ private Q_SLOTS:
         QVERIFY(b.model.submittedAt().isValid());
         QCOMPARE(b.model.answeredCount(), 4);
         QCOMPARE(b.value(QStringLiteral("F1.1"), BilanModel::CandidateLevelRole).toInt(), 3);
-        QCOMPARE(b.value(QStringLiteral("F1.1"), BilanModel::CandidateCommentRole).toString(), QStringLiteral("Au quotidien"));
+        QCOMPARE(b.value(QStringLiteral("F1.1"), BilanModel::CandidateCommentRole).toString(),
+                 QStringLiteral("Au quotidien"));
         QCOMPARE(b.value(QStringLiteral("F1.1"), BilanModel::RatingRole).toInt(), -1);
         QCOMPARE(b.model.scale().size(), 4);
         QVERIFY(b.model.problem().contains(QLatin1String("0 of 4")));
@@ -91,7 +99,8 @@ private Q_SLOTS:
         QCOMPARE(b.value(QStringLiteral("F1.1"), BilanModel::DiffersRole).toBool(), false);
         QCOMPARE(b.value(QStringLiteral("F2.1"), BilanModel::GapRole).toInt(), -2);
         QCOMPARE(b.value(QStringLiteral("F3.1"), BilanModel::GapRole).toInt(), 2);
-        QCOMPARE(b.value(QStringLiteral("F3.1"), BilanModel::CandidateLevelRole).toInt(), 1); // kept as the candidate said
+        QCOMPARE(b.value(QStringLiteral("F3.1"), BilanModel::CandidateLevelRole).toInt(),
+                 1); // kept as the candidate said
         b.model.rate(QStringLiteral("F4.1"), 9); // beyond the scale: ignored
         QCOMPARE(b.model.ratedCount(), 3);
     }
@@ -100,14 +109,14 @@ private Q_SLOTS:
     {
         Bilan b;
         QVERIFY(b.open());
-        for (const char *activity : {"F1.1", "F2.1", "F3.1", "F4.1"})
+        for (const char *activity : { "F1.1", "F2.1", "F3.1", "F4.1" })
             b.model.rate(QLatin1String(activity), 1);
         QVERIFY(b.model.problem().contains(QLatin1String("path")));
         b.model.setPath(QStringLiteral("vae"));
         QVERIFY(b.model.problem().contains(QLatin1String("bloc")));
         b.model.toggleBloc(QStringLiteral("B3"));
         b.model.toggleBloc(QStringLiteral("B1"));
-        QCOMPARE(b.model.blocs(), (QStringList{QStringLiteral("B1"), QStringLiteral("B3")}));
+        QCOMPARE(b.model.blocs(), (QStringList { QStringLiteral("B1"), QStringLiteral("B3") }));
         b.model.setNextReview(QDate(2026, 9, 1)); // today: too soon
         QVERIFY(b.model.problem().contains(QLatin1String("review")));
         b.model.setNextReview(QDate(2026, 12, 1));
@@ -121,9 +130,14 @@ private Q_SLOTS:
         const Event &recorded = events->last();
         QCOMPARE(recorded.kind, QStringLiteral("bilan.record"));
         QCOMPARE(recorded.subject, Camille);
-        QCOMPARE(recorded.body.value(QStringLiteral("ratings")).toObject().value(QStringLiteral("F1.1")).toInt(), 1);
+        QCOMPARE(recorded.body.value(QStringLiteral("ratings"))
+                     .toObject()
+                     .value(QStringLiteral("F1.1"))
+                     .toInt(),
+                 1);
         QCOMPARE(recorded.body.value(QStringLiteral("path")).toString(), QStringLiteral("vae"));
-        QCOMPARE(recorded.body.value(QStringLiteral("next_review")).toString(), QStringLiteral("2026-12-01"));
+        QCOMPARE(recorded.body.value(QStringLiteral("next_review")).toString(),
+                 QStringLiteral("2026-12-01"));
 
         // Opened again later, the form shows the last decision.
         BilanModel again;
@@ -131,7 +145,7 @@ private Q_SLOTS:
         again.setCandidateId(Camille);
         QVERIFY(again.recordedAt().isValid());
         QCOMPARE(again.path(), QStringLiteral("vae"));
-        QCOMPARE(again.blocs(), (QStringList{QStringLiteral("B1"), QStringLiteral("B3")}));
+        QCOMPARE(again.blocs(), (QStringList { QStringLiteral("B1"), QStringLiteral("B3") }));
         QCOMPARE(again.ratedCount(), 4);
         QCOMPARE(again.trainingNeeds(), QStringLiteral("Législation des prestations familiales"));
     }
@@ -154,14 +168,16 @@ private Q_SLOTS:
         again.setCandidateId(Camille);
         QCOMPARE(again.ratedCount(), 2);
         QCOMPARE(again.path(), QStringLiteral("epreuves"));
-        QCOMPARE(again.blocs(), QStringList{QStringLiteral("B2")});
+        QCOMPARE(again.blocs(), QStringList { QStringLiteral("B2") });
         QCOMPARE(again.trainingNeeds(), QStringLiteral("Accueil téléphonique"));
         // Signed, the draft is gone: the next page shows the signed bilan.
         again.rate(QStringLiteral("F3.1"), 1);
         again.rate(QStringLiteral("F4.1"), 1);
         again.setNextReview(QDate(2026, 12, 1));
         QVERIFY(again.record());
-        QVERIFY(Settings::value(b.team.f.session.openVault()->database(), QStringLiteral("bilan.draft.u-camille")).isEmpty());
+        QVERIFY(Settings::value(b.team.f.session.openVault()->database(),
+                                QStringLiteral("bilan.draft.u-camille"))
+                    .isEmpty());
         BilanModel after;
         after.setSession(&b.team.f.session);
         after.setCandidateId(Camille);

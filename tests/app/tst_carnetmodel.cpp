@@ -34,9 +34,10 @@ QStringList criteria(const QString &competence, int count)
 struct Carnet
 {
     SessionFixture f;
-    SignedFixtures org{f.session};
+    SignedFixtures org { f.session };
     CarnetModel model;
-    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QAbstractItemModelTester tester { &model,
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest };
     FixtureSigner *tutor = nullptr;
     FixtureSigner *manager = nullptr;
     FixtureSigner *evaluator = nullptr;
@@ -46,12 +47,17 @@ struct Carnet
         f.session.setClock([today] { return QDateTime(today, QTime(12, 0), Qt::UTC); });
         if (!f.open(ReferentielId) || !org.trustServer())
             return false;
-        org.person(Candidate, QStringLiteral("Camille Martin"), QStringLiteral("candidate"), Enrolled, ReferentielId);
-        tutor = &org.person(QStringLiteral("u-tutor"), QStringLiteral("Claire Dubois"), QStringLiteral("tutor"), Enrolled);
-        manager = &org.person(QStringLiteral("u-manager"), QStringLiteral("Marc Lefèvre"), QStringLiteral("manager"), Enrolled);
-        evaluator = &org.person(QStringLiteral("u-evaluator"), QStringLiteral("Nadia Benali"), QStringLiteral("evaluator"), Enrolled);
-        for (const char *role : {"tutor", "manager", "evaluator"})
-            org.assign(Candidate, QStringLiteral("u-") + QLatin1String(role), QLatin1String(role), Enrolled);
+        org.person(Candidate, QStringLiteral("Camille Martin"), QStringLiteral("candidate"),
+                   Enrolled, ReferentielId);
+        tutor = &org.person(QStringLiteral("u-tutor"), QStringLiteral("Claire Dubois"),
+                            QStringLiteral("tutor"), Enrolled);
+        manager = &org.person(QStringLiteral("u-manager"), QStringLiteral("Marc Lefèvre"),
+                              QStringLiteral("manager"), Enrolled);
+        evaluator = &org.person(QStringLiteral("u-evaluator"), QStringLiteral("Nadia Benali"),
+                                QStringLiteral("evaluator"), Enrolled);
+        for (const char *role : { "tutor", "manager", "evaluator" })
+            org.assign(Candidate, QStringLiteral("u-") + QLatin1String(role), QLatin1String(role),
+                       Enrolled);
         model.setCandidateId(Candidate);
         model.setSession(&f.session);
         return org.deliver();
@@ -60,13 +66,17 @@ struct Carnet
     Event attest(FixtureSigner &device, const char *role, const QString &competence, int validated,
                  const QDateTime &at = Observed)
     {
-        return org.sign(device, QStringLiteral("carnet.attest"), Candidate,
-                        {{QStringLiteral("referentiel"), ReferentielId}, {QStringLiteral("version"), 1},
-                         {QStringLiteral("competence"), competence}, {QStringLiteral("role"), QLatin1String(role)},
-                         {QStringLiteral("criteria"), QJsonArray::fromStringList(criteria(competence, validated))},
-                         {QStringLiteral("situation"), QStringLiteral("Accueil d'un assuré au guichet")},
-                         {QStringLiteral("observed_on"), at.date().toString(Qt::ISODate)}},
-                        at);
+        return org.sign(
+            device, QStringLiteral("carnet.attest"), Candidate,
+            { { QStringLiteral("referentiel"), ReferentielId },
+              { QStringLiteral("version"), 1 },
+              { QStringLiteral("competence"), competence },
+              { QStringLiteral("role"), QLatin1String(role) },
+              { QStringLiteral("criteria"),
+                QJsonArray::fromStringList(criteria(competence, validated)) },
+              { QStringLiteral("situation"), QStringLiteral("Accueil d'un assuré au guichet") },
+              { QStringLiteral("observed_on"), at.date().toString(Qt::ISODate) } },
+            at);
     }
 
     /// Tutor and manager both attest every criterion.
@@ -86,7 +96,10 @@ struct Carnet
         }
         return {};
     }
-    QString status(const QString &competence) const { return value(competence, CarnetModel::StatusRole).toString(); }
+    QString status(const QString &competence) const
+    {
+        return value(competence, CarnetModel::StatusRole).toString();
+    }
     QVariantList attestations(const QString &competence) const
     {
         return model.competence(competence).value(QStringLiteral("attestations")).toList();
@@ -122,19 +135,22 @@ private Q_SLOTS:
         QCOMPARE(first.data(CarnetModel::BlocTitleRole).toString(), ref->blocs[0].title);
         QCOMPARE(first.data(CarnetModel::CriteriaCountRole).toInt(), 5);
         QCOMPARE(first.data(CarnetModel::TransversalRole).toBool(), false);
-        QCOMPARE(c.model.index(17).data(CarnetModel::CompetenceIdRole).toString(), QStringLiteral("B4.C4"));
+        QCOMPARE(c.model.index(17).data(CarnetModel::CompetenceIdRole).toString(),
+                 QStringLiteral("B4.C4"));
         for (int row = 0; row < c.model.rowCount(); ++row) {
-            QCOMPARE(c.model.index(row).data(CarnetModel::StatusRole).toString(), QStringLiteral("notStarted"));
+            QCOMPARE(c.model.index(row).data(CarnetModel::StatusRole).toString(),
+                     QStringLiteral("notStarted"));
             QCOMPARE(c.model.index(row).data(CarnetModel::AttestationCountRole).toInt(), 0);
             QCOMPARE(c.model.index(row).data(CarnetModel::AttestedByRole).toString(), QString());
         }
         QCOMPARE(c.model.acquiredCount(), 0);
         QCOMPARE(c.model.attestationCount(), 0);
         QVERIFY(!c.model.isObtained());
-        const QList<int> needed{5, 4, 3, 4}; // 80 % of 6, 5, 3 and 4 competences
+        const QList<int> needed { 5, 4, 3, 4 }; // 80 % of 6, 5, 3 and 4 competences
         QCOMPARE(c.model.blocs().size(), needed.size());
         for (int b = 0; b < needed.size(); ++b) {
-            QCOMPARE(c.bloc(b).value(QStringLiteral("status")).toString(), QStringLiteral("notStarted"));
+            QCOMPARE(c.bloc(b).value(QStringLiteral("status")).toString(),
+                     QStringLiteral("notStarted"));
             QCOMPARE(c.bloc(b).value(QStringLiteral("needed")).toInt(), needed[b]);
             QCOMPARE(c.bloc(b).value(QStringLiteral("thresholdPercent")).toInt(), 80);
             QCOMPARE(c.bloc(b).value(QStringLiteral("evaluated")).toBool(), false);
@@ -145,7 +161,7 @@ private Q_SLOTS:
     void competenceStatus_data()
     {
         QTest::addColumn<QString>("competence");
-        QTest::addColumn<int>("tutor");   // criteria ticked, -1: no attestation
+        QTest::addColumn<int>("tutor"); // criteria ticked, -1: no attestation
         QTest::addColumn<int>("manager");
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("attestedBy");
@@ -178,14 +194,19 @@ private Q_SLOTS:
         QVERIFY(c.org.deliver());
         QTEST(c.status(competence), "status");
         QTEST(c.value(competence, CarnetModel::AttestedByRole).toString(), "attestedBy");
-        QCOMPARE(c.value(competence, CarnetModel::AttestationCountRole).toInt(), int(tutor >= 0) + int(manager >= 0));
-        QCOMPARE(c.model.acquiredCount(), c.status(competence) == QLatin1String("acquired") ? 1 : 0);
+        QCOMPARE(c.value(competence, CarnetModel::AttestationCountRole).toInt(),
+                 int(tutor >= 0) + int(manager >= 0));
+        QCOMPARE(c.model.acquiredCount(),
+                 c.status(competence) == QLatin1String("acquired") ? 1 : 0);
         QCOMPARE(c.bloc(0).value(QStringLiteral("status")).toString(),
-                 competence.startsWith(QLatin1String("B1")) ? QStringLiteral("inProgress") : QStringLiteral("notStarted"));
-        const int total = int(c.f.session.referentiel()->findCompetence(competence)->criteria.size());
+                 competence.startsWith(QLatin1String("B1")) ? QStringLiteral("inProgress")
+                                                            : QStringLiteral("notStarted"));
+        const int total
+            = int(c.f.session.referentiel()->findCompetence(competence)->criteria.size());
         for (const QVariant &item : c.attestations(competence)) {
             const QVariantMap a = item.toMap();
-            const int ticked = a.value(QStringLiteral("role")) == QLatin1String("tutor") ? tutor : manager;
+            const int ticked
+                = a.value(QStringLiteral("role")) == QLatin1String("tutor") ? tutor : manager;
             QCOMPARE(a.value(QStringLiteral("validatedCount")).toInt(), ticked);
             QCOMPARE(a.value(QStringLiteral("reachesThreshold")).toBool(), ticked * 5 >= total * 4);
         }
@@ -201,22 +222,26 @@ private Q_SLOTS:
         QCOMPARE(c.status(QStringLiteral("B1.C1")), QStringLiteral("acquired"));
 
         c.org.sign(*c.tutor, QStringLiteral("carnet.revoke"), Candidate,
-                   {{QStringLiteral("attestation"), tutorAttestation.idText()},
-                    {QStringLiteral("reason"), QStringLiteral("Mauvais candidat sélectionné")}},
+                   { { QStringLiteral("attestation"), tutorAttestation.idText() },
+                     { QStringLiteral("reason"), QStringLiteral("Mauvais candidat sélectionné") } },
                    Observed.addDays(1));
         QVERIFY(c.org.deliver());
         QCOMPARE(c.status(QStringLiteral("B1.C1")), QStringLiteral("inProgress"));
         QCOMPARE(c.value(QStringLiteral("B1.C1"), CarnetModel::AttestationCountRole).toInt(), 1);
-        QCOMPARE(c.value(QStringLiteral("B1.C1"), CarnetModel::AttestedByRole).toString(), roleDisplayName(Role::Manager));
+        QCOMPARE(c.value(QStringLiteral("B1.C1"), CarnetModel::AttestedByRole).toString(),
+                 roleDisplayName(Role::Manager));
         QCOMPARE(c.model.attestationCount(), 1);
         const QVariantList attestations = c.attestations(QStringLiteral("B1.C1"));
         QCOMPARE(attestations.size(), 2); // the revoked one stays visible, marked
-        const auto revoked = std::find_if(attestations.cbegin(), attestations.cend(), [&](const QVariant &a) {
-            return a.toMap().value(QStringLiteral("id")).toString() == tutorAttestation.idText();
-        });
+        const auto revoked
+            = std::find_if(attestations.cbegin(), attestations.cend(), [&](const QVariant &a) {
+                  return a.toMap().value(QStringLiteral("id")).toString()
+                      == tutorAttestation.idText();
+              });
         QVERIFY(revoked != attestations.cend());
         QCOMPARE(revoked->toMap().value(QStringLiteral("revoked")).toBool(), true);
-        QCOMPARE(revoked->toMap().value(QStringLiteral("revokeReason")).toString(), QStringLiteral("Mauvais candidat sélectionné"));
+        QCOMPARE(revoked->toMap().value(QStringLiteral("revokeReason")).toString(),
+                 QStringLiteral("Mauvais candidat sélectionné"));
         QVERIFY(!c.model.html().contains(tutorAttestation.idText()));
 
         c.attest(*c.tutor, "tutor", QStringLiteral("B1.C1"), 4, Observed.addDays(2));
@@ -228,17 +253,20 @@ private Q_SLOTS:
     {
         Carnet c;
         QVERIFY(c.open());
-        FixtureSigner &other = c.org.person(QStringLiteral("u-manager-2"), QStringLiteral("Sophie Garnier"),
-                                            QStringLiteral("manager"), Enrolled);
+        FixtureSigner &other
+            = c.org.person(QStringLiteral("u-manager-2"), QStringLiteral("Sophie Garnier"),
+                           QStringLiteral("manager"), Enrolled);
         c.attest(*c.tutor, "tutor", QStringLiteral("B1.C1"), 5);
         c.attest(other, "manager", QStringLiteral("B1.C1"), 5, Observed.addSecs(3600));
         QVERIFY(c.org.deliver());
         QCOMPARE(c.status(QStringLiteral("B1.C1")), QStringLiteral("inProgress"));
         const QVariantMap first = c.attestations(QStringLiteral("B1.C1")).value(0).toMap();
-        QCOMPARE(first.value(QStringLiteral("attester")).toString(), QStringLiteral("Sophie Garnier"));
+        QCOMPARE(first.value(QStringLiteral("attester")).toString(),
+                 QStringLiteral("Sophie Garnier"));
 
         // Assigned after signing: the attestation was not made as her manager.
-        c.org.assign(Candidate, QStringLiteral("u-manager-2"), QStringLiteral("manager"), Observed.addDays(1));
+        c.org.assign(Candidate, QStringLiteral("u-manager-2"), QStringLiteral("manager"),
+                     Observed.addDays(1));
         QVERIFY(c.org.deliver());
         QCOMPARE(c.status(QStringLiteral("B1.C1")), QStringLiteral("inProgress"));
         c.attest(other, "manager", QStringLiteral("B1.C1"), 5, Observed.addDays(2));
@@ -251,15 +279,18 @@ private Q_SLOTS:
         Carnet c;
         QVERIFY(c.open());
         const Event earlier = c.attest(*c.tutor, "tutor", QStringLiteral("B1.C1"), 3);
-        const Event later = c.attest(*c.tutor, "tutor", QStringLiteral("B1.C1"), 5, Observed.addDays(7));
+        const Event later
+            = c.attest(*c.tutor, "tutor", QStringLiteral("B1.C1"), 5, Observed.addDays(7));
         QVERIFY(c.org.deliver());
         const QVariantMap competence = c.model.competence(QStringLiteral("B1.C1"));
         QCOMPARE(competence.value(QStringLiteral("label")).toString(),
                  c.f.session.referentiel()->findCompetence(QStringLiteral("B1.C1"))->label);
-        QCOMPARE(competence.value(QStringLiteral("status")).toString(), QStringLiteral("inProgress"));
+        QCOMPARE(competence.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("inProgress"));
         const QVariantList criteriaList = competence.value(QStringLiteral("criteria")).toList();
         QCOMPARE(criteriaList.size(), 5);
-        QCOMPARE(criteriaList[0].toMap().value(QStringLiteral("id")).toString(), QStringLiteral("B1.C1.1"));
+        QCOMPARE(criteriaList[0].toMap().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("B1.C1.1"));
         QVERIFY(!criteriaList[0].toMap().value(QStringLiteral("label")).toString().isEmpty());
 
         const QVariantList attestations = competence.value(QStringLiteral("attestations")).toList();
@@ -267,22 +298,27 @@ private Q_SLOTS:
         const QVariantMap newest = attestations[0].toMap();
         QCOMPARE(newest.value(QStringLiteral("id")).toString(), later.idText());
         QCOMPARE(attestations[1].toMap().value(QStringLiteral("id")).toString(), earlier.idText());
-        QCOMPARE(newest.value(QStringLiteral("attester")).toString(), QStringLiteral("Claire Dubois"));
+        QCOMPARE(newest.value(QStringLiteral("attester")).toString(),
+                 QStringLiteral("Claire Dubois"));
         QCOMPARE(newest.value(QStringLiteral("role")).toString(), QStringLiteral("tutor"));
         QCOMPARE(newest.value(QStringLiteral("roleName")).toString(), roleDisplayName(Role::Tutor));
-        QCOMPARE(newest.value(QStringLiteral("criteria")).toStringList(), criteria(QStringLiteral("B1.C1"), 5));
+        QCOMPARE(newest.value(QStringLiteral("criteria")).toStringList(),
+                 criteria(QStringLiteral("B1.C1"), 5));
         QCOMPARE(newest.value(QStringLiteral("validatedCount")).toInt(), 5);
         QCOMPARE(newest.value(QStringLiteral("reachesThreshold")).toBool(), true);
         QCOMPARE(attestations[1].toMap().value(QStringLiteral("reachesThreshold")).toBool(), false);
-        QCOMPARE(newest.value(QStringLiteral("situation")).toString(), QStringLiteral("Accueil d'un assuré au guichet"));
+        QCOMPARE(newest.value(QStringLiteral("situation")).toString(),
+                 QStringLiteral("Accueil d'un assuré au guichet"));
         QCOMPARE(newest.value(QStringLiteral("observedOn")).toDate(), QDate(2026, 5, 11));
         QCOMPARE(newest.value(QStringLiteral("at")).toDateTime(), Observed.addDays(7));
-        QCOMPARE(newest.value(QStringLiteral("synced")).toBool(), true); // received: it came through the server
+        QCOMPARE(newest.value(QStringLiteral("synced")).toBool(),
+                 true); // received: it came through the server
         QCOMPARE(newest.value(QStringLiteral("revoked")).toBool(), false);
         QVERIFY(c.model.competence(QStringLiteral("B9.C9")).isEmpty());
     }
 
-    // When the centre logged an attestation far from the time its device claims, the carnet says so.
+    // When the centre logged an attestation far from the time its device claims, the carnet says
+    // so.
     void loggedFarFromSigningIsShown()
     {
         Carnet c;
@@ -292,31 +328,43 @@ private Q_SLOTS:
         const Event ahead = c.attest(*c.tutor, "tutor", QStringLiteral("B1.C3"), 3);
         QVERIFY(c.org.deliver());
         auto logged = [&](const Event &event, const QDateTime &at) {
-            auto insert = c.f.session.database()->prepare(
-                "INSERT OR REPLACE INTO log_entries (event, log_index, logged_at) VALUES (?, ?, ?)");
+            auto insert
+                = c.f.session.database()->prepare("INSERT OR REPLACE INTO log_entries (event, "
+                                                  "log_index, logged_at) VALUES (?, ?, ?)");
             QVERIFY(insert);
-            QVERIFY(insert->bind(1, event.id()).bind(2, qint64(event.seq)).bind(3, Event::formatTime(at)).exec());
+            QVERIFY(insert->bind(1, event.id())
+                        .bind(2, qint64(event.seq))
+                        .bind(3, Event::formatTime(at))
+                        .exec());
         };
         logged(onTime, onTime.at.addDays(2));
         logged(late, late.at.addDays(30));
         logged(ahead, ahead.at.addSecs(-3600));
         Q_EMIT c.f.session.changed();
-        auto first = [&](const char *competence) { return c.attestations(QLatin1String(competence)).value(0).toMap(); };
+        auto first = [&](const char *competence) {
+            return c.attestations(QLatin1String(competence)).value(0).toMap();
+        };
         QCOMPARE(first("B1.C1").value(QStringLiteral("loggedLate")).toBool(), false);
-        QCOMPARE(first("B1.C1").value(QStringLiteral("loggedAt")).toDateTime(), onTime.at.addDays(2));
+        QCOMPARE(first("B1.C1").value(QStringLiteral("loggedAt")).toDateTime(),
+                 onTime.at.addDays(2));
         QCOMPARE(first("B1.C2").value(QStringLiteral("loggedLate")).toBool(), true);
-        QCOMPARE(first("B1.C3").value(QStringLiteral("loggedLate")).toBool(), true); // signed after it was logged
+        QCOMPARE(first("B1.C3").value(QStringLiteral("loggedLate")).toBool(),
+                 true); // signed after it was logged
     }
 
     void ownAttestationSyncedOncePushed()
     {
         Carnet c;
         QVERIFY(c.open());
-        const QJsonObject body{{QStringLiteral("referentiel"), ReferentielId}, {QStringLiteral("version"), 1},
-                               {QStringLiteral("competence"), QStringLiteral("B2.C2")}, {QStringLiteral("role"), QStringLiteral("tutor")},
-                               {QStringLiteral("criteria"), QJsonArray{QStringLiteral("B2.C2.1")}},
-                               {QStringLiteral("situation"), QStringLiteral("Rendez-vous téléphonique")},
-                               {QStringLiteral("observed_on"), QStringLiteral("2026-08-31")}};
+        const QJsonObject body {
+            { QStringLiteral("referentiel"), ReferentielId },
+            { QStringLiteral("version"), 1 },
+            { QStringLiteral("competence"), QStringLiteral("B2.C2") },
+            { QStringLiteral("role"), QStringLiteral("tutor") },
+            { QStringLiteral("criteria"), QJsonArray { QStringLiteral("B2.C2.1") } },
+            { QStringLiteral("situation"), QStringLiteral("Rendez-vous téléphonique") },
+            { QStringLiteral("observed_on"), QStringLiteral("2026-08-31") }
+        };
         auto own = c.f.session.record(QStringLiteral("carnet.attest"), body, Candidate);
         QVERIFY(own);
         QVariantMap attestation = c.attestations(QStringLiteral("B2.C2")).value(0).toMap();
@@ -324,21 +372,38 @@ private Q_SLOTS:
         QCOMPARE(attestation.value(QStringLiteral("synced")).toBool(), false);
         QCOMPARE(attestation.value(QStringLiteral("attester")).toString(), c.f.session.name());
 
-        QVERIFY(Settings::setValue(*c.f.session.database(), QStringLiteral("sync.pushed_seq"), QString::number(own->seq - 1)));
+        QVERIFY(Settings::setValue(*c.f.session.database(), QStringLiteral("sync.pushed_seq"),
+                                   QString::number(own->seq - 1)));
         Q_EMIT c.f.session.changed();
-        QCOMPARE(c.attestations(QStringLiteral("B2.C2")).value(0).toMap().value(QStringLiteral("synced")).toBool(), false);
-        QVERIFY(Settings::setValue(*c.f.session.database(), QStringLiteral("sync.pushed_seq"), QString::number(own->seq)));
+        QCOMPARE(c.attestations(QStringLiteral("B2.C2"))
+                     .value(0)
+                     .toMap()
+                     .value(QStringLiteral("synced"))
+                     .toBool(),
+                 false);
+        QVERIFY(Settings::setValue(*c.f.session.database(), QStringLiteral("sync.pushed_seq"),
+                                   QString::number(own->seq)));
         Q_EMIT c.f.session.changed();
-        QCOMPARE(c.attestations(QStringLiteral("B2.C2")).value(0).toMap().value(QStringLiteral("synced")).toBool(), true);
+        QCOMPARE(c.attestations(QStringLiteral("B2.C2"))
+                     .value(0)
+                     .toMap()
+                     .value(QStringLiteral("synced"))
+                     .toBool(),
+                 true);
         // Sent but refused by the centre: not received, and the reason is shown.
-        auto refuse = c.f.session.database()->prepare("INSERT INTO sync_refusals (event, seq, reason, at) VALUES (?, ?, ?, ?)");
+        auto refuse = c.f.session.database()->prepare(
+            "INSERT INTO sync_refusals (event, seq, reason, at) VALUES (?, ?, ?, ?)");
         QVERIFY(refuse);
-        QVERIFY(refuse->bind(1, own->id()).bind(2, qint64(own->seq)).bind(3, QStringLiteral("this tutor is not assigned to the candidate"))
-                    .bind(4, Event::formatTime(QDateTime::currentDateTimeUtc())).exec());
+        QVERIFY(refuse->bind(1, own->id())
+                    .bind(2, qint64(own->seq))
+                    .bind(3, QStringLiteral("this tutor is not assigned to the candidate"))
+                    .bind(4, Event::formatTime(QDateTime::currentDateTimeUtc()))
+                    .exec());
         Q_EMIT c.f.session.changed();
         const QVariantMap refused = c.attestations(QStringLiteral("B2.C2")).value(0).toMap();
         QCOMPARE(refused.value(QStringLiteral("synced")).toBool(), false);
-        QCOMPARE(refused.value(QStringLiteral("refused")).toString(), QStringLiteral("this tutor is not assigned to the candidate"));
+        QCOMPARE(refused.value(QStringLiteral("refused")).toString(),
+                 QStringLiteral("this tutor is not assigned to the candidate"));
     }
 
     void blocReadiness_data()
@@ -386,12 +451,18 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("today");
         QTest::addColumn<QString>("status");
         QTest::addColumn<QDate>("validUntil");
-        QTest::newRow("validated that day") << QDate(2026, 6, 15) << true << QDate(2026, 6, 15) << "validated" << QDate(2031, 6, 14);
-        QTest::newRow("last valid day") << QDate(2026, 6, 15) << true << QDate(2031, 6, 14) << "validated" << QDate(2031, 6, 14);
-        QTest::newRow("expired five years on") << QDate(2026, 6, 15) << true << QDate(2031, 6, 15) << "expired" << QDate(2031, 6, 14);
-        QTest::newRow("29 February, last day") << QDate(2028, 2, 29) << true << QDate(2033, 2, 28) << "validated" << QDate(2033, 2, 28);
-        QTest::newRow("29 February, expired") << QDate(2028, 2, 29) << true << QDate(2033, 3, 1) << "expired" << QDate(2033, 2, 28);
-        QTest::newRow("not validated") << QDate(2026, 6, 15) << false << QDate(2026, 9, 1) << "notStarted" << QDate();
+        QTest::newRow("validated that day") << QDate(2026, 6, 15) << true << QDate(2026, 6, 15)
+                                            << "validated" << QDate(2031, 6, 14);
+        QTest::newRow("last valid day") << QDate(2026, 6, 15) << true << QDate(2031, 6, 14)
+                                        << "validated" << QDate(2031, 6, 14);
+        QTest::newRow("expired five years on")
+            << QDate(2026, 6, 15) << true << QDate(2031, 6, 15) << "expired" << QDate(2031, 6, 14);
+        QTest::newRow("29 February, last day") << QDate(2028, 2, 29) << true << QDate(2033, 2, 28)
+                                               << "validated" << QDate(2033, 2, 28);
+        QTest::newRow("29 February, expired")
+            << QDate(2028, 2, 29) << true << QDate(2033, 3, 1) << "expired" << QDate(2033, 2, 28);
+        QTest::newRow("not validated")
+            << QDate(2026, 6, 15) << false << QDate(2026, 9, 1) << "notStarted" << QDate();
     }
 
     void evaluation()
@@ -405,9 +476,11 @@ private Q_SLOTS:
         Carnet c;
         QVERIFY(c.open(today));
         c.org.sign(*c.evaluator, QStringLiteral("bloc.evaluate"), Candidate,
-                   {{QStringLiteral("referentiel"), ReferentielId}, {QStringLiteral("version"), 1},
-                    {QStringLiteral("bloc"), QStringLiteral("B2")}, {QStringLiteral("validated"), validated},
-                    {QStringLiteral("date"), date.toString(Qt::ISODate)}},
+                   { { QStringLiteral("referentiel"), ReferentielId },
+                     { QStringLiteral("version"), 1 },
+                     { QStringLiteral("bloc"), QStringLiteral("B2") },
+                     { QStringLiteral("validated"), validated },
+                     { QStringLiteral("date"), date.toString(Qt::ISODate) } },
                    QDateTime(date, QTime(16, 0), Qt::UTC));
         QVERIFY(c.org.deliver());
         const QVariantMap bloc = c.bloc(1);
@@ -425,9 +498,11 @@ private Q_SLOTS:
         QVERIFY(c.open());
         for (const Bloc &bloc : c.f.session.referentiel()->blocs) {
             c.org.sign(*c.evaluator, QStringLiteral("bloc.evaluate"), Candidate,
-                       {{QStringLiteral("referentiel"), ReferentielId}, {QStringLiteral("version"), 1},
-                        {QStringLiteral("bloc"), bloc.id}, {QStringLiteral("validated"), true},
-                        {QStringLiteral("date"), QStringLiteral("2026-07-01")}},
+                       { { QStringLiteral("referentiel"), ReferentielId },
+                         { QStringLiteral("version"), 1 },
+                         { QStringLiteral("bloc"), bloc.id },
+                         { QStringLiteral("validated"), true },
+                         { QStringLiteral("date"), QStringLiteral("2026-07-01") } },
                        QDateTime(QDate(2026, 7, 1), QTime(16, 0), Qt::UTC));
         }
         QVERIFY(c.org.deliver());
@@ -440,17 +515,20 @@ private Q_SLOTS:
         QVERIFY(c.open());
         const QString own = c.f.session.userId();
         c.org.sign(*c.tutor, QStringLiteral("carnet.attest"), own,
-                   {{QStringLiteral("referentiel"), ReferentielId}, {QStringLiteral("version"), 1},
-                    {QStringLiteral("competence"), QStringLiteral("B3.C1")}, {QStringLiteral("role"), QStringLiteral("tutor")},
-                    {QStringLiteral("criteria"), QJsonArray{QStringLiteral("B3.C1.1")}},
-                    {QStringLiteral("situation"), QStringLiteral("Atelier collectif")},
-                    {QStringLiteral("observed_on"), QStringLiteral("2026-05-04")}},
+                   { { QStringLiteral("referentiel"), ReferentielId },
+                     { QStringLiteral("version"), 1 },
+                     { QStringLiteral("competence"), QStringLiteral("B3.C1") },
+                     { QStringLiteral("role"), QStringLiteral("tutor") },
+                     { QStringLiteral("criteria"), QJsonArray { QStringLiteral("B3.C1.1") } },
+                     { QStringLiteral("situation"), QStringLiteral("Atelier collectif") },
+                     { QStringLiteral("observed_on"), QStringLiteral("2026-05-04") } },
                    Observed);
         QVERIFY(c.org.deliver());
         QCOMPARE(c.model.attestationCount(), 0); // the model looks at u-candidate
         c.model.setCandidateId({});
         QCOMPARE(c.model.attestationCount(), 1);
-        QCOMPARE(c.value(QStringLiteral("B3.C1"), CarnetModel::StatusRole).toString(), QStringLiteral("inProgress"));
+        QCOMPARE(c.value(QStringLiteral("B3.C1"), CarnetModel::StatusRole).toString(),
+                 QStringLiteral("inProgress"));
     }
 
     void exportPdfWritesTheCarnet()
@@ -465,9 +543,11 @@ private Q_SLOTS:
         QVERIFY(html.contains(PdfDocument::escaped(QStringLiteral("Marc Lefèvre"))));
         QVERIFY(html.contains(PdfDocument::escaped(QStringLiteral("Camille Martin"))));
         QVERIFY(html.contains(attestation.idText()));
-        const Competence *competence = c.f.session.referentiel()->findCompetence(QStringLiteral("B1.C1"));
+        const Competence *competence
+            = c.f.session.referentiel()->findCompetence(QStringLiteral("B1.C1"));
         QVERIFY(html.contains(PdfDocument::escaped(competence->criteria[3].label)));
-        QVERIFY(html.contains(PdfDocument::escaped(QStringLiteral("Accueil d'un assuré au guichet"))));
+        QVERIFY(
+            html.contains(PdfDocument::escaped(QStringLiteral("Accueil d'un assuré au guichet"))));
 
         const QString path = c.model.exportPdf();
         QVERIFY(path.endsWith(QStringLiteral("carnet-%1.pdf").arg(ReferentielId)));

@@ -3,12 +3,11 @@
 // offline on the shop floor, a manager co-attests on their own device, and both reach
 // the candidate's vault, where the competence turns acquired and the carnet PDF shows
 // the centre's log indexes.
+#include "../sync/serverprocess.h"
 #include "candidate/carnetmodel.h"
 #include "sessionfixture.h"
 #include "team/attestationform.h"
 #include "team/teammodel.h"
-
-#include "../sync/serverprocess.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -48,21 +47,27 @@ private:
     std::unique_ptr<test::Server> m_server;
 
     // A new user of the server: {id, code}.
-    std::pair<QString, QString> user(const QString &name, const QString &role, const QString &referentiel = {})
+    std::pair<QString, QString> user(const QString &name, const QString &role,
+                                     const QString &referentiel = {})
     {
-        QStringList arguments{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), name,
-                              QStringLiteral("--role"), role};
+        QStringList arguments { QStringLiteral("user"),   QStringLiteral("add"),
+                                QStringLiteral("--name"), name,
+                                QStringLiteral("--role"), role };
         if (!referentiel.isEmpty())
             arguments << QStringLiteral("--referentiel") << referentiel;
         const QString output = m_server->admin(arguments);
-        return {QRegularExpression(QStringLiteral("(u-[0-9a-z]+)")).match(output).captured(1),
-                QRegularExpression(QStringLiteral("([0-9A-Z]{4}(-[0-9A-Z]{4}){5})")).match(output).captured(1)};
+        return { QRegularExpression(QStringLiteral("(u-[0-9a-z]+)")).match(output).captured(1),
+                 QRegularExpression(QStringLiteral("([0-9A-Z]{4}(-[0-9A-Z]{4}){5})"))
+                     .match(output)
+                     .captured(1) };
     }
 
     bool assign(const QString &candidate, const QString &role, const QString &user)
     {
-        return m_server->admin({QStringLiteral("assign"), QStringLiteral("--candidate"), candidate,
-                                QStringLiteral("--") + role, user}).contains(QLatin1String("done"));
+        return m_server
+            ->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), candidate,
+                      QStringLiteral("--") + role, user })
+            .contains(QLatin1String("done"));
     }
 
     // Opens a profile and joins the server with `code`; true once it is in sync.
@@ -106,15 +111,19 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_server = std::make_unique<test::Server>(QStringLiteral(JALON_SERVER), m_serverData.path());
+        m_server
+            = std::make_unique<test::Server>(QStringLiteral(JALON_SERVER), m_serverData.path());
         QVERIFY(m_server->start());
     }
 
     void tutorAndManagerOnTwoDevicesMakeItAcquired()
     {
-        const auto [candidateId, candidateCode] = user(QStringLiteral("Camille Martin"), QStringLiteral("candidate"), ReferentielId);
-        const auto [tutorId, tutorCode] = user(QStringLiteral("Paul Durand"), QStringLiteral("tutor"));
-        const auto [managerId, managerCode] = user(QStringLiteral("Inès Petit"), QStringLiteral("manager"));
+        const auto [candidateId, candidateCode]
+            = user(QStringLiteral("Camille Martin"), QStringLiteral("candidate"), ReferentielId);
+        const auto [tutorId, tutorCode]
+            = user(QStringLiteral("Paul Durand"), QStringLiteral("tutor"));
+        const auto [managerId, managerCode]
+            = user(QStringLiteral("Inès Petit"), QStringLiteral("manager"));
         QVERIFY(assign(candidateId, QStringLiteral("tutor"), tutorId));
         QVERIFY(assign(candidateId, QStringLiteral("manager"), managerId));
 
@@ -128,7 +137,8 @@ private Q_SLOTS:
         TeamModel team;
         team.setSession(&tutor.session);
         QCOMPARE(team.totalCount(), 1);
-        QCOMPARE(team.index(0).data(TeamModel::NameRole).toString(), QStringLiteral("Camille Martin"));
+        QCOMPARE(team.index(0).data(TeamModel::NameRole).toString(),
+                 QStringLiteral("Camille Martin"));
         QCOMPARE(team.index(0).data(TeamModel::ReferentielIdRole).toString(), ReferentielId);
 
         // On the shop floor, no network: the tutor's attestation waits on the device.
@@ -155,7 +165,8 @@ private Q_SLOTS:
         CarnetModel carnet;
         carnet.setSession(&candidate.session);
         QCOMPARE(statusOf(carnet, Attested), QStringLiteral("acquired"));
-        const QVariantList attestations = carnet.competence(Attested).value(QStringLiteral("attestations")).toList();
+        const QVariantList attestations
+            = carnet.competence(Attested).value(QStringLiteral("attestations")).toList();
         QCOMPARE(attestations.size(), 2);
         QStringList signers;
         for (const QVariant &item : attestations) {
@@ -163,12 +174,15 @@ private Q_SLOTS:
             QVERIFY(item.toMap().value(QStringLiteral("synced")).toBool());
         }
         signers.sort();
-        QCOMPARE(signers, (QStringList{QStringLiteral("Inès Petit"), QStringLiteral("Paul Durand")}));
+        QCOMPARE(signers,
+                 (QStringList { QStringLiteral("Inès Petit"), QStringLiteral("Paul Durand") }));
 
         // The PDF for HR and the jury: each attestation with its id and its log index.
         const QString html = carnet.html();
         QVERIFY(html.contains(tutorAttestation));
-        QCOMPARE(html.count(QRegularExpression(QStringLiteral("index \\d+ dans le journal|log index \\d+"))), 2);
+        QCOMPARE(html.count(QRegularExpression(
+                     QStringLiteral("index \\d+ dans le journal|log index \\d+"))),
+                 2);
         QVERIFY(!html.contains(QLatin1String("not yet received by the centre"))
                 && !html.contains(QLatin1String("pas encore reçue par le centre")));
         const QString pdf = carnet.exportPdf();

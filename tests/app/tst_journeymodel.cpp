@@ -20,9 +20,10 @@ const QDateTime Enrolled(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
 struct Journey
 {
     SessionFixture f;
-    SignedFixtures org{f.session};
+    SignedFixtures org { f.session };
     JourneyModel model;
-    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QAbstractItemModelTester tester { &model,
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest };
     FixtureSigner *accompanist = nullptr;
     QDateTime signedAt = Enrolled; ///< each record is signed later than the one before
 
@@ -34,15 +35,17 @@ struct Journey
         // The model follows the session's own user: the accompanist's events name it.
         accompanist = &org.person(QStringLiteral("u-accompanist"), QStringLiteral("Hélène Roux"),
                                   QStringLiteral("accompanist"), Enrolled);
-        org.assign(f.session.userId(), QStringLiteral("u-accompanist"), QStringLiteral("accompanist"), Enrolled);
+        org.assign(f.session.userId(), QStringLiteral("u-accompanist"),
+                   QStringLiteral("accompanist"), Enrolled);
         model.setSession(&f.session);
         return org.deliver();
     }
 
     void record(int number, const char *status, QDate date, const QJsonObject &more = {})
     {
-        QJsonObject body{{QStringLiteral("number"), number}, {QStringLiteral("status"), QLatin1String(status)},
-                         {QStringLiteral("date"), date.toString(Qt::ISODate)}};
+        QJsonObject body { { QStringLiteral("number"), number },
+                           { QStringLiteral("status"), QLatin1String(status) },
+                           { QStringLiteral("date"), date.toString(Qt::ISODate) } };
         for (auto field = more.begin(); field != more.end(); ++field)
             body.insert(field.key(), field.value());
         signedAt = signedAt.addSecs(3600);
@@ -66,7 +69,8 @@ private Q_SLOTS:
         QCOMPARE(j.model.rowCount(), 11);
         for (int number = 1; number <= 11; ++number) {
             QCOMPARE(j.value(number, JourneyModel::NumberRole).toInt(), number);
-            QCOMPARE(j.value(number, JourneyModel::StatusRole).toString(), QStringLiteral("notPlanned"));
+            QCOMPARE(j.value(number, JourneyModel::StatusRole).toString(),
+                     QStringLiteral("notPlanned"));
             QVERIFY(!j.value(number, JourneyModel::DateRole).toDate().isValid());
             QCOMPARE(j.value(number, JourneyModel::NotesRole).toString(), QString());
             QCOMPARE(j.value(number, JourneyModel::SectionsRole).toString(), QString());
@@ -80,8 +84,11 @@ private Q_SLOTS:
         QStringList ids;
         for (const QVariant &milestone : milestones)
             ids << milestone.toMap().value(QStringLiteral("id")).toString();
-        QCOMPARE(ids, (QStringList{QStringLiteral("rh"), QStringLiteral("faisabilite"), QStringLiteral("livret"), QStringLiteral("oral")}));
-        QCOMPARE(milestones[1].toMap().value(QStringLiteral("duration")).toString(), QStringLiteral("1 h à 1 h 30"));
+        QCOMPARE(ids,
+                 (QStringList { QStringLiteral("rh"), QStringLiteral("faisabilite"),
+                                QStringLiteral("livret"), QStringLiteral("oral") }));
+        QCOMPARE(milestones[1].toMap().value(QStringLiteral("duration")).toString(),
+                 QStringLiteral("1 h à 1 h 30"));
         QVERIFY(!milestones[0].toMap().value(QStringLiteral("label")).toString().isEmpty());
     }
 
@@ -90,9 +97,11 @@ private Q_SLOTS:
         Journey j;
         QVERIFY(j.open());
         j.record(1, "held", QDate(2026, 2, 10),
-                 {{QStringLiteral("notes"), QStringLiteral("Lecture du référentiel, choix des activités")},
-                  {QStringLiteral("next_steps"), QStringLiteral("Rédiger CP1")},
-                  {QStringLiteral("sections"), QJsonArray{QStringLiteral("CP1"), QStringLiteral("CP2")}}});
+                 { { QStringLiteral("notes"),
+                     QStringLiteral("Lecture du référentiel, choix des activités") },
+                   { QStringLiteral("next_steps"), QStringLiteral("Rédiger CP1") },
+                   { QStringLiteral("sections"),
+                     QJsonArray { QStringLiteral("CP1"), QStringLiteral("CP2") } } });
         j.record(2, "planned", QDate(2026, 3, 10));
         j.record(3, "cancelled", QDate(2026, 3, 24));
         j.record(12, "planned", QDate(2026, 12, 1)); // beyond the path's 11: not a row
@@ -100,7 +109,8 @@ private Q_SLOTS:
         QCOMPARE(j.model.rowCount(), 11);
         QCOMPARE(j.value(1, JourneyModel::StatusRole).toString(), QStringLiteral("held"));
         QCOMPARE(j.value(1, JourneyModel::DateRole).toDate(), QDate(2026, 2, 10));
-        QCOMPARE(j.value(1, JourneyModel::NotesRole).toString(), QStringLiteral("Lecture du référentiel, choix des activités"));
+        QCOMPARE(j.value(1, JourneyModel::NotesRole).toString(),
+                 QStringLiteral("Lecture du référentiel, choix des activités"));
         QCOMPARE(j.value(1, JourneyModel::NextStepsRole).toString(), QStringLiteral("Rédiger CP1"));
         QCOMPARE(j.value(1, JourneyModel::SectionsRole).toString(), QStringLiteral("CP1, CP2"));
         QCOMPARE(j.value(2, JourneyModel::StatusRole).toString(), QStringLiteral("planned"));
@@ -109,7 +119,8 @@ private Q_SLOTS:
         QCOMPARE(j.model.heldCount(), 1);
         QCOMPARE(j.model.plannedCount(), 1);
 
-        j.record(2, "held", QDate(2026, 3, 10), {{QStringLiteral("notes"), QStringLiteral("Premier jet de CP1 relu")}});
+        j.record(2, "held", QDate(2026, 3, 10),
+                 { { QStringLiteral("notes"), QStringLiteral("Premier jet de CP1 relu") } });
         QVERIFY(j.org.deliver());
         QCOMPARE(j.value(2, JourneyModel::StatusRole).toString(), QStringLiteral("held"));
         QCOMPARE(j.model.heldCount(), 2);
@@ -124,7 +135,8 @@ private Q_SLOTS:
         QTest::newRow("a held one is not next") << QDate(2026, 2, 1) << 2 << QDate(2026, 3, 10);
         QTest::newRow("the day before") << QDate(2026, 3, 9) << 2 << QDate(2026, 3, 10);
         QTest::newRow("on its day") << QDate(2026, 3, 10) << 2 << QDate(2026, 3, 10);
-        QTest::newRow("the day after, cancelled skipped") << QDate(2026, 3, 11) << 3 << QDate(2026, 4, 7);
+        QTest::newRow("the day after, cancelled skipped")
+            << QDate(2026, 3, 11) << 3 << QDate(2026, 4, 7);
         QTest::newRow("after the last planned") << QDate(2026, 4, 8) << 0 << QDate();
     }
 

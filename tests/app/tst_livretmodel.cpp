@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QStandardPaths>
-
 #include <memory>
 
 using namespace jalon;
@@ -21,12 +20,10 @@ const QString Passphrase = QStringLiteral("Le tuteur arrive à 9 h le mardi"); /
 /// A model on the fixture's session, checked by QAbstractItemModelTester all along.
 struct Livret
 {
-    explicit Livret(Session *session)
-    {
-        model.setSession(session);
-    }
+    explicit Livret(Session *session) { model.setSession(session); }
     LivretModel model;
-    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QAbstractItemModelTester tester { &model,
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest };
 };
 
 QString draftInVault(Session &session, const QString &section)
@@ -42,12 +39,14 @@ QString draftInVault(Session &session, const QString &section)
 // An edit of `base` made on another device of the candidate, then synced.
 bool receiveEdit(Session &session, const QString &section, const QString &base, const QString &text)
 {
-    const bool appended = bool(session.journal()->append({QLatin1String(EventKinds::LivretEdit), session.userId(),
-                                                         {{QStringLiteral("referentiel"), ReferentielId},
-                                                          {QStringLiteral("version"), 1},
-                                                          {QStringLiteral("section"), section},
-                                                          {QStringLiteral("base"), base},
-                                                          {QStringLiteral("text"), text}}}));
+    const bool appended
+        = bool(session.journal()->append({ QLatin1String(EventKinds::LivretEdit),
+                                           session.userId(),
+                                           { { QStringLiteral("referentiel"), ReferentielId },
+                                             { QStringLiteral("version"), 1 },
+                                             { QStringLiteral("section"), section },
+                                             { QStringLiteral("base"), base },
+                                             { QStringLiteral("text"), text } } }));
     Q_EMIT session.changed(); // what the sync client does once events came in
     return appended;
 }
@@ -78,10 +77,7 @@ class TestLivretModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void sectionsAreTheCompetences()
     {
@@ -98,7 +94,9 @@ private Q_SLOTS:
             QVERIFY(!model.index(row).data(LivretModel::TitleRole).toString().isEmpty());
             QVERIFY(!model.index(row).data(LivretModel::UpdatedAtRole).toDateTime().isValid());
         }
-        QCOMPARE(ids, QStringList({"CP1", "CP2", "CP3", "CP4", "CT1", "CP5", "CP6", "CP7", "CP8", "CT2", "CP9", "CP10", "CT3"}));
+        QCOMPARE(ids,
+                 QStringList({ "CP1", "CP2", "CP3", "CP4", "CT1", "CP5", "CP6", "CP7", "CP8", "CT2",
+                               "CP9", "CP10", "CT3" }));
         QCOMPARE(blocs.count(QStringLiteral("B1")), 5);
         QCOMPARE(blocs.count(QStringLiteral("B2")), 5);
         QCOMPARE(blocs.count(QStringLiteral("B3")), 3);
@@ -123,7 +121,8 @@ private Q_SLOTS:
             livret.model.setDraft(QStringLiteral("CP1"), text);
             QCOMPARE(livret.model.section(QStringLiteral("CP1")).value("text").toString(), text);
             QVERIFY(livret.model.section(QStringLiteral("CP1")).value("hasDraft").toBool());
-            QCOMPARE(rowData(livret.model, QStringLiteral("CP1"), LivretModel::WordsRole).toInt(), 6);
+            QCOMPARE(rowData(livret.model, QStringLiteral("CP1"), LivretModel::WordsRole).toInt(),
+                     6);
             QCOMPARE(livret.model.draftedCount(), 1);
             // In the vault within a second (some slack for a loaded machine), without any event.
             QTRY_COMPARE_WITH_TIMEOUT(draftInVault(f.session, QStringLiteral("CP1")), text, 1500);
@@ -152,8 +151,11 @@ private Q_SLOTS:
         QVERIFY(model.commit(QStringLiteral("CP2")));
         QCOMPARE(f.session.journal()->count(), events + 1);
         QVERIFY(!model.section(QStringLiteral("CP2")).value("hasDraft").toBool());
-        QCOMPARE(model.section(QStringLiteral("CP2")).value("text").toString(), QStringLiteral("Premier jet"));
-        QVERIFY(rowData(model, QStringLiteral("CP2"), LivretModel::UpdatedAtRole).toDateTime().isValid());
+        QCOMPARE(model.section(QStringLiteral("CP2")).value("text").toString(),
+                 QStringLiteral("Premier jet"));
+        QVERIFY(rowData(model, QStringLiteral("CP2"), LivretModel::UpdatedAtRole)
+                    .toDateTime()
+                    .isValid());
         QVERIFY(draftInVault(f.session, QStringLiteral("CP2")).isEmpty());
         QVERIFY(model.commit(QStringLiteral("CP2")));
         // Typing back the recorded text is no change either.
@@ -176,8 +178,10 @@ private Q_SLOTS:
         QVERIFY(lockAndUnlock(f)); // no wait: the lock itself records them
         QCOMPARE(f.session.journal()->count(), events + 2);
         QVERIFY(!livret.model.section(QStringLiteral("CP5")).value("hasDraft").toBool());
-        QCOMPARE(livret.model.section(QStringLiteral("CP5")).value("text").toString(), QStringLiteral("Synthèse des données"));
-        QCOMPARE(livret.model.section(QStringLiteral("CT2")).value("text").toString(), QStringLiteral("Démarche efficace"));
+        QCOMPARE(livret.model.section(QStringLiteral("CP5")).value("text").toString(),
+                 QStringLiteral("Synthèse des données"));
+        QCOMPARE(livret.model.section(QStringLiteral("CT2")).value("text").toString(),
+                 QStringLiteral("Démarche efficace"));
         QCOMPARE(livret.model.totalWords(), 5);
     }
 
@@ -194,7 +198,8 @@ private Q_SLOTS:
         QVERIFY(model.commit(section));
         QVariantList history = model.section(section).value("history").toList();
         QCOMPARE(history.size(), 2);
-        QCOMPARE(history[0].toMap().value("text").toString(), QStringLiteral("Version deux, plus longue"));
+        QCOMPARE(history[0].toMap().value("text").toString(),
+                 QStringLiteral("Version deux, plus longue"));
         QCOMPARE(history[0].toMap().value("words").toInt(), 4);
         QCOMPARE(history[1].toMap().value("text").toString(), QStringLiteral("Version une"));
         QCOMPARE(history[1].toMap().value("author").toString(), QStringLiteral("you"));
@@ -227,7 +232,8 @@ private Q_SLOTS:
         const QString section = QStringLiteral("CP4");
         model.setDraft(section, QStringLiteral("Base commune"));
         QVERIFY(model.commit(section));
-        const QString base = model.section(section).value("history").toList()[0].toMap().value("id").toString();
+        const QString base
+            = model.section(section).value("history").toList()[0].toMap().value("id").toString();
         model.setDraft(section, QStringLiteral("Texte de la tablette"));
         QVERIFY(model.commit(section));
         QVERIFY(receiveEdit(f.session, section, base, QStringLiteral("Texte du téléphone")));
@@ -237,16 +243,18 @@ private Q_SLOTS:
         for (const QVariant &head : model.section(section).value("conflict").toList())
             texts << head.toMap().value("text").toString();
         texts.sort();
-        QCOMPARE(texts, QStringList({"Texte de la tablette", "Texte du téléphone"}));
+        QCOMPARE(texts, QStringList({ "Texte de la tablette", "Texte du téléphone" }));
 
         const qint64 events = f.session.journal()->count();
-        QVERIFY(model.resolveConflict(section, QStringLiteral("Texte de la tablette et du téléphone")));
+        QVERIFY(
+            model.resolveConflict(section, QStringLiteral("Texte de la tablette et du téléphone")));
         QCOMPARE(f.session.journal()->count(), events + 1);
         QVERIFY(!rowData(model, section, LivretModel::HasConflictRole).toBool());
         QCOMPARE(model.conflictCount(), 0);
         const QVariantMap resolved = model.section(section);
         QVERIFY(resolved.value("conflict").toList().isEmpty());
-        QCOMPARE(resolved.value("text").toString(), QStringLiteral("Texte de la tablette et du téléphone"));
+        QCOMPARE(resolved.value("text").toString(),
+                 QStringLiteral("Texte de la tablette et du téléphone"));
         auto last = f.session.journal()->events(events, 1);
         QVERIFY(last && last->size() == 1);
         QCOMPARE(last->first().body.value(QStringLiteral("merges")).toArray().size(), 1);
@@ -261,11 +269,14 @@ private Q_SLOTS:
         const QString section = QStringLiteral("CP6");
         model.setDraft(section, QStringLiteral("Orientation du dossier"));
         QVERIFY(model.commit(section));
-        const QString head = model.section(section).value("history").toList()[0].toMap().value("id").toString();
+        const QString head
+            = model.section(section).value("history").toList()[0].toMap().value("id").toString();
         model.setDraft(section, QStringLiteral("Orientation du dossier vers le service"));
-        QVERIFY(receiveEdit(f.session, section, head, QStringLiteral("Orientation faite au téléphone")));
+        QVERIFY(receiveEdit(f.session, section, head,
+                            QStringLiteral("Orientation faite au téléphone")));
         // The typing stays on screen; recorded, it sits beside the other edit.
-        QCOMPARE(model.section(section).value("text").toString(), QStringLiteral("Orientation du dossier vers le service"));
+        QCOMPARE(model.section(section).value("text").toString(),
+                 QStringLiteral("Orientation du dossier vers le service"));
         QVERIFY(model.commit(section));
         QCOMPARE(model.section(section).value("conflict").toList().size(), 2);
         QCOMPARE(model.conflictCount(), 1);
@@ -280,7 +291,8 @@ private Q_SLOTS:
         QTest::newRow("one word") << QStringLiteral("Bonjour") << 1;
         QTest::newRow("sentence") << QStringLiteral("J'accueille les adhérents.") << 3;
         QTest::newRow("elision") << QStringLiteral("l'expérience") << 1;
-        QTest::newRow("typographic apostrophe") << QStringLiteral("l’expérience d’un conseiller") << 3;
+        QTest::newRow("typographic apostrophe")
+            << QStringLiteral("l’expérience d’un conseiller") << 3;
         QTest::newRow("compound") << QStringLiteral("peut-être aujourd'hui") << 2;
         QTest::newRow("multiple spaces") << QStringLiteral("un   deux     trois") << 3;
         QTest::newRow("newlines") << QStringLiteral("un\ndeux\n\n\ntrois\r\n") << 3;
@@ -306,7 +318,8 @@ private Q_SLOTS:
         SessionFixture f;
         QVERIFY(f.open(ReferentielId));
         Livret livret(&f.session);
-        livret.model.setDraft(QStringLiteral("CP10"), QStringLiteral("Mail de synthèse <envoyé> au client"));
+        livret.model.setDraft(QStringLiteral("CP10"),
+                              QStringLiteral("Mail de synthèse <envoyé> au client"));
         const QString html = livret.model.html();
         QVERIFY(html.contains(QStringLiteral("Mail de synthèse &lt;envoyé&gt; au client")));
         QVERIFY(html.contains(QStringLiteral("No text yet.")));

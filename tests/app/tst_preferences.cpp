@@ -29,15 +29,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("uiLanguages");
         QTest::addColumn<QString>("language");
-        QTest::newRow("France") << QStringList{QStringLiteral("fr-FR")} << "fr";
-        QTest::newRow("Québec") << QStringList{QStringLiteral("fr-CA"), QStringLiteral("en-CA")} << "fr";
-        QTest::newRow("England") << QStringList{QStringLiteral("en-GB")} << "en";
-        QTest::newRow("English first, then French") << QStringList{QStringLiteral("en-US"), QStringLiteral("fr")} << "en";
-        QTest::newRow("German, then English") << QStringList{QStringLiteral("de-DE"), QStringLiteral("en")} << "en";
-        QTest::newRow("German only: French") << QStringList{QStringLiteral("de-DE")} << "fr";
-        QTest::newRow("C locale: French") << QStringList{QStringLiteral("C")} << "fr";
-        QTest::newRow("not a prefix") << QStringList{QStringLiteral("fry")} << "fr";
-        QTest::newRow("enx is not English") << QStringList{QStringLiteral("enx")} << "fr";
+        QTest::newRow("France") << QStringList { QStringLiteral("fr-FR") } << "fr";
+        QTest::newRow("Québec") << QStringList { QStringLiteral("fr-CA"), QStringLiteral("en-CA") }
+                                << "fr";
+        QTest::newRow("England") << QStringList { QStringLiteral("en-GB") } << "en";
+        QTest::newRow("English first, then French")
+            << QStringList { QStringLiteral("en-US"), QStringLiteral("fr") } << "en";
+        QTest::newRow("German, then English")
+            << QStringList { QStringLiteral("de-DE"), QStringLiteral("en") } << "en";
+        QTest::newRow("German only: French") << QStringList { QStringLiteral("de-DE") } << "fr";
+        QTest::newRow("C locale: French") << QStringList { QStringLiteral("C") } << "fr";
+        QTest::newRow("not a prefix") << QStringList { QStringLiteral("fry") } << "fr";
+        QTest::newRow("enx is not English") << QStringList { QStringLiteral("enx") } << "fr";
     }
 
     void languageFromTheSystem()
@@ -54,7 +57,9 @@ private Q_SLOTS:
         QCOMPARE(preferences.languageChoice(), QStringLiteral("system"));
         QCOMPARE(preferences.language(), preferences.systemLanguage());
         QSignalSpy changed(&preferences, &Preferences::languageChanged);
-        const QString other = preferences.systemLanguage() == QLatin1String("fr") ? QStringLiteral("en") : QStringLiteral("fr");
+        const QString other = preferences.systemLanguage() == QLatin1String("fr")
+            ? QStringLiteral("en")
+            : QStringLiteral("fr");
         preferences.setLanguage(other);
         QCOMPARE(preferences.language(), other);
         QCOMPARE(preferences.languageChoice(), other);

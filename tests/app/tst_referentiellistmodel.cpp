@@ -16,7 +16,8 @@ private Q_SLOTS:
         ReferentielLibrary library(nullptr);
         QVERIFY2(library.loadError().isEmpty(), qPrintable(library.loadError()));
         ReferentielListModel *model = library.list();
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 4);
         QStringList titles;
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -28,7 +29,8 @@ private Q_SLOTS:
             QVERIFY(index.data(ReferentielListModel::ActivityCountRole).toInt() > 0);
         }
         QStringList sorted = titles;
-        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
         QCOMPARE(titles, sorted);
         QVERIFY(model->roleNames().values().contains("referentielId"));
     }

@@ -13,7 +13,7 @@ class TestReferentielOutlineModel : public QObject
     Q_OBJECT
 
 private:
-    ReferentielLibrary m_library{nullptr};
+    ReferentielLibrary m_library { nullptr };
     const QString m_id = QStringLiteral("cqp-conseiller-offres-service-securite-sociale");
 
     static QString code(const QAbstractItemModel &model, int row)
@@ -25,7 +25,8 @@ private Q_SLOTS:
     void showsBlocsClosed()
     {
         ReferentielOutlineModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         model.setLibrary(&m_library);
         model.setReferentielId(m_id);
@@ -34,7 +35,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), ref->blocs.size());
         for (int row = 0; row < model.rowCount(); ++row) {
             QCOMPARE(code(model, row), ref->blocs[row].id);
-            QCOMPARE(model.index(row).data(ReferentielOutlineModel::ChildCountRole).toInt(), ref->blocs[row].competences.size());
+            QCOMPARE(model.index(row).data(ReferentielOutlineModel::ChildCountRole).toInt(),
+                     ref->blocs[row].competences.size());
             QCOMPARE(model.index(row).data(ReferentielOutlineModel::ExpandedRole).toBool(), false);
         }
     }
@@ -42,7 +44,8 @@ private Q_SLOTS:
     void togglesInsertAndRemoveChildren()
     {
         ReferentielOutlineModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setLibrary(&m_library);
         model.setReferentielId(m_id);
         const Referentiel *ref = m_library.find(m_id);
@@ -91,7 +94,8 @@ private Q_SLOTS:
     {
         QFETCH(int, view);
         ReferentielOutlineModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setLibrary(&m_library);
         model.setReferentielId(m_id);
         model.setView(ReferentielOutlineModel::View(view));
@@ -112,7 +116,9 @@ private Q_SLOTS:
         model.expandAll();
         QCOMPARE(model.rowCount(), expected);
         model.collapseAll();
-        QCOMPARE(model.rowCount(), view == ReferentielOutlineModel::Activities ? ref->functions.size() : ref->blocs.size());
+        QCOMPARE(model.rowCount(),
+                 view == ReferentielOutlineModel::Activities ? ref->functions.size()
+                                                             : ref->blocs.size());
     }
 
     void unknownReferentielIsEmpty()

@@ -3,13 +3,12 @@
 // working offline then joining (the work made before is attached to the account and
 // sent), a wrong code, the server going away and coming back, the idle lock, and a
 // change of passphrase.
+#include "../sync/serverprocess.h"
 #include "candidate/diagnosticmodel.h"
 #include "candidate/livretmodel.h"
 #include "export/dataexport.h"
 #include "sessionfixture.h"
 #include "vault/sqlitedatabase.h"
-
-#include "../sync/serverprocess.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,18 +47,22 @@ private:
 
     std::pair<QString, QString> candidate(const QString &name)
     {
-        const QString output = m_server->admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), name,
-                                                QStringLiteral("--role"), QStringLiteral("candidate"),
-                                                QStringLiteral("--referentiel"), ReferentielId});
-        return {QRegularExpression(QStringLiteral("(u-[0-9a-z]+)")).match(output).captured(1),
-                QRegularExpression(QStringLiteral("([0-9A-Z]{4}(-[0-9A-Z]{4}){5})")).match(output).captured(1)};
+        const QString output = m_server->admin(
+            { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), name,
+              QStringLiteral("--role"), QStringLiteral("candidate"),
+              QStringLiteral("--referentiel"), ReferentielId });
+        return { QRegularExpression(QStringLiteral("(u-[0-9a-z]+)")).match(output).captured(1),
+                 QRegularExpression(QStringLiteral("([0-9A-Z]{4}(-[0-9A-Z]{4}){5})"))
+                     .match(output)
+                     .captured(1) };
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_server = std::make_unique<test::Server>(QStringLiteral(JALON_SERVER), m_serverData.path());
+        m_server
+            = std::make_unique<test::Server>(QStringLiteral(JALON_SERVER), m_serverData.path());
         QVERIFY(m_server->start());
     }
 
@@ -78,7 +81,8 @@ private Q_SLOTS:
         const auto [user, code] = candidate(QStringLiteral("Camille Martin"));
         f.session.join(m_server->url().toString(), code);
         QVERIFY(waitUntil([&] { return f.session.isJoined(); }));
-        QVERIFY(waitUntil([&] { return f.session.sync()->state() == SyncStatus::State::UpToDate; }));
+        QVERIFY(
+            waitUntil([&] { return f.session.sync()->state() == SyncStatus::State::UpToDate; }));
         QCOMPARE(f.session.userId(), user);
         QCOMPARE(f.session.role(), QStringLiteral("candidate"));
         QCOMPARE(f.session.referentielId(), ReferentielId); // from the organisation's org.user
@@ -102,7 +106,8 @@ private Q_SLOTS:
         QVERIFY(!f.session.sync()->lastError().isEmpty());
         QVERIFY(m_server->start());
         f.session.syncNow();
-        QVERIFY(waitUntil([&] { return f.session.sync()->state() == SyncStatus::State::UpToDate; }));
+        QVERIFY(
+            waitUntil([&] { return f.session.sync()->state() == SyncStatus::State::UpToDate; }));
         QCOMPARE(f.session.sync()->pendingCount(), 0);
     }
 
@@ -201,11 +206,12 @@ private Q_SLOTS:
         QCOMPARE(list.size(), 2);
         for (const QJsonValue &event : list) {
             // Each one as signed: it proves itself.
-            auto parsed = Event::fromJson(QJsonDocument(event.toObject()).toJson(QJsonDocument::Compact));
+            auto parsed
+                = Event::fromJson(QJsonDocument(event.toObject()).toJson(QJsonDocument::Compact));
             QVERIFY(parsed);
             QVERIFY(parsed->hasValidSignature());
         }
-        for (const char *name : {"auto-diagnostic.pdf", "livret-vae.pdf", "carnet.pdf"}) {
+        for (const char *name : { "auto-diagnostic.pdf", "livret-vae.pdf", "carnet.pdf" }) {
             QFile pdf(QDir(folder).filePath(QLatin1String(name)));
             QVERIFY2(pdf.open(QIODevice::ReadOnly), name);
             QCOMPARE(pdf.read(4), QByteArray("%PDF"));

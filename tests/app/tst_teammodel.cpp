@@ -17,12 +17,14 @@ struct Team
 {
     TeamFixture team;
     TeamModel model;
-    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QAbstractItemModelTester tester { &model,
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest };
 
     bool open()
     {
         if (!team.open(QStringLiteral("u-self"), QStringLiteral("manager"),
-                       {QStringLiteral("u-élodie"), QStringLiteral("u-bruno"), QStringLiteral("u-anna")}))
+                       { QStringLiteral("u-élodie"), QStringLiteral("u-bruno"),
+                         QStringLiteral("u-anna") }))
             return false;
         model.setSession(&team.f.session);
         return true;
@@ -50,11 +52,15 @@ struct Team
     {
         team.otherAttests(candidate, competence, 6, QStringLiteral("tutor"));
         QVERIFY(team.org.deliver());
-        const QJsonObject body{{QStringLiteral("referentiel"), TeamFixture::ReferentielId}, {QStringLiteral("version"), 1},
-                               {QStringLiteral("competence"), competence}, {QStringLiteral("role"), QStringLiteral("manager")},
-                               {QStringLiteral("criteria"), QJsonArray::fromStringList(TeamFixture::criteria(competence, 6))},
-                               {QStringLiteral("situation"), QStringLiteral("Au guichet")},
-                               {QStringLiteral("observed_on"), QStringLiteral("2026-08-31")}};
+        const QJsonObject body { { QStringLiteral("referentiel"), TeamFixture::ReferentielId },
+                                 { QStringLiteral("version"), 1 },
+                                 { QStringLiteral("competence"), competence },
+                                 { QStringLiteral("role"), QStringLiteral("manager") },
+                                 { QStringLiteral("criteria"),
+                                   QJsonArray::fromStringList(
+                                       TeamFixture::criteria(competence, 6)) },
+                                 { QStringLiteral("situation"), QStringLiteral("Au guichet") },
+                                 { QStringLiteral("observed_on"), QStringLiteral("2026-08-31") } };
         QVERIFY(team.f.session.record(QStringLiteral("carnet.attest"), body, candidate));
     }
 };
@@ -73,9 +79,13 @@ private Q_SLOTS:
         Team t;
         QVERIFY(t.open());
         QCOMPARE(t.model.totalCount(), 3);
-        QCOMPARE(t.names(), (QStringList{QStringLiteral("Anna"), QStringLiteral("Bruno"), QStringLiteral("Élodie")}));
-        QCOMPARE(t.value(QStringLiteral("Anna"), TeamModel::FollowedAsRole).toString(), QStringLiteral("manager"));
-        QCOMPARE(t.value(QStringLiteral("Anna"), TeamModel::ReferentielIdRole).toString(), TeamFixture::ReferentielId);
+        QCOMPARE(t.names(),
+                 (QStringList { QStringLiteral("Anna"), QStringLiteral("Bruno"),
+                                QStringLiteral("Élodie") }));
+        QCOMPARE(t.value(QStringLiteral("Anna"), TeamModel::FollowedAsRole).toString(),
+                 QStringLiteral("manager"));
+        QCOMPARE(t.value(QStringLiteral("Anna"), TeamModel::ReferentielIdRole).toString(),
+                 TeamFixture::ReferentielId);
         QCOMPARE(t.value(QStringLiteral("Anna"), TeamModel::CompetencesRole).toInt(), 18);
         QCOMPARE(t.value(QStringLiteral("Anna"), TeamModel::BlocCountRole).toInt(), 4);
         const QVariantList referentiels = t.model.referentiels();
@@ -88,9 +98,9 @@ private Q_SLOTS:
         Team t;
         QVERIFY(t.open());
         t.model.setFilter(QStringLiteral("elo"));
-        QCOMPARE(t.names(), QStringList{QStringLiteral("Élodie")});
+        QCOMPARE(t.names(), QStringList { QStringLiteral("Élodie") });
         t.model.setFilter(QStringLiteral("ÉLODIE"));
-        QCOMPARE(t.names(), QStringList{QStringLiteral("Élodie")});
+        QCOMPARE(t.names(), QStringList { QStringLiteral("Élodie") });
         t.model.setFilter(QStringLiteral("zz"));
         QCOMPARE(t.model.count(), 0);
         t.model.setFilter({});
@@ -112,15 +122,20 @@ private Q_SLOTS:
         QCOMPARE(b1.value(QStringLiteral("inProgress")).toInt(), 1);
         QCOMPARE(b1.value(QStringLiteral("notStarted")).toInt(), 1);
         const QVariantList bruno = t.value(QStringLiteral("Bruno"), TeamModel::BlocsRole).toList();
-        QCOMPARE(bruno.first().toMap().value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
+        QCOMPARE(bruno.first().toMap().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ready"));
         QCOMPARE(bruno.first().toMap().value(QStringLiteral("acquired")).toInt(), 5);
 
         t.model.setSortKey(QStringLiteral("B1"));
         t.model.setSortDescending(true);
-        QCOMPARE(t.names(), (QStringList{QStringLiteral("Bruno"), QStringLiteral("Anna"), QStringLiteral("Élodie")}));
+        QCOMPARE(t.names(),
+                 (QStringList { QStringLiteral("Bruno"), QStringLiteral("Anna"),
+                                QStringLiteral("Élodie") }));
         t.model.setSortKey(QStringLiteral("progress"));
         t.model.setSortDescending(false);
-        QCOMPARE(t.names(), (QStringList{QStringLiteral("Élodie"), QStringLiteral("Anna"), QStringLiteral("Bruno")}));
+        QCOMPARE(t.names(),
+                 (QStringList { QStringLiteral("Élodie"), QStringLiteral("Anna"),
+                                QStringLiteral("Bruno") }));
         QCOMPARE(t.value(QStringLiteral("Bruno"), TeamModel::AcquiredRole).toInt(), 5);
         QCOMPARE(t.value(QStringLiteral("Bruno"), TeamModel::ReadyBlocsRole).toInt(), 1);
     }
@@ -133,14 +148,19 @@ private Q_SLOTS:
         t.acquire(QStringLiteral("u-anna"), QStringLiteral("B2.C1"));
         QCOMPARE(t.value(QStringLiteral("Anna"), TeamModel::AcquiredRole).toInt(), 1);
         // The centre assigns a new candidate: the team grows at the next sync.
-        t.team.org.person(QStringLiteral("u-david"), QStringLiteral("David"), QStringLiteral("candidate"), TeamFixture::Enrolled,
+        t.team.org.person(QStringLiteral("u-david"), QStringLiteral("David"),
+                          QStringLiteral("candidate"), TeamFixture::Enrolled,
                           TeamFixture::ReferentielId);
-        t.team.org.assign(QStringLiteral("u-david"), QStringLiteral("u-self"), QStringLiteral("manager"), TeamFixture::Enrolled);
+        t.team.org.assign(QStringLiteral("u-david"), QStringLiteral("u-self"),
+                          QStringLiteral("manager"), TeamFixture::Enrolled);
         QVERIFY(t.team.org.deliver());
         QCOMPARE(t.model.totalCount(), 4);
-        t.team.org.unassign(QStringLiteral("u-bruno"), QStringLiteral("u-self"), QStringLiteral("manager"), t.team.now);
+        t.team.org.unassign(QStringLiteral("u-bruno"), QStringLiteral("u-self"),
+                            QStringLiteral("manager"), t.team.now);
         QVERIFY(t.team.org.deliver());
-        QCOMPARE(t.names(), (QStringList{QStringLiteral("Anna"), QStringLiteral("David"), QStringLiteral("Élodie")}));
+        QCOMPARE(t.names(),
+                 (QStringList { QStringLiteral("Anna"), QStringLiteral("David"),
+                                QStringLiteral("Élodie") }));
     }
 };
 

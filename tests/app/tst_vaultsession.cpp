@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vaultsession.h"
-
 #include "vault/keystore.h"
+#include "vaultsession.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSemaphore>
-#include <QThread>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
-
 #include <memory>
 #include <thread>
 
@@ -43,7 +41,9 @@ public:
     {
         m_asked.release();
         m_release.acquire();
-        m_secrets.insert(account, QByteArray(reinterpret_cast<const char *>(secret.data()), qsizetype(secret.size())));
+        m_secrets.insert(
+            account,
+            QByteArray(reinterpret_cast<const char *>(secret.data()), qsizetype(secret.size())));
         return {};
     }
     Result<std::optional<SecretBytes>> load(const QString &) override { return std::nullopt; }

@@ -5,9 +5,9 @@
 // dashboard page: its first frame, and frame times while it scrolls from top to bottom.
 #include "../app/signedfixtures.h"
 #include "../qml/appharness.h"
+#include "home/remindersmodel.h"
 #include "journal/eventkinds.h"
 #include "referentiel/referentiel.h"
-#include "home/remindersmodel.h"
 #include "team/teammodel.h"
 #include "vault/settings.h"
 #include "vault/vault.h"
@@ -21,7 +21,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextStream>
-
 #include <algorithm>
 
 using namespace jalon;
@@ -50,18 +49,22 @@ double median(QList<double> values)
 void buildTeam(Session &session, SignedFixtures &org)
 {
     SqliteDatabase &db = session.openVault()->database();
-    (void)Settings::setValue(db, QStringLiteral("sync.server"), QStringLiteral("http://127.0.0.1:9/"));
+    (void)Settings::setValue(db, QStringLiteral("sync.server"),
+                             QStringLiteral("http://127.0.0.1:9/"));
     (void)Settings::setValue(db, QStringLiteral("sync.user"), QStringLiteral("u-self"));
     (void)Settings::setValue(db, QStringLiteral("sync.role"), QStringLiteral("manager"));
     session.lock();
     session.unlock(QStringLiteral("Le tuteur arrive à 9 h le mardi"));
     if (!QTest::qWaitFor([&] { return session.isOpen(); }, 20000) || !org.trustServer())
         qFatal("cannot reopen the profile");
-    org.declareSelf(QStringLiteral("u-self"), QStringLiteral("Inès Petit"), QStringLiteral("manager"), Start);
-    FixtureSigner &tutor = org.person(QStringLiteral("u-tutor"), QStringLiteral("Paul Durand"), QStringLiteral("tutor"), Start);
+    org.declareSelf(QStringLiteral("u-self"), QStringLiteral("Inès Petit"),
+                    QStringLiteral("manager"), Start);
+    FixtureSigner &tutor = org.person(QStringLiteral("u-tutor"), QStringLiteral("Paul Durand"),
+                                      QStringLiteral("tutor"), Start);
     for (int i = 0; i < Candidates; ++i) {
         const QString id = QStringLiteral("u-c%1").arg(i, 4, 10, QLatin1Char('0'));
-        org.person(id, QStringLiteral("Candidat %1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("candidate"), Start, ReferentielId);
+        org.person(id, QStringLiteral("Candidat %1").arg(i, 4, 10, QLatin1Char('0')),
+                   QStringLiteral("candidate"), Start, ReferentielId);
         org.assign(id, QStringLiteral("u-self"), QStringLiteral("manager"), Start);
         org.assign(id, QStringLiteral("u-tutor"), QStringLiteral("tutor"), Start);
         if (i % 100 == 99 && !org.deliver())
@@ -80,15 +83,19 @@ void buildTeam(Session &session, SignedFixtures &org)
     for (int i = 0; i < Candidates; ++i) {
         const QString id = QStringLiteral("u-c%1").arg(i, 4, 10, QLatin1Char('0'));
         for (int a = 0; a < AttestationsEach; ++a) {
-            const Competence *competence = entreprise->findCompetence(competences[(i + a) % competences.size()]);
+            const Competence *competence
+                = entreprise->findCompetence(competences[(i + a) % competences.size()]);
             QJsonArray criteria;
             for (const Criterion &criterion : competence->criteria)
                 criteria << criterion.id;
             org.sign(tutor, QLatin1String(EventKinds::CarnetAttest), id,
-                     {{QStringLiteral("referentiel"), ReferentielId}, {QStringLiteral("version"), entreprise->version},
-                      {QStringLiteral("competence"), competence->id}, {QStringLiteral("role"), QStringLiteral("tutor")},
-                      {QStringLiteral("criteria"), criteria}, {QStringLiteral("situation"), QStringLiteral("Au poste")},
-                      {QStringLiteral("observed_on"), QStringLiteral("2026-03-02")}},
+                     { { QStringLiteral("referentiel"), ReferentielId },
+                       { QStringLiteral("version"), entreprise->version },
+                       { QStringLiteral("competence"), competence->id },
+                       { QStringLiteral("role"), QStringLiteral("tutor") },
+                       { QStringLiteral("criteria"), criteria },
+                       { QStringLiteral("situation"), QStringLiteral("Au poste") },
+                       { QStringLiteral("observed_on"), QStringLiteral("2026-03-02") } },
                      Start.addDays(60));
         }
         if (i % 100 == 99 && !org.deliver())
@@ -126,7 +133,8 @@ int main(int argc, char *argv[])
     Session &session = harness.session;
     {
         QSignalSpy opened(&session, &Session::openChanged);
-        session.createProfile(QStringLiteral("Inès Petit"), QStringLiteral("Le tuteur arrive à 9 h le mardi"));
+        session.createProfile(QStringLiteral("Inès Petit"),
+                              QStringLiteral("Le tuteur arrive à 9 h le mardi"));
         opened.wait(20000);
         session.finishOnboarding();
     }
@@ -134,8 +142,8 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     clock.start();
     buildTeam(session, org);
-    out() << "vault: " << session.journal()->count() << " events, " << Candidates << " candidates (built in "
-          << clock.elapsed() << " ms)" << Qt::endl;
+    out() << "vault: " << session.journal()->count() << " events, " << Candidates
+          << " candidates (built in " << clock.elapsed() << " ms)" << Qt::endl;
 
     // The model alone.
     TeamModel model;
@@ -146,34 +154,44 @@ int main(int argc, char *argv[])
         model.rebuild();
         builds << clock.nsecsElapsed() / 1e6;
     }
-    out() << "team model, full build (" << model.totalCount() << " candidates): median " << median(builds) << " ms" << Qt::endl;
+    out() << "team model, full build (" << model.totalCount() << " candidates): median "
+          << median(builds) << " ms" << Qt::endl;
     for (int run = 0; run < 9; ++run) {
         // One attestation signed by the manager, as after a tap on "Sign".
         const QString id = QStringLiteral("u-c%1").arg(run * 37, 4, 10, QLatin1Char('0'));
-        (void)session.journal()->append({QLatin1String(EventKinds::CarnetAttest), id,
-                                         {{QStringLiteral("referentiel"), ReferentielId}, {QStringLiteral("version"), 1},
-                                          {QStringLiteral("competence"), QStringLiteral("CP1")}, {QStringLiteral("role"), QStringLiteral("manager")},
-                                          {QStringLiteral("criteria"), QJsonArray{QStringLiteral("CP1.1"), QStringLiteral("CP1.2")}},
-                                          {QStringLiteral("situation"), QStringLiteral("Au poste")},
-                                          {QStringLiteral("observed_on"), QStringLiteral("2026-03-02")}}});
+        (void)session.journal()->append(
+            { QLatin1String(EventKinds::CarnetAttest),
+              id,
+              { { QStringLiteral("referentiel"), ReferentielId },
+                { QStringLiteral("version"), 1 },
+                { QStringLiteral("competence"), QStringLiteral("CP1") },
+                { QStringLiteral("role"), QStringLiteral("manager") },
+                { QStringLiteral("criteria"),
+                  QJsonArray { QStringLiteral("CP1.1"), QStringLiteral("CP1.2") } },
+                { QStringLiteral("situation"), QStringLiteral("Au poste") },
+                { QStringLiteral("observed_on"), QStringLiteral("2026-03-02") } } });
         clock.restart();
         model.refresh();
         refreshes << clock.nsecsElapsed() / 1e6;
     }
-    out() << "team model, refresh after one attestation: median " << median(refreshes) << " ms, worst "
-          << *std::max_element(refreshes.cbegin(), refreshes.cend()) << " ms (target ≤ 16)" << Qt::endl;
+    out() << "team model, refresh after one attestation: median " << median(refreshes)
+          << " ms, worst " << *std::max_element(refreshes.cbegin(), refreshes.cend())
+          << " ms (target ≤ 16)" << Qt::endl;
     model.setReferentielId(ReferentielId);
-    for (const QString &key : {QStringLiteral("progress"), QStringLiteral("B1"), QStringLiteral("B2"), QStringLiteral("name")}) {
+    for (const QString &key : { QStringLiteral("progress"), QStringLiteral("B1"),
+                                QStringLiteral("B2"), QStringLiteral("name") }) {
         clock.restart();
         model.setSortKey(key);
         sorts << clock.nsecsElapsed() / 1e6;
     }
-    for (const QString &needle : {QStringLiteral("0"), QStringLiteral("04"), QStringLiteral("042"), QString()}) {
+    for (const QString &needle :
+         { QStringLiteral("0"), QStringLiteral("04"), QStringLiteral("042"), QString() }) {
         clock.restart();
         model.setFilter(needle);
         filters << clock.nsecsElapsed() / 1e6;
     }
-    out() << "re-sort: median " << median(sorts) << " ms; filter as typed: median " << median(filters) << " ms" << Qt::endl;
+    out() << "re-sort: median " << median(sorts) << " ms; filter as typed: median "
+          << median(filters) << " ms" << Qt::endl;
 
     // The home page's reminders read over the whole team.
     QList<double> reminderBuilds;
@@ -185,7 +203,8 @@ int main(int argc, char *argv[])
         if (run == 0)
             out() << "reminders: " << reminders.totalCount() << Qt::endl;
     }
-    out() << "reminders over 1,000 candidates: median " << median(reminderBuilds) << " ms" << Qt::endl;
+    out() << "reminders over 1,000 candidates: median " << median(reminderBuilds) << " ms"
+          << Qt::endl;
 
     // The page: first frame, then scrolling.
     QQmlApplicationEngine engine;
@@ -196,26 +215,34 @@ int main(int argc, char *argv[])
         qFatal("no window");
     window->resize(1280, 800);
     QQuickItem *shell = nullptr;
-    if (!QTest::qWaitFor([&] { return (shell = findItem(window->contentItem(), QStringLiteral("shell"))) != nullptr; }, 10000))
+    if (!QTest::qWaitFor(
+            [&] {
+                return (shell = findItem(window->contentItem(), QStringLiteral("shell")))
+                    != nullptr;
+            },
+            10000))
         qFatal("no shell");
     waitForFrame(window);
     clock.restart();
     QMetaObject::invokeMethod(shell, "go", Q_ARG(QString, QStringLiteral("dashboard")));
     const qint64 created = clock.elapsed();
     QQuickItem *list = nullptr;
-    while (!(list = findItem(window->contentItem(), QStringLiteral("dashboardList"))) || list->property("count").toInt() < Candidates)
+    while (!(list = findItem(window->contentItem(), QStringLiteral("dashboardList")))
+           || list->property("count").toInt() < Candidates)
         QCoreApplication::processEvents();
     const qint64 listed = clock.elapsed();
     waitForFrame(window);
     out() << "(rows there at " << listed << " ms) ";
-    out() << "dashboard page: tap → first frame with " << list->property("count").toInt() << " rows: "
-          << clock.elapsed() << " ms (the page built in " << created << " ms)" << Qt::endl;
+    out() << "dashboard page: tap → first frame with " << list->property("count").toInt()
+          << " rows: " << clock.elapsed() << " ms (the page built in " << created << " ms)"
+          << Qt::endl;
 
     // 52 px rows: 1,000 of them, scrolled through in 200 steps of 5 rows.
     QList<double> frames;
     QElapsedTimer frame;
     for (int step = 1; step <= 200; ++step) {
-        QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, step * 5 - 1), Q_ARG(int, 0 /* Beginning */));
+        QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, step * 5 - 1),
+                                  Q_ARG(int, 0 /* Beginning */));
         frame.restart();
         if (waitForFrame(window, 1000))
             frames << frame.nsecsElapsed() / 1e6;
@@ -224,7 +251,8 @@ int main(int argc, char *argv[])
         qFatal("the list did not scroll");
     out() << "frames drawn: " << frames.size() << " of 200 steps" << Qt::endl;
     std::sort(frames.begin(), frames.end());
-    out() << "scrolling top to bottom, 200 steps: frame median " << frames[frames.size() / 2] << " ms, 95th percentile "
-          << frames[frames.size() * 95 / 100] << " ms, worst " << frames.last() << " ms (offscreen, software)" << Qt::endl;
+    out() << "scrolling top to bottom, 200 steps: frame median " << frames[frames.size() / 2]
+          << " ms, 95th percentile " << frames[frames.size() * 95 / 100] << " ms, worst "
+          << frames.last() << " ms (offscreen, software)" << Qt::endl;
     return 0;
 }

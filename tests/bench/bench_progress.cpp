@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTextStream>
-
 #include <algorithm>
 
 using namespace jalon;
@@ -27,9 +26,11 @@ CandidateFacts candidate(const Referentiel &ref, QRandomGenerator &random, int n
     const QString tutor = QStringLiteral("tutor-%1").arg(number % 97);
     const QString manager = QStringLiteral("manager-%1").arg(number % 31);
     CandidateFacts facts;
-    facts.assignments << Assignment{tutor, Role::Tutor, start, {}} << Assignment{manager, Role::Manager, start, {}};
+    facts.assignments << Assignment { tutor, Role::Tutor, start, {} }
+                      << Assignment { manager, Role::Manager, start, {} };
     if (number % 10 == 0)
-        facts.assignments << Assignment{QStringLiteral("tutor-old-%1").arg(number), Role::Tutor, start.addMonths(-6), start};
+        facts.assignments << Assignment { QStringLiteral("tutor-old-%1").arg(number), Role::Tutor,
+                                          start.addMonths(-6), start };
 
     for (const Bloc &bloc : ref.blocs) {
         for (const Competence &competence : bloc.competences) {
@@ -40,7 +41,9 @@ CandidateFacts candidate(const Referentiel &ref, QRandomGenerator &random, int n
                         ticked << criterion.id;
                 }
                 const QDateTime signedAt = start.addSecs(random.bounded(300 * 24 * 3600));
-                facts.attestations << Attestation{competence.id, attester, role, ticked, signedAt, random.bounded(100) < 4};
+                facts.attestations
+                    << Attestation { competence.id, attester, role,
+                                     ticked,        signedAt, random.bounded(100) < 4 };
             };
             if (random.bounded(100) < 75) {
                 signOnce(tutor, Role::Tutor);
@@ -51,7 +54,8 @@ CandidateFacts candidate(const Referentiel &ref, QRandomGenerator &random, int n
                 signOnce(manager, Role::Manager);
         }
         if (random.bounded(100) < 20)
-            facts.evaluations << BlocEvaluation{bloc.id, random.bounded(100) < 85, QDate(2026, 6, 1).addDays(random.bounded(150))};
+            facts.evaluations << BlocEvaluation { bloc.id, random.bounded(100) < 85,
+                                                  QDate(2026, 6, 1).addDays(random.bounded(150)) };
     }
     return facts;
 }
@@ -70,7 +74,9 @@ int main(int argc, char *argv[])
     }
     const Referentiel *largest = nullptr;
     for (const Referentiel &ref : catalog->all()) {
-        if (!largest || ref.criterionCount() + ref.competenceCount() > largest->criterionCount() + largest->competenceCount())
+        if (!largest
+            || ref.criterionCount() + ref.competenceCount()
+                > largest->criterionCount() + largest->competenceCount())
             largest = &ref;
     }
 
@@ -103,11 +109,14 @@ int main(int argc, char *argv[])
     std::sort(runs.begin(), runs.end());
 
     const auto ms = [](qint64 ns) { return QString::number(double(ns) / 1e6, 'f', 2); };
-    out << "référentiel: " << largest->id << " (" << largest->blocs.size() << " blocs, " << largest->competenceCount()
-        << " competences, " << largest->criterionCount() << " criteria)\n";
-    out << "candidates: " << kCandidates << ", attestations: " << attestations << ", acquired competences: " << acquired << '\n';
+    out << "référentiel: " << largest->id << " (" << largest->blocs.size() << " blocs, "
+        << largest->competenceCount() << " competences, " << largest->criterionCount()
+        << " criteria)\n";
+    out << "candidates: " << kCandidates << ", attestations: " << attestations
+        << ", acquired competences: " << acquired << '\n';
     out << "engine build: " << ms(buildNs) << " ms\n";
-    out << "full recompute of " << kCandidates << " candidates over " << kRuns << " runs: min " << ms(runs.first())
-        << " ms, median " << ms(runs[runs.size() / 2]) << " ms, max " << ms(runs.last()) << " ms (target <= 16 ms)\n";
+    out << "full recompute of " << kCandidates << " candidates over " << kRuns << " runs: min "
+        << ms(runs.first()) << " ms, median " << ms(runs[runs.size() / 2]) << " ms, max "
+        << ms(runs.last()) << " ms (target <= 16 ms)\n";
     return 0;
 }

@@ -58,10 +58,13 @@ void fillJournal(Session &session)
     diagnostic.setSession(&session);
     for (int i = 0; i < Answers; ++i) {
         const QVariantMap activity = diagnostic.get(i % row);
-        answers << Journal::Draft{QLatin1String(EventKinds::DiagnosticAnswer), session.userId(),
-                                  {{QStringLiteral("referentiel"), ref->id}, {QStringLiteral("version"), ref->version},
-                                   {QStringLiteral("activity"), activity.value(QStringLiteral("activityId")).toString()},
-                                   {QStringLiteral("level"), i % 4}}};
+        answers << Journal::Draft { QLatin1String(EventKinds::DiagnosticAnswer),
+                                    session.userId(),
+                                    { { QStringLiteral("referentiel"), ref->id },
+                                      { QStringLiteral("version"), ref->version },
+                                      { QStringLiteral("activity"),
+                                        activity.value(QStringLiteral("activityId")).toString() },
+                                      { QStringLiteral("level"), i % 4 } } };
     }
     if (!session.journal()->append(answers))
         qFatal("cannot append the answers");
@@ -73,13 +76,20 @@ void fillJournal(Session &session)
     }
     for (int i = 0; i < LivretVersions; ++i) {
         const QString section = sections[i % sections.size()];
-        const QString text = QStringLiteral("Lors d'un rendez-vous avec une entreprise cliente, j'ai présenté l'offre. ").repeated(1 + i / 600);
+        const QString text
+            = QStringLiteral(
+                  "Lors d'un rendez-vous avec une entreprise cliente, j'ai présenté l'offre. ")
+                  .repeated(1 + i / 600);
         auto edit = session.journal()->append(
-            {QLatin1String(EventKinds::LivretEdit), session.userId(),
-             {{QStringLiteral("referentiel"), ref->id}, {QStringLiteral("version"), ref->version},
-              {QStringLiteral("section"), section},
-              {QStringLiteral("base"), heads.contains(section) ? QJsonValue(heads[section]) : QJsonValue(QJsonValue::Null)},
-              {QStringLiteral("text"), text}}});
+            { QLatin1String(EventKinds::LivretEdit),
+              session.userId(),
+              { { QStringLiteral("referentiel"), ref->id },
+                { QStringLiteral("version"), ref->version },
+                { QStringLiteral("section"), section },
+                { QStringLiteral("base"),
+                  heads.contains(section) ? QJsonValue(heads[section])
+                                          : QJsonValue(QJsonValue::Null) },
+                { QStringLiteral("text"), text } } });
         if (!edit)
             qFatal("cannot append a livret edit: %s", qPrintable(edit.error().message()));
         heads[section] = edit->idText();
@@ -149,8 +159,8 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents();
         waitForFrame(window);
         const qint64 home = clock.elapsed();
-        out() << "run " << run + 1 << ": unlock → home frame " << home << " ms; less Argon2id: "
-              << home - derivation << " ms (target ≤ 500)" << Qt::endl;
+        out() << "run " << run + 1 << ": unlock → home frame " << home
+              << " ms; less Argon2id: " << home - derivation << " ms (target ≤ 500)" << Qt::endl;
         harness->session.lock();
         while (!window->findChild<QQuickItem *>(QStringLiteral("unlockPage")))
             QCoreApplication::processEvents();

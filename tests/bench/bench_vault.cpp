@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 #include <functional>
 
@@ -20,8 +19,8 @@ namespace {
 void report(QTextStream &out, const char *what, QList<double> ms)
 {
     std::sort(ms.begin(), ms.end());
-    out << what << ": min " << ms.first() << " ms, median " << ms[ms.size() / 2] << " ms, max " << ms.last()
-        << " ms (" << ms.size() << " runs)\n";
+    out << what << ": min " << ms.first() << " ms, median " << ms[ms.size() / 2] << " ms, max "
+        << ms.last() << " ms (" << ms.size() << " runs)\n";
     out.flush();
 }
 
@@ -45,8 +44,10 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
 
     const KdfParams recommended = KdfParams::recommended();
-    out << "Argon2id: " << recommended.opsLimit << " passes, " << recommended.memLimit / (1024 * 1024) << " MiB\n";
-    report(out, "derive the passphrase key (Argon2id)", time(7, [&] { (void)KeyWrap::deriveKey("une phrase de passe", recommended); }));
+    out << "Argon2id: " << recommended.opsLimit << " passes, "
+        << recommended.memLimit / (1024 * 1024) << " MiB\n";
+    report(out, "derive the passphrase key (Argon2id)",
+           time(7, [&] { (void)KeyWrap::deriveKey("une phrase de passe", recommended); }));
 
     QTemporaryDir dir;
     const QString passphrase = QStringLiteral("une phrase de passe");
@@ -57,9 +58,9 @@ int main(int argc, char *argv[])
     // With the cheapest KDF the unlock time is the vault's own: key file, AEAD, SQLCipher
     // keying and first read, schema check, device key.
     report(out, "open a vault apart from Argon2id", time(50, [&] {
-        auto vault = Vault::open(dir.path(), passphrase);
-        if (!vault)
-            qFatal("%s", qPrintable(vault.error().message()));
-    }));
+               auto vault = Vault::open(dir.path(), passphrase);
+               if (!vault)
+                   qFatal("%s", qPrintable(vault.error().message()));
+           }));
     return 0;
 }

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-
 #include <cstdio>
 
 using namespace jalon;
@@ -24,12 +23,14 @@ int main(int argc, char *argv[])
     }
     Journal journal(**vault);
     for (int i = 0;; ++i) {
-        const QJsonObject body{{QStringLiteral("referentiel"), QStringLiteral("cqp-test")},
-                               {QStringLiteral("version"), 1},
-                               {QStringLiteral("section"), QStringLiteral("B1")},
-                               {QStringLiteral("base"), QJsonValue::Null},
-                               {QStringLiteral("text"), QStringLiteral("Texte %1 ").arg(i).repeated(40)}};
-        auto event = journal.append({QStringLiteral("livret.edit"), QStringLiteral("candidate-1"), body});
+        const QJsonObject body { { QStringLiteral("referentiel"), QStringLiteral("cqp-test") },
+                                 { QStringLiteral("version"), 1 },
+                                 { QStringLiteral("section"), QStringLiteral("B1") },
+                                 { QStringLiteral("base"), QJsonValue::Null },
+                                 { QStringLiteral("text"),
+                                   QStringLiteral("Texte %1 ").arg(i).repeated(40) } };
+        auto event = journal.append(
+            { QStringLiteral("livret.edit"), QStringLiteral("candidate-1"), body });
         if (!event) {
             std::fprintf(stderr, "%s\n", qPrintable(event.error().message()));
             return 1;

@@ -18,9 +18,12 @@ private Q_SLOTS:
 
         QTest::newRow("ordinary day") << QDate(2020, 3, 10) << 5 << QDate(2025, 3, 10);
         QTest::newRow("new year's eve") << QDate(2021, 12, 31) << 5 << QDate(2026, 12, 31);
-        QTest::newRow("29 February to a common year") << QDate(2024, 2, 29) << 5 << QDate(2029, 3, 1);
-        QTest::newRow("29 February to a leap year") << QDate(2024, 2, 29) << 4 << QDate(2028, 2, 29);
-        QTest::newRow("28 February of a leap year") << QDate(2024, 2, 28) << 5 << QDate(2029, 2, 28);
+        QTest::newRow("29 February to a common year")
+            << QDate(2024, 2, 29) << 5 << QDate(2029, 3, 1);
+        QTest::newRow("29 February to a leap year")
+            << QDate(2024, 2, 29) << 4 << QDate(2028, 2, 29);
+        QTest::newRow("28 February of a leap year")
+            << QDate(2024, 2, 28) << 5 << QDate(2029, 2, 28);
         QTest::newRow("one year") << QDate(2026, 11, 22) << 1 << QDate(2027, 11, 22);
     }
 

@@ -129,17 +129,19 @@ private Q_SLOTS:
     {
         const Referentiel &ref = get("cqp-conseiller-entreprise");
         QCOMPARE(ref.certification.sources,
-                 (QStringList{"000_15811895cf4a08f9.txt", "001_f90852912f045cd8.txt"}));
-        checkStructure(ref, {{"Accueil du client", "Réponse au client", "Consolidation des données",
-                              "Analyse des écarts et formalisation de préconisations",
-                              "Traçabilité et opposabilité des actions conduites",
-                              "Amélioration des process de travail et de leur efficience", "Conseil au client"},
-                             {4, 7, 5, 8, 4, 4, 6},
-                             {"B1", "B2", "B3"},
-                             {{"CP1", "CP2", "CP3", "CP4", "CT1"},
-                              {"CP5", "CP6", "CP7", "CP8", "CT2"},
-                              {"CP9", "CP10", "CT3"}},
-                             3});
+                 (QStringList { "000_15811895cf4a08f9.txt", "001_f90852912f045cd8.txt" }));
+        checkStructure(
+            ref,
+            { { "Accueil du client", "Réponse au client", "Consolidation des données",
+                "Analyse des écarts et formalisation de préconisations",
+                "Traçabilité et opposabilité des actions conduites",
+                "Amélioration des process de travail et de leur efficience", "Conseil au client" },
+              { 4, 7, 5, 8, 4, 4, 6 },
+              { "B1", "B2", "B3" },
+              { { "CP1", "CP2", "CP3", "CP4", "CT1" },
+                { "CP5", "CP6", "CP7", "CP8", "CT2" },
+                { "CP9", "CP10", "CT3" } },
+              3 });
         // Each bloc: a 30-minute exercise and a 15-minute explicitation interview with the CTE.
         for (const Bloc &bloc : ref.blocs) {
             QCOMPARE(bloc.assessment.parts.size(), 2);
@@ -155,19 +157,22 @@ private Q_SLOTS:
     void chargeAccueilRelationClients()
     {
         const Referentiel &ref = get("cqp-charge-accueil-relation-clients");
-        QCOMPARE(ref.certification.sources, QStringList{"002_ac0104bb75e4ceb6.txt"});
-        QCOMPARE(ref.certification.nsf, QStringList{"313t"});
-        checkStructure(ref, {{"Assurer l'accueil des clients et des prospects", "Piloter son activité commerciale",
-                              "Organiser ses activités et mobiliser les systèmes informatisés",
-                              "Mettre en œuvre les actions commerciales"},
-                             {5, 3, 3, 3},
-                             {"B1", "B2", "B3", "B4"},
-                             {{"B1.C1", "B1.C2", "B1.C3", "B1.C4", "B1.C5", "B1.C6"},
-                              {"B2.C1", "B2.C2", "B2.C3", "B2.C4"},
-                              {"B3.C1", "B3.C2", "B3.C3", "B3.C4"},
-                              {"B4.C1", "B4.C2", "B4.C3", "B4.C4", "B4.C5"}},
-                             0});
-        // Every bloc: an observation or a presentation, then a 15-minute interview with the evaluators.
+        QCOMPARE(ref.certification.sources, QStringList { "002_ac0104bb75e4ceb6.txt" });
+        QCOMPARE(ref.certification.nsf, QStringList { "313t" });
+        checkStructure(ref,
+                       { { "Assurer l'accueil des clients et des prospects",
+                           "Piloter son activité commerciale",
+                           "Organiser ses activités et mobiliser les systèmes informatisés",
+                           "Mettre en œuvre les actions commerciales" },
+                         { 5, 3, 3, 3 },
+                         { "B1", "B2", "B3", "B4" },
+                         { { "B1.C1", "B1.C2", "B1.C3", "B1.C4", "B1.C5", "B1.C6" },
+                           { "B2.C1", "B2.C2", "B2.C3", "B2.C4" },
+                           { "B3.C1", "B3.C2", "B3.C3", "B3.C4" },
+                           { "B4.C1", "B4.C2", "B4.C3", "B4.C4", "B4.C5" } },
+                         0 });
+        // Every bloc: an observation or a presentation, then a 15-minute interview with the
+        // evaluators.
         for (const Bloc &bloc : ref.blocs) {
             QCOMPARE(bloc.assessment.parts.size(), 2);
             QCOMPARE(bloc.assessment.parts[1].durationMinutes, std::optional<int>(15));
@@ -181,24 +186,27 @@ private Q_SLOTS:
     void conseillerOffresServiceSecuriteSociale()
     {
         const Referentiel &ref = get("cqp-conseiller-offres-service-securite-sociale");
-        QCOMPARE(ref.certification.sources, QStringList{"003_575abc0c128604b1.txt"});
-        checkStructure(ref, {{"Gestion de la relation client", "Contribution à la démarche de maîtrise des risques",
-                              "Promotion des offres de services", "Traitement des données"},
-                             {1, 1, 1, 1},
-                             {"B1", "B2", "B3", "B4"},
-                             {{"B1.C1", "B1.C2", "B1.C3", "B1.C4", "B1.C5", "B1.C6"},
-                              {"B2.C1", "B2.C2", "B2.C3", "B2.C4", "B2.C5"},
-                              {"B3.C1", "B3.C2", "B3.C3"},
-                              {"B4.C1", "B4.C2", "B4.C3", "B4.C4"}},
-                             0});
+        QCOMPARE(ref.certification.sources, QStringList { "003_575abc0c128604b1.txt" });
+        checkStructure(ref,
+                       { { "Gestion de la relation client",
+                           "Contribution à la démarche de maîtrise des risques",
+                           "Promotion des offres de services", "Traitement des données" },
+                         { 1, 1, 1, 1 },
+                         { "B1", "B2", "B3", "B4" },
+                         { { "B1.C1", "B1.C2", "B1.C3", "B1.C4", "B1.C5", "B1.C6" },
+                           { "B2.C1", "B2.C2", "B2.C3", "B2.C4", "B2.C5" },
+                           { "B3.C1", "B3.C2", "B3.C3" },
+                           { "B4.C1", "B4.C2", "B4.C3", "B4.C4" } },
+                         0 });
         // The document's own rules: 80 % of criteria, 80 % of competences, the carnet
         // attested by the tutor and the manager.
         QCOMPARE(ref.rules.criterionThreshold.num * 5, ref.rules.criterionThreshold.den * 4);
         QCOMPARE(ref.rules.competenceThreshold.num * 5, ref.rules.competenceThreshold.den * 4);
-        QCOMPARE(ref.rules.attesterRoles, (QList<Role>{Role::Tutor, Role::Manager}));
+        QCOMPARE(ref.rules.attesterRoles, (QList<Role> { Role::Tutor, Role::Manager }));
         int criteria = 0;
         for (const Bloc &bloc : ref.blocs) {
-            QCOMPARE(bloc.assessment.parts.first().title, QStringLiteral("Carnet de suivi des compétences"));
+            QCOMPARE(bloc.assessment.parts.first().title,
+                     QStringLiteral("Carnet de suivi des compétences"));
             for (const Competence &competence : bloc.competences)
                 criteria += int(competence.criteria.size());
         }
@@ -209,24 +217,29 @@ private Q_SLOTS:
     void chargeClienteleBanqueAssurance()
     {
         const Referentiel &ref = get("titre-charge-clientele-banque-assurance");
-        QCOMPARE(ref.certification.sources, QStringList{"004_88229ca4c97ea489.txt"});
+        QCOMPARE(ref.certification.sources, QStringList { "004_88229ca4c97ea489.txt" });
         QCOMPARE(ref.certification.level, QStringLiteral("6"));
-        checkStructure(ref, {{"Accueillir, informer et conseiller",
-                              "Animer, fidéliser et développer un portefeuille de clients particuliers",
-                              "Maîtriser les risques et la réglementation"},
-                             {10, 9, 5},
-                             {"BL1", "BL2", "BL3"},
-                             {ids(ref.blocs[0].competences), ids(ref.blocs[1].competences), ids(ref.blocs[2].competences)},
-                             0});
-        // The document's activity ids are kept: A1–A10, B1–B9, C1–C4 (two activities are numbered C3).
+        checkStructure(
+            ref,
+            { { "Accueillir, informer et conseiller",
+                "Animer, fidéliser et développer un portefeuille de clients particuliers",
+                "Maîtriser les risques et la réglementation" },
+              { 10, 9, 5 },
+              { "BL1", "BL2", "BL3" },
+              { ids(ref.blocs[0].competences), ids(ref.blocs[1].competences),
+                ids(ref.blocs[2].competences) },
+              0 });
+        // The document's activity ids are kept: A1–A10, B1–B9, C1–C4 (two activities are numbered
+        // C3).
         QStringList activityIds;
         for (const Function &function : ref.functions) {
             for (const Activity &activity : function.activities)
                 activityIds << activity.id;
         }
-        QCOMPARE(activityIds, (QStringList{"A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9", "A10",
-                                           "B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9",
-                                           "C1", "C2", "C3", "C3-bis", "C4"}));
+        QCOMPARE(activityIds,
+                 (QStringList { "A1", "A2",  "A3", "A4", "A5", "A6", "A7",     "A8",
+                                "A9", "A10", "B1", "B2", "B3", "B4", "B5",     "B6",
+                                "B7", "B8",  "B9", "C1", "C2", "C3", "C3-bis", "C4" }));
         // Every competence comes from an activity of its bloc's function.
         for (qsizetype b = 0; b < ref.blocs.size(); ++b) {
             QStringList own;
@@ -237,7 +250,9 @@ private Q_SLOTS:
                 QVERIFY2(own.contains(competence.activities.first()), qPrintable(competence.id));
             }
         }
-        QCOMPARE(ref.blocs[0].competences.size() + ref.blocs[1].competences.size() + ref.blocs[2].competences.size(), 46);
+        QCOMPARE(ref.blocs[0].competences.size() + ref.blocs[1].competences.size()
+                     + ref.blocs[2].competences.size(),
+                 46);
         checkWording(ref, ref.certification.sources, 0);
     }
 };

@@ -15,7 +15,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 
 using namespace jalon;
@@ -35,28 +34,38 @@ std::unique_ptr<Vault> makeVault(const QTemporaryDir &dir)
 
 Journal::Draft answer(const QString &activity, int level)
 {
-    return {QStringLiteral("diagnostic.answer"), Candidate,
-            {{QStringLiteral("referentiel"), QStringLiteral("cqp-test")}, {QStringLiteral("version"), 1},
-             {QStringLiteral("activity"), activity}, {QStringLiteral("level"), level}}};
+    return { QStringLiteral("diagnostic.answer"),
+             Candidate,
+             { { QStringLiteral("referentiel"), QStringLiteral("cqp-test") },
+               { QStringLiteral("version"), 1 },
+               { QStringLiteral("activity"), activity },
+               { QStringLiteral("level"), level } } };
 }
 
 Journal::Draft livretEdit(const QString &section, const QString &text, const QByteArray &base = {})
 {
-    return {QStringLiteral("livret.edit"), Candidate,
-            {{QStringLiteral("referentiel"), QStringLiteral("cqp-test")}, {QStringLiteral("version"), 1},
-             {QStringLiteral("section"), section},
-             {QStringLiteral("base"), base.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(toIdText(base))},
-             {QStringLiteral("text"), text}}};
+    return { QStringLiteral("livret.edit"),
+             Candidate,
+             { { QStringLiteral("referentiel"), QStringLiteral("cqp-test") },
+               { QStringLiteral("version"), 1 },
+               { QStringLiteral("section"), section },
+               { QStringLiteral("base"),
+                 base.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(toIdText(base)) },
+               { QStringLiteral("text"), text } } };
 }
 
 Journal::Draft attest(const QString &competence, const QStringList &criteria)
 {
-    return {QStringLiteral("carnet.attest"), Candidate,
-            {{QStringLiteral("referentiel"), QStringLiteral("cqp-test")}, {QStringLiteral("version"), 1},
-             {QStringLiteral("competence"), competence}, {QStringLiteral("role"), QStringLiteral("tutor")},
-             {QStringLiteral("criteria"), QJsonArray::fromStringList(criteria)},
-             {QStringLiteral("situation"), QStringLiteral("Accueil au guichet, affluence du lundi")},
-             {QStringLiteral("observed_on"), QStringLiteral("2026-11-20")}}};
+    return { QStringLiteral("carnet.attest"),
+             Candidate,
+             { { QStringLiteral("referentiel"), QStringLiteral("cqp-test") },
+               { QStringLiteral("version"), 1 },
+               { QStringLiteral("competence"), competence },
+               { QStringLiteral("role"), QStringLiteral("tutor") },
+               { QStringLiteral("criteria"), QJsonArray::fromStringList(criteria) },
+               { QStringLiteral("situation"),
+                 QStringLiteral("Accueil au guichet, affluence du lundi") },
+               { QStringLiteral("observed_on"), QStringLiteral("2026-11-20") } } };
 }
 
 // Every projection table's rows, sorted, as text: two equal dumps mean equal projections.
@@ -67,7 +76,7 @@ QStringList dumpProjections(SqliteDatabase &database)
         const QByteArray sql = "SELECT * FROM " + table.toLatin1();
         auto select = database.prepare(sql.constData());
         while (select && select->next()) {
-            QStringList row{table};
+            QStringList row { table };
             for (int column = 0; column < 13; ++column)
                 row << QString::fromLatin1(select->blob(column).toHex());
             dump << row.join(QLatin1Char('|'));
@@ -92,7 +101,8 @@ private Q_SLOTS:
         QCOMPARE(journal.lastOwnSeq(), 0);
         auto first = journal.append(answer(QStringLiteral("F1.1"), 2));
         QVERIFY2(first, qPrintable(first ? QString() : first.error().message()));
-        auto more = journal.append({answer(QStringLiteral("F1.2"), 1), answer(QStringLiteral("F1.1"), 3)});
+        auto more = journal.append(
+            { answer(QStringLiteral("F1.2"), 1), answer(QStringLiteral("F1.1"), 3) });
         QVERIFY(more);
         QCOMPARE(first->seq, 1);
         QVERIFY(first->prev.isEmpty());
@@ -111,7 +121,8 @@ private Q_SLOTS:
         QVERIFY(stored);
         QCOMPARE(stored->at(2).canonical(), more->at(1).canonical());
         // Projection: the later answer wins.
-        auto answers = DiagnosticProjection::answers(vault->database(), Candidate, QStringLiteral("cqp-test"));
+        auto answers = DiagnosticProjection::answers(vault->database(), Candidate,
+                                                     QStringLiteral("cqp-test"));
         QVERIFY(answers);
         QCOMPARE(answers->value(QStringLiteral("F1.1")).level, 3);
         QCOMPARE(answers->value(QStringLiteral("F1.2")).level, 1);
@@ -125,7 +136,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto vault = makeVault(dir);
         Journal journal(*vault);
-        QVERIFY(journal.append({answer(QStringLiteral("F1.1"), 1), answer(QStringLiteral("F1.2"), 2)}));
+        QVERIFY(journal.append(
+            { answer(QStringLiteral("F1.1"), 1), answer(QStringLiteral("F1.2"), 2) }));
         int failed = 0;
         for (int n = 1;; ++n) {
             const qint64 before = journal.count();
@@ -137,7 +149,9 @@ private Q_SLOTS:
                 break;
             }
             ++failed;
-            QVERIFY2(!appended, qPrintable(QStringLiteral("statement %1 failed, yet the append worked").arg(n)));
+            QVERIFY2(
+                !appended,
+                qPrintable(QStringLiteral("statement %1 failed, yet the append worked").arg(n)));
             QVERIFY(appended.error().message().contains(QLatin1String("injected fault")));
             QCOMPARE(journal.count(), before);
             auto next = journal.append(answer(QStringLiteral("F1.2"), 3));
@@ -151,13 +165,15 @@ private Q_SLOTS:
 
     void summarisesTheDiagnosticByFunction()
     {
-        auto referentiel = ReferentielLoader::fromFile(QStringLiteral(JALON_TEST_DATA "/referentiel/minimal.json"));
+        auto referentiel = ReferentielLoader::fromFile(
+            QStringLiteral(JALON_TEST_DATA "/referentiel/minimal.json"));
         QVERIFY(referentiel);
         QTemporaryDir dir;
         auto vault = makeVault(dir);
         Journal journal(*vault);
         auto summary = [&] {
-            auto answers = DiagnosticProjection::answers(vault->database(), Candidate, QStringLiteral("cqp-test"));
+            auto answers = DiagnosticProjection::answers(vault->database(), Candidate,
+                                                         QStringLiteral("cqp-test"));
             return DiagnosticProjection::byFunction(*answers, *referentiel);
         };
         QCOMPARE(summary().size(), 1);
@@ -169,11 +185,15 @@ private Q_SLOTS:
         QCOMPARE(summary()[0].answered, 1);
         QCOMPARE(summary()[0].levelSum, 1);
         QCOMPARE(summary()[0].levelMax, 1); // the fixture's scale stops at 1
-        auto submitted = DiagnosticProjection::submittedAt(vault->database(), Candidate, QStringLiteral("cqp-test"));
+        auto submitted = DiagnosticProjection::submittedAt(vault->database(), Candidate,
+                                                           QStringLiteral("cqp-test"));
         QVERIFY(submitted && !submitted->isValid());
-        QVERIFY(journal.append({QStringLiteral("diagnostic.submit"), Candidate,
-                                {{QStringLiteral("referentiel"), QStringLiteral("cqp-test")}, {QStringLiteral("version"), 1}}}));
-        submitted = DiagnosticProjection::submittedAt(vault->database(), Candidate, QStringLiteral("cqp-test"));
+        QVERIFY(journal.append({ QStringLiteral("diagnostic.submit"),
+                                 Candidate,
+                                 { { QStringLiteral("referentiel"), QStringLiteral("cqp-test") },
+                                   { QStringLiteral("version"), 1 } } }));
+        submitted = DiagnosticProjection::submittedAt(vault->database(), Candidate,
+                                                      QStringLiteral("cqp-test"));
         QVERIFY(submitted && submitted->isValid());
     }
 
@@ -182,7 +202,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("pointer");
-        QTest::newRow("level not a number") << "level" << QJsonValue(QStringLiteral("deux")) << "/body/level";
+        QTest::newRow("level not a number")
+            << "level" << QJsonValue(QStringLiteral("deux")) << "/body/level";
         QTest::newRow("negative level") << "level" << QJsonValue(-1) << "/body/level";
         QTest::newRow("fractional level") << "level" << QJsonValue(1.5) << "/body/level";
         QTest::newRow("empty activity") << "activity" << QJsonValue(QString()) << "/body/activity";
@@ -210,15 +231,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto vault = makeVault(dir);
         Journal journal(*vault);
-        QVERIFY(!journal.append({QStringLiteral("org.assign"), Candidate,
-                                 {{QStringLiteral("candidate"), Candidate}, {QStringLiteral("user"), QStringLiteral("u")},
-                                  {QStringLiteral("role"), QStringLiteral("tutor")}}}));
+        QVERIFY(!journal.append({ QStringLiteral("org.assign"),
+                                  Candidate,
+                                  { { QStringLiteral("candidate"), Candidate },
+                                    { QStringLiteral("user"), QStringLiteral("u") },
+                                    { QStringLiteral("role"), QStringLiteral("tutor") } } }));
         Journal::Draft missing = attest(QStringLiteral("CP1"), {});
         missing.body.remove(QStringLiteral("situation"));
         auto event = journal.append(missing);
         QVERIFY(!event);
         QCOMPARE(event.error().location, QStringLiteral("/body/situation"));
-        QVERIFY(!journal.append({QStringLiteral("carnet.sign"), Candidate, {}}));
+        QVERIFY(!journal.append({ QStringLiteral("carnet.sign"), Candidate, {} }));
     }
 
     void aBatchIsAllOrNothing()
@@ -229,10 +252,11 @@ private Q_SLOTS:
         QVERIFY(journal.append(answer(QStringLiteral("F1.1"), 1)));
         Journal::Draft bad = answer(QStringLiteral("F1.3"), 1);
         bad.body.remove(QStringLiteral("level"));
-        QVERIFY(!journal.append({answer(QStringLiteral("F1.2"), 2), bad}));
+        QVERIFY(!journal.append({ answer(QStringLiteral("F1.2"), 2), bad }));
         QCOMPARE(journal.count(), 1);
         QCOMPARE(journal.lastOwnSeq(), 1);
-        auto answers = DiagnosticProjection::answers(vault->database(), Candidate, QStringLiteral("cqp-test"));
+        auto answers = DiagnosticProjection::answers(vault->database(), Candidate,
+                                                     QStringLiteral("cqp-test"));
         QCOMPARE(answers->size(), 1);
         // The chain goes on from the last stored event.
         auto next = journal.append(answer(QStringLiteral("F1.2"), 2));
@@ -292,7 +316,8 @@ private Q_SLOTS:
         QCOMPARE(refused.error().location, QStringLiteral("/body/level"));
         QCOMPARE(journal.count(), 1);
         QCOMPARE(journal.lastOwnSeq(), 1);
-        auto answers = DiagnosticProjection::answers(vault->database(), Candidate, QStringLiteral("cqp-test"));
+        auto answers = DiagnosticProjection::answers(vault->database(), Candidate,
+                                                     QStringLiteral("cqp-test"));
         QCOMPARE(answers->size(), 1);
         QVERIFY(journal.append(answer(QStringLiteral("F1.2"), 2)));
         QVERIFY(journal.verifyAll()->isEmpty());
@@ -311,10 +336,12 @@ private Q_SLOTS:
         QTest::newRow("at") << "at" << QJsonValue(QStringLiteral("2026-11-22T10:15:00.124Z"));
         QTest::newRow("kind") << "kind" << QJsonValue(QStringLiteral("diagnostic.submit"));
         QTest::newRow("subject") << "subject" << QJsonValue(QStringLiteral("candidate-2"));
-        QTest::newRow("body") << "body" << QJsonValue(QJsonObject{{QStringLiteral("referentiel"), QStringLiteral("cqp-test")},
-                                                                  {QStringLiteral("version"), 1},
-                                                                  {QStringLiteral("activity"), QStringLiteral("F1.2")},
-                                                                  {QStringLiteral("level"), 3}});
+        QTest::newRow("body") << "body"
+                              << QJsonValue(QJsonObject {
+                                     { QStringLiteral("referentiel"), QStringLiteral("cqp-test") },
+                                     { QStringLiteral("version"), 1 },
+                                     { QStringLiteral("activity"), QStringLiteral("F1.2") },
+                                     { QStringLiteral("level"), 3 } });
         QTest::newRow("sig") << "sig" << QJsonValue(toIdText(QByteArray(64, 's')));
         QTest::newRow("extra field") << "note" << QJsonValue(QStringLiteral("x"));
     }
@@ -328,9 +355,11 @@ private Q_SLOTS:
         auto author = makeVault(source);
         auto receiver = makeVault(target);
         Journal authorJournal(*author);
-        authorJournal.setClock([] { return QDateTime(QDate(2026, 11, 22), QTime(10, 15, 0, 123), Qt::UTC); });
+        authorJournal.setClock(
+            [] { return QDateTime(QDate(2026, 11, 22), QTime(10, 15, 0, 123), Qt::UTC); });
         Journal receiverJournal(*receiver);
-        auto events = authorJournal.append({answer(QStringLiteral("F1.1"), 1), answer(QStringLiteral("F1.1"), 2)});
+        auto events = authorJournal.append(
+            { answer(QStringLiteral("F1.1"), 1), answer(QStringLiteral("F1.1"), 2) });
         QVERIFY(events);
         QCOMPARE(receiverJournal.receive(events->at(0)).value(), Journal::Received::Added);
 
@@ -354,8 +383,9 @@ private Q_SLOTS:
         auto receiver = makeVault(target);
         Journal authorJournal(*author);
         Journal receiverJournal(*receiver);
-        auto events = authorJournal.append({answer(QStringLiteral("F1.1"), 1), answer(QStringLiteral("F1.2"), 2),
-                                            answer(QStringLiteral("F1.3"), 3)});
+        auto events = authorJournal.append({ answer(QStringLiteral("F1.1"), 1),
+                                             answer(QStringLiteral("F1.2"), 2),
+                                             answer(QStringLiteral("F1.3"), 3) });
         QVERIFY(events);
         // A gap and a reordering are refused with a reason.
         auto gap = receiverJournal.receive(events->at(1));
@@ -369,7 +399,8 @@ private Q_SLOTS:
         QCOMPARE(receiverJournal.receive(events->at(1)).value(), Journal::Received::AlreadyKnown);
         QCOMPARE(receiverJournal.count(), 3);
         QVERIFY(receiverJournal.verifyAll()->isEmpty());
-        auto answers = DiagnosticProjection::answers(receiver->database(), Candidate, QStringLiteral("cqp-test"));
+        auto answers = DiagnosticProjection::answers(receiver->database(), Candidate,
+                                                     QStringLiteral("cqp-test"));
         QCOMPARE(answers->size(), 3);
     }
 
@@ -381,7 +412,8 @@ private Q_SLOTS:
         auto receiver = makeVault(target);
         Journal authorJournal(*author);
         Journal receiverJournal(*receiver);
-        auto events = authorJournal.append({answer(QStringLiteral("F1.1"), 1), answer(QStringLiteral("F1.2"), 2)});
+        auto events = authorJournal.append(
+            { answer(QStringLiteral("F1.1"), 1), answer(QStringLiteral("F1.2"), 2) });
         QVERIFY(events);
         QVERIFY(receiverJournal.receive(events->at(0)));
         QVERIFY(receiverJournal.receive(events->at(1)));
@@ -392,14 +424,18 @@ private Q_SLOTS:
         fork.signWith(author->deviceKey());
         QCOMPARE(receiverJournal.receive(fork).value(), Journal::Received::Forked);
         QCOMPARE(receiverJournal.count(), 3);
-        auto answers = DiagnosticProjection::answers(receiver->database(), Candidate, QStringLiteral("cqp-test"));
+        auto answers = DiagnosticProjection::answers(receiver->database(), Candidate,
+                                                     QStringLiteral("cqp-test"));
         QCOMPARE(answers->size(), 1);
         QVERIFY(answers->contains(QStringLiteral("F1.1")));
         auto problems = receiverJournal.verifyAll();
         QCOMPARE(problems->size(), 2);
         // Both sides stay flagged after a rebuild.
         QVERIFY(receiverJournal.rebuildProjections());
-        QCOMPARE(DiagnosticProjection::answers(receiver->database(), Candidate, QStringLiteral("cqp-test"))->size(), 1);
+        QCOMPARE(DiagnosticProjection::answers(receiver->database(), Candidate,
+                                               QStringLiteral("cqp-test"))
+                     ->size(),
+                 1);
     }
 
     void serverEventsNeedTheEnrolledServer()
@@ -413,8 +449,9 @@ private Q_SLOTS:
         assign.at = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
         assign.kind = QStringLiteral("org.assign");
         assign.subject = Candidate;
-        assign.body = {{QStringLiteral("candidate"), Candidate}, {QStringLiteral("user"), QStringLiteral("tutor-1")},
-                       {QStringLiteral("role"), QStringLiteral("tutor")}};
+        assign.body = { { QStringLiteral("candidate"), Candidate },
+                        { QStringLiteral("user"), QStringLiteral("tutor-1") },
+                        { QStringLiteral("role"), QStringLiteral("tutor") } };
         assign.signWith(server);
         QVERIFY(!journal.receive(assign)); // not enrolled yet
         QVERIFY(journal.setServerKey(SigningKey::generate().publicKey()));
@@ -432,22 +469,29 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto vault = makeVault(dir);
         Journal journal(*vault);
-        auto first = journal.append(livretEdit(QStringLiteral("B1"), QStringLiteral("J'accueille les adhérents.")));
+        auto first = journal.append(
+            livretEdit(QStringLiteral("B1"), QStringLiteral("J'accueille les adhérents.")));
         QVERIFY(first);
-        auto second = journal.append(livretEdit(QStringLiteral("B1"), QStringLiteral("J'accueille les adhérents au guichet."), first->id()));
+        auto second = journal.append(
+            livretEdit(QStringLiteral("B1"),
+                       QStringLiteral("J'accueille les adhérents au guichet."), first->id()));
         QVERIFY(second);
         auto sections = LivretProjection::sections(vault->database(), Candidate);
         QCOMPARE(sections->size(), 1);
         QVERIFY(!sections->at(0).hasConflict());
-        QCOMPARE(sections->at(0).currentText(), QStringLiteral("J'accueille les adhérents au guichet."));
+        QCOMPARE(sections->at(0).currentText(),
+                 QStringLiteral("J'accueille les adhérents au guichet."));
         QCOMPARE(sections->at(0).history.size(), 2);
         // A second edit of the first version, as from an offline device.
-        QVERIFY(journal.append(livretEdit(QStringLiteral("B1"), QStringLiteral("J'accueille et j'oriente."), first->id())));
+        QVERIFY(journal.append(livretEdit(
+            QStringLiteral("B1"), QStringLiteral("J'accueille et j'oriente."), first->id())));
         sections = LivretProjection::sections(vault->database(), Candidate);
         QVERIFY(sections->at(0).hasConflict());
-        QStringList texts{sections->at(0).heads[0].text, sections->at(0).heads[1].text};
+        QStringList texts { sections->at(0).heads[0].text, sections->at(0).heads[1].text };
         texts.sort();
-        QCOMPARE(texts, (QStringList{QStringLiteral("J'accueille et j'oriente."), QStringLiteral("J'accueille les adhérents au guichet.")}));
+        QCOMPARE(texts,
+                 (QStringList { QStringLiteral("J'accueille et j'oriente."),
+                                QStringLiteral("J'accueille les adhérents au guichet.") }));
     }
 
     void aMergeEndsALivretConflict()
@@ -455,15 +499,20 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto vault = makeVault(dir);
         Journal journal(*vault);
-        auto first = journal.append(livretEdit(QStringLiteral("CP1"), QStringLiteral("J'accueille.")));
+        auto first
+            = journal.append(livretEdit(QStringLiteral("CP1"), QStringLiteral("J'accueille.")));
         QVERIFY(first);
-        auto mine = journal.append(livretEdit(QStringLiteral("CP1"), QStringLiteral("J'accueille au guichet."), first->id()));
-        auto theirs = journal.append(livretEdit(QStringLiteral("CP1"), QStringLiteral("J'accueille et j'oriente."), first->id()));
+        auto mine = journal.append(livretEdit(
+            QStringLiteral("CP1"), QStringLiteral("J'accueille au guichet."), first->id()));
+        auto theirs = journal.append(livretEdit(
+            QStringLiteral("CP1"), QStringLiteral("J'accueille et j'oriente."), first->id()));
         QVERIFY(mine && theirs);
         QVERIFY(LivretProjection::sections(vault->database(), Candidate)->at(0).hasConflict());
         // One edit on the newest head that names the other one as merged.
-        Journal::Draft merge = livretEdit(QStringLiteral("CP1"), QStringLiteral("J'accueille au guichet et j'oriente."), theirs->id());
-        merge.body.insert(QStringLiteral("merges"), QJsonArray{mine->idText()});
+        Journal::Draft merge
+            = livretEdit(QStringLiteral("CP1"),
+                         QStringLiteral("J'accueille au guichet et j'oriente."), theirs->id());
+        merge.body.insert(QStringLiteral("merges"), QJsonArray { mine->idText() });
         auto merged = journal.append(merge);
         QVERIFY2(merged, qPrintable(merged ? QString() : merged.error().message()));
         auto sections = LivretProjection::sections(vault->database(), Candidate);
@@ -474,10 +523,11 @@ private Q_SLOTS:
         QCOMPARE(section.heads[0].id, merged->id());
         QCOMPARE(section.currentText(), QStringLiteral("J'accueille au guichet et j'oriente."));
         QCOMPARE(section.history.size(), 4);
-        const auto mergeEdit = std::find_if(section.history.cbegin(), section.history.cend(),
-                                            [&](const LivretProjection::Edit &e) { return e.id == merged->id(); });
+        const auto mergeEdit
+            = std::find_if(section.history.cbegin(), section.history.cend(),
+                           [&](const LivretProjection::Edit &e) { return e.id == merged->id(); });
         QVERIFY(mergeEdit != section.history.cend());
-        QCOMPARE(mergeEdit->merges, QList<QByteArray>{mine->id()});
+        QCOMPARE(mergeEdit->merges, QList<QByteArray> { mine->id() });
         // The merge survives a rebuild from the events alone.
         QVERIFY(journal.rebuildProjections());
         QVERIFY(!LivretProjection::sections(vault->database(), Candidate)->at(0).hasConflict());
@@ -488,9 +538,9 @@ private Q_SLOTS:
         QTest::addColumn<QJsonValue>("merges");
         const QString id = toIdText(QByteArray(32, 'x'));
         QTest::newRow("not an array") << QJsonValue(id);
-        QTest::newRow("not an id") << QJsonValue(QJsonArray{QStringLiteral("abc")});
-        QTest::newRow("repeated") << QJsonValue(QJsonArray{id, id});
-        QTest::newRow("null item") << QJsonValue(QJsonArray{QJsonValue()});
+        QTest::newRow("not an id") << QJsonValue(QJsonArray { QStringLiteral("abc") });
+        QTest::newRow("repeated") << QJsonValue(QJsonArray { id, id });
+        QTest::newRow("null item") << QJsonValue(QJsonArray { QJsonValue() });
     }
 
     void refusesBadMerges()
@@ -512,15 +562,19 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto vault = makeVault(dir);
         Journal journal(*vault);
-        auto attestation = journal.append(attest(QStringLiteral("CP1"), {QStringLiteral("CP1.1"), QStringLiteral("CP1.2")}));
+        auto attestation = journal.append(
+            attest(QStringLiteral("CP1"), { QStringLiteral("CP1.1"), QStringLiteral("CP1.2") }));
         QVERIFY(attestation);
         auto facts = CarnetProjection::facts(vault->database(), Candidate);
         QCOMPARE(facts->attestations.size(), 1);
         QVERIFY(!facts->attestations[0].revoked);
-        QCOMPARE(facts->attestations[0].validatedCriteria, (QStringList{QStringLiteral("CP1.1"), QStringLiteral("CP1.2")}));
-        QVERIFY(journal.append({QStringLiteral("carnet.revoke"), Candidate,
-                                {{QStringLiteral("attestation"), attestation->idText()},
-                                 {QStringLiteral("reason"), QStringLiteral("Critère coché par erreur")}}}));
+        QCOMPARE(facts->attestations[0].validatedCriteria,
+                 (QStringList { QStringLiteral("CP1.1"), QStringLiteral("CP1.2") }));
+        QVERIFY(journal.append(
+            { QStringLiteral("carnet.revoke"),
+              Candidate,
+              { { QStringLiteral("attestation"), attestation->idText() },
+                { QStringLiteral("reason"), QStringLiteral("Critère coché par erreur") } } }));
         facts = CarnetProjection::facts(vault->database(), Candidate);
         QVERIFY(facts->attestations[0].revoked);
         auto stored = CarnetProjection::attestations(vault->database(), Candidate);
@@ -532,9 +586,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto vault = makeVault(dir);
         Journal journal(*vault);
-        auto first = journal.append(livretEdit(QStringLiteral("CP1"), QStringLiteral("Premier jet")));
+        auto first
+            = journal.append(livretEdit(QStringLiteral("CP1"), QStringLiteral("Premier jet")));
         QVERIFY(first);
-        auto second = journal.append(livretEdit(QStringLiteral("CP1"), QStringLiteral("Second jet"), first->id()));
+        auto second = journal.append(
+            livretEdit(QStringLiteral("CP1"), QStringLiteral("Second jet"), first->id()));
         QVERIFY(second);
         QVERIFY(journal.append(answer(QStringLiteral("F1.1"), 2)));
         const QDateTime firstAt = first->at;
@@ -560,7 +616,8 @@ private Q_SLOTS:
         QVERIFY(!sections->first().hasConflict());
         QCOMPARE(sections->first().currentText(), QStringLiteral("Second jet"));
         QVERIFY(LivretProjection::sections(vault->database(), Candidate)->isEmpty());
-        auto answers = DiagnosticProjection::answers(vault->database(), QStringLiteral("u-joined"), QStringLiteral("cqp-test"));
+        auto answers = DiagnosticProjection::answers(vault->database(), QStringLiteral("u-joined"),
+                                                     QStringLiteral("cqp-test"));
         QVERIFY(answers);
         QCOMPARE(answers->value(QStringLiteral("F1.1")).level, 2);
         // Nothing left to rebind: a second call changes nothing.
@@ -578,21 +635,30 @@ private Q_SLOTS:
             const int pick = int(random.bounded(5));
             Journal::Draft draft;
             if (pick == 0)
-                draft = answer(QStringLiteral("F1.%1").arg(random.bounded(8)), int(random.bounded(4)));
+                draft = answer(QStringLiteral("F1.%1").arg(random.bounded(8)),
+                               int(random.bounded(4)));
             else if (pick == 1)
-                draft = livretEdit(QStringLiteral("B%1").arg(random.bounded(3)), QStringLiteral("version %1").arg(i), lastEdit);
+                draft = livretEdit(QStringLiteral("B%1").arg(random.bounded(3)),
+                                   QStringLiteral("version %1").arg(i), lastEdit);
             else if (pick == 2)
-                draft = attest(QStringLiteral("CP%1").arg(random.bounded(10)), {QStringLiteral("c%1").arg(i)});
+                draft = attest(QStringLiteral("CP%1").arg(random.bounded(10)),
+                               { QStringLiteral("c%1").arg(i) });
             else if (pick == 3)
-                draft = {QStringLiteral("vae.session"), Candidate,
-                         {{QStringLiteral("number"), int(random.bounded(11)) + 1}, {QStringLiteral("status"), QStringLiteral("held")},
-                          {QStringLiteral("date"), QStringLiteral("2026-11-%1").arg(10 + random.bounded(18))},
-                          {QStringLiteral("notes"), QStringLiteral("séance %1").arg(i)}}};
+                draft = { QStringLiteral("vae.session"),
+                          Candidate,
+                          { { QStringLiteral("number"), int(random.bounded(11)) + 1 },
+                            { QStringLiteral("status"), QStringLiteral("held") },
+                            { QStringLiteral("date"),
+                              QStringLiteral("2026-11-%1").arg(10 + random.bounded(18)) },
+                            { QStringLiteral("notes"), QStringLiteral("séance %1").arg(i) } } };
             else
-                draft = {QStringLiteral("bloc.evaluate"), Candidate,
-                         {{QStringLiteral("referentiel"), QStringLiteral("cqp-test")}, {QStringLiteral("version"), 1},
-                          {QStringLiteral("bloc"), QStringLiteral("B1")}, {QStringLiteral("validated"), random.bounded(2) == 1},
-                          {QStringLiteral("date"), QStringLiteral("2026-06-01")}}};
+                draft = { QStringLiteral("bloc.evaluate"),
+                          Candidate,
+                          { { QStringLiteral("referentiel"), QStringLiteral("cqp-test") },
+                            { QStringLiteral("version"), 1 },
+                            { QStringLiteral("bloc"), QStringLiteral("B1") },
+                            { QStringLiteral("validated"), random.bounded(2) == 1 },
+                            { QStringLiteral("date"), QStringLiteral("2026-06-01") } } };
             auto event = journal.append(draft);
             QVERIFY2(event, qPrintable(event ? QString() : event.error().message()));
             if (pick == 1)
@@ -614,7 +680,7 @@ private Q_SLOTS:
         QRandomGenerator random(7);
         for (int round = 0; round < 5; ++round) {
             QProcess writer;
-            writer.start(QStringLiteral(JALON_JOURNAL_WRITER), {dir.path(), Passphrase});
+            writer.start(QStringLiteral(JALON_JOURNAL_WRITER), { dir.path(), Passphrase });
             QVERIFY(writer.waitForStarted());
             QTest::qWait(150 + int(random.bounded(250)));
             ::kill(pid_t(writer.processId()), SIGKILL);
@@ -630,7 +696,8 @@ private Q_SLOTS:
             Journal journal(**vault);
             const qint64 found = journal.lastOwnSeq().value_or(-1);
             QVERIFY2(found >= acknowledged,
-                     qPrintable(QStringLiteral("acknowledged %1, found %2").arg(acknowledged).arg(found)));
+                     qPrintable(
+                         QStringLiteral("acknowledged %1, found %2").arg(acknowledged).arg(found)));
             QVERIFY(journal.verifyAll()->isEmpty());
             auto check = (*vault)->database().prepare("PRAGMA integrity_check");
             QVERIFY(check && check->next());

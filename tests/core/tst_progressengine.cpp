@@ -14,26 +14,29 @@ namespace {
 
 // A référentiel made for the boundaries: bloc R holds competences with 4, 5, 6 and 0
 // criteria; blocs K4, K5 and K6 hold 4, 5 and 6 competences of one criterion each.
-Referentiel makeReferentiel(QList<Role> attesters = {Role::Tutor, Role::Manager})
+Referentiel makeReferentiel(QList<Role> attesters = { Role::Tutor, Role::Manager })
 {
     Referentiel ref;
     ref.id = QStringLiteral("test-rules");
     ref.version = 1;
-    ref.rules = Rules{{4, 5}, {4, 5}, 5, attesters, {}};
-    Bloc r{QStringLiteral("R"), QStringLiteral("Criteria"), {}, {}, {}};
-    for (int criteria : {4, 5, 6, 0}) {
+    ref.rules = Rules { { 4, 5 }, { 4, 5 }, 5, attesters, {} };
+    Bloc r { QStringLiteral("R"), QStringLiteral("Criteria"), {}, {}, {} };
+    for (int criteria : { 4, 5, 6, 0 }) {
         Competence c;
         c.id = QStringLiteral("C%1").arg(criteria);
         for (int k = 1; k <= criteria; ++k)
-            c.criteria << Criterion{QStringLiteral("C%1.%2").arg(criteria).arg(k), QStringLiteral("criterion"), {}};
+            c.criteria << Criterion { QStringLiteral("C%1.%2").arg(criteria).arg(k),
+                                      QStringLiteral("criterion"),
+                                      {} };
         r.competences << c;
     }
     ref.blocs << r;
-    for (int size : {4, 5, 6}) {
-        Bloc k{QStringLiteral("K%1").arg(size), QStringLiteral("Competences"), {}, {}, {}};
+    for (int size : { 4, 5, 6 }) {
+        Bloc k { QStringLiteral("K%1").arg(size), QStringLiteral("Competences"), {}, {}, {} };
         for (int i = 1; i <= size; ++i) {
             const QString id = QStringLiteral("K%1-%2").arg(size).arg(i);
-            k.competences << Competence{id, CompetenceType::Professional, id, {}, {Criterion{id + ".1", id, {}}}, {}};
+            k.competences << Competence { id, CompetenceType::Professional,        id,
+                                          {}, { Criterion { id + ".1", id, {} } }, {} };
         }
         ref.blocs << k;
     }
@@ -53,18 +56,21 @@ QStringList criteria(const QString &competence, int count)
     return ids;
 }
 
-Attestation attest(const QString &competence, Role role, int validated, const char *when = "2026-05-01T10:00:00Z",
-                   bool revoked = false)
+Attestation attest(const QString &competence, Role role, int validated,
+                   const char *when = "2026-05-01T10:00:00Z", bool revoked = false)
 {
-    const QString attester = role == Role::Tutor ? QStringLiteral("tutor-1") : QStringLiteral("manager-1");
-    return Attestation{competence, attester, role, criteria(competence, validated), at(when), revoked};
+    const QString attester
+        = role == Role::Tutor ? QStringLiteral("tutor-1") : QStringLiteral("manager-1");
+    return Attestation { competence, attester, role, criteria(competence, validated),
+                         at(when),   revoked };
 }
 
 // The tutor and the manager, assigned since January 2026.
 QList<Assignment> assignedPair()
 {
-    return {Assignment{QStringLiteral("tutor-1"), Role::Tutor, at("2026-01-01T00:00:00Z"), {}},
-            Assignment{QStringLiteral("manager-1"), Role::Manager, at("2026-01-01T00:00:00Z"), {}}};
+    return { Assignment { QStringLiteral("tutor-1"), Role::Tutor, at("2026-01-01T00:00:00Z"), {} },
+             Assignment {
+                 QStringLiteral("manager-1"), Role::Manager, at("2026-01-01T00:00:00Z"), {} } };
 }
 
 int competenceIndex(const Referentiel &ref, const QString &id)
@@ -116,10 +122,11 @@ private Q_SLOTS:
         QTest::newRow("no criteria") << "C0" << QStringList() << true;
         QTest::newRow("none of 5") << "C5" << QStringList() << false;
         QTest::newRow("one criterion ticked four times")
-            << "C5" << QStringList{"C5.1", "C5.1", "C5.1", "C5.1"} << false;
+            << "C5" << QStringList { "C5.1", "C5.1", "C5.1", "C5.1" } << false;
         QTest::newRow("criteria of another competence")
-            << "C5" << (criteria("C5", 3) + QStringList{"C6.1", "C6.2"}) << false;
-        QTest::newRow("unknown criteria") << "C5" << (criteria("C5", 3) + QStringList{"C5.9"}) << false;
+            << "C5" << (criteria("C5", 3) + QStringList { "C6.1", "C6.2" }) << false;
+        QTest::newRow("unknown criteria")
+            << "C5" << (criteria("C5", 3) + QStringList { "C5.9" }) << false;
         QTest::newRow("unknown competence") << "C9" << criteria("C9", 4) << false;
     }
 
@@ -130,7 +137,8 @@ private Q_SLOTS:
         QFETCH(bool, reaches);
         const Referentiel ref = makeReferentiel();
         const ProgressEngine engine(ref);
-        const Attestation attestation{competence, QStringLiteral("tutor-1"), Role::Tutor, validated, at("2026-05-01T10:00:00Z"), false};
+        const Attestation attestation { competence, QStringLiteral("tutor-1"),  Role::Tutor,
+                                        validated,  at("2026-05-01T10:00:00Z"), false };
         QCOMPARE(engine.reachesCriterionThreshold(attestation), reaches);
     }
 
@@ -140,70 +148,103 @@ private Q_SLOTS:
         QTest::addColumn<CompetenceStatus>("status");
 
         const QList<Assignment> pair = assignedPair();
-        QTest::newRow("nothing attested") << CandidateFacts{{}, pair, {}} << CompetenceStatus::NotStarted;
-        QTest::newRow("tutor only") << CandidateFacts{{attest("C5", Role::Tutor, 4)}, pair, {}}
+        QTest::newRow("nothing attested")
+            << CandidateFacts { {}, pair, {} } << CompetenceStatus::NotStarted;
+        QTest::newRow("tutor only") << CandidateFacts { { attest("C5", Role::Tutor, 4) }, pair, {} }
                                     << CompetenceStatus::InProgress;
-        QTest::newRow("manager only") << CandidateFacts{{attest("C5", Role::Manager, 5)}, pair, {}}
-                                      << CompetenceStatus::InProgress;
-        QTest::newRow("tutor and manager at 4 of 5")
-            << CandidateFacts{{attest("C5", Role::Tutor, 4), attest("C5", Role::Manager, 4)}, pair, {}}
-            << CompetenceStatus::Acquired;
-        QTest::newRow("manager at 3 of 5")
-            << CandidateFacts{{attest("C5", Role::Tutor, 5), attest("C5", Role::Manager, 3)}, pair, {}}
+        QTest::newRow("manager only")
+            << CandidateFacts { { attest("C5", Role::Manager, 5) }, pair, {} }
             << CompetenceStatus::InProgress;
+        QTest::newRow("tutor and manager at 4 of 5") << CandidateFacts {
+            { attest("C5", Role::Tutor, 4), attest("C5", Role::Manager, 4) }, pair, {}
+        } << CompetenceStatus::Acquired;
+        QTest::newRow("manager at 3 of 5") << CandidateFacts {
+            { attest("C5", Role::Tutor, 5), attest("C5", Role::Manager, 3) }, pair, {}
+        } << CompetenceStatus::InProgress;
         QTest::newRow("manager's attestation revoked")
-            << CandidateFacts{{attest("C5", Role::Tutor, 5), attest("C5", Role::Manager, 5, "2026-05-01T10:00:00Z", true)}, pair, {}}
+            << CandidateFacts { { attest("C5", Role::Tutor, 5),
+                                  attest("C5", Role::Manager, 5, "2026-05-01T10:00:00Z", true) },
+                                pair,
+                                {} }
             << CompetenceStatus::InProgress;
         QTest::newRow("both revoked")
-            << CandidateFacts{{attest("C5", Role::Tutor, 5, "2026-05-01T10:00:00Z", true),
-                               attest("C5", Role::Manager, 5, "2026-05-01T10:00:00Z", true)}, pair, {}}
+            << CandidateFacts { { attest("C5", Role::Tutor, 5, "2026-05-01T10:00:00Z", true),
+                                  attest("C5", Role::Manager, 5, "2026-05-01T10:00:00Z", true) },
+                                pair,
+                                {} }
             << CompetenceStatus::NotStarted;
-        QTest::newRow("no criteria, both attest")
-            << CandidateFacts{{attest("C0", Role::Tutor, 0), attest("C0", Role::Manager, 0)}, pair, {}}
-            << CompetenceStatus::Acquired;
-        QTest::newRow("manager never assigned")
-            << CandidateFacts{{attest("C5", Role::Tutor, 5), attest("C5", Role::Manager, 5)}, {pair[0]}, {}}
-            << CompetenceStatus::InProgress;
-        QTest::newRow("manager assigned only after signing")
-            << CandidateFacts{{attest("C5", Role::Tutor, 5), attest("C5", Role::Manager, 5)},
-                              {pair[0], Assignment{"manager-1", Role::Manager, at("2026-06-01T00:00:00Z"), {}}}, {}}
-            << CompetenceStatus::InProgress;
-        QTest::newRow("manager unassigned before signing")
-            << CandidateFacts{{attest("C5", Role::Tutor, 5), attest("C5", Role::Manager, 5)},
-                              {pair[0], Assignment{"manager-1", Role::Manager, at("2026-01-01T00:00:00Z"), at("2026-04-30T00:00:00Z")}}, {}}
-            << CompetenceStatus::InProgress;
-        QTest::newRow("manager unassigned after signing")
-            << CandidateFacts{{attest("C5", Role::Tutor, 5), attest("C5", Role::Manager, 5)},
-                              {pair[0], Assignment{"manager-1", Role::Manager, at("2026-01-01T00:00:00Z"), at("2026-06-01T00:00:00Z")}}, {}}
-            << CompetenceStatus::Acquired;
+        QTest::newRow("no criteria, both attest") << CandidateFacts {
+            { attest("C0", Role::Tutor, 0), attest("C0", Role::Manager, 0) }, pair, {}
+        } << CompetenceStatus::Acquired;
+        QTest::newRow("manager never assigned") << CandidateFacts {
+            { attest("C5", Role::Tutor, 5), attest("C5", Role::Manager, 5) }, { pair[0] }, {}
+        } << CompetenceStatus::InProgress;
+        QTest::newRow("manager assigned only after signing") << CandidateFacts {
+            { attest("C5", Role::Tutor, 5), attest("C5", Role::Manager, 5) },
+            { pair[0], Assignment { "manager-1", Role::Manager, at("2026-06-01T00:00:00Z"), {} } },
+            {}
+        } << CompetenceStatus::InProgress;
+        QTest::newRow("manager unassigned before signing") << CandidateFacts {
+            { attest("C5", Role::Tutor, 5), attest("C5", Role::Manager, 5) },
+            { pair[0],
+              Assignment { "manager-1", Role::Manager, at("2026-01-01T00:00:00Z"),
+                           at("2026-04-30T00:00:00Z") } },
+            {}
+        } << CompetenceStatus::InProgress;
+        QTest::newRow("manager unassigned after signing") << CandidateFacts {
+            { attest("C5", Role::Tutor, 5), attest("C5", Role::Manager, 5) },
+            { pair[0],
+              Assignment { "manager-1", Role::Manager, at("2026-01-01T00:00:00Z"),
+                           at("2026-06-01T00:00:00Z") } },
+            {}
+        } << CompetenceStatus::Acquired;
         QTest::newRow("tutor signing as manager without that assignment")
-            << CandidateFacts{{attest("C5", Role::Tutor, 5),
-                               Attestation{"C5", "tutor-1", Role::Manager, criteria("C5", 5), at("2026-05-01T10:00:00Z"), false}},
-                              pair, {}}
+            << CandidateFacts { { attest("C5", Role::Tutor, 5),
+                                  Attestation { "C5", "tutor-1", Role::Manager, criteria("C5", 5),
+                                                at("2026-05-01T10:00:00Z"), false } },
+                                pair,
+                                {} }
             << CompetenceStatus::InProgress;
         QTest::newRow("later attestation below threshold replaces earlier")
-            << CandidateFacts{{attest("C5", Role::Tutor, 5, "2026-03-01T10:00:00Z"), attest("C5", Role::Tutor, 2, "2026-05-01T10:00:00Z"),
-                               attest("C5", Role::Manager, 5)}, pair, {}}
+            << CandidateFacts { { attest("C5", Role::Tutor, 5, "2026-03-01T10:00:00Z"),
+                                  attest("C5", Role::Tutor, 2, "2026-05-01T10:00:00Z"),
+                                  attest("C5", Role::Manager, 5) },
+                                pair,
+                                {} }
             << CompetenceStatus::InProgress;
         QTest::newRow("later attestation reaching threshold replaces earlier")
-            << CandidateFacts{{attest("C5", Role::Tutor, 5, "2026-05-01T10:00:00Z"), attest("C5", Role::Tutor, 2, "2026-03-01T10:00:00Z"),
-                               attest("C5", Role::Manager, 5)}, pair, {}}
+            << CandidateFacts { { attest("C5", Role::Tutor, 5, "2026-05-01T10:00:00Z"),
+                                  attest("C5", Role::Tutor, 2, "2026-03-01T10:00:00Z"),
+                                  attest("C5", Role::Manager, 5) },
+                                pair,
+                                {} }
             << CompetenceStatus::Acquired;
         QTest::newRow("later one revoked, earlier one current again")
-            << CandidateFacts{{attest("C5", Role::Tutor, 5, "2026-03-01T10:00:00Z"),
-                               attest("C5", Role::Tutor, 2, "2026-05-01T10:00:00Z", true), attest("C5", Role::Manager, 5)}, pair, {}}
+            << CandidateFacts { { attest("C5", Role::Tutor, 5, "2026-03-01T10:00:00Z"),
+                                  attest("C5", Role::Tutor, 2, "2026-05-01T10:00:00Z", true),
+                                  attest("C5", Role::Manager, 5) },
+                                pair,
+                                {} }
             << CompetenceStatus::Acquired;
         QTest::newRow("a second tutor makes up for the first")
-            << CandidateFacts{{attest("C5", Role::Tutor, 2),
-                               Attestation{"C5", "tutor-2", Role::Tutor, criteria("C5", 4), at("2026-05-02T10:00:00Z"), false},
-                               attest("C5", Role::Manager, 5)},
-                              pair + QList<Assignment>{Assignment{"tutor-2", Role::Tutor, at("2026-01-01T00:00:00Z"), {}}}, {}}
+            << CandidateFacts { { attest("C5", Role::Tutor, 2),
+                                  Attestation { "C5", "tutor-2", Role::Tutor, criteria("C5", 4),
+                                                at("2026-05-02T10:00:00Z"), false },
+                                  attest("C5", Role::Manager, 5) },
+                                pair
+                                    + QList<Assignment> { Assignment {
+                                        "tutor-2", Role::Tutor, at("2026-01-01T00:00:00Z"), {} } },
+                                {} }
             << CompetenceStatus::Acquired;
-        QTest::newRow("a candidate's own attestation does not count")
-            << CandidateFacts{{attest("C5", Role::Tutor, 5),
-                               Attestation{"C5", "candidate-1", Role::Candidate, criteria("C5", 5), at("2026-05-01T10:00:00Z"), false}},
-                              pair + QList<Assignment>{Assignment{"candidate-1", Role::Candidate, at("2026-01-01T00:00:00Z"), {}}}, {}}
-            << CompetenceStatus::InProgress;
+        QTest::newRow("a candidate's own attestation does not count") << CandidateFacts {
+            { attest("C5", Role::Tutor, 5),
+              Attestation { "C5", "candidate-1", Role::Candidate, criteria("C5", 5),
+                            at("2026-05-01T10:00:00Z"), false } },
+            pair
+                + QList<Assignment> { Assignment {
+                    "candidate-1", Role::Candidate, at("2026-01-01T00:00:00Z"), {} } },
+            {}
+        } << CompetenceStatus::InProgress;
     }
 
     void competenceStatus()
@@ -212,14 +253,16 @@ private Q_SLOTS:
         QFETCH(CompetenceStatus, status);
         const Referentiel ref = makeReferentiel();
         const CandidateProgress progress = ProgressEngine(ref).evaluate(facts, kToday);
-        const QString competence = facts.attestations.isEmpty() ? QStringLiteral("C5") : facts.attestations[0].competenceId;
+        const QString competence = facts.attestations.isEmpty()
+            ? QStringLiteral("C5")
+            : facts.attestations[0].competenceId;
         QCOMPARE(progress.competences.at(competenceIndex(ref, competence)), status);
     }
 
     void attesterRolesComeFromTheReferentiel()
     {
-        const Referentiel ref = makeReferentiel({Role::Tutor});
-        const CandidateFacts facts{{attest("C5", Role::Tutor, 4)}, assignedPair(), {}};
+        const Referentiel ref = makeReferentiel({ Role::Tutor });
+        const CandidateFacts facts { { attest("C5", Role::Tutor, 4) }, assignedPair(), {} };
         const CandidateProgress progress = ProgressEngine(ref).evaluate(facts, kToday);
         QCOMPARE(progress.competences.at(competenceIndex(ref, "C5")), CompetenceStatus::Acquired);
     }
@@ -246,7 +289,8 @@ private Q_SLOTS:
         QFETCH(int, acquired);
         QFETCH(BlocStatus, status);
         const Referentiel ref = makeReferentiel();
-        const CandidateProgress progress = ProgressEngine(ref).evaluate({acquire(bloc, acquired), assignedPair(), {}}, kToday);
+        const CandidateProgress progress
+            = ProgressEngine(ref).evaluate({ acquire(bloc, acquired), assignedPair(), {} }, kToday);
         const int blocIndex = bloc == QLatin1String("K4") ? 1 : bloc == QLatin1String("K5") ? 2 : 3;
         QCOMPARE(progress.blocs[blocIndex].acquired, acquired);
         QCOMPARE(progress.blocs[blocIndex].status, status);
@@ -256,8 +300,8 @@ private Q_SLOTS:
     void blocStartedByOneAttestation()
     {
         const Referentiel ref = makeReferentiel();
-        const CandidateProgress progress =
-            ProgressEngine(ref).evaluate({{attest("K5-1", Role::Tutor, 1)}, assignedPair(), {}}, kToday);
+        const CandidateProgress progress = ProgressEngine(ref).evaluate(
+            { { attest("K5-1", Role::Tutor, 1) }, assignedPair(), {} }, kToday);
         QCOMPARE(progress.blocs[2].status, BlocStatus::InProgress);
         QCOMPARE(progress.blocs[2].acquired, 0);
     }
@@ -269,15 +313,24 @@ private Q_SLOTS:
         QTest::addColumn<BlocStatus>("status");
         QTest::addColumn<QDate>("validUntil");
 
-        QTest::newRow("day before expiry") << QDate(2020, 3, 10) << QDate(2025, 3, 9) << BlocStatus::Validated << QDate(2025, 3, 9);
-        QTest::newRow("day of expiry") << QDate(2020, 3, 10) << QDate(2025, 3, 10) << BlocStatus::Expired << QDate(2025, 3, 9);
-        QTest::newRow("day after expiry") << QDate(2020, 3, 10) << QDate(2025, 3, 11) << BlocStatus::Expired << QDate(2025, 3, 9);
-        QTest::newRow("validated today") << QDate(2026, 11, 22) << QDate(2026, 11, 22) << BlocStatus::Validated << QDate(2031, 11, 21);
-        QTest::newRow("leap day, before expiry") << QDate(2024, 2, 29) << QDate(2029, 2, 28) << BlocStatus::Validated << QDate(2029, 2, 28);
-        QTest::newRow("leap day, day of expiry") << QDate(2024, 2, 29) << QDate(2029, 3, 1) << BlocStatus::Expired << QDate(2029, 2, 28);
-        QTest::newRow("leap day to leap year") << QDate(2028, 2, 29) << QDate(2033, 2, 28) << BlocStatus::Validated << QDate(2033, 2, 28);
-        QTest::newRow("across a leap day") << QDate(2023, 3, 1) << QDate(2028, 2, 29) << BlocStatus::Validated << QDate(2028, 2, 29);
-        QTest::newRow("evaluation not yet effective") << QDate(2027, 1, 5) << QDate(2026, 11, 22) << BlocStatus::NotStarted << QDate();
+        QTest::newRow("day before expiry") << QDate(2020, 3, 10) << QDate(2025, 3, 9)
+                                           << BlocStatus::Validated << QDate(2025, 3, 9);
+        QTest::newRow("day of expiry")
+            << QDate(2020, 3, 10) << QDate(2025, 3, 10) << BlocStatus::Expired << QDate(2025, 3, 9);
+        QTest::newRow("day after expiry")
+            << QDate(2020, 3, 10) << QDate(2025, 3, 11) << BlocStatus::Expired << QDate(2025, 3, 9);
+        QTest::newRow("validated today") << QDate(2026, 11, 22) << QDate(2026, 11, 22)
+                                         << BlocStatus::Validated << QDate(2031, 11, 21);
+        QTest::newRow("leap day, before expiry") << QDate(2024, 2, 29) << QDate(2029, 2, 28)
+                                                 << BlocStatus::Validated << QDate(2029, 2, 28);
+        QTest::newRow("leap day, day of expiry")
+            << QDate(2024, 2, 29) << QDate(2029, 3, 1) << BlocStatus::Expired << QDate(2029, 2, 28);
+        QTest::newRow("leap day to leap year") << QDate(2028, 2, 29) << QDate(2033, 2, 28)
+                                               << BlocStatus::Validated << QDate(2033, 2, 28);
+        QTest::newRow("across a leap day") << QDate(2023, 3, 1) << QDate(2028, 2, 29)
+                                           << BlocStatus::Validated << QDate(2028, 2, 29);
+        QTest::newRow("evaluation not yet effective")
+            << QDate(2027, 1, 5) << QDate(2026, 11, 22) << BlocStatus::NotStarted << QDate();
     }
 
     void blocExpiry()
@@ -287,7 +340,9 @@ private Q_SLOTS:
         QFETCH(BlocStatus, status);
         QFETCH(QDate, validUntil);
         const Referentiel ref = makeReferentiel();
-        const CandidateFacts facts{{}, assignedPair(), {BlocEvaluation{"K5", true, validatedOn}}};
+        const CandidateFacts facts { {},
+                                     assignedPair(),
+                                     { BlocEvaluation { "K5", true, validatedOn } } };
         const CandidateProgress progress = ProgressEngine(ref).evaluate(facts, today);
         QCOMPARE(progress.blocs[2].status, status);
         QCOMPARE(progress.blocs[2].validUntil, validUntil);
@@ -298,12 +353,18 @@ private Q_SLOTS:
         QTest::addColumn<QList<BlocEvaluation>>("evaluations");
         QTest::addColumn<BlocStatus>("status");
 
-        QTest::newRow("not validated") << QList<BlocEvaluation>{{"K4", false, QDate(2026, 3, 1)}} << BlocStatus::Ready;
+        QTest::newRow("not validated")
+            << QList<BlocEvaluation> { { "K4", false, QDate(2026, 3, 1) } } << BlocStatus::Ready;
         QTest::newRow("failed then validated")
-            << QList<BlocEvaluation>{{"K4", false, QDate(2026, 3, 1)}, {"K4", true, QDate(2026, 9, 1)}} << BlocStatus::Validated;
+            << QList<BlocEvaluation> { { "K4", false, QDate(2026, 3, 1) },
+                                       { "K4", true, QDate(2026, 9, 1) } }
+            << BlocStatus::Validated;
         QTest::newRow("validated then failed, recorded out of order")
-            << QList<BlocEvaluation>{{"K4", false, QDate(2026, 9, 1)}, {"K4", true, QDate(2026, 3, 1)}} << BlocStatus::Ready;
-        QTest::newRow("another bloc's result") << QList<BlocEvaluation>{{"K5", true, QDate(2026, 3, 1)}} << BlocStatus::Ready;
+            << QList<BlocEvaluation> { { "K4", false, QDate(2026, 9, 1) },
+                                       { "K4", true, QDate(2026, 3, 1) } }
+            << BlocStatus::Ready;
+        QTest::newRow("another bloc's result")
+            << QList<BlocEvaluation> { { "K5", true, QDate(2026, 3, 1) } } << BlocStatus::Ready;
     }
 
     void latestEvaluationDecides()
@@ -311,8 +372,8 @@ private Q_SLOTS:
         QFETCH(QList<BlocEvaluation>, evaluations);
         QFETCH(BlocStatus, status);
         const Referentiel ref = makeReferentiel();
-        const CandidateProgress progress =
-            ProgressEngine(ref).evaluate({acquire("K4", 4), assignedPair(), evaluations}, kToday);
+        const CandidateProgress progress = ProgressEngine(ref).evaluate(
+            { acquire("K4", 4), assignedPair(), evaluations }, kToday);
         QCOMPARE(progress.blocs[1].status, status);
     }
 
@@ -321,17 +382,20 @@ private Q_SLOTS:
         QTest::addColumn<QList<BlocEvaluation>>("evaluations");
         QTest::addColumn<bool>("obtained");
 
-        const QList<BlocEvaluation> all{{"R", true, QDate(2024, 1, 10)}, {"K4", true, QDate(2025, 6, 1)},
-                                        {"K5", true, QDate(2026, 1, 1)}, {"K6", true, QDate(2026, 6, 1)}};
+        const QList<BlocEvaluation> all { { "R", true, QDate(2024, 1, 10) },
+                                          { "K4", true, QDate(2025, 6, 1) },
+                                          { "K5", true, QDate(2026, 1, 1) },
+                                          { "K6", true, QDate(2026, 6, 1) } };
         QTest::newRow("every bloc validated") << all << true;
         QTest::newRow("one bloc missing") << all.mid(1) << false;
         QTest::newRow("one bloc not validated")
-            << (all.mid(0, 3) + QList<BlocEvaluation>{{"K6", false, QDate(2026, 6, 1)}}) << false;
+            << (all.mid(0, 3) + QList<BlocEvaluation> { { "K6", false, QDate(2026, 6, 1) } })
+            << false;
         QTest::newRow("one bloc expired")
-            << (QList<BlocEvaluation>{{"R", true, QDate(2021, 11, 22)}} + all.mid(1)) << false;
+            << (QList<BlocEvaluation> { { "R", true, QDate(2021, 11, 22) } } + all.mid(1)) << false;
         QTest::newRow("oldest bloc valid its last day")
-            << (QList<BlocEvaluation>{{"R", true, QDate(2021, 11, 23)}} + all.mid(1)) << true;
-        QTest::newRow("nothing evaluated") << QList<BlocEvaluation>{} << false;
+            << (QList<BlocEvaluation> { { "R", true, QDate(2021, 11, 23) } } + all.mid(1)) << true;
+        QTest::newRow("nothing evaluated") << QList<BlocEvaluation> {} << false;
     }
 
     void certificationObtained()
@@ -339,7 +403,8 @@ private Q_SLOTS:
         QFETCH(QList<BlocEvaluation>, evaluations);
         QFETCH(bool, obtained);
         const Referentiel ref = makeReferentiel();
-        const CandidateProgress progress = ProgressEngine(ref).evaluate({{}, assignedPair(), evaluations}, kToday);
+        const CandidateProgress progress
+            = ProgressEngine(ref).evaluate({ {}, assignedPair(), evaluations }, kToday);
         QCOMPARE(progress.obtained, obtained);
     }
 };

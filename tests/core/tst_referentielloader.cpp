@@ -70,8 +70,8 @@ private Q_SLOTS:
         QCOMPARE(ref->competenceCount(), 2);
         QCOMPARE(ref->criterionCount(), 2);
         QCOMPARE(ref->blocs[0].competences[1].type, CompetenceType::Transversal);
-        QCOMPARE(ref->rules.criterionThreshold, (Fraction{4, 5}));
-        QCOMPARE(ref->rules.attesterRoles, (QList<Role>{Role::Tutor, Role::Manager}));
+        QCOMPARE(ref->rules.criterionThreshold, (Fraction { 4, 5 }));
+        QCOMPARE(ref->rules.attesterRoles, (QList<Role> { Role::Tutor, Role::Manager }));
         QCOMPARE(ref->blocs[0].assessment.parts[0].durationMinutes, std::optional<int>(15));
         QCOMPARE(ref->vae.sessions, 11);
     }
@@ -84,40 +84,142 @@ private Q_SLOTS:
         QTest::addColumn<QString>("problem");
         QTest::addColumn<QString>("expected");
 
-        QTest::newRow("unknown format") << "format" << QByteArray("2") << "/format" << "unknown référentiel format 2" << "format 1";
-        QTest::newRow("missing format") << "format" << QByteArray() << "/format" << "missing" << "whole number";
-        QTest::newRow("missing id") << "id" << QByteArray() << "/id" << "missing" << "non-empty string";
-        QTest::newRow("mistyped id") << "id" << QByteArray("12") << "/id" << "is a number" << "non-empty string";
-        QTest::newRow("empty title") << "certification/title" << QByteArray("\"  \"") << "/certification/title" << "empty" << "non-empty string";
-        QTest::newRow("bad référentiel id") << "id" << QByteArray("\"Mon Référentiel\"") << "/id" << "not allowed" << "lowercase";
-        QTest::newRow("version zero") << "version" << QByteArray("0") << "/version" << "value 0" << "at least 1";
-        QTest::newRow("version fractional") << "version" << QByteArray("1.5") << "/version" << "value 1.5" << "whole number";
-        QTest::newRow("unknown field") << "blocs/0/competences/0/critera" << QByteArray("[]") << "/blocs/0/competences/0/critera" << "unknown field" << "criteria";
-        QTest::newRow("functions not array") << "functions" << QByteArray("{}") << "/functions" << "is an object" << "array";
-        QTest::newRow("no blocs") << "blocs" << QByteArray("[]") << "/blocs" << "0 item" << "at least 1";
-        QTest::newRow("bloc not object") << "blocs/0" << QByteArray("\"B1\"") << "/blocs/0" << "is a string" << "an object";
-        QTest::newRow("missing criterion label") << "blocs/0/competences/0/criteria/1/label" << QByteArray() << "/blocs/0/competences/0/criteria/1/label" << "missing" << "string";
-        QTest::newRow("unknown competence type") << "blocs/0/competences/0/type" << QByteArray("\"technique\"") << "/blocs/0/competences/0/type" << "unknown competence type" << "professional";
-        QTest::newRow("duplicate competence id") << "blocs/0/competences/1/id" << QByteArray("\"CP1\"") << "/blocs/0/competences/1/id" << "already used at /blocs/0/competences/0/id" << "used once";
-        QTest::newRow("id shared across kinds") << "blocs/0/competences/1/id" << QByteArray("\"B1\"") << "/blocs/0/competences/1/id" << "already used at /blocs/0/id" << "used once";
-        QTest::newRow("duplicate criterion id") << "blocs/0/competences/0/criteria/1/id" << QByteArray("\"CP1.1\"") << "/blocs/0/competences/0/criteria/1/id" << "already used" << "used once";
-        QTest::newRow("dangling bloc reference") << "functions/0/activities/0/blocs/0" << QByteArray("\"B9\"") << "/functions/0/activities/0/blocs/0" << "\"B9\" names no bloc" << "id of a bloc";
-        QTest::newRow("reference to wrong kind") << "functions/0/activities/0/blocs/0" << QByteArray("\"CP1\"") << "/functions/0/activities/0/blocs/0" << "names no bloc" << "id of a bloc";
-        QTest::newRow("dangling activity reference") << "blocs/0/competences/0/activities/0" << QByteArray("\"F7.1\"") << "/blocs/0/competences/0/activities/0" << "names no activity" << "id of an activity";
-        QTest::newRow("threshold above one") << "rules/criterion_threshold" << QByteArray("{\"num\": 6, \"den\": 5}") << "/rules/criterion_threshold" << "6/5 is out of range" << "0 < num ≤ den";
-        QTest::newRow("threshold zero") << "rules/competence_threshold/num" << QByteArray("0") << "/rules/competence_threshold" << "0/5 is out of range" << "0 < num ≤ den";
-        QTest::newRow("threshold denominator zero") << "rules/competence_threshold/den" << QByteArray("0") << "/rules/competence_threshold/den" << "value 0" << "at least 1";
-        QTest::newRow("threshold as decimal") << "rules/criterion_threshold" << QByteArray("0.8") << "/rules/criterion_threshold" << "is a number" << "an object";
-        QTest::newRow("unknown attester role") << "rules/attester_roles/1" << QByteArray("\"director\"") << "/rules/attester_roles/1" << "unknown attester role" << "tutor";
-        QTest::newRow("no attester role") << "rules/attester_roles" << QByteArray("[]") << "/rules/attester_roles" << "no attester role" << "tutor";
-        QTest::newRow("role twice") << "rules/attester_roles/1" << QByteArray("\"tutor\"") << "/rules/attester_roles/1" << "listed twice" << "each role once";
-        QTest::newRow("validity zero") << "rules/bloc_validity_years" << QByteArray("0") << "/rules/bloc_validity_years" << "value 0" << "at least 1";
-        QTest::newRow("scale out of order") << "diagnostic/scale/1/value" << QByteArray("3") << "/diagnostic/scale/1/value" << "out of order" << "1";
-        QTest::newRow("scale too short") << "diagnostic/scale" << QByteArray("[{\"value\": 0, \"label\": \"Non\"}]") << "/diagnostic/scale" << "1 item" << "at least 2";
-        QTest::newRow("bad date") << "certification/date" << QByteArray("\"10/11/2020\"") << "/certification/date" << "not a date" << "YYYY-MM-DD";
-        QTest::newRow("bad id characters") << "blocs/0/id" << QByteArray("\"Bloc 1\"") << "/blocs/0/id" << "not allowed" << "letters, digits";
-        QTest::newRow("negative duration") << "blocs/0/assessment/parts/0/duration_minutes" << QByteArray("-5") << "/blocs/0/assessment/parts/0/duration_minutes" << "value -5" << "at least 1";
-        QTest::newRow("strings with a number") << "certification/nsf" << QByteArray("[\"313t\", 4]") << "/certification/nsf/1" << "is a number" << "non-empty string";
+        QTest::newRow("unknown format") << "format" << QByteArray("2") << "/format"
+                                        << "unknown référentiel format 2"
+                                        << "format 1";
+        QTest::newRow("missing format") << "format" << QByteArray() << "/format"
+                                        << "missing"
+                                        << "whole number";
+        QTest::newRow("missing id") << "id" << QByteArray() << "/id"
+                                    << "missing"
+                                    << "non-empty string";
+        QTest::newRow("mistyped id") << "id" << QByteArray("12") << "/id"
+                                     << "is a number"
+                                     << "non-empty string";
+        QTest::newRow("empty title")
+            << "certification/title" << QByteArray("\"  \"") << "/certification/title"
+            << "empty"
+            << "non-empty string";
+        QTest::newRow("bad référentiel id") << "id" << QByteArray("\"Mon Référentiel\"") << "/id"
+                                            << "not allowed"
+                                            << "lowercase";
+        QTest::newRow("version zero") << "version" << QByteArray("0") << "/version"
+                                      << "value 0"
+                                      << "at least 1";
+        QTest::newRow("version fractional") << "version" << QByteArray("1.5") << "/version"
+                                            << "value 1.5"
+                                            << "whole number";
+        QTest::newRow("unknown field") << "blocs/0/competences/0/critera" << QByteArray("[]")
+                                       << "/blocs/0/competences/0/critera"
+                                       << "unknown field"
+                                       << "criteria";
+        QTest::newRow("functions not array") << "functions" << QByteArray("{}") << "/functions"
+                                             << "is an object"
+                                             << "array";
+        QTest::newRow("no blocs") << "blocs" << QByteArray("[]") << "/blocs"
+                                  << "0 item"
+                                  << "at least 1";
+        QTest::newRow("bloc not object") << "blocs/0" << QByteArray("\"B1\"") << "/blocs/0"
+                                         << "is a string"
+                                         << "an object";
+        QTest::newRow("missing criterion label")
+            << "blocs/0/competences/0/criteria/1/label" << QByteArray()
+            << "/blocs/0/competences/0/criteria/1/label"
+            << "missing"
+            << "string";
+        QTest::newRow("unknown competence type")
+            << "blocs/0/competences/0/type" << QByteArray("\"technique\"")
+            << "/blocs/0/competences/0/type"
+            << "unknown competence type"
+            << "professional";
+        QTest::newRow("duplicate competence id")
+            << "blocs/0/competences/1/id" << QByteArray("\"CP1\"") << "/blocs/0/competences/1/id"
+            << "already used at /blocs/0/competences/0/id"
+            << "used once";
+        QTest::newRow("id shared across kinds")
+            << "blocs/0/competences/1/id" << QByteArray("\"B1\"") << "/blocs/0/competences/1/id"
+            << "already used at /blocs/0/id"
+            << "used once";
+        QTest::newRow("duplicate criterion id")
+            << "blocs/0/competences/0/criteria/1/id" << QByteArray("\"CP1.1\"")
+            << "/blocs/0/competences/0/criteria/1/id"
+            << "already used"
+            << "used once";
+        QTest::newRow("dangling bloc reference")
+            << "functions/0/activities/0/blocs/0" << QByteArray("\"B9\"")
+            << "/functions/0/activities/0/blocs/0"
+            << "\"B9\" names no bloc"
+            << "id of a bloc";
+        QTest::newRow("reference to wrong kind")
+            << "functions/0/activities/0/blocs/0" << QByteArray("\"CP1\"")
+            << "/functions/0/activities/0/blocs/0"
+            << "names no bloc"
+            << "id of a bloc";
+        QTest::newRow("dangling activity reference")
+            << "blocs/0/competences/0/activities/0" << QByteArray("\"F7.1\"")
+            << "/blocs/0/competences/0/activities/0"
+            << "names no activity"
+            << "id of an activity";
+        QTest::newRow("threshold above one")
+            << "rules/criterion_threshold" << QByteArray("{\"num\": 6, \"den\": 5}")
+            << "/rules/criterion_threshold"
+            << "6/5 is out of range"
+            << "0 < num ≤ den";
+        QTest::newRow("threshold zero")
+            << "rules/competence_threshold/num" << QByteArray("0") << "/rules/competence_threshold"
+            << "0/5 is out of range"
+            << "0 < num ≤ den";
+        QTest::newRow("threshold denominator zero")
+            << "rules/competence_threshold/den" << QByteArray("0")
+            << "/rules/competence_threshold/den"
+            << "value 0"
+            << "at least 1";
+        QTest::newRow("threshold as decimal")
+            << "rules/criterion_threshold" << QByteArray("0.8") << "/rules/criterion_threshold"
+            << "is a number"
+            << "an object";
+        QTest::newRow("unknown attester role")
+            << "rules/attester_roles/1" << QByteArray("\"director\"") << "/rules/attester_roles/1"
+            << "unknown attester role"
+            << "tutor";
+        QTest::newRow("no attester role")
+            << "rules/attester_roles" << QByteArray("[]") << "/rules/attester_roles"
+            << "no attester role"
+            << "tutor";
+        QTest::newRow("role twice")
+            << "rules/attester_roles/1" << QByteArray("\"tutor\"") << "/rules/attester_roles/1"
+            << "listed twice"
+            << "each role once";
+        QTest::newRow("validity zero")
+            << "rules/bloc_validity_years" << QByteArray("0") << "/rules/bloc_validity_years"
+            << "value 0"
+            << "at least 1";
+        QTest::newRow("scale out of order")
+            << "diagnostic/scale/1/value" << QByteArray("3") << "/diagnostic/scale/1/value"
+            << "out of order"
+            << "1";
+        QTest::newRow("scale too short")
+            << "diagnostic/scale" << QByteArray("[{\"value\": 0, \"label\": \"Non\"}]")
+            << "/diagnostic/scale"
+            << "1 item"
+            << "at least 2";
+        QTest::newRow("bad date") << "certification/date" << QByteArray("\"10/11/2020\"")
+                                  << "/certification/date"
+                                  << "not a date"
+                                  << "YYYY-MM-DD";
+        QTest::newRow("bad id characters")
+            << "blocs/0/id" << QByteArray("\"Bloc 1\"") << "/blocs/0/id"
+            << "not allowed"
+            << "letters, digits";
+        QTest::newRow("negative duration")
+            << "blocs/0/assessment/parts/0/duration_minutes" << QByteArray("-5")
+            << "/blocs/0/assessment/parts/0/duration_minutes"
+            << "value -5"
+            << "at least 1";
+        QTest::newRow("strings with a number")
+            << "certification/nsf" << QByteArray("[\"313t\", 4]") << "/certification/nsf/1"
+            << "is a number"
+            << "non-empty string";
     }
 
     void rejectsInvalidDocuments()
@@ -128,14 +230,16 @@ private Q_SLOTS:
         QFETCH(QString, problem);
         QFETCH(QString, expected);
 
-        const auto ref = ReferentielLoader::fromJson(mutated(path, replacement), QStringLiteral("broken.json"));
+        const auto ref = ReferentielLoader::fromJson(mutated(path, replacement),
+                                                     QStringLiteral("broken.json"));
         QVERIFY(!ref.has_value());
         const Error &error = ref.error();
         QCOMPARE(error.source, QStringLiteral("broken.json"));
         QCOMPARE(error.location, pointer);
         QVERIFY2(error.problem.contains(problem), qPrintable(error.problem));
         QVERIFY2(error.expected.contains(expected), qPrintable(error.expected));
-        QVERIFY(error.message().startsWith(QStringLiteral("broken.json: ") + pointer + QStringLiteral(": ")));
+        QVERIFY(error.message().startsWith(QStringLiteral("broken.json: ") + pointer
+                                           + QStringLiteral(": ")));
     }
 
     void reportsMalformedJsonWithLineAndColumn_data()
@@ -143,7 +247,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("location");
         QTest::newRow("empty") << QByteArray() << "line 1, column 1";
-        QTest::newRow("missing comma") << QByteArray("{\n  \"format\": 1\n  \"id\": \"x\"\n}") << "line 3, column 4";
+        QTest::newRow("missing comma")
+            << QByteArray("{\n  \"format\": 1\n  \"id\": \"x\"\n}") << "line 3, column 4";
         QTest::newRow("truncated") << QByteArray("{\"format\": 1, \"id\": ") << "line 1, column 21";
         QTest::newRow("trailing garbage") << QByteArray("{}\n}") << "line 2, column 1";
     }

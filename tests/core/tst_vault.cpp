@@ -61,8 +61,14 @@ private:
         return created->recoveryCode;
     }
 
-    QString keyPath(const QTemporaryDir &dir) const { return dir.filePath(QLatin1String(Vault::KeyFileName)); }
-    QString dbPath(const QTemporaryDir &dir) const { return dir.filePath(QLatin1String(Vault::DatabaseFile)); }
+    QString keyPath(const QTemporaryDir &dir) const
+    {
+        return dir.filePath(QLatin1String(Vault::KeyFileName));
+    }
+    QString dbPath(const QTemporaryDir &dir) const
+    {
+        return dir.filePath(QLatin1String(Vault::DatabaseFile));
+    }
 
 private Q_SLOTS:
     void createsAndReopens()
@@ -70,7 +76,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto created = Vault::create(dir.path(), Passphrase, KdfParams::fastForTests());
         QVERIFY2(created, qPrintable(created ? QString() : created.error().message()));
-        QVERIFY(created->recoveryCode.contains(QRegularExpression(QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4}-){5}[0-9A-HJKMNP-TV-Z]{4}$"))));
+        QVERIFY(created->recoveryCode.contains(QRegularExpression(
+            QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4}-){5}[0-9A-HJKMNP-TV-Z]{4}$"))));
         const QByteArray publicKey = created->vault->deviceKey().publicKey();
         QCOMPARE(publicKey.size(), 32);
         QCOMPARE(created->vault->database().userVersion(), VaultSchema::latestVersion());
@@ -137,8 +144,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString code = createVault(dir.path());
         // Typed by hand: lower case, spaces instead of dashes, O for 0.
-        QString typed = code.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('0'), QLatin1Char('o'));
-        auto recovered = Vault::recover(dir.path(), typed, QStringLiteral("nouvelle phrase secrète"));
+        QString typed = code.toLower()
+                            .replace(QLatin1Char('-'), QLatin1Char(' '))
+                            .replace(QLatin1Char('0'), QLatin1Char('o'));
+        auto recovered
+            = Vault::recover(dir.path(), typed, QStringLiteral("nouvelle phrase secrète"));
         QVERIFY2(recovered, qPrintable(recovered ? QString() : recovered.error().message()));
         (*recovered)->lock();
         QVERIFY(!Vault::open(dir.path(), Passphrase));
@@ -151,9 +161,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("another code") << RecoveryCode::generate() << QStringLiteral("wrong recovery code");
-        QTest::newRow("too short") << QStringLiteral("ABCD-EFGH") << QStringLiteral("this is not a recovery code");
-        QTest::newRow("letter U") << QStringLiteral("UUUU-UUUU-UUUU-UUUU-UUUU-UUUU") << QStringLiteral("this is not a recovery code");
+        QTest::newRow("another code")
+            << RecoveryCode::generate() << QStringLiteral("wrong recovery code");
+        QTest::newRow("too short")
+            << QStringLiteral("ABCD-EFGH") << QStringLiteral("this is not a recovery code");
+        QTest::newRow("letter U") << QStringLiteral("UUUU-UUUU-UUUU-UUUU-UUUU-UUUU")
+                                  << QStringLiteral("this is not a recovery code");
     }
 
     void wrongRecoveryCodeChangesNothing()
@@ -234,15 +247,23 @@ private Q_SLOTS:
         createVault(dir.path());
         QByteArray key = readFile(keyPath(dir));
         switch (damage) {
-        case 0: key.clear(); break;
-        case 1: key.truncate(key.size() / 2); break;
+        case 0:
+            key.clear();
+            break;
+        case 1:
+            key.truncate(key.size() / 2);
+            break;
         case 2: {
             const qsizetype at = key.indexOf("\"key\": \"") + 10;
             key[at] = key[at] == 'A' ? 'B' : 'A';
             break;
         }
-        case 3: key.replace("\"format\": 1", "\"format\": 9"); break;
-        case 4: key = QByteArray(300, '\x07'); break;
+        case 3:
+            key.replace("\"format\": 1", "\"format\": 9");
+            break;
+        case 4:
+            key = QByteArray(300, '\x07');
+            break;
         }
         writeFile(keyPath(dir), key);
         const QByteArray before = digestOfFiles(dir.path());
@@ -270,9 +291,16 @@ private Q_SLOTS:
         createVault(dir.path());
         QByteArray db = readFile(dbPath(dir));
         switch (damage) {
-        case 0: writeFile(dbPath(dir), {}); break;
-        case 1: db.replace(0, 1024, QByteArray(1024, 'x')); writeFile(dbPath(dir), db); break;
-        case 2: QFile::remove(dbPath(dir)); break;
+        case 0:
+            writeFile(dbPath(dir), {});
+            break;
+        case 1:
+            db.replace(0, 1024, QByteArray(1024, 'x'));
+            writeFile(dbPath(dir), db);
+            break;
+        case 2:
+            QFile::remove(dbPath(dir));
+            break;
         case 3: {
             QTemporaryDir other;
             createVault(other.path());
@@ -280,12 +308,15 @@ private Q_SLOTS:
             QFile::copy(dbPath(other), dbPath(dir));
             break;
         }
-        case 4: writeFile(dbPath(dir), db.left(4096)); break;
+        case 4:
+            writeFile(dbPath(dir), db.left(4096));
+            break;
         }
         const QByteArray before = digestOfFiles(dir.path());
         auto opened = Vault::open(dir.path(), Passphrase);
         QVERIFY(!opened);
-        QVERIFY2(opened.error().source.endsWith(QLatin1String("vault.db")), qPrintable(opened.error().message()));
+        QVERIFY2(opened.error().source.endsWith(QLatin1String("vault.db")),
+                 qPrintable(opened.error().message()));
         QVERIFY2(!opened.error().problem.isEmpty(), qPrintable(opened.error().message()));
         QCOMPARE(digestOfFiles(dir.path()), before);
     }
@@ -293,11 +324,13 @@ private Q_SLOTS:
     void databaseIsUnreadableWithoutTheKey()
     {
         QTemporaryDir dir;
-        const QByteArray sentence = "J'ai accueilli quarante adhérents par jour au guichet de Lyon.";
+        const QByteArray sentence
+            = "J'ai accueilli quarante adhérents par jour au guichet de Lyon.";
         {
             auto created = Vault::create(dir.path(), Passphrase, KdfParams::fastForTests());
             QVERIFY(created);
-            auto insert = created->vault->database().prepare("INSERT INTO settings (key, value) VALUES ('note', ?)");
+            auto insert = created->vault->database().prepare(
+                "INSERT INTO settings (key, value) VALUES ('note', ?)");
             QVERIFY(insert);
             QVERIFY(insert->bind(1, QString::fromUtf8(sentence)).exec());
         }
@@ -312,7 +345,8 @@ private Q_SLOTS:
         QVERIFY(seen >= 2);
 
         QProcess shell;
-        shell.start(QStringLiteral("sqlcipher"), {dbPath(dir), QStringLiteral("SELECT count(*) FROM sqlite_master;")});
+        shell.start(QStringLiteral("sqlcipher"),
+                    { dbPath(dir), QStringLiteral("SELECT count(*) FROM sqlite_master;") });
         QVERIFY2(shell.waitForFinished(), "the sqlcipher shell is not installed");
         QVERIFY(shell.exitCode() != 0 || shell.readAllStandardError().contains("not a database"));
         QVERIFY(!shell.readAllStandardOutput().contains("1"));
@@ -345,12 +379,14 @@ private Q_SLOTS:
         {
             auto created = Vault::create(dir.path(), Passphrase, KdfParams::fastForTests());
             QVERIFY(created);
-            const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(VaultSchema::latestVersion() + 1);
+            const QByteArray sql
+                = "PRAGMA user_version = " + QByteArray::number(VaultSchema::latestVersion() + 1);
             QVERIFY(created->vault->database().exec(sql.constData()));
         }
         auto opened = Vault::open(dir.path(), Passphrase);
         QVERIFY(!opened);
-        QVERIFY2(opened.error().problem.contains(QLatin1String("newer version")), qPrintable(opened.error().message()));
+        QVERIFY2(opened.error().problem.contains(QLatin1String("newer version")),
+                 qPrintable(opened.error().message()));
     }
 };
 

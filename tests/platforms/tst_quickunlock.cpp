@@ -38,8 +38,8 @@ std::pair<bool, QString> remember(VaultSession &session, bool on)
     QSignalSpy finished(&session, &VaultSession::rememberFinished);
     session.rememberOnDevice(on);
     if (finished.isEmpty() && !finished.wait(10000))
-        return {false, QStringLiteral("no answer")};
-    return {finished.first().at(0).toBool(), finished.first().at(1).toString()};
+        return { false, QStringLiteral("no answer") };
+    return { finished.first().at(0).toBool(), finished.first().at(1).toString() };
 }
 
 } // namespace
@@ -84,7 +84,8 @@ private Q_SLOTS:
         session->unlockWithKeyStore();
         QVERIFY(idle(*session));
         QVERIFY(!session->isUnlocked());
-        QVERIFY2(session->error().contains(QLatin1String("passphrase")), qPrintable(session->error()));
+        QVERIFY2(session->error().contains(QLatin1String("passphrase")),
+                 qPrintable(session->error()));
         session->unlock(Passphrase);
         QVERIFY(idle(*session));
         QVERIFY(session->isUnlocked());
@@ -93,7 +94,8 @@ private Q_SLOTS:
     // Run alone, with no session bus (CTest: tst_quickunlock_absent).
     void noKeyringMeansThePassphraseOnly()
     {
-        if (!qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QLatin1String("/nonexistent/")))
+        if (!qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS")
+                 .contains(QLatin1String("/nonexistent/")))
             QFAIL("run this case with DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus");
         QTemporaryDir dir;
         auto session = openSession(dir);

@@ -3,7 +3,6 @@
 // (gnome-keyring-daemon in its own D-Bus session, see with_keyring.sh), and the clear
 // refusal when no service answers (no session bus at all).
 #include "secretservicekeystore.h"
-
 #include "vault/vault.h"
 
 #include <QTemporaryDir>
@@ -41,7 +40,8 @@ private Q_SLOTS:
     void aVaultOpensWithWhatTheKeyringKept()
     {
         QTemporaryDir dir;
-        auto created = Vault::create(dir.path(), QStringLiteral("pâte à crêpes du dimanche"), KdfParams::fastForTests());
+        auto created = Vault::create(dir.path(), QStringLiteral("pâte à crêpes du dimanche"),
+                                     KdfParams::fastForTests());
         QVERIFY(created);
         auto secret = created->vault->enableDeviceUnlock();
         QVERIFY(secret);
@@ -58,14 +58,16 @@ private Q_SLOTS:
     // Run alone, with no session bus (CTest: tst_secretservicekeystore_absent).
     void noServiceIsAClearRefusal()
     {
-        if (!qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QLatin1String("/nonexistent/")))
+        if (!qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS")
+                 .contains(QLatin1String("/nonexistent/")))
             QFAIL("run this case with DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus");
         SecretServiceKeyStore store;
         auto available = store.available();
         QVERIFY(!available);
         QVERIFY(!store.load(QStringLiteral("0123"))); // an error, not "no secret"
 
-        QVERIFY2(available.error().message().contains(QLatin1String("passphrase")), qPrintable(available.error().message()));
+        QVERIFY2(available.error().message().contains(QLatin1String("passphrase")),
+                 qPrintable(available.error().message()));
     }
 };
 

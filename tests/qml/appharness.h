@@ -46,9 +46,9 @@ struct AppHarness
     }
 
     QTemporaryDir profile;
-    Preferences preferences{nullptr};
-    ReferentielLibrary referentiels{nullptr};
-    Session session{nullptr};
+    Preferences preferences { nullptr };
+    ReferentielLibrary referentiels { nullptr };
+    Session session { nullptr };
 };
 
 } // namespace jalon::test

@@ -7,7 +7,6 @@
 
 #include <QQmlEngine>
 #include <QtQuickTest>
-
 #include <vector>
 
 class Setup : public QObject

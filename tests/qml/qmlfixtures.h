@@ -4,9 +4,7 @@
 #include "signedfixtures.h"
 
 #include <QObject>
-
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace jalon::test {
@@ -48,7 +46,8 @@ public:
     /// A real jalon-server on loopback, for this test run; returns its address.
     Q_INVOKABLE QString startServer();
     /// A new user of that server; returns their one-time enrollment code.
-    Q_INVOKABLE QString enrollmentCode(const QString &name, const QString &role, const QString &referentiel = {});
+    Q_INVOKABLE QString enrollmentCode(const QString &name, const QString &role,
+                                       const QString &referentiel = {});
 
 private:
     SignedFixtures &fixtures();

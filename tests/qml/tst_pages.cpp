@@ -24,10 +24,12 @@ struct Size
     int width;
     int height;
 };
-constexpr Size Sizes[] = {{"phone", 360, 640}, {"tablet", 1280, 800}, {"desktop", 1920, 1080}};
-const QStringList Places{QStringLiteral("home"), QStringLiteral("diagnostic"), QStringLiteral("livret"),
-                         QStringLiteral("carnet"), QStringLiteral("journey"), QStringLiteral("certifications"),
-                         QStringLiteral("settings")};
+constexpr Size Sizes[]
+    = { { "phone", 360, 640 }, { "tablet", 1280, 800 }, { "desktop", 1920, 1080 } };
+const QStringList Places { QStringLiteral("home"),    QStringLiteral("diagnostic"),
+                           QStringLiteral("livret"),  QStringLiteral("carnet"),
+                           QStringLiteral("journey"), QStringLiteral("certifications"),
+                           QStringLiteral("settings") };
 
 // Items whose content reaches past the window's left or right edge.
 void collectClipped(QQuickItem *item, const QQuickWindow &window, QStringList &clipped)
@@ -35,17 +37,27 @@ void collectClipped(QQuickItem *item, const QQuickWindow &window, QStringList &c
     if (!item->isVisible() || item->opacity() == 0)
         return;
     const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-    const bool meaningful = !item->objectName().isEmpty() || item->inherits("QQuickText") || item->inherits("QQuickControl");
-    if (meaningful && box.width() > 0 && box.height() > 0 && (box.left() < -1 || box.right() > window.width() + 1))
-        clipped << QStringLiteral("%1 \"%2\" [%3, %4]").arg(QString::fromLatin1(item->metaObject()->className()), item->objectName())
-                       .arg(box.left()).arg(box.right());
+    const bool meaningful = !item->objectName().isEmpty() || item->inherits("QQuickText")
+        || item->inherits("QQuickControl");
+    if (meaningful && box.width() > 0 && box.height() > 0
+        && (box.left() < -1 || box.right() > window.width() + 1))
+        clipped << QStringLiteral("%1 \"%2\" [%3, %4]")
+                       .arg(QString::fromLatin1(item->metaObject()->className()),
+                            item->objectName())
+                       .arg(box.left())
+                       .arg(box.right());
     // Text wider than its item, neither wrapped nor elided, is cut where the item ends.
-    if (item->inherits("QQuickText") && item->property("wrapMode").toInt() == 0 && item->property("elide").toInt() == Qt::ElideNone
-        && item->property("contentWidth").toReal() > item->width() + 1 && !item->property("text").toString().isEmpty())
-        clipped << QStringLiteral("text \"%1\" wider than its box (%2 > %3)").arg(item->property("text").toString())
-                       .arg(item->property("contentWidth").toReal()).arg(item->width());
+    if (item->inherits("QQuickText") && item->property("wrapMode").toInt() == 0
+        && item->property("elide").toInt() == Qt::ElideNone
+        && item->property("contentWidth").toReal() > item->width() + 1
+        && !item->property("text").toString().isEmpty())
+        clipped << QStringLiteral("text \"%1\" wider than its box (%2 > %3)")
+                       .arg(item->property("text").toString())
+                       .arg(item->property("contentWidth").toReal())
+                       .arg(item->width());
     // What a flickable scrolls sideways is not clipped, only out of view.
-    if (item->inherits("QQuickFlickable") && item->property("contentWidth").toReal() > item->width() + 1)
+    if (item->inherits("QQuickFlickable")
+        && item->property("contentWidth").toReal() > item->width() + 1)
         return;
     for (QQuickItem *child : item->childItems())
         collectClipped(child, window, clipped);
@@ -57,11 +69,14 @@ void collectUnnamed(QQuickItem *item, QStringList &unnamed)
     if (!item->isVisible())
         return;
     const bool control = item->inherits("QQuickAbstractButton") || item->inherits("QQuickTextField")
-        || item->inherits("QQuickTextArea") || item->inherits("QQuickComboBox") || item->inherits("QQuickSlider");
+        || item->inherits("QQuickTextArea") || item->inherits("QQuickComboBox")
+        || item->inherits("QQuickSlider");
     if (control && item->isEnabled()) {
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(item);
         if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
-            unnamed << QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(item->metaObject()->className()), item->objectName());
+            unnamed << QStringLiteral("%1 \"%2\"")
+                           .arg(QString::fromLatin1(item->metaObject()->className()),
+                                item->objectName());
     }
     for (QQuickItem *child : item->childItems())
         collectUnnamed(child, unnamed);
@@ -127,15 +142,22 @@ private:
         settle();
         const QImage image = m_window->grabWindow();
         QVERIFY2(!image.isNull(), qPrintable(page));
-        const QString file = m_output.filePath(QStringLiteral("%1-%2.png").arg(page, QLatin1String(size.name)));
+        const QString file
+            = m_output.filePath(QStringLiteral("%1-%2.png").arg(page, QLatin1String(size.name)));
         QVERIFY(image.save(file));
-        QVERIFY2(colourCount(image) >= 4, qPrintable(QStringLiteral("%1 looks blank: %2").arg(page, file)));
+        QVERIFY2(colourCount(image) >= 4,
+                 qPrintable(QStringLiteral("%1 looks blank: %2").arg(page, file)));
         QStringList clipped;
         collectClipped(m_window->contentItem(), *m_window, clipped);
-        QVERIFY2(clipped.isEmpty(), qPrintable(QStringLiteral("%1 at %2: cut off: %3").arg(page, QLatin1String(size.name), clipped.join(QStringLiteral("; ")))));
+        QVERIFY2(clipped.isEmpty(),
+                 qPrintable(
+                     QStringLiteral("%1 at %2: cut off: %3")
+                         .arg(page, QLatin1String(size.name), clipped.join(QStringLiteral("; ")))));
         QStringList unnamed;
         collectUnnamed(m_window->contentItem(), unnamed);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1: controls without an accessible name: %2").arg(page, unnamed.join(QStringLiteral("; ")))));
+        QVERIFY2(unnamed.isEmpty(),
+                 qPrintable(QStringLiteral("%1: controls without an accessible name: %2")
+                                .arg(page, unnamed.join(QStringLiteral("; ")))));
     }
 
     // A place of the shell, then one of its items clicked (a section, a competence, the results).
@@ -162,7 +184,8 @@ private:
     {
         QVERIFY(QMetaObject::invokeMethod(shell, "go", Q_ARG(QString, place)));
         settle();
-        QVERIFY(QMetaObject::invokeMethod(shell, "openCandidate", Q_ARG(QString, QStringLiteral("u-camille"))));
+        QVERIFY(QMetaObject::invokeMethod(shell, "openCandidate",
+                                          Q_ARG(QString, QStringLiteral("u-camille"))));
         if (card)
             clickItem(card);
     }
@@ -211,7 +234,8 @@ private Q_SLOTS:
     {
         Session &session = m_app->session;
         QSignalSpy opened(&session, &Session::openChanged);
-        session.createProfile(QStringLiteral("Camille Martin"), QStringLiteral("Le tuteur arrive à 9 h le mardi"));
+        session.createProfile(QStringLiteral("Camille Martin"),
+                              QStringLiteral("Le tuteur arrive à 9 h le mardi"));
         QVERIFY(opened.wait(10000));
         QVERIFY(session.chooseReferentiel(QStringLiteral("cqp-conseiller-entreprise")));
         QVERIFY(session.finishOnboarding());
@@ -236,7 +260,7 @@ private Q_SLOTS:
         // The dark theme, on the tablet.
         m_app->preferences.setTheme(QStringLiteral("dark"));
         m_window->resize(1280, 800);
-        for (const QString &place : {QStringLiteral("home"), QStringLiteral("carnet")}) {
+        for (const QString &place : { QStringLiteral("home"), QStringLiteral("carnet") }) {
             QVERIFY(QMetaObject::invokeMethod(shell, "go", Q_ARG(QString, place)));
             check(place + QStringLiteral("-dark"), Sizes[1]);
         }
@@ -260,7 +284,8 @@ private Q_SLOTS:
         QQuickItem *shell = find("shell");
         for (const Size &size : Sizes) {
             m_window->resize(size.width, size.height);
-            for (const QString &place : {QStringLiteral("home"), QStringLiteral("dashboard"), QStringLiteral("candidates")}) {
+            for (const QString &place : { QStringLiteral("home"), QStringLiteral("dashboard"),
+                                          QStringLiteral("candidates") }) {
                 QVERIFY(QMetaObject::invokeMethod(shell, "go", Q_ARG(QString, place)));
                 check(QStringLiteral("manager-") + place, size);
             }
@@ -275,7 +300,10 @@ private Q_SLOTS:
             clickItem("attestNext");
             check(QStringLiteral("manager-attest-situation"), size);
             QQuickItem *situation = find("attestSituation");
-            QVERIFY(situation && situation->setProperty("text", QStringLiteral("Rendez-vous d'un porteur de projet de boulangerie")));
+            QVERIFY(
+                situation
+                && situation->setProperty(
+                    "text", QStringLiteral("Rendez-vous d'un porteur de projet de boulangerie")));
             clickItem("attestNext");
             check(QStringLiteral("manager-attest-review"), size);
             openCandidate(shell, QStringLiteral("candidates"), "candidateBilanCard");
@@ -313,10 +341,7 @@ private Q_SLOTS:
         }
     }
 
-    void cleanupTestCase()
-    {
-        m_engine.reset();
-    }
+    void cleanupTestCase() { m_engine.reset(); }
 };
 
 QTEST_MAIN(TestPages)

@@ -36,7 +36,8 @@ public:
     {
         QProcess process;
         runAdmin(process, arguments);
-        return process.exitCode() != 0 ? QString::fromUtf8(process.readAllStandardError()) : QString();
+        return process.exitCode() != 0 ? QString::fromUtf8(process.readAllStandardError())
+                                       : QString();
     }
 
     // A new user; returns {id, enrollment code}.
@@ -143,8 +144,13 @@ public:
         QByteArray output;
         while (!output.contains("listening") && m_process.waitForReadyRead(10000))
             output += m_process.readAllStandardOutput();
-        m_key = QRegularExpression(QStringLiteral("witness key: (\\S+)")).match(QString::fromUtf8(output)).captured(1);
-        m_port = QRegularExpression(QStringLiteral("127.0.0.1:(\\d+)")).match(QString::fromUtf8(output)).captured(1).toUShort();
+        m_key = QRegularExpression(QStringLiteral("witness key: (\\S+)"))
+                    .match(QString::fromUtf8(output))
+                    .captured(1);
+        m_port = QRegularExpression(QStringLiteral("127.0.0.1:(\\d+)"))
+                     .match(QString::fromUtf8(output))
+                     .captured(1)
+                     .toUShort();
         return m_port != 0 && !m_key.isEmpty();
     }
     void stop()

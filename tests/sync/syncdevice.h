@@ -57,9 +57,10 @@ inline std::unique_ptr<Device> enrolledDevice(Server &server, const QString &cod
 }
 
 /// A carnet.attest of `competence` (of ReferentielId) with the criteria observed.
-inline Journal::Draft attest(const QString &candidate, const QString &role, const QString &competence,
-                             const QStringList &criteria,
-                             const QString &situation = QStringLiteral("Appel d'un employeur sur une DSN rejetée"))
+inline Journal::Draft attest(const QString &candidate, const QString &role,
+                             const QString &competence, const QStringList &criteria,
+                             const QString &situation
+                             = QStringLiteral("Appel d'un employeur sur une DSN rejetée"))
 {
     return { QStringLiteral("carnet.attest"),
              candidate,

@@ -10,13 +10,14 @@
 #include "referentiel/referentielcatalog.h"
 #include "rules/progressengine.h"
 #include "serverprocess.h"
-#include "syncdevice.h"
 #include "sync/autosync.h"
 #include "sync/protocol.h"
 #include "sync/requestsignature.h"
 #include "sync/syncclient.h"
+#include "syncdevice.h"
 #include "vault/vault.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -28,7 +29,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -215,17 +215,24 @@ private Q_SLOTS:
             m_server->addUser(QStringLiteral("Candidate L"), QStringLiteral("candidate")).second);
         const QString user = candidate->client->user();
         QList<Journal::Draft> edits;
-        const QString text = QStringLiteral("Lors d'un rendez-vous, j'ai présenté l'offre au dirigeant. ").repeated(900);
-        QVERIFY(text.toUtf8().size() > 50000 && text.toUtf8().size() < Protocol::MaxEventBytes - 2000);
+        const QString text
+            = QStringLiteral("Lors d'un rendez-vous, j'ai présenté l'offre au dirigeant. ")
+                  .repeated(900);
+        QVERIFY(text.toUtf8().size() > 50000
+                && text.toUtf8().size() < Protocol::MaxEventBytes - 2000);
         for (int i = 0; i < 200; ++i) // ≈ 10 MiB in all, above the 8 MiB a request may carry
-            edits << Journal::Draft{QStringLiteral("livret.edit"), user,
-                                    {{QStringLiteral("referentiel"), ReferentielId}, {QStringLiteral("version"), 1},
-                                     {QStringLiteral("section"), QStringLiteral("CP%1").arg(1 + i % 10)},
-                                     {QStringLiteral("base"), QJsonValue()},
-                                     {QStringLiteral("text"), text + QString::number(i)}}};
+            edits << Journal::Draft { QStringLiteral("livret.edit"),
+                                      user,
+                                      { { QStringLiteral("referentiel"), ReferentielId },
+                                        { QStringLiteral("version"), 1 },
+                                        { QStringLiteral("section"),
+                                          QStringLiteral("CP%1").arg(1 + i % 10) },
+                                        { QStringLiteral("base"), QJsonValue() },
+                                        { QStringLiteral("text"), text + QString::number(i) } } };
         QVERIFY(candidate->journal->append(edits));
         candidate->client->sync();
-        QVERIFY2(finished(*candidate->client, &SyncClient::syncFinished), qPrintable(candidate->client->lastError()));
+        QVERIFY2(finished(*candidate->client, &SyncClient::syncFinished),
+                 qPrintable(candidate->client->lastError()));
         QCOMPARE(candidate->client->pendingCount(), 0);
         QCOMPARE(SyncClient::acknowledgedSeq(candidate->vault->database()), 200);
     }
@@ -290,11 +297,13 @@ private Q_SLOTS:
     void aForkIsKeptFlaggedAndSettledByTheAdmin()
     {
         auto tutor = enrolledDevice(
-            *m_server, m_server->addUser(QStringLiteral("Tuteur F"), QStringLiteral("tutor")).second);
+            *m_server,
+            m_server->addUser(QStringLiteral("Tuteur F"), QStringLiteral("tutor")).second);
         m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
                           QStringLiteral("--tutor"), tutor->client->user() });
-        auto first = tutor->journal->append(
-            attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP1"), { QStringLiteral("CP1.1") }));
+        auto first
+            = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"),
+                                            QStringLiteral("CP1"), { QStringLiteral("CP1.1") }));
         QVERIFY(first);
         const SigningKey &key = tutor->vault->deviceKey();
         QCOMPARE(pushOne(key, first->canonical()).value(QStringLiteral("status")).toString(),
@@ -323,7 +332,8 @@ private Q_SLOTS:
 
         // A reader who sees the tutor's events (the admin sees all).
         auto candidate = enrolledDevice(
-            *m_server, m_server->addUser(QStringLiteral("Admin F"), QStringLiteral("admin")).second);
+            *m_server,
+            m_server->addUser(QStringLiteral("Admin F"), QStringLiteral("admin")).second);
         auto marks = [&] {
             QList<qint64> found;
             auto select = candidate->vault->database().prepare(
@@ -334,14 +344,17 @@ private Q_SLOTS:
             return found;
         };
         candidate->client->sync();
-        QVERIFY2(finished(*candidate->client, &SyncClient::syncFinished), qPrintable(candidate->client->lastError()));
+        QVERIFY2(finished(*candidate->client, &SyncClient::syncFinished),
+                 qPrintable(candidate->client->lastError()));
         QCOMPARE(marks(), (QList<qint64> { 1, 1 }));
 
         QVERIFY(m_server->admin({ QStringLiteral("fork"), QStringLiteral("keep"), first->idText() })
                     .contains(QStringLiteral("resolved")));
-        QVERIFY(m_server->admin({ QStringLiteral("forks") }).contains(QStringLiteral("no open fork")));
+        QVERIFY(
+            m_server->admin({ QStringLiteral("forks") }).contains(QStringLiteral("no open fork")));
         candidate->client->sync();
-        QVERIFY2(finished(*candidate->client, &SyncClient::syncFinished), qPrintable(candidate->client->lastError()));
+        QVERIFY2(finished(*candidate->client, &SyncClient::syncFinished),
+                 qPrintable(candidate->client->lastError()));
         QCOMPARE(marks(), (QList<qint64> { 0, 2 }));
         QVERIFY(candidate->journal->verifyAll()->isEmpty());
     }
@@ -351,11 +364,13 @@ private Q_SLOTS:
     void aDeviceIsToldItsEventIsForkedAndGoesOnAfterTheAdminDropsIt()
     {
         auto tutor = enrolledDevice(
-            *m_server, m_server->addUser(QStringLiteral("Tuteur G"), QStringLiteral("tutor")).second);
+            *m_server,
+            m_server->addUser(QStringLiteral("Tuteur G"), QStringLiteral("tutor")).second);
         m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
                           QStringLiteral("--tutor"), tutor->client->user() });
-        auto own = tutor->journal->append(
-            attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP1"), { QStringLiteral("CP1.1") }));
+        auto own
+            = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"),
+                                            QStringLiteral("CP1"), { QStringLiteral("CP1.1") }));
         QVERIFY(own);
         // Another copy of the vault (a backup restored elsewhere) got there first.
         const SigningKey &key = tutor->vault->deviceKey();
@@ -364,31 +379,41 @@ private Q_SLOTS:
         const QByteArray twinCanonical = twin.signWith(key);
         QCOMPARE(pushOne(key, twinCanonical).value(QStringLiteral("status")).toString(),
                  QLatin1String(Protocol::Accepted));
-        auto held = [&](Journal::Fork state) { return tutor->client->ownForkedCount(state).value_or(-1); };
+        auto held = [&](Journal::Fork state) {
+            return tutor->client->ownForkedCount(state).value_or(-1);
+        };
         QCOMPARE(held(Journal::Fork::Open), 0);
 
         tutor->client->sync();
-        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished), qPrintable(tutor->client->lastError()));
+        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished),
+                 qPrintable(tutor->client->lastError()));
         QCOMPARE(tutor->client->pendingCount(), 0);
         QCOMPARE(held(Journal::Fork::Open), 1);
 
         const QString device = QString::fromLatin1(toBase64Url(key.publicKey()));
-        QVERIFY(m_server->adminRefusal({ QStringLiteral("fork"), QStringLiteral("drop"), device, QStringLiteral("2") })
+        QVERIFY(m_server
+                    ->adminRefusal({ QStringLiteral("fork"), QStringLiteral("drop"), device,
+                                     QStringLiteral("2") })
                     .contains(QStringLiteral("no open fork")));
-        QVERIFY(m_server->admin({ QStringLiteral("fork"), QStringLiteral("drop"), device, QStringLiteral("1") })
+        QVERIFY(m_server
+                    ->admin({ QStringLiteral("fork"), QStringLiteral("drop"), device,
+                              QStringLiteral("1") })
                     .contains(QStringLiteral("resolved")));
         tutor->client->sync();
-        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished), qPrintable(tutor->client->lastError()));
+        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished),
+                 qPrintable(tutor->client->lastError()));
         QCOMPARE(held(Journal::Fork::Open), 0);
         QCOMPARE(held(Journal::Fork::SetAside), 1);
 
         // The device's next event follows its own: accepted, counted, nothing held back.
-        auto next = tutor->journal->append(
-            attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP2"), { QStringLiteral("CP2.1") }));
+        auto next
+            = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"),
+                                            QStringLiteral("CP2"), { QStringLiteral("CP2.1") }));
         QVERIFY(next);
         QCOMPARE(next->seq, 2);
         tutor->client->sync();
-        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished), qPrintable(tutor->client->lastError()));
+        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished),
+                 qPrintable(tutor->client->lastError()));
         QCOMPARE(tutor->client->pendingCount(), 0);
         QVERIFY(SyncClient::logIndexes(tutor->vault->database()).contains(next->id()));
         QCOMPARE(held(Journal::Fork::Open), 0);
@@ -398,24 +423,30 @@ private Q_SLOTS:
         // with its refusal, listed in the fork, and only a logged event may be kept.
         Event refusedTwin = *next;
         refusedTwin.body.insert(QStringLiteral("competence"), QStringLiteral("CP99"));
-        refusedTwin.body.insert(QStringLiteral("criteria"), QJsonArray { QStringLiteral("CP99.1") });
+        refusedTwin.body.insert(QStringLiteral("criteria"),
+                                QJsonArray { QStringLiteral("CP99.1") });
         const QByteArray refusedCanonical = refusedTwin.signWith(key);
         QCOMPARE(pushOne(key, refusedCanonical).value(QStringLiteral("status")).toString(),
                  QLatin1String(Protocol::Refused));
         const QString listed = m_server->admin({ QStringLiteral("forks") });
-        QVERIFY2(listed.contains(next->idText()) && listed.contains(toIdText(Event::idOf(refusedCanonical)))
+        QVERIFY2(listed.contains(next->idText())
+                     && listed.contains(toIdText(Event::idOf(refusedCanonical)))
                      && listed.contains(QStringLiteral("CP99")),
                  qPrintable(listed));
-        const QString notKept = m_server->adminRefusal(
-            { QStringLiteral("fork"), QStringLiteral("keep"), toIdText(Event::idOf(refusedCanonical)) });
+        const QString notKept
+            = m_server->adminRefusal({ QStringLiteral("fork"), QStringLiteral("keep"),
+                                       toIdText(Event::idOf(refusedCanonical)) });
         QVERIFY2(notKept.contains(QStringLiteral("must be one of the fork's events in the log")),
                  qPrintable(notKept));
         QVERIFY(m_server->admin({ QStringLiteral("fork"), QStringLiteral("keep"), next->idText() })
                     .contains(QStringLiteral("resolved")));
-        QVERIFY(m_server->admin({ QStringLiteral("forks") }).contains(QStringLiteral("no open fork")));
-        QVERIFY(m_server->admin({ QStringLiteral("forks"), QStringLiteral("--all") }).contains(device));
+        QVERIFY(
+            m_server->admin({ QStringLiteral("forks") }).contains(QStringLiteral("no open fork")));
+        QVERIFY(
+            m_server->admin({ QStringLiteral("forks"), QStringLiteral("--all") }).contains(device));
         tutor->client->sync();
-        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished), qPrintable(tutor->client->lastError()));
+        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished),
+                 qPrintable(tutor->client->lastError()));
         QCOMPARE(held(Journal::Fork::Open), 0);
         QCOMPARE(held(Journal::Fork::SetAside), 1);
     }
@@ -504,45 +535,74 @@ private Q_SLOTS:
     // in the log; and no event is dated ahead of the centre's clock.
     void withdrawalsOfWhatIsNotOnesOwnAndFutureDatesAreRefused()
     {
-        auto tutor = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Tuteur W"), QStringLiteral("tutor")).second);
-        auto manager = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Manager W"), QStringLiteral("manager")).second);
-        for (const auto &[role, device] : { std::pair { QStringLiteral("--tutor"), tutor.get() },
-                                            std::pair { QStringLiteral("--manager"), manager.get() } })
-            QVERIFY(m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate, role,
-                                      device->client->user() }).contains(QStringLiteral("done")));
-        auto managers = manager->journal->append(attest(m_candidate, QStringLiteral("manager"), QStringLiteral("CP2"),
-                                                        { QStringLiteral("CP2.1") }));
-        QCOMPARE(pushOne(manager->vault->deviceKey(), managers->canonical()).value(QStringLiteral("status")).toString(),
+        auto tutor = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Tuteur W"), QStringLiteral("tutor")).second);
+        auto manager = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Manager W"), QStringLiteral("manager")).second);
+        for (const auto &[role, device] :
+             { std::pair { QStringLiteral("--tutor"), tutor.get() },
+               std::pair { QStringLiteral("--manager"), manager.get() } })
+            QVERIFY(m_server
+                        ->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"),
+                                  m_candidate, role, device->client->user() })
+                        .contains(QStringLiteral("done")));
+        auto managers
+            = manager->journal->append(attest(m_candidate, QStringLiteral("manager"),
+                                              QStringLiteral("CP2"), { QStringLiteral("CP2.1") }));
+        QCOMPARE(pushOne(manager->vault->deviceKey(), managers->canonical())
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("accepted"));
         auto revoke = [&](const QString &attestation) {
-            auto event = tutor->journal->append({ QStringLiteral("carnet.revoke"), m_candidate,
-                                                  { { QStringLiteral("attestation"), attestation },
-                                                    { QStringLiteral("reason"), QStringLiteral("Erreur") } } });
+            auto event = tutor->journal->append(
+                { QStringLiteral("carnet.revoke"),
+                  m_candidate,
+                  { { QStringLiteral("attestation"), attestation },
+                    { QStringLiteral("reason"), QStringLiteral("Erreur") } } });
             return pushOne(tutor->vault->deviceKey(), event->canonical());
         };
         const QJsonObject others = revoke(managers->idText());
         QCOMPARE(others.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
-        QVERIFY2(others.value(QStringLiteral("reason")).toString().contains(QStringLiteral("only the device that signed")),
+        QVERIFY2(others.value(QStringLiteral("reason"))
+                     .toString()
+                     .contains(QStringLiteral("only the device that signed")),
                  qPrintable(others.value(QStringLiteral("reason")).toString()));
         const QJsonObject nothing = revoke(QString::fromLatin1(toBase64Url(QByteArray(32, 'x'))));
         QCOMPARE(nothing.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
-        QVERIFY(nothing.value(QStringLiteral("reason")).toString().contains(QStringLiteral("no attestation")));
+        QVERIFY(nothing.value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("no attestation")));
         // Its own, in the log: withdrawn.
-        auto own = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP2"), { QStringLiteral("CP2.1") }));
-        QCOMPARE(pushOne(tutor->vault->deviceKey(), own->canonical()).value(QStringLiteral("status")).toString(),
+        auto own
+            = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"),
+                                            QStringLiteral("CP2"), { QStringLiteral("CP2.1") }));
+        QCOMPARE(pushOne(tutor->vault->deviceKey(), own->canonical())
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("accepted"));
-        QCOMPARE(revoke(own->idText()).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(revoke(own->idText()).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("accepted"));
 
         // Dated in year 9999: refused, its place kept; a few minutes of drift: accepted.
         tutor->journal->setClock([] { return QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC); });
-        auto future = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP3"), { QStringLiteral("CP3.1") }));
+        auto future
+            = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"),
+                                            QStringLiteral("CP3"), { QStringLiteral("CP3.1") }));
         const QJsonObject ahead = pushOne(tutor->vault->deviceKey(), future->canonical());
         QCOMPARE(ahead.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
-        QVERIFY2(ahead.value(QStringLiteral("reason")).toString().contains(QStringLiteral("ahead of the server's clock")),
+        QVERIFY2(ahead.value(QStringLiteral("reason"))
+                     .toString()
+                     .contains(QStringLiteral("ahead of the server's clock")),
                  qPrintable(ahead.value(QStringLiteral("reason")).toString()));
         tutor->journal->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(120); });
-        auto drift = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"), QStringLiteral("CP3"), { QStringLiteral("CP3.1") }));
-        QCOMPARE(pushOne(tutor->vault->deviceKey(), drift->canonical()).value(QStringLiteral("status")).toString(),
+        auto drift
+            = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"),
+                                            QStringLiteral("CP3"), { QStringLiteral("CP3.1") }));
+        QCOMPARE(pushOne(tutor->vault->deviceKey(), drift->canonical())
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("accepted"));
     }
 
@@ -706,25 +766,33 @@ private Q_SLOTS:
     // the BMP) goes through the server and back to another device, signature intact.
     void unusualButCanonicalTextSyncs()
     {
-        auto [candidate, candidateCode] = m_server->addUser(QStringLiteral("Candidat U"), QStringLiteral("candidate"));
-        auto [manager, managerCode] = m_server->addUser(QStringLiteral("Manager U"), QStringLiteral("manager"));
-        QVERIFY(m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), candidate,
-                                  QStringLiteral("--manager"), manager }).contains(QStringLiteral("done")));
+        auto [candidate, candidateCode]
+            = m_server->addUser(QStringLiteral("Candidat U"), QStringLiteral("candidate"));
+        auto [manager, managerCode]
+            = m_server->addUser(QStringLiteral("Manager U"), QStringLiteral("manager"));
+        QVERIFY(m_server
+                    ->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), candidate,
+                              QStringLiteral("--manager"), manager })
+                    .contains(QStringLiteral("done")));
         auto candidateDevice = enrolledDevice(*m_server, candidateCode);
         auto managerDevice = enrolledDevice(*m_server, managerCode);
-        QVERIFY(candidateDevice->journal->append({ QStringLiteral("diagnostic.answer"), candidate,
-                                                   { { QStringLiteral("referentiel"), ReferentielId },
-                                                     { QStringLiteral("version"), 1 },
-                                                     { QStringLiteral("activity"), QStringLiteral("F1.1") },
-                                                     { QStringLiteral("level"), 2 },
-                                                     { QStringLiteral("comment"), QStringLiteral("\uFEFFDébut \U0001F600") } } }));
+        QVERIFY(candidateDevice->journal->append(
+            { QStringLiteral("diagnostic.answer"),
+              candidate,
+              { { QStringLiteral("referentiel"), ReferentielId },
+                { QStringLiteral("version"), 1 },
+                { QStringLiteral("activity"), QStringLiteral("F1.1") },
+                { QStringLiteral("level"), 2 },
+                { QStringLiteral("comment"), QStringLiteral("\uFEFFDébut \U0001F600") } } }));
         QVERIFY2(candidateDevice->sync(), qPrintable(candidateDevice->client->lastError()));
         QVERIFY2(managerDevice->sync(), qPrintable(managerDevice->client->lastError()));
         bool found = false;
         const auto received = managerDevice->journal->events();
         QVERIFY(received);
         for (const Event &event : *received)
-            found = found || event.body.value(QStringLiteral("comment")).toString() == QStringLiteral("\uFEFFDébut \U0001F600");
+            found = found
+                || event.body.value(QStringLiteral("comment")).toString()
+                    == QStringLiteral("\uFEFFDébut \U0001F600");
         QVERIFY(found);
     }
 
@@ -732,26 +800,36 @@ private Q_SLOTS:
     // an event by its id answers only those who may see it.
     void nothingNewIsReadAfterUnassignment()
     {
-        auto [candidate, candidateCode] = m_server->addUser(QStringLiteral("Candidat V"), QStringLiteral("candidate"));
-        auto [tutor, tutorCode] = m_server->addUser(QStringLiteral("Tuteur V"), QStringLiteral("tutor"));
-        QVERIFY(m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), candidate,
-                                  QStringLiteral("--tutor"), tutor }).contains(QStringLiteral("done")));
+        auto [candidate, candidateCode]
+            = m_server->addUser(QStringLiteral("Candidat V"), QStringLiteral("candidate"));
+        auto [tutor, tutorCode]
+            = m_server->addUser(QStringLiteral("Tuteur V"), QStringLiteral("tutor"));
+        QVERIFY(m_server
+                    ->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), candidate,
+                              QStringLiteral("--tutor"), tutor })
+                    .contains(QStringLiteral("done")));
         auto candidateDevice = enrolledDevice(*m_server, candidateCode);
         auto tutorDevice = enrolledDevice(*m_server, tutorCode);
-        auto stranger = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Tuteur X"), QStringLiteral("tutor")).second);
+        auto stranger = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Tuteur X"), QStringLiteral("tutor")).second);
         auto edit = [&](const QString &text) {
-            return candidateDevice->journal->append({ QStringLiteral("livret.edit"), candidate,
-                                                      { { QStringLiteral("referentiel"), ReferentielId },
-                                                        { QStringLiteral("version"), 1 },
-                                                        { QStringLiteral("section"), QStringLiteral("B1") },
-                                                        { QStringLiteral("base"), QJsonValue() },
-                                                        { QStringLiteral("text"), text } } });
+            return candidateDevice->journal->append(
+                { QStringLiteral("livret.edit"),
+                  candidate,
+                  { { QStringLiteral("referentiel"), ReferentielId },
+                    { QStringLiteral("version"), 1 },
+                    { QStringLiteral("section"), QStringLiteral("B1") },
+                    { QStringLiteral("base"), QJsonValue() },
+                    { QStringLiteral("text"), text } } });
         };
         auto before = edit(QStringLiteral("Avant"));
         QVERIFY(candidateDevice->sync());
         QVERIFY(tutorDevice->sync());
-        QVERIFY(m_server->admin({ QStringLiteral("unassign"), QStringLiteral("--candidate"), candidate,
-                                  QStringLiteral("--tutor"), tutor }).contains(QStringLiteral("done")));
+        QVERIFY(m_server
+                    ->admin({ QStringLiteral("unassign"), QStringLiteral("--candidate"), candidate,
+                              QStringLiteral("--tutor"), tutor })
+                    .contains(QStringLiteral("done")));
         auto after = edit(QStringLiteral("Après"));
         QVERIFY(candidateDevice->sync());
         QVERIFY(tutorDevice->sync());
@@ -765,7 +843,8 @@ private Q_SLOTS:
         QCOMPARE(texts, QStringList { QStringLiteral("Avant") });
         auto proofOf = [&](Device &device, const Event &event) {
             return request(device.vault->deviceKey(), "GET",
-                           QByteArray(Protocol::Proof) + event.idText().toLatin1()).first;
+                           QByteArray(Protocol::Proof) + event.idText().toLatin1())
+                .first;
         };
         QCOMPARE(proofOf(*tutorDevice, *before), 200);
         QCOMPARE(proofOf(*tutorDevice, *after), 404);
@@ -777,13 +856,21 @@ private Q_SLOTS:
     // device's chain (the next names it as prev), its reason is kept, and what follows goes.
     void aRefusalNeverStopsTheOutbox()
     {
-        auto [candidate, candidateCode] = m_server->addUser(QStringLiteral("Candidat O"), QStringLiteral("candidate"));
-        auto [tutor, tutorCode] = m_server->addUser(QStringLiteral("Tuteur O"), QStringLiteral("tutor"));
-        QVERIFY(m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), candidate,
-                                  QStringLiteral("--tutor"), tutor }).contains(QStringLiteral("done")));
+        auto [candidate, candidateCode]
+            = m_server->addUser(QStringLiteral("Candidat O"), QStringLiteral("candidate"));
+        auto [tutor, tutorCode]
+            = m_server->addUser(QStringLiteral("Tuteur O"), QStringLiteral("tutor"));
+        QVERIFY(m_server
+                    ->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), candidate,
+                              QStringLiteral("--tutor"), tutor })
+                    .contains(QStringLiteral("done")));
         auto device = enrolledDevice(*m_server, tutorCode);
-        auto wrong = device->journal->append(attest(candidate, QStringLiteral("tutor"), QStringLiteral("CP99"), { QStringLiteral("CP99.1") }));
-        auto corrected = device->journal->append(attest(candidate, QStringLiteral("tutor"), QStringLiteral("CP1"), { QStringLiteral("CP1.1") }));
+        auto wrong
+            = device->journal->append(attest(candidate, QStringLiteral("tutor"),
+                                             QStringLiteral("CP99"), { QStringLiteral("CP99.1") }));
+        auto corrected
+            = device->journal->append(attest(candidate, QStringLiteral("tutor"),
+                                             QStringLiteral("CP1"), { QStringLiteral("CP1.1") }));
         QVERIFY(wrong && corrected);
         QCOMPARE(corrected->prev, wrong->id());
         QVERIFY2(device->sync(), qPrintable(device->client->lastError()));
@@ -791,7 +878,8 @@ private Q_SLOTS:
         QCOMPARE(device->client->provenCount(), 1); // the corrected one, in the log
         const QHash<QByteArray, QString> refusals = SyncClient::refusals(device->vault->database());
         QCOMPARE(refusals.size(), 1);
-        QVERIFY2(refusals.value(wrong->id()).contains(QStringLiteral("CP99")), qPrintable(refusals.value(wrong->id())));
+        QVERIFY2(refusals.value(wrong->id()).contains(QStringLiteral("CP99")),
+                 qPrintable(refusals.value(wrong->id())));
         // Once more: nothing is sent again, nothing changes.
         QVERIFY(device->sync());
         QCOMPARE(SyncClient::refusals(device->vault->database()).size(), 1);
@@ -800,7 +888,9 @@ private Q_SLOTS:
     // A request captured before a restart is not accepted again after it.
     void aReplayedRequestIsRefusedAfterARestart()
     {
-        auto device = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Candidat R"), QStringLiteral("candidate")).second);
+        auto device = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Candidat R"), QStringLiteral("candidate")).second);
         const SigningKey &key = device->vault->deviceKey();
         QByteArray header;
         const QByteArray path = QByteArray(Protocol::Events) + "?after=-1";
@@ -809,7 +899,9 @@ private Q_SLOTS:
         QVERIFY(m_server->start());
         const auto replayed = request(key, "GET", path, {}, &header);
         QCOMPARE(replayed.first, 401);
-        QVERIFY(replayed.second.value(QStringLiteral("error")).toString().contains(QStringLiteral("replay")));
+        QVERIFY(replayed.second.value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("replay")));
         QCOMPARE(request(key, "GET", path).first, 200); // signed anew: served
     }
 
@@ -817,13 +909,17 @@ private Q_SLOTS:
     void keysNoOneEnrolledReadNothing()
     {
         const SigningKey stranger = SigningKey::generate();
-        for (const QByteArray &path : { QByteArray(Protocol::Referentiels), QByteArray(Protocol::Events) + "?after=-1",
-                                        QByteArray(Protocol::Proof) + toBase64Url(QByteArray(32, 'x')) }) {
+        for (const QByteArray &path :
+             { QByteArray(Protocol::Referentiels), QByteArray(Protocol::Events) + "?after=-1",
+               QByteArray(Protocol::Proof) + toBase64Url(QByteArray(32, 'x')) }) {
             const auto answer = request(stranger, "GET", path);
             QCOMPARE(answer.first, 403);
-            QVERIFY(answer.second.value(QStringLiteral("error")).toString().contains(QStringLiteral("not enrolled")));
+            QVERIFY(answer.second.value(QStringLiteral("error"))
+                        .toString()
+                        .contains(QStringLiteral("not enrolled")));
         }
-        QNetworkReply *reply = m_network.get(QNetworkRequest(m_server->url().resolved(QUrl(QLatin1String(Protocol::Checkpoint)))));
+        QNetworkReply *reply = m_network.get(
+            QNetworkRequest(m_server->url().resolved(QUrl(QLatin1String(Protocol::Checkpoint)))));
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait());
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
@@ -833,14 +929,17 @@ private Q_SLOTS:
     // The query as another client spells it (%2D for "-"), signed as sent, on a raw socket.
     void aPercentEncodedQueryIsSignedAsSent()
     {
-        auto device = enrolledDevice(*m_server, m_server->addUser(QStringLiteral("Candidat P"), QStringLiteral("candidate")).second);
+        auto device = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Candidat P"), QStringLiteral("candidate")).second);
         const QByteArray target = QByteArray(Protocol::Events) + "?after=%2D1&limit=%35";
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, quint16(m_server->url().port()));
         QVERIFY(socket.waitForConnected(5000));
         socket.write("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
                      + RequestSignature::Header + ": "
-                     + RequestSignature::header(device->vault->deviceKey(), "GET", target, {}, QDateTime::currentDateTimeUtc())
+                     + RequestSignature::header(device->vault->deviceKey(), "GET", target, {},
+                                                QDateTime::currentDateTimeUtc())
                      + "\r\n\r\n");
         QByteArray response;
         while (socket.waitForReadyRead(5000))
@@ -855,19 +954,21 @@ private Q_SLOTS:
     {
         QTemporaryDir data;
         Server server(QStringLiteral(JALON_SERVER), data.path());
-        QVERIFY(server.start({ QStringLiteral("--idle-timeout"), QStringLiteral("2"),
-                               QStringLiteral("--connections-per-address"), QStringLiteral("20") }));
+        QVERIFY(
+            server.start({ QStringLiteral("--idle-timeout"), QStringLiteral("2"),
+                           QStringLiteral("--connections-per-address"), QStringLiteral("20") }));
         const quint16 port = quint16(server.url().port());
-        auto open = [&](const QByteArray &sent, const QHostAddress &from = QHostAddress::LocalHost) {
-            auto socket = std::make_unique<QTcpSocket>();
-            if (from != QHostAddress::LocalHost)
-                socket->bind(from);
-            socket->connectToHost(QHostAddress::LocalHost, port);
-            socket->waitForConnected(5000);
-            socket->write(sent);
-            socket->flush();
-            return socket;
-        };
+        auto open
+            = [&](const QByteArray &sent, const QHostAddress &from = QHostAddress::LocalHost) {
+                  auto socket = std::make_unique<QTcpSocket>();
+                  if (from != QHostAddress::LocalHost)
+                      socket->bind(from);
+                  socket->connectToHost(QHostAddress::LocalHost, port);
+                  socket->waitForConnected(5000);
+                  socket->write(sent);
+                  socket->flush();
+                  return socket;
+              };
         auto answer = [](QTcpSocket &socket, int milliseconds) {
             QByteArray response;
             QElapsedTimer clock;
@@ -880,26 +981,33 @@ private Q_SLOTS:
             return response + socket.readAll();
         };
         auto healthy = [&] {
-            auto client = open("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            auto client
+                = open("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
             return answer(*client, 2000).startsWith("HTTP/1.1 200");
         };
 
         QElapsedTimer clock;
         clock.start();
-        auto lying = open("POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 104857600\r\n\r\n0123456789");
+        auto lying = open("POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
+                          "104857600\r\n\r\n0123456789");
         const QByteArray tooLarge = answer(*lying, 5000);
         QVERIFY2(tooLarge.startsWith("HTTP/1.1 413"), tooLarge.constData());
         QVERIFY(clock.elapsed() < 1500);
 
         // A large body from no one enrolled, or a chunked one past the limit: refused before
         // the server holds it.
-        auto unknown = open("POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 4000000\r\n\r\n{");
+        auto unknown = open(
+            "POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 4000000\r\n\r\n{");
         const QByteArray unsignedLarge = answer(*unknown, 5000);
         QVERIFY2(unsignedLarge.startsWith("HTTP/1.1 401"), unsignedLarge.constData());
-        auto device = enrolledDevice(server, server.addUser(QStringLiteral("Candidat L"), QStringLiteral("candidate")).second);
-        const QByteArray signature = RequestSignature::header(device->vault->deviceKey(), "POST", Protocol::Events,
-                                                              {}, QDateTime::currentDateTimeUtc());
-        auto chunked = open("POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\nAuthorization: "
+        auto device = enrolledDevice(
+            server,
+            server.addUser(QStringLiteral("Candidat L"), QStringLiteral("candidate")).second);
+        const QByteArray signature
+            = RequestSignature::header(device->vault->deviceKey(), "POST", Protocol::Events, {},
+                                       QDateTime::currentDateTimeUtc());
+        auto chunked = open("POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: "
+                            "chunked\r\nAuthorization: "
                             + signature + "\r\n\r\n");
         const QByteArray chunk = "100000\r\n" + QByteArray(0x100000, 'x') + "\r\n";
         for (int i = 0; i < 10 && chunked->state() == QAbstractSocket::ConnectedState; ++i) {
@@ -925,7 +1033,8 @@ private Q_SLOTS:
         int closed = 0;
         for (auto &socket : crowd) {
             socket->waitForReadyRead(10);
-            closed += socket->state() == QAbstractSocket::UnconnectedState || !socket->readAll().isEmpty();
+            closed += socket->state() == QAbstractSocket::UnconnectedState
+                || !socket->readAll().isEmpty();
         }
         QCOMPARE(closed, 30);
         QVERIFY(healthy());
@@ -1007,7 +1116,8 @@ private Q_SLOTS:
         QVERIFY2(device->sync(), qPrintable(device->client->lastError()));
         QTRY_VERIFY(m_server->log().contains("jalon.http: POST /v1/events 200"));
         const QByteArray log = m_server->log();
-        const QByteArray fingerprint = fingerprintOf(device->vault->deviceKey().publicKey()).toLatin1();
+        const QByteArray fingerprint
+            = fingerprintOf(device->vault->deviceKey().publicKey()).toLatin1();
         QVERIFY(log.contains("jalon.http: POST /v1/enroll 200"));
         QVERIFY(log.contains(" ms device " + fingerprint));
         QVERIFY(log.contains("jalon.http: GET /v1/events?after="));

@@ -71,11 +71,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("sent");
         QTest::addColumn<QByteArray>("normal");
-        QTest::newRow("unreserved decoded") << QByteArray("/v1/events?after=%2D1&limit=%32%30") << QByteArray("/v1/events?after=-1&limit=20");
-        QTest::newRow("letters, dot, tilde, underscore") << QByteArray("/v1/%70roof/a%2Eb%7Ec%5F") << QByteArray("/v1/proof/a.b~c_");
-        QTest::newRow("reserved kept, hex upper-cased") << QByteArray("/v1/x?a=%2f%3d%2B") << QByteArray("/v1/x?a=%2F%3D%2B");
-        QTest::newRow("a stray percent kept") << QByteArray("/v1/x?a=%4&b=%") << QByteArray("/v1/x?a=%4&b=%");
-        QTest::newRow("nothing to do") << QByteArray("/v1/events?after=12") << QByteArray("/v1/events?after=12");
+        QTest::newRow("unreserved decoded") << QByteArray("/v1/events?after=%2D1&limit=%32%30")
+                                            << QByteArray("/v1/events?after=-1&limit=20");
+        QTest::newRow("letters, dot, tilde, underscore")
+            << QByteArray("/v1/%70roof/a%2Eb%7Ec%5F") << QByteArray("/v1/proof/a.b~c_");
+        QTest::newRow("reserved kept, hex upper-cased")
+            << QByteArray("/v1/x?a=%2f%3d%2B") << QByteArray("/v1/x?a=%2F%3D%2B");
+        QTest::newRow("a stray percent kept")
+            << QByteArray("/v1/x?a=%4&b=%") << QByteArray("/v1/x?a=%4&b=%");
+        QTest::newRow("nothing to do")
+            << QByteArray("/v1/events?after=12") << QByteArray("/v1/events?after=12");
     }
 
     void theTargetIsSignedInItsNormalForm()
@@ -86,10 +91,13 @@ private Q_SLOTS:
         const SigningKey key = SigningKey::generate();
         RequestVerifier verifier;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QVERIFY(verifier.verify(RequestSignature::header(key, "GET", sent, {}, now), "GET", normal, {}, now));
-        QVERIFY(verifier.verify(RequestSignature::header(key, "GET", normal, {}, now), "GET", sent, {}, now));
+        QVERIFY(verifier.verify(RequestSignature::header(key, "GET", sent, {}, now), "GET", normal,
+                                {}, now));
+        QVERIFY(verifier.verify(RequestSignature::header(key, "GET", normal, {}, now), "GET", sent,
+                                {}, now));
         // An encoded reserved character is not the character itself.
-        QVERIFY(!verifier.verify(RequestSignature::header(key, "GET", "/v1/x?a=%2F", {}, now), "GET", "/v1/x?a=/", {}, now));
+        QVERIFY(!verifier.verify(RequestSignature::header(key, "GET", "/v1/x?a=%2F", {}, now),
+                                 "GET", "/v1/x?a=/", {}, now));
     }
 
     void refusesOutsideTheWindow()

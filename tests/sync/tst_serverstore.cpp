@@ -40,7 +40,8 @@ class TestServerStore : public QObject
     {
         QList<QVariant> values;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
             db.setDatabaseName(m_dir.filePath(QStringLiteral("server.db")));
             if (!db.open())
                 qFatal("%s", qPrintable(db.lastError().text()));
@@ -60,7 +61,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         for (const char *sql : OldSchema) {
             if (QString::fromLatin1(sql).contains(QLatin1String("x'L")))
-                column(QString::fromLatin1(sql).replace(QLatin1String("x'C1'"), QLatin1String("x'C1'"))
+                column(QString::fromLatin1(sql)
+                           .replace(QLatin1String("x'C1'"), QLatin1String("x'C1'"))
                            .replace(QLatin1String("x'C2'"), QLatin1String("x'C2'")));
             else
                 column(QLatin1String(sql));
@@ -78,29 +80,42 @@ private Q_SLOTS:
                  QList<QByteArray> { QByteArray::fromHex("02") });
         QCOMPARE((*store)->heldAt(QByteArray::fromHex("BB"), 1).value_or(QList<QByteArray>()),
                  QList<QByteArray> { QByteArray::fromHex("03") });
-        QCOMPARE((*store)->refusal(QByteArray::fromHex("03")).value_or(std::nullopt), std::optional<QString>(QStringLiteral("not assigned")));
-        QCOMPARE((*store)->indexOf(QByteArray::fromHex("02")).value_or(std::nullopt), std::optional<qint64>(1));
+        QCOMPARE((*store)->refusal(QByteArray::fromHex("03")).value_or(std::nullopt),
+                 std::optional<QString>(QStringLiteral("not assigned")));
+        QCOMPARE((*store)->indexOf(QByteArray::fromHex("02")).value_or(std::nullopt),
+                 std::optional<qint64>(1));
         store->reset();
 
-        const QString log = column(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'log'")).value(0).toString();
-        const QString refused = column(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'refused'")).value(0).toString();
+        const QString log
+            = column(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'log'"))
+                  .value(0)
+                  .toString();
+        const QString refused
+            = column(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'refused'"))
+                  .value(0)
+                  .toString();
         QVERIFY2(!log.contains(QLatin1String("UNIQUE (author, seq)")), qPrintable(log));
-        QVERIFY2(!refused.contains(QLatin1String("PRIMARY KEY (author, seq)")), qPrintable(refused));
-        const auto indexes = column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"));
+        QVERIFY2(!refused.contains(QLatin1String("PRIMARY KEY (author, seq)")),
+                 qPrintable(refused));
+        const auto indexes
+            = column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"));
         QVERIFY(indexes.contains(QStringLiteral("log_by_subject")));
         QVERIFY(indexes.contains(QStringLiteral("log_by_author")));
         QVERIFY(indexes.contains(QStringLiteral("refused_by_author")));
-        QCOMPARE(column(QStringLiteral("PRAGMA integrity_check")).value(0).toString(), QStringLiteral("ok"));
+        QCOMPARE(column(QStringLiteral("PRAGMA integrity_check")).value(0).toString(),
+                 QStringLiteral("ok"));
     }
 
     // Opened again, the store is not reshaped twice and holds a second event at a place.
     void theMigrationRunsOnce()
     {
-        column(QStringLiteral("INSERT INTO log (idx, id, author, seq, kind, subject, leaf, canonical, logged_at) "
-                              "VALUES (2, x'04', x'AA', 1, 'carnet.attest', 'cand', x'C3', '{}', '')"));
+        column(QStringLiteral(
+            "INSERT INTO log (idx, id, author, seq, kind, subject, leaf, canonical, logged_at) "
+            "VALUES (2, x'04', x'AA', 1, 'carnet.attest', 'cand', x'C3', '{}', '')"));
         auto store = ServerStore::open(m_dir.path(), {});
         QVERIFY(store);
-        QCOMPARE((*store)->heldAt(QByteArray::fromHex("AA"), 1).value_or(QList<QByteArray>()).size(), 2);
+        QCOMPARE(
+            (*store)->heldAt(QByteArray::fromHex("AA"), 1).value_or(QList<QByteArray>()).size(), 2);
         store->reset();
         QCOMPARE(column(QStringLiteral("SELECT count(*) FROM log")).value(0).toInt(), 3);
     }

@@ -4,17 +4,16 @@
 // loopback: each failure answers 503 and changes nothing in the database, and the same
 // request, signed again, is then served as if nothing had happened.
 #include "checkpointer.h"
-#include "httpfront.h"
-#include "serverstore.h"
-#include "syncservice.h"
-
 #include "crypto/base64url.h"
 #include "crypto/signingkey.h"
+#include "httpfront.h"
 #include "journal/event.h"
 #include "journal/eventkinds.h"
 #include "referentiel/referentielcatalog.h"
+#include "serverstore.h"
 #include "sync/protocol.h"
 #include "sync/requestsignature.h"
+#include "syncservice.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -30,7 +29,6 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <functional>
 #include <memory>
 
@@ -81,8 +79,8 @@ std::unique_ptr<Centre> openCentre()
     centre->candidate = candidate->id;
     centre->candidateCode = candidate->code;
     centre->tutorCode = tutor->code;
-    centre->checkpoints = std::make_unique<Checkpointer>(*centre->service,
-                                                         QList<Checkpointer::WitnessEndpoint>());
+    centre->checkpoints
+        = std::make_unique<Checkpointer>(*centre->service, QList<Checkpointer::WitnessEndpoint>());
     centre->front = std::make_unique<HttpFront>(*centre->service, *centre->checkpoints);
     centre->front->shareReplayCache(*centre->store);
     centre->port = centre->front->listen(QHostAddress::LocalHost, 0);
@@ -133,16 +131,19 @@ public:
                const SigningKey *key = nullptr)
     {
         QNetworkRequest request(QUrl(m_base + QString::fromLatin1(target)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         if (key)
             request.setRawHeader(RequestSignature::Header,
                                  RequestSignature::header(*key, method, target, body,
                                                           QDateTime::currentDateTimeUtc()));
-        QNetworkReply *reply = method == "POST" ? m_network.post(request, body) : m_network.get(request);
+        QNetworkReply *reply
+            = method == "POST" ? m_network.post(request, body) : m_network.get(request);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
-        Reply answer { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll() };
+        Reply answer { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                       reply->readAll() };
         reply->deleteLater();
         return answer;
     }
@@ -224,8 +225,10 @@ class TestStoreFaults : public QObject
                 qWarning("statement %d: %d %s", n, failed.status, failed.body.constData());
             [&] {
                 QCOMPARE(failed.status, 503);
-                QVERIFY(failed.json().value(QStringLiteral("error")).toString().contains(
-                    QLatin1String("the database did not answer")));
+                QVERIFY(failed.json()
+                            .value(QStringLiteral("error"))
+                            .toString()
+                            .contains(QLatin1String("the database did not answer")));
                 QVERIFY(!failed.json().contains(QStringLiteral("last")));
                 QCOMPARE(contents(*centre), before);
             }();
@@ -242,7 +245,10 @@ class TestStoreFaults : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QLoggingCategory::setFilterRules(QStringLiteral("jalon.http.info=false")); }
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("jalon.http.info=false"));
+    }
 
     void anEnrollmentThatFailsUsesNoCode()
     {
@@ -250,11 +256,14 @@ private Q_SLOTS:
         std::unique_ptr<Centre> centre;
         const int failed = failEachStatement(
             [&]() -> Centre & { return *(centre = openCentre()); },
-            [&](Centre &centre) { return Client(centre.port).enroll(centre.candidateCode, device); },
+            [&](Centre &centre) {
+                return Client(centre.port).enroll(centre.candidateCode, device);
+            },
             [&](Centre &centre) {
                 const Reply enrolled = Client(centre.port).enroll(centre.candidateCode, device);
                 QCOMPARE(enrolled.status, 200);
-                QCOMPARE(enrolled.json().value(QStringLiteral("user")).toString(), centre.candidate);
+                QCOMPARE(enrolled.json().value(QStringLiteral("user")).toString(),
+                         centre.candidate);
                 QCOMPARE(enrolled.json().value(QStringLiteral("role")).toString(),
                          QStringLiteral("candidate"));
             });
@@ -274,8 +283,8 @@ private Q_SLOTS:
         const int failed = failEachStatement(
             prepare,
             [&](Centre &centre) {
-                return Client(centre.port).send("POST", Protocol::Events,
-                                                diagnosticPush(centre, device, 3), &device);
+                return Client(centre.port)
+                    .send("POST", Protocol::Events, diagnosticPush(centre, device, 3), &device);
             },
             [&](Centre &centre) {
                 const qint64 size = centre.store->size().value_or(-1);
@@ -309,10 +318,13 @@ private Q_SLOTS:
         Client client(centre->port);
         QCOMPARE(client.enroll(centre->candidateCode, candidateDevice).status, 200);
         QCOMPARE(client.enroll(centre->tutorCode, tutorDevice).status, 200);
-        QCOMPARE(client.send("POST", Protocol::Events, diagnosticPush(*centre, candidateDevice, 3),
-                             &candidateDevice).status,
+        QCOMPARE(client
+                     .send("POST", Protocol::Events, diagnosticPush(*centre, candidateDevice, 3),
+                           &candidateDevice)
+                     .status,
                  200);
-        const QByteArray target = QByteArray(Protocol::Events) + "?after=-1&limit=" + QByteArray::number(limit);
+        const QByteArray target
+            = QByteArray(Protocol::Events) + "?after=-1&limit=" + QByteArray::number(limit);
         const Reply expected = client.send("GET", target, {}, &tutorDevice);
         QCOMPARE(expected.status, 200);
         QVERIFY(expected.json().value(QStringLiteral("events")).toArray().size() >= 2);
@@ -335,8 +347,9 @@ private Q_SLOTS:
         const Reply expected = client.send("GET", Protocol::Checkpoint);
         QCOMPARE(expected.status, 200);
         centre->store->failStatement(1);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
-                                               "answered 503, the store failed: .*injected fault")));
+        QTest::ignoreMessage(
+            QtWarningMsg,
+            QRegularExpression(QStringLiteral("answered 503, the store failed: .*injected fault")));
         const Reply failed = client.send("GET", Protocol::Checkpoint);
         QVERIFY(!centre->store->faultArmed());
         QCOMPARE(failed.status, 503);
