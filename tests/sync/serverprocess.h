@@ -103,7 +103,9 @@ public:
 private:
     void runAdmin(QProcess &process, const QStringList &arguments)
     {
-        process.start(m_program, arguments + storeArguments());
+        // The store first: after "--" (before an id or key that starts with "-"), every
+        // word is positional.
+        process.start(m_program, storeArguments() + arguments);
         process.waitForFinished(30000);
     }
 

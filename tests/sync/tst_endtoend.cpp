@@ -348,7 +348,9 @@ private Q_SLOTS:
                  qPrintable(candidate->client->lastError()));
         QCOMPARE(marks(), (QList<qint64> { 1, 1 }));
 
-        QVERIFY(m_server->admin({ QStringLiteral("fork"), QStringLiteral("keep"), first->idText() })
+        QVERIFY(m_server
+                    ->admin({ QStringLiteral("fork"), QStringLiteral("keep"), QStringLiteral("--"),
+                              first->idText() })
                     .contains(QStringLiteral("resolved")));
         QVERIFY(
             m_server->admin({ QStringLiteral("forks") }).contains(QStringLiteral("no open fork")));
@@ -392,12 +394,12 @@ private Q_SLOTS:
 
         const QString device = QString::fromLatin1(toBase64Url(key.publicKey()));
         QVERIFY(m_server
-                    ->adminRefusal({ QStringLiteral("fork"), QStringLiteral("drop"), device,
-                                     QStringLiteral("2") })
+                    ->adminRefusal({ QStringLiteral("fork"), QStringLiteral("drop"),
+                                     QStringLiteral("--"), device, QStringLiteral("2") })
                     .contains(QStringLiteral("no open fork")));
         QVERIFY(m_server
-                    ->admin({ QStringLiteral("fork"), QStringLiteral("drop"), device,
-                              QStringLiteral("1") })
+                    ->admin({ QStringLiteral("fork"), QStringLiteral("drop"), QStringLiteral("--"),
+                              device, QStringLiteral("1") })
                     .contains(QStringLiteral("resolved")));
         tutor->client->sync();
         QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished),
@@ -433,12 +435,14 @@ private Q_SLOTS:
                      && listed.contains(toIdText(Event::idOf(refusedCanonical)))
                      && listed.contains(QStringLiteral("CP99")),
                  qPrintable(listed));
-        const QString notKept
-            = m_server->adminRefusal({ QStringLiteral("fork"), QStringLiteral("keep"),
-                                       toIdText(Event::idOf(refusedCanonical)) });
+        const QString notKept = m_server->adminRefusal(
+            { QStringLiteral("fork"), QStringLiteral("keep"), QStringLiteral("--"),
+              toIdText(Event::idOf(refusedCanonical)) });
         QVERIFY2(notKept.contains(QStringLiteral("must be one of the fork's events in the log")),
                  qPrintable(notKept));
-        QVERIFY(m_server->admin({ QStringLiteral("fork"), QStringLiteral("keep"), next->idText() })
+        QVERIFY(m_server
+                    ->admin({ QStringLiteral("fork"), QStringLiteral("keep"), QStringLiteral("--"),
+                              next->idText() })
                     .contains(QStringLiteral("resolved")));
         QVERIFY(
             m_server->admin({ QStringLiteral("forks") }).contains(QStringLiteral("no open fork")));
@@ -519,7 +523,9 @@ private Q_SLOTS:
 
         // A revoked device is turned away.
         const QString key = QString::fromLatin1(toBase64Url(self->vault->deviceKey().publicKey()));
-        QVERIFY(m_server->admin({ QStringLiteral("device"), QStringLiteral("revoke"), key })
+        QVERIFY(m_server
+                    ->admin({ QStringLiteral("device"), QStringLiteral("revoke"),
+                              QStringLiteral("--"), key })
                     .contains(QStringLiteral("revoked")));
         auto after = self->journal->append(answer(self->client->user(), QStringLiteral("F2.2"), 1));
         QCOMPARE(pushOne(self->vault->deviceKey(), after->canonical())
