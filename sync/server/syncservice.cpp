@@ -72,6 +72,17 @@ Result<bool> SyncService::isEnrolled(const QByteArray &device) const
     return *known && !(*known)->revoked;
 }
 
+std::expected<ServerStore::Device, SyncService::Answer>
+SyncService::enrolledDevice(const QByteArray &device) const
+{
+    auto known = m_store.device(device);
+    if (!known)
+        return std::unexpected(unavailable(known.error()));
+    if (!*known || (*known)->revoked)
+        return std::unexpected(error(403, tr("this device is not enrolled, or was revoked")));
+    return **known;
+}
+
 void SyncService::setWitnessPolicy(const QList<NoteKey> &witnesses, int quorum)
 {
     m_witnesses = witnesses;
@@ -493,12 +504,9 @@ Result<bool> SyncService::follows(const Event &event, const ChainEnd &end)
 
 SyncService::Answer SyncService::push(const QByteArray &device, const QByteArray &body)
 {
-    const auto known = m_store.device(device);
-    if (!known)
-        return unavailable(known.error());
-    const std::optional<ServerStore::Device> &author = *known;
-    if (!author || author->revoked)
-        return error(403, tr("this device is not enrolled, or was revoked"));
+    const auto author = enrolledDevice(device);
+    if (!author)
+        return author.error();
     const auto events = PushBody::events(body);
     if (!events)
         return error(400, events.error().problem);
@@ -534,12 +542,9 @@ SyncService::Answer SyncService::push(const QByteArray &device, const QByteArray
 
 SyncService::Answer SyncService::pull(const QByteArray &device, qint64 after, int limit)
 {
-    const auto known = m_store.device(device);
-    if (!known)
-        return unavailable(known.error());
-    const std::optional<ServerStore::Device> &reader = *known;
-    if (!reader || reader->revoked)
-        return error(403, tr("this device is not enrolled, or was revoked"));
+    const auto reader = enrolledDevice(device);
+    if (!reader)
+        return reader.error();
     // Any read that fails fails the pull: a short answer moves the cursor to the log's
     // size, so a part missing for a failure would never be sent again.
     const bool everything = reader->role == QLatin1String("admin");
@@ -660,12 +665,9 @@ SyncService::Answer SyncService::consistencyProof(qint64 from, qint64 to)
 SyncService::Answer SyncService::proof(const QByteArray &device, const QString &eventId,
                                        qint64 size, qint64 count)
 {
-    const auto known = m_store.device(device);
-    if (!known)
-        return unavailable(known.error());
-    const std::optional<ServerStore::Device> &reader = *known;
-    if (!reader || reader->revoked)
-        return error(403, tr("this device is not enrolled, or was revoked"));
+    const auto reader = enrolledDevice(device);
+    if (!reader)
+        return reader.error();
     const auto id = fromBase64Url(eventId.toLatin1());
     const auto found = id ? m_store.indexOf(*id) : Result<std::optional<qint64>>();
     if (!found)

@@ -109,6 +109,9 @@ private:
         QHash<QByteArray, ChainEnd> chains; ///< by author
     };
 
+    /// The enrolled, unrevoked device that signed a request; otherwise the answer to give
+    /// (403, or 503 when the store cannot say).
+    std::expected<ServerStore::Device, Answer> enrolledDevice(const QByteArray &device) const;
     static Pushed read(const QByteArray &json);
     static QList<Pushed> readAll(const QList<QByteArray> &values);
     Result<qint64> appendServerEvent(const QString &kind, const QString &subject,
