@@ -129,6 +129,16 @@ QHash<QByteArray, QString> SyncClient::refusals(SqliteDatabase &database)
     return reasons;
 }
 
+QList<qint64> SyncClient::answerCounts(SqliteDatabase &database)
+{
+    auto select = database.prepare(
+        "SELECT (SELECT count(*) FROM sync_refusals), (SELECT count(*) FROM log_entries), "
+        "(SELECT count(*) FROM log_entries WHERE logged_at <> '')");
+    if (!select || !select->next())
+        return { -1 }; // unknown: differs from any count, so pages read again
+    return { select->int64(0), select->int64(1), select->int64(2) };
+}
+
 QHash<QByteArray, QDateTime> SyncClient::loggingTimes(SqliteDatabase &database)
 {
     QHash<QByteArray, QDateTime> times;

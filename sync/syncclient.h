@@ -59,6 +59,9 @@ public:
     static QHash<QByteArray, QString> refusals(SqliteDatabase &database);
     /// When the centre logged each event, as its answers said: event id → time.
     static QHash<QByteArray, QDateTime> loggingTimes(SqliteDatabase &database);
+    /// How many of the centre's answers about events this device holds (refusals, log
+    /// indexes, logging times): it moves whenever one comes, for pages that show them.
+    static QList<qint64> answerCounts(SqliteDatabase &database);
     /// The last checkpoint of the centre's log this device verified (a signed note; empty
     /// before the first sync), and the policy its signatures are checked with.
     static QByteArray verifiedCheckpoint(SqliteDatabase &database);

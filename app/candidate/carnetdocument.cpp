@@ -27,27 +27,6 @@ struct CarnetModel::Proofs
     QHash<QByteArray, qint64> logIndexes; ///< attestation id → index in the centre's log
 };
 
-namespace {
-
-    // The signatures of the candidate's attestations, read from the journal itself.
-    QHash<QByteArray, QByteArray> attestationSignatures(SqliteDatabase &database,
-                                                        const QString &subject)
-    {
-        QHash<QByteArray, QByteArray> signatures;
-        auto select
-            = database.prepare("SELECT id, canonical FROM events WHERE kind = ? AND subject = ?");
-        if (!select)
-            return signatures;
-        select->bind(1, QString::fromLatin1(EventKinds::CarnetAttest)).bind(2, subject);
-        while (select->next()) {
-            if (auto event = Event::fromStored(select->blob(1)))
-                signatures.insert(select->blob(0), event->sig);
-        }
-        return signatures;
-    }
-
-} // namespace
-
 QString CarnetModel::subjectName() const
 {
     if (SqliteDatabase *db = m_session ? m_session->database() : nullptr) {
@@ -74,7 +53,11 @@ QString CarnetModel::html() const
                     .arg(escaped(tr("Every bloc is validated: the certification is obtained.")));
     Proofs proofs;
     if (SqliteDatabase *db = m_session->database()) {
-        proofs.signatures = attestationSignatures(*db, subject());
+        if (auto signatures = CarnetProjection::signatures(*db, subject()))
+            proofs.signatures = std::move(*signatures);
+        else
+            m_session->reportError(
+                tr("The carnet cannot be read: %1").arg(signatures.error().message()));
         proofs.logIndexes = SyncClient::logIndexes(*db);
     }
     for (int b = 0; b < m_progress.blocs.size(); ++b) {

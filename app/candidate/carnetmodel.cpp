@@ -34,42 +34,22 @@ namespace {
         };
     }
 
-    // The smallest number of further acquired competences that reach the threshold.
-    int stillNeeded(const BlocProgress &bloc, Fraction threshold)
-    {
-        int needed = 0;
-        while (bloc.acquired + needed < bloc.total
-               && !reachesThreshold(bloc.acquired + needed, bloc.total, threshold))
-            ++needed;
-        return needed;
-    }
-
-    // The device's attestations whose seq the server has acknowledged. The events table is
-    // indexed by (author, seq), not by id (a random hash), so they are found by author.
-    Result<QSet<QByteArray>> pushedAttestations(SqliteDatabase &database, const QByteArray &device)
-    {
-        QSet<QByteArray> ids;
-        const qint64 pushed = SyncClient::acknowledgedSeq(database);
-        if (pushed <= 0)
-            return ids;
-        auto select = database.prepare(
-            "SELECT id FROM events WHERE author = ? AND own = 1 AND seq <= ? AND kind = ?");
-        if (!select)
-            return std::unexpected(select.error());
-        select->bind(1, device).bind(2, pushed).bind(3,
-                                                     QString::fromLatin1(EventKinds::CarnetAttest));
-        while (select->next())
-            ids.insert(select->blob(0));
-        if (select->error())
-            return std::unexpected(*select->error());
-        return ids;
-    }
-
 } // namespace
 
 CarnetModel::CarnetModel(QObject *parent)
     : SessionListModel(parent)
 {
+}
+
+QStringList CarnetModel::shownKinds() const
+{
+    return { QLatin1String(EventKinds::CarnetAttest), QLatin1String(EventKinds::CarnetRevoke),
+             QLatin1String(EventKinds::BlocEvaluate) };
+}
+
+bool CarnetModel::concerns(const JournalChange &change) const
+{
+    return change.acknowledged || SessionListModel::concerns(change);
 }
 
 void CarnetModel::reload()
@@ -123,7 +103,8 @@ void CarnetModel::load()
         auto stored = CarnetProjection::attestations(*db, subject());
         auto known = CarnetProjection::facts(*db, subject());
         auto users = OrgProjection::usersByDevice(*db);
-        auto pushed = pushedAttestations(*db, m_deviceKey);
+        auto pushed = CarnetProjection::ownAttestationsUpTo(*db, m_deviceKey,
+                                                            SyncClient::acknowledgedSeq(*db));
         if (!stored || !known || !users || !pushed) {
             const Error &error = !stored ? stored.error()
                 : !known                 ? known.error()
@@ -247,7 +228,8 @@ QVariantList CarnetModel::blocs() const
                               { QStringLiteral("title"), m_referentiel->blocs[b].title },
                               { QStringLiteral("acquired"), progress.acquired },
                               { QStringLiteral("total"), progress.total },
-                              { QStringLiteral("needed"), stillNeeded(progress, threshold) },
+                              { QStringLiteral("needed"),
+                                int(stillNeeded(progress.acquired, progress.total, threshold)) },
                               { QStringLiteral("ready"), progress.ready },
                               { QStringLiteral("status"), statusName(progress.status) },
                               { QStringLiteral("thresholdPercent"), percent(threshold) },

@@ -111,6 +111,10 @@ Q_SIGNALS:
 private:
     struct Row;
     void reload() override;
+    QStringList shownKinds() const override;
+    /// Also the centre's answers: each attestation shows whether it was received, refused
+    /// or logged late.
+    bool concerns(const JournalChange &change) const override;
     void buildRows();
     void load();
     QString subjectName() const;

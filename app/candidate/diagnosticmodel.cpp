@@ -16,6 +16,12 @@ DiagnosticModel::DiagnosticModel(QObject *parent)
 {
 }
 
+QStringList DiagnosticModel::shownKinds() const
+{
+    return { QLatin1String(EventKinds::DiagnosticAnswer),
+             QLatin1String(EventKinds::DiagnosticSubmit) };
+}
+
 void DiagnosticModel::reload()
 {
     const Referentiel *referentiel = subjectReferentiel();

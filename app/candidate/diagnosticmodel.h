@@ -95,6 +95,7 @@ private:
         int positionInFunction = 0;
     };
     void reload() override;
+    QStringList shownKinds() const override;
     QVariantList rated(bool strong) const;
     int maxLevel() const;
 

@@ -24,6 +24,11 @@ JourneyModel::JourneyModel(QObject *parent)
 {
 }
 
+QStringList JourneyModel::shownKinds() const
+{
+    return { QLatin1String(EventKinds::VaeSession) };
+}
+
 void JourneyModel::reload()
 {
     const Referentiel *referentiel = subjectReferentiel();

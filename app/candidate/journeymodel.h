@@ -80,6 +80,7 @@ Q_SIGNALS:
 
 private:
     void reload() override;
+    QStringList shownKinds() const override;
 
     const Referentiel *m_referentiel = nullptr;
     QList<VaeProjection::Session> m_sessions; ///< one per number 1…N (number 0: not planned)

@@ -83,6 +83,11 @@ void LivretModel::followingSession(Session &session)
     connect(&session, &Session::aboutToLock, this, &LivretModel::commitAll);
 }
 
+QStringList LivretModel::shownKinds() const
+{
+    return { QLatin1String(EventKinds::LivretEdit), QLatin1String(EventKinds::LivretComment) };
+}
+
 void LivretModel::reload()
 {
     const Referentiel *referentiel = subjectReferentiel();

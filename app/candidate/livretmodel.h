@@ -98,6 +98,7 @@ Q_SIGNALS:
 
 private:
     void reload() override;
+    QStringList shownKinds() const override;
     void leavingSession() override;
     void followingSession(Session &session) override;
     void loadDrafts(SqliteDatabase &database);

@@ -21,7 +21,7 @@ void SessionListModel::setSession(Session *session)
     }
     m_session = session;
     if (m_session) {
-        connect(m_session, &Session::changed, this, &SessionListModel::reload);
+        connect(m_session, &Session::journalChanged, this, &SessionListModel::journalMoved);
         connect(m_session, &Session::identityChanged, this, &SessionListModel::reload);
         followingSession(*m_session);
     }
@@ -38,6 +38,17 @@ void SessionListModel::setCandidateId(const QString &candidateId)
     m_candidateId = candidateId;
     reload();
     Q_EMIT sessionChanged();
+}
+
+bool SessionListModel::concerns(const JournalChange &change) const
+{
+    return change.organisation() || change.concerns(subject(), shownKinds());
+}
+
+void SessionListModel::journalMoved(const JournalChange &change)
+{
+    if (concerns(change))
+        reload();
 }
 
 QString SessionListModel::exportDocument(const QString &fileName, const QString &title,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "journal/journalchange.h"
+
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QQmlEngine>
@@ -11,9 +13,10 @@ class Session;
 struct Referentiel;
 
 /// A list model that shows part of the session's profile: it follows a Session (set
-/// from QML: `session: Session`) and reads its projection again whenever the journal
-/// moves or the person changes (a join, a sync naming them). By default it shows the
-/// person's own records (a candidate); `candidateId` shows a followed candidate's.
+/// from QML: `session: Session`) and reads its projection again when the journal moves
+/// in a way that concerns it (its kinds of event about its candidate, the organisation)
+/// or the person changes (a join, a sync naming them). By default it shows the person's
+/// own records (a candidate); `candidateId` shows a followed candidate's.
 class SessionListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -37,6 +40,14 @@ protected:
 
     /// Reads the projection again.
     virtual void reload() = 0;
+    /// The kinds of event the model shows about its candidate, or their prefixes
+    /// ("carnet."): the journal moving in others leaves it as it is.
+    virtual QStringList shownKinds() const = 0;
+    /// Whether `change` moves what the model shows: by default an event of shownKinds()
+    /// about the candidate shown, or one of the organisation's.
+    virtual bool concerns(const JournalChange &change) const;
+    /// The journal moved: by default reload() when the change concerns the model.
+    virtual void journalMoved(const JournalChange &change);
     /// Before leaving a session: keep what the model holds that the vault does not yet.
     virtual void leavingSession() { }
     /// After following a session: connections of the model's own.

@@ -2,6 +2,7 @@
 #include "home/remindersmodel.h"
 
 #include "journal/event.h"
+#include "journal/eventkinds.h"
 #include "projections/carnetprojection.h"
 #include "projections/orgprojection.h"
 #include "projections/vaeprojection.h"
@@ -50,7 +51,7 @@ const ProgressEngine &RemindersModel::engineFor(const Referentiel &referentiel)
 
 QList<RemindersModel::Followed> RemindersModel::followed() const
 {
-    if (m_session->role() == QLatin1String("candidate"))
+    if (m_session->roleKind() == jalon::Role::Candidate)
         return { { m_session->userId(), m_session->name(), {} } };
     QList<Followed> candidates;
     if (auto found = OrgProjection::candidatesOf(*m_session->database(), m_session->userId())) {
@@ -60,34 +61,77 @@ QList<RemindersModel::Followed> RemindersModel::followed() const
     return candidates;
 }
 
+QStringList RemindersModel::shownKinds() const
+{
+    return { QLatin1String(EventKinds::CarnetAttest), QLatin1String(EventKinds::CarnetRevoke),
+             QLatin1String(EventKinds::BlocEvaluate), QLatin1String(EventKinds::VaeSession) };
+}
+
 void RemindersModel::reload()
+{
+    m_followed.clear();
+    m_byCandidate.clear();
+    m_unsynced.reset();
+    if (m_session && m_session->database()) {
+        m_followed = followed();
+        recompute(m_followed);
+        m_unsynced = unsynced();
+    }
+    publish();
+}
+
+void RemindersModel::journalMoved(const JournalChange &change)
+{
+    if (!m_session || !m_session->database() || change.organisation())
+        return reload();
+    const QSet<QString> moved = change.subjects(shownKinds());
+    QList<Followed> people;
+    for (const Followed &person : std::as_const(m_followed)) {
+        if (moved.contains(person.id))
+            people << person;
+    }
+    const bool sending = change.own || change.acknowledged;
+    if (people.isEmpty() && !sending)
+        return;
+    recompute(people);
+    if (sending)
+        m_unsynced = unsynced();
+    publish();
+}
+
+void RemindersModel::recompute(const QList<Followed> &people)
+{
+    const bool self = m_session->roleKind() == jalon::Role::Candidate;
+    QStringList ids;
+    for (const Followed &person : people)
+        ids << person.id;
+    auto facts = CarnetProjection::factsOf(*m_session->database(), ids);
+    if (!facts)
+        m_session->reportError(tr("The reminders cannot be read: %1").arg(facts.error().message()));
+    for (const Followed &person : people) {
+        QList<Reminder> &reminders = m_byCandidate[person.id];
+        reminders.clear();
+        addSessions(reminders, person, self);
+        if (facts)
+            addCarnet(reminders, person, facts->value(person.id), self);
+    }
+}
+
+void RemindersModel::publish()
 {
     beginResetModel();
     m_reminders.clear();
-    if (m_session && m_session->database()) {
-        const bool candidate = m_session->role() == QLatin1String("candidate");
-        const QList<Followed> people = followed();
-        QStringList ids;
-        for (const Followed &person : people)
-            ids << person.id;
-        auto facts = CarnetProjection::factsOf(*m_session->database(), ids);
-        if (!facts)
-            m_session->reportError(
-                tr("The reminders cannot be read: %1").arg(facts.error().message()));
-        for (const Followed &person : people) {
-            addSessions(person, candidate);
-            if (facts)
-                addCarnet(person, facts->value(person.id), candidate);
-        }
-        std::stable_sort(m_reminders.begin(), m_reminders.end(),
-                         [](const Reminder &a, const Reminder &b) { return a.date < b.date; });
-        addUnsynced();
-    }
+    for (const Followed &person : std::as_const(m_followed))
+        m_reminders << m_byCandidate.value(person.id);
+    std::stable_sort(m_reminders.begin(), m_reminders.end(),
+                     [](const Reminder &a, const Reminder &b) { return a.date < b.date; });
+    if (m_unsynced)
+        m_reminders.prepend(*m_unsynced);
     endResetModel();
     Q_EMIT reloaded();
 }
 
-void RemindersModel::addSessions(const Followed &candidate, bool self)
+void RemindersModel::addSessions(QList<Reminder> &into, const Followed &candidate, bool self)
 {
     auto sessions = VaeProjection::sessions(*m_session->database(), candidate.id);
     if (!sessions)
@@ -102,12 +146,13 @@ void RemindersModel::addSessions(const Followed &candidate, bool self)
             : tr("VAE session %1 with %2 on %3")
                   .arg(session.number)
                   .arg(candidate.name, shortDate(session.date));
-        m_reminders << Reminder { QStringLiteral("session"), text, session.date,
-                                  self ? QString() : candidate.id };
+        into << Reminder { QStringLiteral("session"), text, session.date,
+                           self ? QString() : candidate.id };
     }
 }
 
-void RemindersModel::addCarnet(const Followed &candidate, const CandidateFacts &facts, bool self)
+void RemindersModel::addCarnet(QList<Reminder> &into, const Followed &candidate,
+                               const CandidateFacts &facts, bool self)
 {
     const Referentiel *referentiel = m_session->referentielOf(candidate.id, candidate.referentiel);
     if (!referentiel)
@@ -137,10 +182,10 @@ void RemindersModel::addCarnet(const Followed &candidate, const CandidateFacts &
             QStringList roles;
             for (const jalon::Role role : missing)
                 roles << roleDisplayName(role);
-            m_reminders << Reminder { QStringLiteral("coAttestation"),
-                                      tr("%1 waits for the attestation of: %2")
-                                          .arg(competence.id, roles.join(QStringLiteral(", "))),
-                                      today, QString() };
+            into << Reminder { QStringLiteral("coAttestation"),
+                               tr("%1 waits for the attestation of: %2")
+                                   .arg(competence.id, roles.join(QStringLiteral(", "))),
+                               today, QString() };
         }
         const BlocProgress &state = progress.blocs[b];
         if (state.status == BlocStatus::Validated
@@ -149,39 +194,39 @@ void RemindersModel::addCarnet(const Followed &candidate, const CandidateFacts &
                 ? tr("Bloc %1 stays valid until %2").arg(bloc.id, shortDate(state.validUntil))
                 : tr("Bloc %1 of %2 stays valid until %3")
                       .arg(bloc.id, candidate.name, shortDate(state.validUntil));
-            m_reminders << Reminder { QStringLiteral("expiring"), text, state.validUntil,
-                                      self ? QString() : candidate.id };
+            into << Reminder { QStringLiteral("expiring"), text, state.validUntil,
+                               self ? QString() : candidate.id };
         }
     }
     if (!awaitingMe.isEmpty())
-        m_reminders << Reminder { QStringLiteral("coAttestation"),
-                                  tr("%1: %2 wait(s) for your attestation", "",
-                                     int(awaitingMe.size()))
-                                      .arg(candidate.name, awaitingMe.join(QStringLiteral(", "))),
-                                  today, candidate.id };
+        into << Reminder { QStringLiteral("coAttestation"),
+                           tr("%1: %2 wait(s) for your attestation", "", int(awaitingMe.size()))
+                               .arg(candidate.name, awaitingMe.join(QStringLiteral(", "))),
+                           today, candidate.id };
 }
 
-void RemindersModel::addUnsynced()
+std::optional<RemindersModel::Reminder> RemindersModel::unsynced() const
 {
-    SqliteDatabase &db = *m_session->database();
-    auto select = db.prepare("SELECT count(*) FROM events WHERE own = 1 AND seq > ? AND at < ?");
-    if (!select)
-        return;
-    const QDateTime since = m_session->now().addDays(-UnsyncedDays);
-    select->bind(1, SyncClient::acknowledgedSeq(db)).bind(2, Event::formatTime(since.toUTC()));
-    const qint64 waiting = select->next() ? select->int64(0) : 0;
-    if (waiting == 0)
-        return;
+    const auto waiting = m_session->journal()->ownEventsWaiting(
+        SyncClient::acknowledgedSeq(*m_session->database()),
+        m_session->now().addDays(-UnsyncedDays));
+    if (!waiting) {
+        m_session->reportError(
+            tr("The reminders cannot be read: %1").arg(waiting.error().message()));
+        return std::nullopt;
+    }
+    if (*waiting == 0)
+        return std::nullopt;
     const QString text = m_session->isJoined()
         ? tr("%n change(s) of this device have not reached the centre for %1 days or more: connect "
              "to sync.",
-             "", int(waiting))
+             "", int(*waiting))
               .arg(UnsyncedDays)
         : tr("%n change(s) of this device have not reached the centre for %1 days or more: join "
              "the centre in Settings.",
-             "", int(waiting))
+             "", int(*waiting))
               .arg(UnsyncedDays);
-    m_reminders.prepend(Reminder { QStringLiteral("unsynced"), text, {}, {} });
+    return Reminder { QStringLiteral("unsynced"), text, {}, {} };
 }
 
 int RemindersModel::rowCount(const QModelIndex &parent) const

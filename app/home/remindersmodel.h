@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QQmlEngine>
 #include <memory>
+#include <optional>
 
 namespace jalon {
 
@@ -71,13 +72,26 @@ private:
         QString referentiel; ///< as the organisation declared it (may be empty)
     };
     void reload() override;
+    QStringList shownKinds() const override;
+    /// Only the candidates whose events moved are read again (the whole team when the
+    /// organisation moved), and what waits to be sent when the device's own events or
+    /// the centre's acknowledgement did.
+    void journalMoved(const JournalChange &change) override;
     QList<Followed> followed() const;
-    void addSessions(const Followed &candidate, bool self);
-    void addCarnet(const Followed &candidate, const CandidateFacts &facts, bool self);
-    void addUnsynced();
+    /// Reads again the reminders about `people` (all of them followed).
+    void recompute(const QList<Followed> &people);
+    void addSessions(QList<Reminder> &into, const Followed &candidate, bool self);
+    void addCarnet(QList<Reminder> &into, const Followed &candidate, const CandidateFacts &facts,
+                   bool self);
+    std::optional<Reminder> unsynced() const;
+    /// Puts the reminders together, the soonest first, in the list shown.
+    void publish();
     const ProgressEngine &engineFor(const Referentiel &referentiel);
 
-    QList<Reminder> m_reminders;
+    QList<Followed> m_followed; ///< in the organisation's order
+    QHash<QString, QList<Reminder>> m_byCandidate;
+    std::optional<Reminder> m_unsynced;
+    QList<Reminder> m_reminders; ///< as shown
     int m_limit = 0;
     QHash<QString, std::shared_ptr<ProgressEngine>> m_engines; ///< by référentiel id
 };

@@ -149,13 +149,13 @@ void Session::refreshIdentity()
     Q_EMIT identityChanged();
 }
 
-std::pair<qint64, qint64> Session::syncMark() const
+Session::JournalMark Session::journalMark() const
 {
-    SqliteDatabase *db = database();
-    if (!db)
-        return { 0, 0 };
-    auto last = db->prepare("SELECT coalesce(max(position), 0) FROM events");
-    return { last && last->next() ? last->int64(0) : 0, SyncClient::acknowledgedSeq(*db) };
+    if (!m_journal)
+        return {};
+    const auto forked = m_journal->ownForkedCount(Journal::Fork::Open);
+    return { m_journal->lastPosition(), SyncClient::acknowledgedSeq(*database()),
+             SyncClient::answerCounts(*database()), forked ? *forked : -1 };
 }
 
 QString Session::roleName() const
@@ -248,11 +248,10 @@ void Session::openWorkspace()
     m_client = std::make_unique<SyncClient>(*vault);
     connect(m_client.get(), &SyncClient::enrollFinished, this, &Session::onJoined);
     connect(m_client.get(), &SyncClient::syncFinished, this, [this] {
-        const auto mark = syncMark();
-        if (mark == m_syncMark)
+        if (journalMark() == m_told)
             return Q_EMIT m_syncStatus.changed();
         refreshIdentity(); // the organisation's events may name the person now
-        bump();
+        tellWhatMoved();
     });
     if (!m_pendingName.isEmpty()) {
         setSetting(NameSetting, m_pendingName);
@@ -266,7 +265,7 @@ void Session::openWorkspace()
     userActive();
     refreshIdentity(); // before `open` is told, so the window picks the right screen
     Q_EMIT openChanged();
-    bump();
+    tellEverything();
 }
 
 void Session::closeWorkspace()
@@ -332,7 +331,7 @@ void Session::onJoined(bool ok)
     }
     startSync();
     refreshIdentity();
-    bump();
+    tellEverything(); // the events made before joining name the account now
 }
 
 void Session::syncNow()
@@ -400,15 +399,33 @@ Result<Event> Session::record(const QString &kind, const QJsonObject &body, cons
     }
     if (m_autoSync)
         m_autoSync->changed();
-    bump();
+    tellWhatMoved();
     return event;
 }
 
-void Session::bump()
+void Session::tellEverything()
 {
-    m_syncMark = syncMark(); // what the pages are told about now
-    ++m_revision;
-    Q_EMIT changed();
+    m_told = journalMark();
+    Q_EMIT journalChanged(JournalChange::all(m_told.position));
+    Q_EMIT m_syncStatus.changed();
+}
+
+void Session::tellWhatMoved()
+{
+    const JournalMark mark = journalMark();
+    if (mark.ownForked != m_told.ownForked)
+        return tellEverything(); // the centre set some of the device's own events aside
+    auto change = m_journal->changesSince(m_told.position);
+    if (!change) {
+        qCWarning(lcSession) << "what moved in the journal cannot be read:"
+                             << change.error().message();
+        return tellEverything();
+    }
+    change->acknowledged
+        = mark.acknowledged != m_told.acknowledged || mark.answers != m_told.answers;
+    m_told = mark;
+    if (!change->isEmpty())
+        Q_EMIT journalChanged(*change);
     Q_EMIT m_syncStatus.changed();
 }
 

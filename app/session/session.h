@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/role.h"
 #include "journal/journal.h"
 #include "session/syncstatus.h"
 #include "vaultsession.h"
@@ -20,8 +21,8 @@ struct Referentiel;
 /// The person's open profile, for every page (the `Session` singleton): the vault and its
 /// journal once unlocked, who the person is (name, role, user id, certification), the
 /// sync client and its status, and the automatic lock after a chosen idle time. Pages and
-/// models record changes through record(); `revision` moves whenever the journal does, so
-/// models know when to read their projection again.
+/// models record changes through record(); journalChanged() tells what moved in the
+/// journal, so that each model reads again only what concerns it.
 class Session : public QObject
 {
     Q_OBJECT
@@ -41,7 +42,6 @@ class Session : public QObject
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY identityChanged)
     Q_PROPERTY(QString serverFingerprint READ serverFingerprint NOTIFY identityChanged)
     Q_PROPERTY(QString deviceFingerprint READ deviceFingerprint NOTIFY openChanged)
-    Q_PROPERTY(int revision READ revision NOTIFY changed)
     Q_PROPERTY(SyncStatus *sync READ sync CONSTANT)
     Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY
                    autoLockMinutesChanged)
@@ -70,6 +70,8 @@ public:
     QString name() const { return m_identity.name; }
     /// Before joining, the person works as a candidate: only a candidate has work of their own.
     QString role() const { return m_identity.role; }
+    /// The same, as the enum (a candidate when the word is not a role's).
+    Role roleKind() const { return roleFromName(m_identity.role).value_or(Role::Candidate); }
     /// The role in the person's language ("tuteur"…).
     QString roleName() const;
     QString userId() const { return m_identity.userId; }
@@ -78,7 +80,6 @@ public:
     QString serverUrl() const { return m_identity.serverUrl; }
     QString serverFingerprint() const;
     QString deviceFingerprint() const;
-    int revision() const { return m_revision; }
     SyncStatus *sync() { return &m_syncStatus; }
     int autoLockMinutes() const { return m_autoLockMinutes; }
     void setAutoLockMinutes(int minutes);
@@ -126,8 +127,15 @@ public:
     int signingGraceMinutes() const { return SigningGraceMinutes; }
     Q_INVOKABLE void reportError(const QString &message);
 
-    /// Records one of the person's changes: signed, stored, projected, then `changed`.
+    /// Records one of the person's changes: signed, stored, projected, then told
+    /// (journalChanged).
     Result<Event> record(const QString &kind, const QJsonObject &body, const QString &subject = {});
+    /// Tells the pages what moved in the journal since they were last told (nothing when
+    /// nothing did): after record(), after a sync, after events received otherwise.
+    void tellWhatMoved();
+    /// Tells the pages that everything may have moved (the vault opened, the person
+    /// joined, the day changed).
+    void tellEverything();
     /// The open vault's database and journal (nullptr when locked).
     SqliteDatabase *database() const;
     Journal *journal() const { return m_journal.get(); }
@@ -138,7 +146,8 @@ public:
 Q_SIGNALS:
     void openChanged();
     void identityChanged();
-    void changed();
+    /// The journal moved: `change` says what about (or everything, when the vault opened).
+    void journalChanged(const jalon::JournalChange &change);
     void signingNeedsPassphraseChanged();
     void aboutToLock();
     void autoLockMinutesChanged();
@@ -152,7 +161,6 @@ private:
     void startSync();
     void onJoined(bool ok);
     bool rebindLocalEvents();
-    void bump();
     void refreshIdentity();
     void updateSigningGrace();
     QString setting(const char *key) const;
@@ -169,10 +177,19 @@ private:
         QString serverUrl;
         bool operator==(const Identity &) const = default;
     };
-    /// Where the journal and the centre's acknowledgement stand: a sync that moved
-    /// neither (the network down) changes nothing the pages show but the sync chip.
-    std::pair<qint64, qint64> syncMark() const;
-    std::pair<qint64, qint64> m_syncMark;
+    /// Where the journal, the centre's answers (acknowledgement, refusals, log entries)
+    /// and the device's own forked events stand: a sync that moved none (the network
+    /// down) changes nothing the pages show but the sync chip.
+    struct JournalMark
+    {
+        qint64 position = 0;
+        qint64 acknowledged = 0;
+        QList<qint64> answers;
+        qint64 ownForked = 0;
+        bool operator==(const JournalMark &) const = default;
+    };
+    JournalMark journalMark() const;
+    JournalMark m_told; ///< what the pages were last told about
 
     ReferentielLibrary *m_referentiels = nullptr;
     Identity m_identity;
@@ -188,7 +205,6 @@ private:
     int m_autoLockMinutes = 5;
     std::chrono::milliseconds m_autoLockDelay = std::chrono::minutes(5);
     QDateTime m_unlockedAt;
-    int m_revision = 0;
     QStringList m_errors;
     std::function<QDateTime()> m_clock;
 };

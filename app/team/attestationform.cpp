@@ -54,7 +54,7 @@ void AttestationForm::setSession(Session *session)
     m_session = session;
     if (m_session) {
         // A sync may bring the candidate's other attestations or a new assignment.
-        connect(m_session, &Session::changed, this, &AttestationForm::load);
+        connect(m_session, &Session::journalChanged, this, &AttestationForm::journalMoved);
         connect(m_session, &Session::signingNeedsPassphraseChanged, this,
                 &AttestationForm::needsPassphraseChanged);
         m_observedOn = m_session->today();
@@ -77,7 +77,33 @@ void AttestationForm::setCompetenceId(const QString &competenceId)
         return;
     m_competenceId = competenceId;
     m_checked.clear();
-    Q_EMIT changed();
+    tellAll();
+}
+
+void AttestationForm::journalMoved(const JournalChange &change)
+{
+    if (change.organisation()
+        || change.concerns(m_candidateId,
+                           { QLatin1String(EventKinds::CarnetAttest),
+                             QLatin1String(EventKinds::CarnetRevoke),
+                             QLatin1String(EventKinds::BlocEvaluate) }))
+        load();
+}
+
+void AttestationForm::tellAll()
+{
+    Q_EMIT subjectChanged();
+    Q_EMIT situationChanged();
+    Q_EMIT observedOnChanged();
+    tellChecked();
+}
+
+void AttestationForm::tellChecked()
+{
+    Q_EMIT checkedChanged();
+    Q_EMIT criteriaChanged();
+    Q_EMIT assessmentChanged();
+    Q_EMIT problemChanged();
 }
 
 void AttestationForm::load()
@@ -108,7 +134,7 @@ void AttestationForm::load()
                                    && a.covers(now);
                            });
     }
-    Q_EMIT changed();
+    tellAll();
 }
 
 const Competence *AttestationForm::competence() const
@@ -131,8 +157,10 @@ QString AttestationForm::blocTitle() const
 
 QString AttestationForm::role() const
 {
-    const QString mine = m_session ? m_session->role() : QString();
-    return mine == QLatin1String("tutor") || mine == QLatin1String("manager") ? mine : QString();
+    if (!m_session)
+        return {};
+    const Role mine = m_session->roleKind();
+    return mine == Role::Tutor || mine == Role::Manager ? roleName(mine) : QString();
 }
 
 QVariantList AttestationForm::criteria() const
@@ -161,7 +189,7 @@ void AttestationForm::setChecked(const QStringList &checked)
     if (ordered == m_checked)
         return;
     m_checked = ordered;
-    Q_EMIT changed();
+    tellChecked();
 }
 
 void AttestationForm::toggle(const QString &criterionId)
@@ -177,7 +205,8 @@ void AttestationForm::setSituation(const QString &situation)
     if (situation == m_situation)
         return;
     m_situation = situation;
-    Q_EMIT changed();
+    Q_EMIT situationChanged();
+    Q_EMIT problemChanged();
 }
 
 void AttestationForm::setObservedOn(const QDate &day)
@@ -185,7 +214,8 @@ void AttestationForm::setObservedOn(const QDate &day)
     if (day == m_observedOn)
         return;
     m_observedOn = day;
-    Q_EMIT changed();
+    Q_EMIT observedOnChanged();
+    Q_EMIT problemChanged();
 }
 
 Attestation AttestationForm::draft() const
@@ -212,13 +242,8 @@ int AttestationForm::criteriaCount() const
 int AttestationForm::neededCount() const
 {
     const int total = criteriaCount();
-    if (!m_referentiel)
-        return total;
-    int needed = 0;
-    while (needed < total
-           && !jalon::reachesThreshold(needed, total, m_referentiel->rules.criterionThreshold))
-        ++needed;
-    return needed;
+    return m_referentiel ? int(stillNeeded(0, total, m_referentiel->rules.criterionThreshold))
+                         : total;
 }
 
 bool AttestationForm::reachesThreshold() const
@@ -338,7 +363,7 @@ void AttestationForm::clear()
     m_checked.clear();
     m_situation.clear();
     m_observedOn = m_session ? m_session->today() : QDate();
-    Q_EMIT changed();
+    tellAll();
 }
 
 } // namespace jalon

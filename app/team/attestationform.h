@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "journal/journalchange.h"
 #include "rules/candidatefacts.h"
 
 #include <QDate>
@@ -27,28 +28,28 @@ class AttestationForm : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_MOC_INCLUDE("session/session.h")
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY changed)
-    Q_PROPERTY(QString candidateId READ candidateId WRITE setCandidateId NOTIFY changed)
-    Q_PROPERTY(QString competenceId READ competenceId WRITE setCompetenceId NOTIFY changed)
-    Q_PROPERTY(QString candidateName READ candidateName NOTIFY changed)
-    Q_PROPERTY(QString competenceLabel READ competenceLabel NOTIFY changed)
-    Q_PROPERTY(QString blocTitle READ blocTitle NOTIFY changed)
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY subjectChanged)
+    Q_PROPERTY(QString candidateId READ candidateId WRITE setCandidateId NOTIFY subjectChanged)
+    Q_PROPERTY(QString competenceId READ competenceId WRITE setCompetenceId NOTIFY subjectChanged)
+    Q_PROPERTY(QString candidateName READ candidateName NOTIFY subjectChanged)
+    Q_PROPERTY(QString competenceLabel READ competenceLabel NOTIFY subjectChanged)
+    Q_PROPERTY(QString blocTitle READ blocTitle NOTIFY subjectChanged)
     /// The role signed in (the person's): tutor or manager.
-    Q_PROPERTY(QString role READ role NOTIFY changed)
+    Q_PROPERTY(QString role READ role NOTIFY subjectChanged)
     /// [{id, label, note, checked}] in the référentiel's order.
-    Q_PROPERTY(QVariantList criteria READ criteria NOTIFY changed)
-    Q_PROPERTY(QStringList checked READ checked WRITE setChecked NOTIFY changed)
-    Q_PROPERTY(QString situation READ situation WRITE setSituation NOTIFY changed)
-    Q_PROPERTY(QDate observedOn READ observedOn WRITE setObservedOn NOTIFY changed)
-    Q_PROPERTY(int validatedCount READ validatedCount NOTIFY changed)
-    Q_PROPERTY(int criteriaCount READ criteriaCount NOTIFY changed)
+    Q_PROPERTY(QVariantList criteria READ criteria NOTIFY criteriaChanged)
+    Q_PROPERTY(QStringList checked READ checked WRITE setChecked NOTIFY checkedChanged)
+    Q_PROPERTY(QString situation READ situation WRITE setSituation NOTIFY situationChanged)
+    Q_PROPERTY(QDate observedOn READ observedOn WRITE setObservedOn NOTIFY observedOnChanged)
+    Q_PROPERTY(int validatedCount READ validatedCount NOTIFY assessmentChanged)
+    Q_PROPERTY(int criteriaCount READ criteriaCount NOTIFY subjectChanged)
     /// The fewest criteria that reach the criterion threshold.
-    Q_PROPERTY(int neededCount READ neededCount NOTIFY changed)
-    Q_PROPERTY(bool reachesThreshold READ reachesThreshold NOTIFY changed)
+    Q_PROPERTY(int neededCount READ neededCount NOTIFY subjectChanged)
+    Q_PROPERTY(bool reachesThreshold READ reachesThreshold NOTIFY assessmentChanged)
     /// What signing changes, in words (the competence acquired, who must still attest…).
-    Q_PROPERTY(QString outcome READ outcome NOTIFY changed)
+    Q_PROPERTY(QString outcome READ outcome NOTIFY assessmentChanged)
     /// Why it cannot be signed yet, in words; empty when it can.
-    Q_PROPERTY(QString problem READ problem NOTIFY changed)
+    Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     /// Signing needs the passphrase typed again (the grace since the unlock is over).
     Q_PROPERTY(bool needsPassphrase READ needsPassphrase NOTIFY needsPassphraseChanged)
@@ -93,7 +94,15 @@ public:
     Q_INVOKABLE void clear();
 
 Q_SIGNALS:
-    void changed();
+    /// Whom and what it attests: the candidate, the competence, the person's role.
+    void subjectChanged();
+    void criteriaChanged();
+    void checkedChanged();
+    void situationChanged();
+    void observedOnChanged();
+    /// What the ticked criteria make of the competence (count, threshold, outcome).
+    void assessmentChanged();
+    void problemChanged();
     void needsPassphraseChanged();
     void busyChanged();
     void signedAttestation(const QString &eventId);
@@ -101,6 +110,12 @@ Q_SIGNALS:
 
 private:
     void load();
+    /// Reads the candidate's carnet again when `change` touches it.
+    void journalMoved(const JournalChange &change);
+    /// Tells every property (another candidate, competence or carnet).
+    void tellAll();
+    /// Tells what ticking a criterion changes.
+    void tellChecked();
     void record();
     Attestation draft() const;
     const Competence *competence() const;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "team/bilanmodel.h"
 
-#include "journal/event.h"
 #include "journal/eventkinds.h"
+#include "projections/bilanprojection.h"
 #include "projections/orgprojection.h"
 #include "referentiel/referentiel.h"
 #include "referentiellibrary.h"
@@ -19,6 +19,12 @@ namespace jalon {
 BilanModel::BilanModel(QObject *parent)
     : SessionListModel(parent)
 {
+}
+
+QStringList BilanModel::shownKinds() const
+{
+    return { QLatin1String(EventKinds::BilanRecord), QLatin1String(EventKinds::DiagnosticAnswer),
+             QLatin1String(EventKinds::DiagnosticSubmit) };
 }
 
 void BilanModel::reload()
@@ -66,7 +72,6 @@ void BilanModel::reload()
     Q_EMIT decisionChanged();
 }
 
-// bilan.record has no projection table: the latest one is read from the journal.
 void BilanModel::loadLastBilan()
 {
     m_ratings.clear();
@@ -76,29 +81,20 @@ void BilanModel::loadLastBilan()
     m_nextReview = {};
     m_comment.clear();
     m_recordedAt = {};
-    auto select
-        = m_session->database()->prepare("SELECT canonical FROM events WHERE kind = ? AND subject "
-                                         "= ? ORDER BY at DESC, position DESC LIMIT 1");
-    if (!select)
+    auto last = BilanProjection::latest(*m_session->database(), subject());
+    if (!last)
+        return m_session->reportError(
+            tr("The last bilan cannot be read: %1").arg(last.error().message()));
+    if (!*last || (*last)->referentiel != m_referentiel->id)
         return;
-    select->bind(1, QString::fromLatin1(EventKinds::BilanRecord)).bind(2, subject());
-    if (!select->next())
-        return;
-    auto event = Event::fromStored(select->blob(0));
-    if (!event || event->body.value(QStringLiteral("referentiel")).toString() != m_referentiel->id)
-        return;
-    const QJsonObject &body = event->body;
-    const QJsonObject ratings = body.value(QStringLiteral("ratings")).toObject();
-    for (auto rating = ratings.begin(); rating != ratings.end(); ++rating)
-        m_ratings.insert(rating.key(), rating.value().toInt());
-    m_path = body.value(QStringLiteral("path")).toString();
-    for (const QJsonValue &bloc : body.value(QStringLiteral("blocs")).toArray())
-        m_blocs << bloc.toString();
-    m_trainingNeeds = body.value(QStringLiteral("training_needs")).toString();
-    m_nextReview
-        = QDate::fromString(body.value(QStringLiteral("next_review")).toString(), Qt::ISODate);
-    m_comment = body.value(QStringLiteral("comment")).toString();
-    m_recordedAt = event->at;
+    const BilanProjection::Bilan &bilan = **last;
+    m_ratings = bilan.ratings;
+    m_path = bilan.path;
+    m_blocs = bilan.blocs;
+    m_trainingNeeds = bilan.trainingNeeds;
+    m_nextReview = bilan.nextReview;
+    m_comment = bilan.comment;
+    m_recordedAt = bilan.at;
 }
 
 QString BilanModel::draftKey() const
@@ -265,7 +261,7 @@ QString BilanModel::problem() const
 {
     if (!m_session || !m_session->database())
         return tr("The profile is locked.");
-    if (m_session->role() != QLatin1String("manager"))
+    if (m_session->roleKind() != jalon::Role::Manager)
         return tr("Only the candidate's manager records the bilan de positionnement.");
     if (!m_referentiel)
         return tr("This candidate's certification is not known on this device yet: sync once with "

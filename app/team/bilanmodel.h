@@ -103,6 +103,7 @@ private:
         QString functionTitle;
     };
     void reload() override;
+    QStringList shownKinds() const override;
     void loadLastBilan();
     void loadDraft();
     void edited();

@@ -2,6 +2,7 @@
 #include "team/teammodel.h"
 
 #include "candidate/carnetwords.h"
+#include "journal/eventkinds.h"
 #include "projections/carnetprojection.h"
 #include "projections/orgprojection.h"
 #include "referentiel/referentiel.h"
@@ -72,7 +73,7 @@ void TeamModel::setSession(Session *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (m_session) {
-        connect(m_session, &Session::changed, this, &TeamModel::refresh);
+        connect(m_session, &Session::journalChanged, this, &TeamModel::update);
         connect(m_session, &Session::identityChanged, this, &TeamModel::rebuild);
     }
     rebuild();
@@ -129,12 +130,6 @@ void TeamModel::evaluate(Row &row, const CandidateFacts &facts) const
                                   row.progress.competences.cend(), CompetenceStatus::Acquired));
 }
 
-qint64 TeamModel::lastPosition(SqliteDatabase &database) const
-{
-    auto select = database.prepare("SELECT coalesce(max(position), 0) FROM events");
-    return select && select->next() ? select->int64(0) : 0;
-}
-
 void TeamModel::rebuild()
 {
     beginResetModel();
@@ -143,7 +138,7 @@ void TeamModel::rebuild()
     m_visible.clear();
     SqliteDatabase *db = m_session ? m_session->database() : nullptr;
     if (db) {
-        m_position = lastPosition(*db);
+        m_position = m_session->journal()->lastPosition();
         auto candidates = OrgProjection::candidatesOf(*db, m_session->userId());
         if (!candidates) {
             m_session->reportError(
@@ -170,41 +165,43 @@ void TeamModel::rebuild()
         } else {
             m_session->reportError(tr("The team cannot be read: %1").arg(facts.error().message()));
         }
+        m_visible = visibleRows();
     }
     endResetModel();
     Q_EMIT rebuilt();
-    applyView();
+    Q_EMIT viewChanged();
 }
 
 void TeamModel::refresh()
 {
+    if (!m_session || !m_session->journal())
+        return rebuild();
+    auto change = m_session->journal()->changesSince(m_position);
+    if (!change)
+        return rebuild();
+    update(*change);
+}
+
+void TeamModel::update(const JournalChange &change)
+{
     SqliteDatabase *db = m_session ? m_session->database() : nullptr;
-    if (!db)
-        return rebuild();
-    auto moved = db->prepare(
-        "SELECT subject, max(kind LIKE 'org.%') FROM events WHERE position > ? GROUP BY subject");
-    if (!moved)
-        return rebuild();
-    moved->bind(1, m_position);
-    QStringList changed;
-    bool organisation = false;
-    while (moved->next()) {
-        organisation |= moved->int64(1) != 0;
-        if (m_rowOf.contains(moved->text(0)))
-            changed << moved->text(0);
-    }
-    if (organisation)
+    if (!db || change.organisation())
         return rebuild(); // someone joined, left or was assigned: the rows themselves change
-    m_position = lastPosition(*db);
-    if (changed.isEmpty())
+    m_position = std::max(m_position, change.position);
+    QSet<QString> moved = change.subjects({ QLatin1String(EventKinds::CarnetAttest),
+                                            QLatin1String(EventKinds::CarnetRevoke),
+                                            QLatin1String(EventKinds::BlocEvaluate) });
+    moved.removeIf([this](const QString &id) { return !m_rowOf.contains(id); });
+    if (moved.isEmpty())
         return;
-    auto facts = CarnetProjection::factsOf(*db, changed);
+    const QStringList ids(moved.cbegin(), moved.cend());
+    auto facts = CarnetProjection::factsOf(*db, ids);
     if (!facts)
         return m_session->reportError(
             tr("The team cannot be read: %1").arg(facts.error().message()));
-    for (const QString &id : std::as_const(changed))
+    for (const QString &id : ids)
         evaluate(m_rows[m_rowOf.value(id)], facts->value(id));
-    applyView();
+    applyView(moved);
 }
 
 bool TeamModel::lessThan(const Row &a, const Row &b) const
@@ -231,7 +228,7 @@ bool TeamModel::lessThan(const Row &a, const Row &b) const
     return byName != 0 ? byName < 0 : a.id < b.id;
 }
 
-void TeamModel::applyView()
+QList<int> TeamModel::visibleRows() const
 {
     const QString needle = foldedForSearch(m_filter.trimmed());
     QList<int> visible;
@@ -247,10 +244,20 @@ void TeamModel::applyView()
     std::stable_sort(visible.begin(), visible.end(), [this](int a, int b) {
         return m_descending ? lessThan(m_rows[b], m_rows[a]) : lessThan(m_rows[a], m_rows[b]);
     });
+    return visible;
+}
+
+void TeamModel::applyView(const std::optional<QSet<QString>> &moved)
+{
+    QList<int> visible = visibleRows();
     if (visible == m_visible) {
         // Same rows in the same order: only what they show may have changed.
-        if (!m_visible.isEmpty())
+        if (!moved && !m_visible.isEmpty())
             Q_EMIT dataChanged(index(0), index(int(m_visible.size()) - 1));
+        for (int i = 0; moved && i < m_visible.size(); ++i) {
+            if (moved->contains(m_rows[m_visible[i]].id))
+                Q_EMIT dataChanged(index(i), index(i));
+        }
     } else {
         beginResetModel();
         m_visible = std::move(visible);

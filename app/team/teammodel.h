@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "journal/journalchange.h"
 #include "rules/candidateprogress.h"
 
 #include <QAbstractListModel>
@@ -9,6 +10,7 @@
 #include <QQmlEngine>
 #include <QVariantList>
 #include <memory>
+#include <optional>
 
 namespace jalon {
 
@@ -85,6 +87,9 @@ public:
     void rebuild();
     /// Reads again only the candidates whose events moved since the last read.
     void refresh();
+    /// Reads again what `change` moved: the candidates whose carnet it touches, or the
+    /// whole team when the organisation moved.
+    void update(const JournalChange &change);
 
 Q_SIGNALS:
     void sessionChanged();
@@ -104,9 +109,12 @@ private:
     };
     void evaluate(Row &row, const CandidateFacts &facts) const;
     const ProgressEngine *engineFor(const Referentiel *referentiel);
-    void applyView();
+    /// The rows shown, filtered and sorted: indices in m_rows.
+    QList<int> visibleRows() const;
+    /// Filters and sorts the rows; when that leaves them in place, tells that the rows
+    /// of `moved` (candidate ids; every row when not given) show something new.
+    void applyView(const std::optional<QSet<QString>> &moved = std::nullopt);
     bool lessThan(const Row &a, const Row &b) const;
-    qint64 lastPosition(SqliteDatabase &database) const;
 
     QPointer<Session> m_session;
     QString m_filter;

@@ -4,22 +4,22 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../common/atomicfile.cpp" line="19"/>
+        <location filename="../common/atomicfile.cpp" line="20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../common/atomicfile.cpp" line="46"/>
+        <location filename="../common/atomicfile.cpp" line="50"/>
         <source>cannot create the temporary file</source>
         <translation>cannot create the temporary file</translation>
     </message>
     <message>
-        <location filename="../common/atomicfile.cpp" line="48"/>
+        <location filename="../common/atomicfile.cpp" line="53"/>
         <source>cannot write the file</source>
         <translation>cannot write the file</translation>
     </message>
     <message>
-        <location filename="../common/atomicfile.cpp" line="55"/>
+        <location filename="../common/atomicfile.cpp" line="61"/>
         <source>cannot replace the file</source>
         <translation>cannot replace the file</translation>
     </message>
@@ -553,125 +553,125 @@
 <context>
     <name>CanonicalJson</name>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="101"/>
+        <location filename="../jcs/canonicaljson.cpp" line="114"/>
         <source>unexpected text after the JSON value</source>
         <translation>unexpected text after the JSON value</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="111"/>
+        <location filename="../jcs/canonicaljson.cpp" line="124"/>
         <source>byte %1</source>
         <translation>byte %1</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="111"/>
+        <location filename="../jcs/canonicaljson.cpp" line="125"/>
         <source>valid JSON (RFC 8259)</source>
         <translation>valid JSON (RFC 8259)</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="128"/>
-        <location filename="../jcs/canonicaljson.cpp" line="377"/>
+        <location filename="../jcs/canonicaljson.cpp" line="143"/>
+        <location filename="../jcs/canonicaljson.cpp" line="412"/>
         <source>unexpected character</source>
         <translation>unexpected character</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="137"/>
+        <location filename="../jcs/canonicaljson.cpp" line="152"/>
         <source>the JSON ends too early</source>
         <translation>the JSON ends too early</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="164"/>
-        <location filename="../jcs/canonicaljson.cpp" line="219"/>
+        <location filename="../jcs/canonicaljson.cpp" line="180"/>
+        <location filename="../jcs/canonicaljson.cpp" line="238"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>the JSON is nested more than %1 levels deep</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="176"/>
+        <location filename="../jcs/canonicaljson.cpp" line="192"/>
         <source>a member name was expected</source>
         <translation>a member name was expected</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="182"/>
+        <location filename="../jcs/canonicaljson.cpp" line="198"/>
         <source>&quot;:&quot; was expected</source>
         <translation>&quot;:&quot; was expected</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="198"/>
+        <location filename="../jcs/canonicaljson.cpp" line="214"/>
         <source>&quot;,&quot; or &quot;}&quot; was expected</source>
         <translation>&quot;,&quot; or &quot;}&quot; was expected</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="205"/>
+        <location filename="../jcs/canonicaljson.cpp" line="222"/>
         <source>the member name %1 appears twice</source>
         <translation>the member name %1 appears twice</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="243"/>
+        <location filename="../jcs/canonicaljson.cpp" line="262"/>
         <source>&quot;,&quot; or &quot;]&quot; was expected</source>
         <translation>&quot;,&quot; or &quot;]&quot; was expected</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="250"/>
-        <location filename="../jcs/canonicaljson.cpp" line="262"/>
+        <location filename="../jcs/canonicaljson.cpp" line="269"/>
+        <location filename="../jcs/canonicaljson.cpp" line="281"/>
         <source>an escape \u needs four hexadecimal digits</source>
         <translation>an escape \u needs four hexadecimal digits</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="271"/>
-        <location filename="../jcs/canonicaljson.cpp" line="346"/>
+        <location filename="../jcs/canonicaljson.cpp" line="290"/>
+        <location filename="../jcs/canonicaljson.cpp" line="381"/>
         <source>the JSON ends inside a string</source>
         <translation>the JSON ends inside a string</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="285"/>
+        <location filename="../jcs/canonicaljson.cpp" line="320"/>
         <source>unknown escape \%1</source>
         <translation>unknown escape \%1</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="290"/>
+        <location filename="../jcs/canonicaljson.cpp" line="325"/>
         <source>a lone low surrogate</source>
         <translation>a lone low surrogate</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="294"/>
-        <location filename="../jcs/canonicaljson.cpp" line="299"/>
+        <location filename="../jcs/canonicaljson.cpp" line="329"/>
+        <location filename="../jcs/canonicaljson.cpp" line="334"/>
         <source>a lone high surrogate</source>
         <translation>a lone high surrogate</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="323"/>
-        <location filename="../jcs/canonicaljson.cpp" line="326"/>
-        <location filename="../jcs/canonicaljson.cpp" line="329"/>
-        <location filename="../jcs/canonicaljson.cpp" line="333"/>
+        <location filename="../jcs/canonicaljson.cpp" line="358"/>
+        <location filename="../jcs/canonicaljson.cpp" line="361"/>
+        <location filename="../jcs/canonicaljson.cpp" line="364"/>
+        <location filename="../jcs/canonicaljson.cpp" line="368"/>
         <source>invalid UTF-8</source>
         <translation>invalid UTF-8</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="335"/>
+        <location filename="../jcs/canonicaljson.cpp" line="370"/>
         <source>a lone surrogate encoded in UTF-8</source>
         <translation>a lone surrogate encoded in UTF-8</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="354"/>
+        <location filename="../jcs/canonicaljson.cpp" line="389"/>
         <source>a control character must be escaped in a string</source>
         <translation>a control character must be escaped in a string</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="382"/>
+        <location filename="../jcs/canonicaljson.cpp" line="417"/>
         <source>a digit was expected after the decimal point</source>
         <translation>a digit was expected after the decimal point</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="390"/>
+        <location filename="../jcs/canonicaljson.cpp" line="425"/>
         <source>a digit was expected in the exponent</source>
         <translation>a digit was expected in the exponent</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="396"/>
+        <location filename="../jcs/canonicaljson.cpp" line="431"/>
         <source>the number is too large for a double</source>
         <translation>the number is too large for a double</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="399"/>
+        <location filename="../jcs/canonicaljson.cpp" line="434"/>
         <source>malformed number</source>
         <translation>malformed number</translation>
     </message>
@@ -679,42 +679,42 @@
 <context>
     <name>CarnetModel</name>
     <message>
-        <location filename="../../app/candidate/carnetwords.h" line="23"/>
+        <location filename="../../app/candidate/carnetwords.h" line="22"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetwords.h" line="24"/>
+        <location filename="../../app/candidate/carnetwords.h" line="23"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetwords.h" line="25"/>
+        <location filename="../../app/candidate/carnetwords.h" line="24"/>
         <source>acquired</source>
         <translation>acquired</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetwords.h" line="28"/>
+        <location filename="../../app/candidate/carnetwords.h" line="27"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetwords.h" line="29"/>
+        <location filename="../../app/candidate/carnetwords.h" line="28"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetwords.h" line="30"/>
+        <location filename="../../app/candidate/carnetwords.h" line="29"/>
         <source>Ready for evaluation</source>
         <translation>Ready for evaluation</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetwords.h" line="31"/>
+        <location filename="../../app/candidate/carnetwords.h" line="30"/>
         <source>Validated</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetwords.h" line="32"/>
+        <location filename="../../app/candidate/carnetwords.h" line="31"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
@@ -826,22 +826,22 @@
         <translation>the checkpoint does not end with a newline</translation>
     </message>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="28"/>
+        <location filename="../../sync/checkpoint.cpp" line="29"/>
         <source>a checkpoint has an origin, a size and a root</source>
         <translation>a checkpoint has an origin, a size and a root</translation>
     </message>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="35"/>
+        <location filename="../../sync/checkpoint.cpp" line="36"/>
         <source>the size is not a decimal number</source>
         <translation>the size is not a decimal number</translation>
     </message>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="38"/>
+        <location filename="../../sync/checkpoint.cpp" line="39"/>
         <source>the root is not a base64 SHA-256 hash</source>
         <translation>the root is not a base64 SHA-256 hash</translation>
     </message>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="40"/>
+        <location filename="../../sync/checkpoint.cpp" line="41"/>
         <source>the origin is empty</source>
         <translation>the origin is empty</translation>
     </message>
@@ -849,17 +849,17 @@
 <context>
     <name>CheckpointPolicy</name>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="82"/>
+        <location filename="../../sync/checkpoint.cpp" line="84"/>
         <source>the checkpoint is of another log (%1, not %2)</source>
         <translation>the checkpoint is of another log (%1, not %2)</translation>
     </message>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="84"/>
+        <location filename="../../sync/checkpoint.cpp" line="87"/>
         <source>the checkpoint is not signed by the centre&apos;s key</source>
         <translation>the checkpoint is not signed by the centre&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="88"/>
+        <location filename="../../sync/checkpoint.cpp" line="91"/>
         <source>the checkpoint is cosigned by %1 of the witnesses required, %2 needed</source>
         <translation>the checkpoint is cosigned by %1 of the witnesses required, %2 needed</translation>
     </message>
@@ -1254,42 +1254,42 @@
         <translation>jury bundle</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="73"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="74"/>
         <source>offset %1</source>
         <translation>offset %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="74"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="75"/>
         <source>this is not JSON: %1</source>
         <translation>this is not JSON: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="78"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="80"/>
         <source>this is not a Jalon jury bundle (format %1 expected)</source>
         <translation>this is not a Jalon jury bundle (format %1 expected)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="89"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="91"/>
         <source>the centre&apos;s key is not a base64url Ed25519 key</source>
         <translation>the centre&apos;s key is not a base64url Ed25519 key</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="94"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="97"/>
         <source>the centre&apos;s verifier key does not match its public key</source>
         <translation>the centre&apos;s verifier key does not match its public key</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="98"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="101"/>
         <source>the fingerprint written is not the centre key&apos;s</source>
         <translation>the fingerprint written is not the centre key&apos;s</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="104"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="107"/>
         <source>a witness key is not a cosignature key</source>
         <translation>a witness key is not a cosignature key</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierbundle.cpp" line="123"/>
+        <location filename="../../sync/dossier/dossierbundle.cpp" line="129"/>
         <source>an entry has an index and an event</source>
         <translation>an entry has an index and an event</translation>
     </message>
@@ -1297,139 +1297,139 @@
 <context>
     <name>DossierCommand</name>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="35"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="36"/>
         <source>Writes a candidate&apos;s jury bundle, with the proofs the centre&apos;s log gives.</source>
         <translation>Writes a candidate&apos;s jury bundle, with the proofs the centre&apos;s log gives.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="37"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="38"/>
         <source>The vault&apos;s folder.</source>
         <translation>The vault&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="37"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="39"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="39"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="42"/>
         <source>Read the passphrase from the first line of FILE.</source>
         <translation>Read the passphrase from the first line of FILE.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="39"/>
         <location filename="../../app/tool/dossiercommand.cpp" line="42"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="47"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="41"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="45"/>
         <source>The candidate&apos;s user id (default: this vault&apos;s own).</source>
         <translation>The candidate&apos;s user id (default: this vault&apos;s own).</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="41"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="45"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="42"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="46"/>
         <source>The bundle to write.</source>
         <translation>The bundle to write.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="46"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="51"/>
         <source>dossier export needs --dir and --out</source>
         <translation>dossier export needs --dir and --out</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="52"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="58"/>
         <source>this vault has not joined a centre</source>
         <translation>this vault has not joined a centre</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="67"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="74"/>
         <source>written: %1</source>
         <translation>written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="68"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="75"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="75"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="83"/>
         <source>Checks a jury bundle offline: signatures, chains, roles and assignments, inclusion proofs, the checkpoint; then the statuses.</source>
         <translation>Checks a jury bundle offline: signatures, chains, roles and assignments, inclusion proofs, the checkpoint; then the statuses.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="78"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="86"/>
         <source>The bundle.</source>
         <translation>The bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="80"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="89"/>
         <source>The centre&apos;s log key, as the centre publishes it (jalon-server info).</source>
         <translation>The centre&apos;s log key, as the centre publishes it (jalon-server info).</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="81"/>
-        <location filename="../../app/tool/dossiercommand.cpp" line="84"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="90"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="94"/>
         <source>VKEY</source>
         <translation>VKEY</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="83"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="93"/>
         <source>A witness the jury trusts (repeat); replaces the bundle&apos;s list.</source>
         <translation>A witness the jury trusts (repeat); replaces the bundle&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="85"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="96"/>
         <source>How many witnesses must have cosigned.</source>
         <translation>How many witnesses must have cosigned.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="86"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="97"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="87"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="99"/>
         <source>Print the report as JSON.</source>
         <translation>Print the report as JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="92"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="104"/>
         <source>dossier verify takes one bundle file</source>
         <translation>dossier verify takes one bundle file</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="97"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="110"/>
         <source>--key: %1</source>
         <translation>--key: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="97"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="111"/>
         <source>not a log key</source>
         <translation>not a log key</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="103"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="118"/>
         <source>--witness: %1</source>
         <translation>--witness: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="103"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="119"/>
         <source>not a witness key</source>
         <translation>not a witness key</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="110"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="126"/>
         <source>--quorum takes a whole number</source>
         <translation>--quorum takes a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/tool/dossiercommand.cpp" line="133"/>
+        <location filename="../../app/tool/dossiercommand.cpp" line="150"/>
         <source>Usage: jalon-tool dossier export|verify …; see --help after the command</source>
         <translation>Usage: jalon-tool dossier export|verify …; see --help after the command</translation>
     </message>
@@ -1442,12 +1442,12 @@
         <translation>jury bundle</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="145"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="153"/>
         <source>the centre has not told this device of a candidate &quot;%1&quot;</source>
         <translation>the centre has not told this device of a candidate &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="169"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="180"/>
         <source>%n event(s) of the bundle have not reached the centre&apos;s log yet: sync, then export again</source>
         <translation>
             <numerusform>%n event of the bundle has not reached the centre&apos;s log yet: sync, then export again</numerusform>
@@ -1455,22 +1455,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="186"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="201"/>
         <source>Syncing with the centre…</source>
         <translation>Syncing with the centre…</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="201"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="216"/>
         <source>the centre must be reachable to prove the carnet&apos;s events: %1</source>
         <translation>the centre must be reachable to prove the carnet&apos;s events: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="220"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="237"/>
         <source>the carnet holds nothing the centre logged yet</source>
         <translation>the carnet holds nothing the centre logged yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="221"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="238"/>
         <source>Fetching the proofs of %n event(s)…</source>
         <translation>
             <numerusform>Fetching the proofs of %n event…</numerusform>
@@ -1478,17 +1478,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="238"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="259"/>
         <source>the centre did not give the proofs: %1</source>
         <translation>the centre did not give the proofs: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="243"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="264"/>
         <source>the centre gave %1 proofs for %2 events</source>
         <translation>the centre gave %1 proofs for %2 events</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="251"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="276"/>
         <source>the centre&apos;s proof of the event at index %1 does not hold</source>
         <translation>the centre&apos;s proof of the event at index %1 does not hold</translation>
     </message>
@@ -1496,253 +1496,253 @@
 <context>
     <name>DossierVerifier</name>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="128"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="132"/>
         <source>the events are not in log order (index %1 after %2)</source>
         <translation>the events are not in log order (index %1 after %2)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="133"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="137"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="134"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="139"/>
         <source>the event cannot be read: %1</source>
         <translation>the event cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="143"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="148"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="145"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="151"/>
         <source>no checkpoint to prove it against</source>
         <translation>no checkpoint to prove it against</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="147"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="153"/>
         <source>its index %1 is outside the checkpoint&apos;s %2 entries</source>
         <translation>its index %1 is outside the checkpoint&apos;s %2 entries</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="151"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="157"/>
         <source>its inclusion proof does not lead to the checkpoint&apos;s root: it is not the event the centre logged at index %1</source>
         <translation>its inclusion proof does not lead to the checkpoint&apos;s root: it is not the event the centre logged at index %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="156"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="164"/>
         <source>&quot;%1&quot; is the centre&apos;s to sign, and this key is not the centre&apos;s</source>
         <translation>&quot;%1&quot; is the centre&apos;s to sign, and this key is not the centre&apos;s</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="159"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="167"/>
         <source>the centre&apos;s key signed &quot;%1&quot;, which only a device may</source>
         <translation>the centre&apos;s key signed &quot;%1&quot;, which only a device may</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="174"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="184"/>
         <source>two events of one device hold seq %1 (a fork)</source>
         <translation>two events of one device hold seq %1 (a fork)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="181"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="192"/>
         <source>the device&apos;s first event names a previous one</source>
         <translation>the device&apos;s first event names a previous one</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="189"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="201"/>
         <source>it does not follow its device&apos;s event seq %1</source>
         <translation>it does not follow its device&apos;s event seq %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="191"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="204"/>
         <source>it was logged before its device&apos;s previous event</source>
         <translation>it was logged before its device&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="234"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="250"/>
         <source>its device is not one the centre enrolled before it was logged</source>
         <translation>its device is not one the centre enrolled before it was logged</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="236"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="252"/>
         <source>its device had been revoked before it was logged</source>
         <translation>its device had been revoked before it was logged</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="242"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="258"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="248"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="265"/>
         <source>%1 was not assigned to the candidate as %2 when signing</source>
         <translation>%1 was not assigned to the candidate as %2 when signing</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="257"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="274"/>
         <source>%1 attested by %2 (%3), observed on %4</source>
         <translation>%1 attested by %2 (%3), observed on %4</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="261"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="278"/>
         <source>withdrawal by %1: %2</source>
         <translation>withdrawal by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="263"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="280"/>
         <source>bloc %1 %2 on %3 by %4</source>
         <translation>bloc %1 %2 on %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="265"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="283"/>
         <source>validated</source>
         <translation>validated</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="265"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="284"/>
         <source>not validated</source>
         <translation>not validated</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="268"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="287"/>
         <source>%1 registered as %2</source>
         <translation>%1 registered as %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="270"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="290"/>
         <source>a device of %1 enrolled</source>
         <translation>a device of %1 enrolled</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="406"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="460"/>
         <source>it withdraws an attestation its device did not sign</source>
         <translation>it withdraws an attestation its device did not sign</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="462"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="521"/>
         <source>the candidate&apos;s name in the bundle (%1) is not the one the centre registered</source>
         <translation>the candidate&apos;s name in the bundle (%1) is not the one the centre registered</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="240"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="256"/>
         <source>%1 does not hold the role %2 (the centre registered them as %3)</source>
         <translation>%1 does not hold the role %2 (the centre registered them as %3)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="103"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="104"/>
         <source>event</source>
         <translation>event</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="103"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="106"/>
         <source>the event is not in its canonical form once read</source>
         <translation>the event is not in its canonical form once read</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="272"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="293"/>
         <source>%1 assigned to the candidate as %2</source>
         <translation>%1 assigned to the candidate as %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="275"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="297"/>
         <source>%1 no longer assigned to the candidate as %2</source>
         <translation>%1 no longer assigned to the candidate as %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="292"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="315"/>
         <source>the bundle&apos;s centre key is not the one given: it was not made by that centre</source>
         <translation>the bundle&apos;s centre key is not the one given: it was not made by that centre</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="303"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="329"/>
         <source>the checkpoint: %1</source>
         <translation>the checkpoint: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="332"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="361"/>
         <source>the référentiel %1 does not match its SHA-256</source>
         <translation>the référentiel %1 does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="338"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="371"/>
         <source>the text of the référentiel %1 v%2 is neither the one Jalon ships nor one the centre published: its rules cannot be trusted</source>
         <translation>the text of the référentiel %1 v%2 is neither the one Jalon ships nor one the centre published: its rules cannot be trusted</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="346"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="382"/>
         <source>the référentiel %1 cannot be read</source>
         <translation>the référentiel %1 cannot be read</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="374"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="414"/>
         <source>it is about another candidate (%1)</source>
         <translation>it is about another candidate (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="381"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="422"/>
         <source>the référentiel it names (%1) is not in the bundle</source>
         <translation>the référentiel it names (%1) is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="404"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="457"/>
         <source>it withdraws an attestation that is not in the bundle</source>
         <translation>it withdraws an attestation that is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="493"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="555"/>
         <source>acquired</source>
         <translation>acquired</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="497"/>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="506"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="559"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="569"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="497"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="560"/>
         <source>waiting for: %1</source>
         <translation>waiting for: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="504"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="567"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="508"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="571"/>
         <source>ready for evaluation</source>
         <translation>ready for evaluation</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="510"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="573"/>
         <source>validated until %1</source>
         <translation>validated until %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="512"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="575"/>
         <source>expired on %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="522"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="585"/>
         <source>Jury bundle of %1 (%2)</source>
         <translation>Jury bundle of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="523"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="586"/>
         <source>Centre key: %1, as given</source>
         <translation>Centre key: %1, as given</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="523"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="587"/>
         <source>Centre key: %1 (taken from the bundle: compare it with the fingerprint the centre publishes)</source>
         <translation>Centre key: %1 (taken from the bundle: compare it with the fingerprint the centre publishes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="527"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="592"/>
         <source>Checkpoint: %1 entries, cosigned by %n witness(es), %2 required</source>
         <translation>
             <numerusform>Checkpoint: %1 entries, cosigned by %n witness, %2 required</numerusform>
@@ -1750,27 +1750,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="543"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="608"/>
         <source>Status under %1, from what holds:</source>
         <translation>Status under %1, from what holds:</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="555"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="622"/>
         <source>Certification: obtained</source>
         <translation>Certification: obtained</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="555"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="623"/>
         <source>Certification: not obtained</source>
         <translation>Certification: not obtained</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="557"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="627"/>
         <source>VALID: every signature, proof, role and assignment holds.</source>
         <translation>VALID: every signature, proof, role and assignment holds.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="558"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="628"/>
         <source>NOT VALID: %n item(s) fail.</source>
         <translation>
             <numerusform>NOT VALID: %n item fails.</numerusform>
@@ -1781,7 +1781,7 @@
 <context>
     <name>Error</name>
     <message>
-        <location filename="../common/error.cpp" line="20"/>
+        <location filename="../common/error.cpp" line="21"/>
         <source>(expected: %1)</source>
         <translation>(expected: %1)</translation>
     </message>
@@ -1789,8 +1789,8 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../journal/event.cpp" line="24"/>
-        <location filename="../journal/event.cpp" line="141"/>
+        <location filename="../journal/event.cpp" line="23"/>
+        <location filename="../journal/event.cpp" line="140"/>
         <source>event</source>
         <translation>event</translation>
     </message>
@@ -1805,87 +1805,87 @@
         <translation>an event must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="166"/>
+        <location filename="../journal/event.cpp" line="168"/>
         <source>unknown field</source>
         <translation>unknown field</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="170"/>
+        <location filename="../journal/event.cpp" line="172"/>
         <source>this required field is missing</source>
         <translation>this required field is missing</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="174"/>
+        <location filename="../journal/event.cpp" line="176"/>
         <source>unknown event version</source>
         <translation>unknown event version</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="179"/>
+        <location filename="../journal/event.cpp" line="182"/>
         <source>not a public key</source>
         <translation>not a public key</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="179"/>
+        <location filename="../journal/event.cpp" line="183"/>
         <source>32 bytes in base64url</source>
         <translation>32 bytes in base64url</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="184"/>
+        <location filename="../journal/event.cpp" line="189"/>
         <source>not a sequence number</source>
         <translation>not a sequence number</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="184"/>
+        <location filename="../journal/event.cpp" line="190"/>
         <source>a whole number from 1</source>
         <translation>a whole number from 1</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="190"/>
+        <location filename="../journal/event.cpp" line="196"/>
         <source>not an event id</source>
         <translation>not an event id</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="190"/>
+        <location filename="../journal/event.cpp" line="197"/>
         <source>null or 32 bytes in base64url</source>
         <translation>null or 32 bytes in base64url</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="194"/>
+        <location filename="../journal/event.cpp" line="202"/>
         <source>the first event has no previous one, every other event has one</source>
         <translation>the first event has no previous one, every other event has one</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="198"/>
+        <location filename="../journal/event.cpp" line="206"/>
         <source>not a UTC time</source>
         <translation>not a UTC time</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="202"/>
+        <location filename="../journal/event.cpp" line="211"/>
         <source>not an event kind</source>
         <translation>not an event kind</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="204"/>
+        <location filename="../journal/event.cpp" line="213"/>
         <source>the subject is missing</source>
         <translation>the subject is missing</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="204"/>
+        <location filename="../journal/event.cpp" line="214"/>
         <source>a non-empty string</source>
         <translation>a non-empty string</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="206"/>
+        <location filename="../journal/event.cpp" line="216"/>
         <source>the body must be an object</source>
         <translation>the body must be an object</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="212"/>
+        <location filename="../journal/event.cpp" line="222"/>
         <source>not a signature</source>
         <translation>not a signature</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="212"/>
+        <location filename="../journal/event.cpp" line="222"/>
         <source>64 bytes in base64url</source>
         <translation>64 bytes in base64url</translation>
     </message>
@@ -1893,137 +1893,137 @@
 <context>
     <name>EventKinds</name>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="111"/>
+        <location filename="../journal/eventkinds.cpp" line="150"/>
         <source>a string</source>
         <translation>a string</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="112"/>
-        <location filename="../journal/eventkinds.cpp" line="121"/>
-        <location filename="../journal/eventkinds.cpp" line="135"/>
-        <location filename="../journal/eventkinds.cpp" line="147"/>
-        <location filename="../journal/eventkinds.cpp" line="159"/>
-        <location filename="../journal/eventkinds.cpp" line="168"/>
+        <location filename="../journal/eventkinds.cpp" line="151"/>
+        <location filename="../journal/eventkinds.cpp" line="160"/>
+        <location filename="../journal/eventkinds.cpp" line="176"/>
+        <location filename="../journal/eventkinds.cpp" line="188"/>
+        <location filename="../journal/eventkinds.cpp" line="200"/>
+        <location filename="../journal/eventkinds.cpp" line="209"/>
         <source>wrong type</source>
         <translation>wrong type</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="114"/>
+        <location filename="../journal/eventkinds.cpp" line="153"/>
         <source>a non-empty string</source>
         <translation>a non-empty string</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="115"/>
+        <location filename="../journal/eventkinds.cpp" line="154"/>
         <source>wrong type or empty</source>
         <translation>wrong type or empty</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="117"/>
+        <location filename="../journal/eventkinds.cpp" line="156"/>
         <source>a whole number ≥ 0</source>
         <translation>a whole number ≥ 0</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="118"/>
+        <location filename="../journal/eventkinds.cpp" line="157"/>
         <source>not a whole number</source>
         <translation>not a whole number</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="120"/>
+        <location filename="../journal/eventkinds.cpp" line="159"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="125"/>
+        <location filename="../journal/eventkinds.cpp" line="166"/>
         <source>not a date</source>
         <translation>not a date</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="127"/>
+        <location filename="../journal/eventkinds.cpp" line="168"/>
         <source>32 bytes in base64url</source>
         <translation>32 bytes in base64url</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="128"/>
-        <location filename="../journal/eventkinds.cpp" line="131"/>
+        <location filename="../journal/eventkinds.cpp" line="169"/>
+        <location filename="../journal/eventkinds.cpp" line="172"/>
         <source>not an id</source>
         <translation>not an id</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="130"/>
+        <location filename="../journal/eventkinds.cpp" line="171"/>
         <source>null or 32 bytes in base64url</source>
         <translation>null or 32 bytes in base64url</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="133"/>
+        <location filename="../journal/eventkinds.cpp" line="174"/>
         <source>an array of distinct event ids (32 bytes in base64url)</source>
         <translation>an array of distinct event ids (32 bytes in base64url)</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="139"/>
+        <location filename="../journal/eventkinds.cpp" line="180"/>
         <source>an item is not an id or is repeated</source>
         <translation>an item is not an id or is repeated</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="145"/>
+        <location filename="../journal/eventkinds.cpp" line="186"/>
         <source>an array of distinct non-empty strings</source>
         <translation>an array of distinct non-empty strings</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="151"/>
+        <location filename="../journal/eventkinds.cpp" line="192"/>
         <source>an item is empty, repeated or not a string</source>
         <translation>an item is empty, repeated or not a string</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="157"/>
+        <location filename="../journal/eventkinds.cpp" line="198"/>
         <source>an object of whole numbers ≥ 0</source>
         <translation>an object of whole numbers ≥ 0</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="162"/>
+        <location filename="../journal/eventkinds.cpp" line="203"/>
         <source>a level is not a whole number</source>
         <translation>a level is not a whole number</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="167"/>
+        <location filename="../journal/eventkinds.cpp" line="208"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="171"/>
-        <location filename="../journal/eventkinds.cpp" line="175"/>
+        <location filename="../journal/eventkinds.cpp" line="212"/>
+        <location filename="../journal/eventkinds.cpp" line="218"/>
         <source>unknown role</source>
         <translation>unknown role</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="178"/>
+        <location filename="../journal/eventkinds.cpp" line="221"/>
         <source>unknown path</source>
         <translation>unknown path</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="181"/>
+        <location filename="../journal/eventkinds.cpp" line="225"/>
         <source>unknown status</source>
         <translation>unknown status</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="209"/>
-        <location filename="../journal/eventkinds.cpp" line="217"/>
-        <location filename="../journal/eventkinds.cpp" line="223"/>
-        <location filename="../journal/eventkinds.cpp" line="227"/>
+        <location filename="../journal/eventkinds.cpp" line="253"/>
+        <location filename="../journal/eventkinds.cpp" line="265"/>
+        <location filename="../journal/eventkinds.cpp" line="271"/>
+        <location filename="../journal/eventkinds.cpp" line="275"/>
         <source>event</source>
         <translation>event</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="209"/>
+        <location filename="../journal/eventkinds.cpp" line="255"/>
         <source>unknown event kind &quot;%1&quot;</source>
         <translation>unknown event kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="217"/>
+        <location filename="../journal/eventkinds.cpp" line="265"/>
         <source>this required field is missing</source>
         <translation>this required field is missing</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="227"/>
+        <location filename="../journal/eventkinds.cpp" line="276"/>
         <source>unknown field</source>
         <translation>unknown field</translation>
     </message>
@@ -2036,103 +2036,103 @@
         <translation>the event is dated %1, ahead of the server&apos;s clock (%2): set the device&apos;s clock right</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="57"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="59"/>
         <source>a candidate may not record &quot;%1&quot;</source>
         <translation>a candidate may not record &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="59"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="61"/>
         <source>a candidate records only about themself</source>
         <translation>a candidate records only about themself</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="63"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="65"/>
         <source>no one but a candidate records about themself</source>
         <translation>no one but a candidate records about themself</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="66"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="68"/>
         <source>only a tutor or a manager attests a competence</source>
         <translation>only a tutor or a manager attests a competence</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="68"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="70"/>
         <source>the attestation&apos;s role is not the author&apos;s (%1)</source>
         <translation>the attestation&apos;s role is not the author&apos;s (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="69"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="72"/>
         <source>this %1 is not assigned to the candidate</source>
         <translation>this %1 is not assigned to the candidate</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="74"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="77"/>
         <source>only the candidate&apos;s manager records the bilan de positionnement</source>
         <translation>only the candidate&apos;s manager records the bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="76"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="79"/>
         <source>only the candidate&apos;s accompanist records VAE sessions</source>
         <translation>only the candidate&apos;s accompanist records VAE sessions</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="78"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="81"/>
         <source>only an evaluator assigned to the candidate evaluates a bloc</source>
         <translation>only an evaluator assigned to the candidate evaluates a bloc</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="86"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="89"/>
         <source>only someone assigned to the candidate comments the livret</source>
         <translation>only someone assigned to the candidate comments the livret</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="91"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="94"/>
         <source>a %1 may not record &quot;%2&quot;</source>
         <translation>a %1 may not record &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="115"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="118"/>
         <source>there is no attestation %1 in the log to withdraw</source>
         <translation>there is no attestation %1 in the log to withdraw</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="117"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="120"/>
         <source>the attestation %1 is about another candidate</source>
         <translation>the attestation %1 is about another candidate</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="119"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="122"/>
         <source>only the device that signed an attestation withdraws it</source>
         <translation>only the device that signed an attestation withdraws it</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="143"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="146"/>
         <source>unknown référentiel &quot;%1&quot; version %2</source>
         <translation>unknown référentiel &quot;%1&quot; version %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="153"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="156"/>
         <source>&quot;%1&quot; is no activity of %2</source>
         <translation>&quot;%1&quot; is no activity of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="155"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="158"/>
         <source>the level is beyond the scale of %1</source>
         <translation>the level is beyond the scale of %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="159"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="162"/>
         <source>&quot;%1&quot; is no competence of %2</source>
         <translation>&quot;%1&quot; is no competence of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="165"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="168"/>
         <source>&quot;%1&quot; is no criterion of %2</source>
         <translation>&quot;%1&quot; is no criterion of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="171"/>
-        <location filename="../../sync/server/eventpolicy.cpp" line="175"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="174"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="178"/>
         <source>&quot;%1&quot; is no bloc of %2</source>
         <translation>&quot;%1&quot; is no bloc of %2</translation>
     </message>
@@ -2140,17 +2140,17 @@
 <context>
     <name>EventsCommand</name>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="61"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="63"/>
         <source>event %1 (%2): %3</source>
         <translation>event %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="62"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="67"/>
         <source>%1 events checked, %2 problems.</source>
         <translation>%1 events checked, %2 problems.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="72"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="81"/>
         <source>Inspects a vault&apos;s event journal.
   list     every event, in journal order
   verify   checks every event&apos;s signature, body and chain</source>
@@ -2159,37 +2159,37 @@
   verify   checks every event&apos;s signature, body and chain</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="76"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="85"/>
         <source>list or verify</source>
         <translation>list or verify</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="77"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="86"/>
         <source>The vault&apos;s folder.</source>
         <translation>The vault&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="77"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="87"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="79"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="90"/>
         <source>Read the passphrase from the first line of FILE.</source>
         <translation>Read the passphrase from the first line of FILE.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="79"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="90"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="80"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="92"/>
         <source>Write JSON for scripts.</source>
         <translation>Write JSON for scripts.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/eventscommand.cpp" line="94"/>
+        <location filename="../../app/tool/eventscommand.cpp" line="106"/>
         <source>Usage: jalon-tool events list|verify --dir DIR [--passphrase-file FILE] [--json]</source>
         <translation>Usage: jalon-tool events list|verify --dir DIR [--passphrase-file FILE] [--json]</translation>
     </message>
@@ -2361,52 +2361,52 @@
 <context>
     <name>HttpFront</name>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="88"/>
+        <location filename="../../sync/server/httpfront.cpp" line="98"/>
         <source>there is nothing at this address</source>
         <translation>there is nothing at this address</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="102"/>
+        <location filename="../../sync/server/httpfront.cpp" line="112"/>
         <source>an enrollment request is a small JSON object</source>
         <translation>an enrollment request is a small JSON object</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="129"/>
+        <location filename="../../sync/server/httpfront.cpp" line="139"/>
         <source>after must be a log index (or -1) and limit a positive number</source>
         <translation>after must be a log index (or -1) and limit a positive number</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="186"/>
+        <location filename="../../sync/server/httpfront.cpp" line="196"/>
         <source>give index=I and size=N, whole numbers</source>
         <translation>give index=I and size=N, whole numbers</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="193"/>
+        <location filename="../../sync/server/httpfront.cpp" line="204"/>
         <source>the request is too large</source>
         <translation>the request is too large</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="200"/>
+        <location filename="../../sync/server/httpfront.cpp" line="211"/>
         <source>give between 1 and %1 indexes</source>
         <translation>give between 1 and %1 indexes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="211"/>
+        <location filename="../../sync/server/httpfront.cpp" line="222"/>
         <source>give from=M and to=N, whole numbers</source>
         <translation>give from=M and to=N, whole numbers</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="228"/>
+        <location filename="../../sync/server/httpfront.cpp" line="239"/>
         <source>the request is larger than %1 bytes</source>
         <translation>the request is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="231"/>
+        <location filename="../../sync/server/httpfront.cpp" line="242"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation>the JSON is nested more than %1 levels deep</translation>
     </message>
     <message>
-        <location filename="../../sync/server/httpfront.cpp" line="244"/>
+        <location filename="../../sync/server/httpfront.cpp" line="255"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>this device is not enrolled, or was revoked</translation>
     </message>
@@ -2414,53 +2414,53 @@
 <context>
     <name>JalonServer</name>
     <message>
-        <location filename="../../sync/server/main.cpp" line="135"/>
+        <location filename="../../sync/server/main.cpp" line="141"/>
         <source>Jalon sync server and its administration.</source>
         <translation>Jalon sync server and its administration.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="142"/>
+        <location filename="../../sync/server/main.cpp" line="148"/>
         <source>Folder of the server&apos;s key and embedded database.</source>
         <translation>Folder of the server&apos;s key and embedded database.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="145"/>
+        <location filename="../../sync/server/main.cpp" line="151"/>
         <source>Address and port to listen on (port 0: any free one).</source>
         <translation>Address and port to listen on (port 0: any free one).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="147"/>
+        <location filename="../../sync/server/main.cpp" line="153"/>
         <source>The user&apos;s full name.</source>
         <translation>The user&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="151"/>
+        <location filename="../../sync/server/main.cpp" line="157"/>
         <source>candidate, tutor, manager, accompanist, evaluator or admin.</source>
         <translation>candidate, tutor, manager, accompanist, evaluator or admin.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="154"/>
+        <location filename="../../sync/server/main.cpp" line="160"/>
         <source>The candidate&apos;s user id.</source>
         <translation>The candidate&apos;s user id.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="157"/>
+        <location filename="../../sync/server/main.cpp" line="163"/>
         <source>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</source>
         <translation>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="162"/>
+        <location filename="../../sync/server/main.cpp" line="168"/>
         <source>With user add: the certification a candidate prepares (référentiel id).</source>
         <translation>With user add: the certification a candidate prepares (référentiel id).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="199"/>
+        <location filename="../../sync/server/main.cpp" line="206"/>
         <source>The %1&apos;s user id.</source>
         <translation>The %1&apos;s user id.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="91"/>
-        <location filename="../../sync/server/main.cpp" line="255"/>
+        <location filename="../../sync/server/main.cpp" line="94"/>
+        <location filename="../../sync/server/main.cpp" line="265"/>
         <source>cannot listen on %1</source>
         <translation>cannot listen on %1</translation>
     </message>
@@ -2470,202 +2470,202 @@
         <translation>give the witness as URL=KEY</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="60"/>
+        <location filename="../../sync/server/main.cpp" line="61"/>
         <source>this is not a witness&apos;s cosignature key</source>
         <translation>this is not a witness&apos;s cosignature key</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="76"/>
+        <location filename="../../sync/server/main.cpp" line="78"/>
         <source>--log-key takes a log&apos;s key, as `jalon-server info` prints it</source>
         <translation>--log-key takes a log&apos;s key, as `jalon-server info` prints it</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="80"/>
+        <location filename="../../sync/server/main.cpp" line="82"/>
         <source>give the key of the log to witness: --log-key KEY</source>
         <translation>give the key of the log to witness: --log-key KEY</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="92"/>
+        <location filename="../../sync/server/main.cpp" line="95"/>
         <source>witness key: %1</source>
         <translation>witness key: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="93"/>
+        <location filename="../../sync/server/main.cpp" line="96"/>
         <source>jalon-server witness listening on http://%1:%2/</source>
         <translation>jalon-server witness listening on http://%1:%2/</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="106"/>
+        <location filename="../../sync/server/main.cpp" line="109"/>
         <source>no fork</source>
         <translation>no fork</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="106"/>
+        <location filename="../../sync/server/main.cpp" line="109"/>
         <source>no open fork</source>
         <translation>no open fork</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="108"/>
+        <location filename="../../sync/server/main.cpp" line="111"/>
         <source>device %1 (user %2), seq %3, seen %4</source>
         <translation>device %1 (user %2), seq %3, seen %4</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="113"/>
+        <location filename="../../sync/server/main.cpp" line="118"/>
         <source>resolved: none counts</source>
         <translation>resolved: none counts</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="114"/>
+        <location filename="../../sync/server/main.cpp" line="119"/>
         <source>resolved: %1 counts</source>
         <translation>resolved: %1 counts</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="118"/>
+        <location filename="../../sync/server/main.cpp" line="124"/>
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="121"/>
+        <location filename="../../sync/server/main.cpp" line="127"/>
         <source>index %1, %2 about %3, logged %4</source>
         <translation>index %1, %2 about %3, logged %4</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="139"/>
+        <location filename="../../sync/server/main.cpp" line="145"/>
         <source>serve | user add | assign | unassign | device revoke | referentiel publish | forks | fork keep EVENT | fork drop DEVICE SEQ | info | witness</source>
         <translation>serve | user add | assign | unassign | device revoke | referentiel publish | forks | fork keep EVENT | fork drop DEVICE SEQ | info | witness</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="166"/>
+        <location filename="../../sync/server/main.cpp" line="172"/>
         <source>With serve: a witness that cosigns the checkpoints (its URL, &quot;=&quot;, its key); repeat for several.</source>
         <translation>With serve: a witness that cosigns the checkpoints (its URL, &quot;=&quot;, its key); repeat for several.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="171"/>
+        <location filename="../../sync/server/main.cpp" line="177"/>
         <source>With serve: how many witnesses&apos; cosignatures devices require (default: all).</source>
         <translation>With serve: how many witnesses&apos; cosignatures devices require (default: all).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="175"/>
+        <location filename="../../sync/server/main.cpp" line="181"/>
         <source>With witness: the key of a log to witness, as `info` prints it; repeat for several.</source>
         <translation>With witness: the key of a log to witness, as `info` prints it; repeat for several.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="179"/>
+        <location filename="../../sync/server/main.cpp" line="186"/>
         <source>With serve: seconds a connection may stay idle, or a request take to arrive (default 30).</source>
         <translation>With serve: seconds a connection may stay idle, or a request take to arrive (default 30).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="184"/>
+        <location filename="../../sync/server/main.cpp" line="191"/>
         <source>With serve: connections one address may hold at once (default 128).</source>
         <translation>With serve: connections one address may hold at once (default 128).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="187"/>
+        <location filename="../../sync/server/main.cpp" line="194"/>
         <source>With forks: the resolved ones too.</source>
         <translation>With forks: the resolved ones too.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="190"/>
+        <location filename="../../sync/server/main.cpp" line="197"/>
         <source>What jalon.server and jalon.http log on stderr: %1 (default info: a line per request). QT_LOGGING_RULES, when set, has the last word.</source>
         <translation>What jalon.server and jalon.http log on stderr: %1 (default info: a line per request). QT_LOGGING_RULES, when set, has the last word.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="204"/>
+        <location filename="../../sync/server/main.cpp" line="212"/>
         <source>unknown log level &quot;%1&quot;; say one of %2</source>
         <translation>unknown log level &quot;%1&quot;; say one of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="215"/>
+        <location filename="../../sync/server/main.cpp" line="223"/>
         <source>give the witness a folder of its own: --data DIR</source>
         <translation>give the witness a folder of its own: --data DIR</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="240"/>
+        <location filename="../../sync/server/main.cpp" line="250"/>
         <source>the witness quorum must be between 0 and the number of witnesses</source>
         <translation>the witness quorum must be between 0 and the number of witnesses</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="256"/>
+        <location filename="../../sync/server/main.cpp" line="266"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server listening on http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="268"/>
+        <location filename="../../sync/server/main.cpp" line="279"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="269"/>
+        <location filename="../../sync/server/main.cpp" line="280"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>enrollment code (shown once, enrolls one device): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="283"/>
+        <location filename="../../sync/server/main.cpp" line="294"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="286"/>
+        <location filename="../../sync/server/main.cpp" line="297"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>say who: --tutor, --manager, --accompanist or --evaluator USER</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="291"/>
+        <location filename="../../sync/server/main.cpp" line="302"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>give the device&apos;s public key (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="294"/>
+        <location filename="../../sync/server/main.cpp" line="305"/>
         <source>device revoked</source>
         <translation>device revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="306"/>
+        <location filename="../../sync/server/main.cpp" line="318"/>
         <source>no open fork holds this event; see `jalon-server forks`</source>
         <translation>no open fork holds this event; see `jalon-server forks`</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="309"/>
+        <location filename="../../sync/server/main.cpp" line="321"/>
         <source>resolved: this event counts, the others at its place never will</source>
         <translation>resolved: this event counts, the others at its place never will</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="317"/>
+        <location filename="../../sync/server/main.cpp" line="330"/>
         <source>give the device&apos;s public key (base64url) and the seq</source>
         <translation>give the device&apos;s public key (base64url) and the seq</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="320"/>
+        <location filename="../../sync/server/main.cpp" line="333"/>
         <source>resolved: none of the events at this place will count</source>
         <translation>resolved: none of the events at this place will count</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="326"/>
+        <location filename="../../sync/server/main.cpp" line="339"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="329"/>
+        <location filename="../../sync/server/main.cpp" line="342"/>
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="334"/>
+        <location filename="../../sync/server/main.cpp" line="347"/>
         <source>server key: %1</source>
         <translation>server key: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="336"/>
+        <location filename="../../sync/server/main.cpp" line="349"/>
         <source>log key (for witnesses and juries): %1</source>
         <translation>log key (for witnesses and juries): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="337"/>
+        <location filename="../../sync/server/main.cpp" line="351"/>
         <source>fingerprint: %1</source>
         <translation>fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="346"/>
+        <location filename="../../sync/server/main.cpp" line="360"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>unknown command &quot;%1&quot;; see --help</translation>
     </message>
@@ -2717,94 +2717,99 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../journal/journal.cpp" line="88"/>
-        <location filename="../journal/journal.cpp" line="92"/>
+        <location filename="../journal/journal.cpp" line="61"/>
+        <source>cannot count the waiting events</source>
+        <translation>cannot count the waiting events</translation>
+    </message>
+    <message>
+        <location filename="../journal/journal.cpp" line="117"/>
+        <location filename="../journal/journal.cpp" line="125"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="88"/>
+        <location filename="../journal/journal.cpp" line="119"/>
         <source>only the server signs &quot;%1&quot; events</source>
         <translation>only the server signs &quot;%1&quot; events</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="92"/>
+        <location filename="../journal/journal.cpp" line="125"/>
         <source>the subject is missing</source>
         <translation>the subject is missing</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="130"/>
+        <location filename="../journal/journal.cpp" line="165"/>
         <source>the device&apos;s own event %1 is missing: its chain cannot go on</source>
         <translation>the device&apos;s own event %1 is missing: its chain cannot go on</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="168"/>
+        <location filename="../journal/journal.cpp" line="209"/>
         <source>unknown event kind &quot;%1&quot;</source>
         <translation>unknown event kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="173"/>
+        <location filename="../journal/journal.cpp" line="218"/>
         <source>an organisation event arrived before this device joined a server</source>
         <translation>an organisation event arrived before this device joined a server</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="175"/>
+        <location filename="../journal/journal.cpp" line="224"/>
         <source>an organisation event not signed by this device&apos;s server</source>
         <translation>an organisation event not signed by this device&apos;s server</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="177"/>
+        <location filename="../journal/journal.cpp" line="228"/>
         <source>the server cannot sign a person&apos;s event</source>
         <translation>the server cannot sign a person&apos;s event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="180"/>
+        <location filename="../journal/journal.cpp" line="234"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="242"/>
+        <location filename="../journal/journal.cpp" line="299"/>
         <source>event %1 of this author is missing: events must arrive in order</source>
         <translation>event %1 of this author is missing: events must arrive in order</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="245"/>
+        <location filename="../journal/journal.cpp" line="307"/>
         <source>the event does not follow its author&apos;s previous event</source>
         <translation>the event does not follow its author&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="301"/>
+        <location filename="../journal/journal.cpp" line="373"/>
         <source>the fork&apos;s device is not a key</source>
         <translation>the fork&apos;s device is not a key</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="324"/>
+        <location filename="../journal/journal.cpp" line="405"/>
         <source>cannot count the forked events</source>
         <translation>cannot count the forked events</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="392"/>
+        <location filename="../journal/journal.cpp" line="499"/>
         <source>the stored event does not match its index</source>
         <translation>the stored event does not match its index</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="394"/>
+        <location filename="../journal/journal.cpp" line="501"/>
         <source>the signature does not match the event</source>
         <translation>the signature does not match the event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="399"/>
+        <location filename="../journal/journal.cpp" line="506"/>
         <source>fork: another event has the same author and seq</source>
         <translation>fork: another event has the same author and seq</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="414"/>
+        <location filename="../journal/journal.cpp" line="521"/>
         <source>the author&apos;s events before seq %1 are missing</source>
         <translation>the author&apos;s events before seq %1 are missing</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="416"/>
-        <location filename="../journal/journal.cpp" line="418"/>
+        <location filename="../journal/journal.cpp" line="523"/>
+        <location filename="../journal/journal.cpp" line="525"/>
         <source>the chain is broken before seq %1</source>
         <translation>the chain is broken before seq %1</translation>
     </message>
@@ -2893,104 +2898,104 @@
 <context>
     <name>JsonFieldReader</name>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="37"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="38"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="39"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="40"/>
         <source>a boolean</source>
         <translation>a boolean</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="41"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="42"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="43"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="44"/>
         <source>a string</source>
         <translation>a string</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="45"/>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="120"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="46"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="121"/>
         <source>an array</source>
         <translation>an array</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="47"/>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="105"/>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="158"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="48"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="106"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="161"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="51"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="52"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="62"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="63"/>
         <source>this required field is missing</source>
         <translation>this required field is missing</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="71"/>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="144"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="72"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="146"/>
         <source>a non-empty string</source>
         <translation>a non-empty string</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="76"/>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="110"/>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="125"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="77"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="111"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="126"/>
         <source>the value is %1</source>
         <translation>the value is %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="81"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="82"/>
         <source>the string is empty</source>
         <translation>the string is empty</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="88"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="89"/>
         <source>a whole number of at least %1</source>
         <translation>a whole number of at least %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="96"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="97"/>
         <source>the value %1 is not allowed here</source>
         <translation>the value %1 is not allowed here</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="119"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="121"/>
         <source>an array of at least %1 item(s)</source>
         <translation>an array of at least %1 item(s)</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="130"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="131"/>
         <source>the array has %1 item(s)</source>
         <translation>the array has %1 item(s)</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="143"/>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="158"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="145"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="161"/>
         <source>the item is %1</source>
         <translation>the item is %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="143"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="145"/>
         <source>an empty string</source>
         <translation>an empty string</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="171"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="174"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation>unknown field &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../referentiel/jsonfieldreader.cpp" line="172"/>
+        <location filename="../referentiel/jsonfieldreader.cpp" line="175"/>
         <source>one of: %1</source>
         <translation>one of: %1</translation>
     </message>
@@ -2998,52 +3003,52 @@
 <context>
     <name>KeyFile</name>
     <message>
-        <location filename="../vault/keyfile.cpp" line="65"/>
+        <location filename="../vault/keyfile.cpp" line="66"/>
         <source>unknown key derivation</source>
         <translation>unknown key derivation</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="73"/>
+        <location filename="../vault/keyfile.cpp" line="77"/>
         <source>a field is not valid base64url</source>
         <translation>a field is not valid base64url</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="78"/>
+        <location filename="../vault/keyfile.cpp" line="82"/>
         <source>the key derivation parameters are out of range</source>
         <translation>the key derivation parameters are out of range</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="109"/>
+        <location filename="../vault/keyfile.cpp" line="116"/>
         <source>the key file is damaged: %1</source>
         <translation>the key file is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="114"/>
+        <location filename="../vault/keyfile.cpp" line="121"/>
         <source>it is not a JSON object</source>
         <translation>it is not a JSON object</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="117"/>
+        <location filename="../vault/keyfile.cpp" line="126"/>
         <source>unknown key file format %1</source>
         <translation>unknown key file format %1</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="124"/>
+        <location filename="../vault/keyfile.cpp" line="136"/>
         <source>its checksum does not match its contents</source>
         <translation>its checksum does not match its contents</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="129"/>
+        <location filename="../vault/keyfile.cpp" line="141"/>
         <source>the vault id is not valid</source>
         <translation>the vault id is not valid</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="153"/>
+        <location filename="../vault/keyfile.cpp" line="166"/>
         <source>the key file cannot be read: %1</source>
         <translation>the key file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="155"/>
+        <location filename="../vault/keyfile.cpp" line="169"/>
         <source>the key file is damaged: it is far too large</source>
         <translation>the key file is damaged: it is far too large</translation>
     </message>
@@ -3051,12 +3056,12 @@
 <context>
     <name>KeyWrap</name>
     <message>
-        <location filename="../crypto/keywrap.cpp" line="18"/>
+        <location filename="../crypto/keywrap.cpp" line="17"/>
         <source>key protection</source>
         <translation>key protection</translation>
     </message>
     <message>
-        <location filename="../crypto/keywrap.cpp" line="56"/>
+        <location filename="../crypto/keywrap.cpp" line="55"/>
         <source>libsodium cannot start on this processor</source>
         <translation>libsodium cannot start on this processor</translation>
     </message>
@@ -3066,7 +3071,7 @@
         <translation>the key derivation parameters are out of range</translation>
     </message>
     <message>
-        <location filename="../crypto/keywrap.cpp" line="64"/>
+        <location filename="../crypto/keywrap.cpp" line="67"/>
         <source>not enough memory to derive the key (%1 MiB needed)</source>
         <translation>not enough memory to derive the key (%1 MiB needed)</translation>
     </message>
@@ -3263,187 +3268,187 @@
 <context>
     <name>LogCommand</name>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="47"/>
-        <location filename="../../app/tool/logcommand.cpp" line="80"/>
+        <location filename="../../app/tool/logcommand.cpp" line="46"/>
+        <location filename="../../app/tool/logcommand.cpp" line="79"/>
         <source>this option is missing</source>
         <translation>this option is missing</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="49"/>
+        <location filename="../../app/tool/logcommand.cpp" line="48"/>
         <source>a whole number, 0 or more</source>
         <translation>a whole number, 0 or more</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="55"/>
+        <location filename="../../app/tool/logcommand.cpp" line="54"/>
         <source>%1 is negative</source>
         <translation>%1 is negative</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="56"/>
+        <location filename="../../app/tool/logcommand.cpp" line="55"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="63"/>
+        <location filename="../../app/tool/logcommand.cpp" line="62"/>
         <source>%1 is too large</source>
         <translation>%1 is too large</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="71"/>
+        <location filename="../../app/tool/logcommand.cpp" line="70"/>
         <source>&quot;%1&quot; is not a SHA-256 hash</source>
         <translation>&quot;%1&quot; is not a SHA-256 hash</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="72"/>
+        <location filename="../../app/tool/logcommand.cpp" line="71"/>
         <source>64 hexadecimal digits</source>
         <translation>64 hexadecimal digits</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="92"/>
+        <location filename="../../app/tool/logcommand.cpp" line="91"/>
         <source>this option is missing (give --proof &apos;&apos; for an empty proof)</source>
         <translation>this option is missing (give --proof &apos;&apos; for an empty proof)</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="101"/>
+        <location filename="../../app/tool/logcommand.cpp" line="100"/>
         <source>hash %1</source>
         <translation>hash %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="138"/>
+        <location filename="../../app/tool/logcommand.cpp" line="137"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="150"/>
+        <location filename="../../app/tool/logcommand.cpp" line="149"/>
         <source>Checks that a leaf is in the log: the audit path from the leaf at INDEX must lead to the root of the tree of SIZE leaves. Take SIZE and the root from the same signed tree head: the proof alone does not tie them.</source>
         <translation>Checks that a leaf is in the log: the audit path from the leaf at INDEX must lead to the root of the tree of SIZE leaves. Take SIZE and the root from the same signed tree head: the proof alone does not tie them.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="154"/>
+        <location filename="../../app/tool/logcommand.cpp" line="153"/>
         <source>The leaf&apos;s position, from 0.</source>
         <translation>The leaf&apos;s position, from 0.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="154"/>
+        <location filename="../../app/tool/logcommand.cpp" line="153"/>
         <source>INDEX</source>
         <translation>INDEX</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="156"/>
+        <location filename="../../app/tool/logcommand.cpp" line="155"/>
         <source>The number of leaves in the tree.</source>
         <translation>The number of leaves in the tree.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="157"/>
+        <location filename="../../app/tool/logcommand.cpp" line="156"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="159"/>
+        <location filename="../../app/tool/logcommand.cpp" line="158"/>
         <source>The leaf&apos;s hash, in hexadecimal.</source>
         <translation>The leaf&apos;s hash, in hexadecimal.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="160"/>
-        <location filename="../../app/tool/logcommand.cpp" line="163"/>
-        <location filename="../../app/tool/logcommand.cpp" line="226"/>
-        <location filename="../../app/tool/logcommand.cpp" line="229"/>
+        <location filename="../../app/tool/logcommand.cpp" line="159"/>
+        <location filename="../../app/tool/logcommand.cpp" line="162"/>
+        <location filename="../../app/tool/logcommand.cpp" line="225"/>
+        <location filename="../../app/tool/logcommand.cpp" line="228"/>
         <source>HEX</source>
         <translation>HEX</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="162"/>
+        <location filename="../../app/tool/logcommand.cpp" line="161"/>
         <source>The tree&apos;s root hash, in hexadecimal.</source>
         <translation>The tree&apos;s root hash, in hexadecimal.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="166"/>
+        <location filename="../../app/tool/logcommand.cpp" line="165"/>
         <source>The audit path: hashes separated by commas, &apos;&apos; when empty.</source>
         <translation>The audit path: hashes separated by commas, &apos;&apos; when empty.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="167"/>
-        <location filename="../../app/tool/logcommand.cpp" line="233"/>
+        <location filename="../../app/tool/logcommand.cpp" line="166"/>
+        <location filename="../../app/tool/logcommand.cpp" line="232"/>
         <source>HEX,…</source>
         <translation>HEX,…</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="182"/>
+        <location filename="../../app/tool/logcommand.cpp" line="181"/>
         <source>The proof does not hold: a tree of %1 leaves has no leaf at index %2.</source>
         <translation>The proof does not hold: a tree of %1 leaves has no leaf at index %2.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="189"/>
+        <location filename="../../app/tool/logcommand.cpp" line="188"/>
         <source>The proof does not hold: it does not lead from leaf %1 at index %2 to root %3 of a tree of %4 leaves, so nothing shows that this leaf is in that tree. The leaf hash, the index, the size, the root or a hash of the proof is wrong.</source>
         <translation>The proof does not hold: it does not lead from leaf %1 at index %2 to root %3 of a tree of %4 leaves, so nothing shows that this leaf is in that tree. The leaf hash, the index, the size, the root or a hash of the proof is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="200"/>
+        <location filename="../../app/tool/logcommand.cpp" line="199"/>
         <source>The proof holds: leaf %1 is at index %2 of the tree of %3 leaves with root %4.</source>
         <translation>The proof holds: leaf %1 is at index %2 of the tree of %3 leaves with root %4.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="214"/>
+        <location filename="../../app/tool/logcommand.cpp" line="213"/>
         <source>Checks that the log only appended entries between two tree heads: the tree of OLD leaves must be the start of the tree of NEW leaves. Take each size and its root from the same signed tree head: the proof alone does not tie them.</source>
         <translation>Checks that the log only appended entries between two tree heads: the tree of OLD leaves must be the start of the tree of NEW leaves. Take each size and its root from the same signed tree head: the proof alone does not tie them.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="219"/>
+        <location filename="../../app/tool/logcommand.cpp" line="218"/>
         <source>The older tree&apos;s number of leaves.</source>
         <translation>The older tree&apos;s number of leaves.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="220"/>
+        <location filename="../../app/tool/logcommand.cpp" line="219"/>
         <source>OLD</source>
         <translation>OLD</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="222"/>
+        <location filename="../../app/tool/logcommand.cpp" line="221"/>
         <source>The newer tree&apos;s number of leaves.</source>
         <translation>The newer tree&apos;s number of leaves.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="223"/>
+        <location filename="../../app/tool/logcommand.cpp" line="222"/>
         <source>NEW</source>
         <translation>NEW</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="225"/>
+        <location filename="../../app/tool/logcommand.cpp" line="224"/>
         <source>The older tree&apos;s root hash, in hexadecimal.</source>
         <translation>The older tree&apos;s root hash, in hexadecimal.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="228"/>
+        <location filename="../../app/tool/logcommand.cpp" line="227"/>
         <source>The newer tree&apos;s root hash, in hexadecimal.</source>
         <translation>The newer tree&apos;s root hash, in hexadecimal.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="232"/>
+        <location filename="../../app/tool/logcommand.cpp" line="231"/>
         <source>The consistency proof: hashes separated by commas, &apos;&apos; when empty.</source>
         <translation>The consistency proof: hashes separated by commas, &apos;&apos; when empty.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="249"/>
+        <location filename="../../app/tool/logcommand.cpp" line="248"/>
         <source>The proof does not hold: a tree of %1 leaves cannot extend a larger one of %2 leaves. Are the old and new sizes swapped?</source>
         <translation>The proof does not hold: a tree of %1 leaves cannot extend a larger one of %2 leaves. Are the old and new sizes swapped?</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="261"/>
+        <location filename="../../app/tool/logcommand.cpp" line="260"/>
         <source>The proof does not hold: the root of a tree of 0 leaves is %1, not %2.</source>
         <translation>The proof does not hold: the root of a tree of 0 leaves is %1, not %2.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="269"/>
+        <location filename="../../app/tool/logcommand.cpp" line="268"/>
         <source>The proof does not hold: it does not show that the tree of %1 leaves with root %2 is the start of the tree of %3 leaves with root %4. A size, a root or a hash of the proof is wrong, or the log changed entries it had already published.</source>
         <translation>The proof does not hold: it does not show that the tree of %1 leaves with root %2 is the start of the tree of %3 leaves with root %4. A size, a root or a hash of the proof is wrong, or the log changed entries it had already published.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="280"/>
+        <location filename="../../app/tool/logcommand.cpp" line="279"/>
         <source>The proof holds: the tree of %1 leaves with root %2 is the start of the tree of %3 leaves with root %4; the log only appended entries.</source>
         <translation>The proof holds: the tree of %1 leaves with root %2 is the start of the tree of %3 leaves with root %4; the log only appended entries.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/logcommand.cpp" line="301"/>
+        <location filename="../../app/tool/logcommand.cpp" line="300"/>
         <source>Usage:
   jalon-tool log verify-inclusion --index I --size N --leaf-hash HEX --root HEX --proof HEX[,HEX…]
   jalon-tool log verify-consistency --old-size M --new-size N --old-root HEX --new-root HEX --proof HEX[,HEX…]
@@ -3467,7 +3472,7 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>NoteKey</name>
     <message>
-        <location filename="../../sync/signednote.cpp" line="61"/>
+        <location filename="../../sync/signednote.cpp" line="62"/>
         <source>verifier key</source>
         <translation>verifier key</translation>
     </message>
@@ -3477,22 +3482,22 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>NAME+KEYID+BASE64, as jalon-server prints it</translation>
     </message>
     <message>
-        <location filename="../../sync/signednote.cpp" line="70"/>
+        <location filename="../../sync/signednote.cpp" line="71"/>
         <source>a verifier key has a name, a key id and a key, joined by &quot;+&quot;</source>
         <translation>a verifier key has a name, a key id and a key, joined by &quot;+&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/signednote.cpp" line="74"/>
+        <location filename="../../sync/signednote.cpp" line="75"/>
         <source>the key is not a 32-byte Ed25519 public key</source>
         <translation>the key is not a 32-byte Ed25519 public key</translation>
     </message>
     <message>
-        <location filename="../../sync/signednote.cpp" line="83"/>
+        <location filename="../../sync/signednote.cpp" line="84"/>
         <source>unknown key type %1</source>
         <translation>unknown key type %1</translation>
     </message>
     <message>
-        <location filename="../../sync/signednote.cpp" line="85"/>
+        <location filename="../../sync/signednote.cpp" line="86"/>
         <source>the key id does not match the name and the key</source>
         <translation>the key id does not match the name and the key</translation>
     </message>
@@ -3691,45 +3696,45 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>PassphraseInput</name>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="27"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="29"/>
         <source>the passphrase file cannot be read: %1</source>
         <translation>the passphrase file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="38"/>
-        <location filename="../../app/tool/passphraseinput.cpp" line="62"/>
-        <location filename="../../app/tool/passphraseinput.cpp" line="81"/>
-        <location filename="../../app/tool/passphraseinput.cpp" line="89"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="41"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="68"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="87"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="96"/>
         <source>passphrase</source>
         <translation>passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="38"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="43"/>
         <source>there is no terminal to ask on</source>
         <translation>there is no terminal to ask on</translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="39"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="44"/>
         <source>--passphrase-file FILE</source>
         <translation>--passphrase-file FILE</translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="62"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="68"/>
         <source>nothing was typed</source>
         <translation>nothing was typed</translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="85"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="91"/>
         <source>Type it again: </source>
         <translation>Type it again: </translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="89"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="96"/>
         <source>the two passphrases differ</source>
         <translation>the two passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../app/tool/passphraseinput.cpp" line="95"/>
+        <location filename="../../app/tool/passphraseinput.cpp" line="102"/>
         <source>Passphrase: </source>
         <translation>Passphrase: </translation>
     </message>
@@ -3760,7 +3765,7 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>PdfDocument</name>
     <message>
-        <location filename="../../app/export/pdfdocument.cpp" line="51"/>
+        <location filename="../../app/export/pdfdocument.cpp" line="55"/>
         <source>the document cannot be written in this folder</source>
         <translation>the document cannot be written in this folder</translation>
     </message>
@@ -3781,12 +3786,12 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>ReferentielCatalog</name>
     <message>
-        <location filename="../referentiel/referentielcatalog.cpp" line="37"/>
+        <location filename="../referentiel/referentielcatalog.cpp" line="38"/>
         <source>version %1 of this référentiel is already known</source>
         <translation>version %1 of this référentiel is already known</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielcatalog.cpp" line="39"/>
+        <location filename="../referentiel/referentielcatalog.cpp" line="41"/>
         <source>a new id or a higher version</source>
         <translation>a new id or a higher version</translation>
     </message>
@@ -3794,19 +3799,19 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>ReferentielCommand</name>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="57"/>
+        <location filename="../../app/tool/referentielcommand.cpp" line="59"/>
         <source>Unknown référentiel &quot;%1&quot;. Known: %2.</source>
         <translation>Unknown référentiel &quot;%1&quot;. Known: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="81"/>
+        <location filename="../../app/tool/referentielcommand.cpp" line="87"/>
         <source>%1: valid référentiel %2, version %3 (%4 blocs, %5 competences, %6 criteria, %7 activities)
 </source>
         <translation>%1: valid référentiel %2, version %3 (%4 blocs, %5 competences, %6 criteria, %7 activities)
 </translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="97"/>
+        <location filename="../../app/tool/referentielcommand.cpp" line="105"/>
         <source>Lists, shows and validates certification référentiels.
   list            the bundled référentiels
   show ID         one référentiel in full
@@ -3817,37 +3822,37 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
   validate FILE   checks a référentiel JSON file</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="102"/>
+        <location filename="../../app/tool/referentielcommand.cpp" line="111"/>
         <source>Write JSON for scripts.</source>
         <translation>Write JSON for scripts.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="104"/>
+        <location filename="../../app/tool/referentielcommand.cpp" line="113"/>
         <source>list, show or validate</source>
         <translation>list, show or validate</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="117"/>
+        <location filename="../../app/tool/referentielcommand.cpp" line="126"/>
         <source>Usage: jalon-tool referentiel validate FILE [--json]</source>
         <translation>Usage: jalon-tool referentiel validate FILE [--json]</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="121"/>
+        <location filename="../../app/tool/referentielcommand.cpp" line="130"/>
         <source>Unknown command &quot;%1&quot;. Usage: jalon-tool referentiel list|show ID|validate FILE [--json]</source>
         <translation>Unknown command &quot;%1&quot;. Usage: jalon-tool referentiel list|show ID|validate FILE [--json]</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="125"/>
+        <location filename="../../app/tool/referentielcommand.cpp" line="135"/>
         <source>Usage: jalon-tool referentiel show ID [--json]</source>
         <translation>Usage: jalon-tool referentiel show ID [--json]</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="127"/>
+        <location filename="../../app/tool/referentielcommand.cpp" line="137"/>
         <source>Usage: jalon-tool referentiel list [--json]</source>
         <translation>Usage: jalon-tool referentiel list [--json]</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentielcommand.cpp" line="131"/>
+        <location filename="../../app/tool/referentielcommand.cpp" line="141"/>
         <source>The bundled référentiels cannot be loaded: %1</source>
         <translation>The bundled référentiels cannot be loaded: %1</translation>
     </message>
@@ -3898,67 +3903,67 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>ReferentielLoader</name>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="91"/>
+        <location filename="../referentiel/referentielloader.cpp" line="100"/>
         <source>unknown attester role &quot;%1&quot;</source>
         <translation>unknown attester role &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="92"/>
+        <location filename="../referentiel/referentielloader.cpp" line="101"/>
         <source>&quot;tutor&quot; or &quot;manager&quot;</source>
         <translation>&quot;tutor&quot; or &quot;manager&quot;</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="160"/>
+        <location filename="../referentiel/referentielloader.cpp" line="172"/>
         <source>unknown competence type &quot;%1&quot;</source>
         <translation>unknown competence type &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="161"/>
+        <location filename="../referentiel/referentielloader.cpp" line="173"/>
         <source>&quot;professional&quot; or &quot;transversal&quot;</source>
         <translation>&quot;professional&quot; or &quot;transversal&quot;</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="254"/>
+        <location filename="../referentiel/referentielloader.cpp" line="269"/>
         <source>line %1, column %2</source>
         <translation>line %1, column %2</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="264"/>
+        <location filename="../referentiel/referentielloader.cpp" line="281"/>
         <source>the file cannot be read: %1</source>
         <translation>the file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="265"/>
+        <location filename="../referentiel/referentielloader.cpp" line="282"/>
         <source>a readable référentiel JSON file</source>
         <translation>a readable référentiel JSON file</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="275"/>
+        <location filename="../referentiel/referentielloader.cpp" line="293"/>
         <source>the JSON is malformed: %1</source>
         <translation>the JSON is malformed: %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="276"/>
+        <location filename="../referentiel/referentielloader.cpp" line="294"/>
         <source>a valid JSON document</source>
         <translation>a valid JSON document</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="278"/>
+        <location filename="../referentiel/referentielloader.cpp" line="297"/>
         <source>the document is not a JSON object</source>
         <translation>the document is not a JSON object</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="279"/>
+        <location filename="../referentiel/referentielloader.cpp" line="298"/>
         <source>an object with the fields of a référentiel</source>
         <translation>an object with the fields of a référentiel</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="287"/>
+        <location filename="../referentiel/referentielloader.cpp" line="306"/>
         <source>unknown référentiel format %1</source>
         <translation>unknown référentiel format %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="288"/>
+        <location filename="../referentiel/referentielloader.cpp" line="307"/>
         <source>format %1</source>
         <translation>format %1</translation>
     </message>
@@ -4146,92 +4151,92 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="34"/>
+        <location filename="../../app/tool/referentieltext.cpp" line="35"/>
         <source>criterion threshold: %1/%2</source>
         <translation>criterion threshold: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="35"/>
+        <location filename="../../app/tool/referentieltext.cpp" line="39"/>
         <source>competence threshold: %1/%2</source>
         <translation>competence threshold: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="36"/>
+        <location filename="../../app/tool/referentieltext.cpp" line="42"/>
         <source>bloc validity: %1 years</source>
         <translation>bloc validity: %1 years</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="37"/>
+        <location filename="../../app/tool/referentieltext.cpp" line="43"/>
         <source>attester roles: %1</source>
         <translation>attester roles: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="43"/>
+        <location filename="../../app/tool/referentieltext.cpp" line="49"/>
         <source>Functions and activities (auto-diagnostic)</source>
         <translation>Functions and activities (auto-diagnostic)</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="59"/>
+        <location filename="../../app/tool/referentieltext.cpp" line="66"/>
         <source>Assessment: %1</source>
         <translation>Assessment: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="64"/>
+        <location filename="../../app/tool/referentieltext.cpp" line="72"/>
         <source> (%1 min %2)</source>
         <translation> (%1 min %2)</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="71"/>
+        <location filename="../../app/tool/referentieltext.cpp" line="84"/>
         <source>Evaluated by: %1</source>
         <translation>Evaluated by: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="77"/>
+        <location filename="../../app/tool/referentieltext.cpp" line="90"/>
         <source>Blocs, competences and criteria</source>
         <translation>Blocs, competences and criteria</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="82"/>
+        <location filename="../../app/tool/referentieltext.cpp" line="96"/>
         <source>transversal</source>
         <translation>transversal</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="82"/>
+        <location filename="../../app/tool/referentieltext.cpp" line="97"/>
         <source>professional</source>
         <translation>professional</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="96"/>
+        <location filename="../../app/tool/referentieltext.cpp" line="112"/>
         <source>Paths</source>
         <translation>Paths</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="97"/>
+        <location filename="../../app/tool/referentieltext.cpp" line="113"/>
         <source>Examinations:</source>
         <translation>Examinations:</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="101"/>
+        <location filename="../../app/tool/referentieltext.cpp" line="118"/>
         <source>VAE: %1 sessions over about %2 months</source>
         <translation>VAE: %1 sessions over about %2 months</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="121"/>
+        <location filename="../../app/tool/referentieltext.cpp" line="147"/>
         <source>Certifier: %1</source>
         <translation>Certifier: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="123"/>
+        <location filename="../../app/tool/referentieltext.cpp" line="149"/>
         <source>Level: %1</source>
         <translation>Level: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="125"/>
+        <location filename="../../app/tool/referentieltext.cpp" line="151"/>
         <source>NSF: %1</source>
         <translation>NSF: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/referentieltext.cpp" line="127"/>
+        <location filename="../../app/tool/referentieltext.cpp" line="153"/>
         <source>RNCP: %1</source>
         <translation>RNCP: %1</translation>
     </message>
@@ -4249,92 +4254,92 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>lowercase letters and digits separated by single hyphens</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="55"/>
+        <location filename="../referentiel/referentielvalidator.cpp" line="57"/>
         <source>the threshold %1/%2 is out of range</source>
         <translation>the threshold %1/%2 is out of range</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="56"/>
+        <location filename="../referentiel/referentielvalidator.cpp" line="58"/>
         <source>a fraction num/den with 0 &lt; num ≤ den</source>
         <translation>a fraction num/den with 0 &lt; num ≤ den</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="63"/>
+        <location filename="../referentiel/referentielvalidator.cpp" line="65"/>
         <source>no attester role is given</source>
         <translation>no attester role is given</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="63"/>
+        <location filename="../referentiel/referentielvalidator.cpp" line="66"/>
         <source>&quot;tutor&quot;, &quot;manager&quot; or both</source>
         <translation>&quot;tutor&quot;, &quot;manager&quot; or both</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="67"/>
+        <location filename="../referentiel/referentielvalidator.cpp" line="70"/>
         <source>the role &quot;%1&quot; is listed twice</source>
         <translation>the role &quot;%1&quot; is listed twice</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="67"/>
+        <location filename="../referentiel/referentielvalidator.cpp" line="71"/>
         <source>each role once</source>
         <translation>each role once</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="76"/>
+        <location filename="../referentiel/referentielvalidator.cpp" line="80"/>
         <source>the level value %1 is out of order</source>
         <translation>the level value %1 is out of order</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="76"/>
+        <location filename="../referentiel/referentielvalidator.cpp" line="81"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="84"/>
+        <location filename="../referentiel/referentielvalidator.cpp" line="89"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>&quot;%1&quot; is not a date</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="84"/>
+        <location filename="../referentiel/referentielvalidator.cpp" line="90"/>
         <source>a date written YYYY-MM-DD</source>
         <translation>a date written YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="91"/>
+        <location filename="../referentiel/referentielvalidator.cpp" line="98"/>
         <source>the id &quot;%1&quot; is not allowed</source>
         <translation>the id &quot;%1&quot; is not allowed</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="92"/>
+        <location filename="../referentiel/referentielvalidator.cpp" line="99"/>
         <source>letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;, starting with a letter or digit</source>
         <translation>letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;, starting with a letter or digit</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="96"/>
+        <location filename="../referentiel/referentielvalidator.cpp" line="103"/>
         <source>the id &quot;%1&quot; is already used at %2</source>
         <translation>the id &quot;%1&quot; is already used at %2</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="97"/>
+        <location filename="../referentiel/referentielvalidator.cpp" line="104"/>
         <source>an id used once in the whole document</source>
         <translation>an id used once in the whole document</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="134"/>
+        <location filename="../referentiel/referentielvalidator.cpp" line="144"/>
         <source>&quot;%1&quot; names no bloc of this document</source>
         <translation>&quot;%1&quot; names no bloc of this document</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="134"/>
+        <location filename="../referentiel/referentielvalidator.cpp" line="145"/>
         <source>the id of a bloc of this document</source>
         <translation>the id of a bloc of this document</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="136"/>
+        <location filename="../referentiel/referentielvalidator.cpp" line="147"/>
         <source>&quot;%1&quot; names no activity of this document</source>
         <translation>&quot;%1&quot; names no activity of this document</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielvalidator.cpp" line="137"/>
+        <location filename="../referentiel/referentielvalidator.cpp" line="148"/>
         <source>the id of an activity of this document</source>
         <translation>the id of an activity of this document</translation>
     </message>
@@ -4342,58 +4347,58 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>RequestVerifier</name>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="73"/>
-        <location filename="../../sync/requestsignature.cpp" line="131"/>
+        <location filename="../../sync/requestsignature.cpp" line="75"/>
+        <location filename="../../sync/requestsignature.cpp" line="134"/>
         <source>request</source>
         <translation>request</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="79"/>
+        <location filename="../../sync/requestsignature.cpp" line="81"/>
         <source>the request is not signed</source>
         <translation>the request is not signed</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="88"/>
+        <location filename="../../sync/requestsignature.cpp" line="90"/>
         <source>the signature header is malformed</source>
         <translation>the signature header is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="92"/>
+        <location filename="../../sync/requestsignature.cpp" line="94"/>
         <source>the key is not an Ed25519 public key</source>
         <translation>the key is not an Ed25519 public key</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="99"/>
+        <location filename="../../sync/requestsignature.cpp" line="101"/>
         <source>the nonce is not 16 bytes</source>
         <translation>the nonce is not 16 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="105"/>
+        <location filename="../../sync/requestsignature.cpp" line="107"/>
         <source>the signature is not an Ed25519 signature</source>
         <translation>the signature is not an Ed25519 signature</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="108"/>
+        <location filename="../../sync/requestsignature.cpp" line="110"/>
         <source>unknown field &quot;%1&quot; in the signature header</source>
         <translation>unknown field &quot;%1&quot; in the signature header</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="115"/>
+        <location filename="../../sync/requestsignature.cpp" line="117"/>
         <source>the signature header lacks key, ts, nonce or sig</source>
         <translation>the signature header lacks key, ts, nonce or sig</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="134"/>
+        <location filename="../../sync/requestsignature.cpp" line="137"/>
         <source>the request&apos;s time is more than 5 minutes away from the server&apos;s: check the device&apos;s clock</source>
         <translation>the request&apos;s time is more than 5 minutes away from the server&apos;s: check the device&apos;s clock</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="139"/>
+        <location filename="../../sync/requestsignature.cpp" line="142"/>
         <source>the request&apos;s signature does not match</source>
         <translation>the request&apos;s signature does not match</translation>
     </message>
     <message>
-        <location filename="../../sync/requestsignature.cpp" line="152"/>
+        <location filename="../../sync/requestsignature.cpp" line="155"/>
         <source>this request was already received (replay)</source>
         <translation>this request was already received (replay)</translation>
     </message>
@@ -4401,32 +4406,32 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>Role</name>
     <message>
-        <location filename="../common/role.cpp" line="43"/>
+        <location filename="../common/role.cpp" line="42"/>
         <source>candidate</source>
         <translation>candidate</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="45"/>
+        <location filename="../common/role.cpp" line="44"/>
         <source>tutor</source>
         <translation>tutor</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="47"/>
+        <location filename="../common/role.cpp" line="46"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="49"/>
+        <location filename="../common/role.cpp" line="48"/>
         <source>VAE accompanist</source>
         <translation>VAE accompanist</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="51"/>
+        <location filename="../common/role.cpp" line="50"/>
         <source>evaluator</source>
         <translation>evaluator</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="53"/>
+        <location filename="../common/role.cpp" line="52"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
@@ -4434,37 +4439,37 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>SecretServiceKeyStore</name>
     <message>
-        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="26"/>
+        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="36"/>
         <source>desktop keyring</source>
         <translation>desktop keyring</translation>
     </message>
     <message>
-        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="39"/>
+        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="51"/>
         <source>the desktop keyring</source>
         <translation>the desktop keyring</translation>
     </message>
     <message>
-        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="47"/>
+        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="59"/>
         <source>no desktop keyring answers (the Secret Service is not running): the passphrase is still needed</source>
         <translation>no desktop keyring answers (the Secret Service is not running): the passphrase is still needed</translation>
     </message>
     <message>
-        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="58"/>
+        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="72"/>
         <source>Jalon vault %1 (quick unlock)</source>
         <translation>Jalon vault %1 (quick unlock)</translation>
     </message>
     <message>
-        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="64"/>
+        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="78"/>
         <source>the desktop keyring did not keep the secret</source>
         <translation>the desktop keyring did not keep the secret</translation>
     </message>
     <message>
-        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="74"/>
+        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="88"/>
         <source>the desktop keyring could not be read</source>
         <translation>the desktop keyring could not be read</translation>
     </message>
     <message>
-        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="89"/>
+        <location filename="../../platforms/linux/secretservicekeystore.cpp" line="105"/>
         <source>the desktop keyring could not forget the secret</source>
         <translation>the desktop keyring could not forget the secret</translation>
     </message>
@@ -4491,165 +4496,165 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="126"/>
+        <location filename="../../sync/server/serverstore.cpp" line="128"/>
         <source>the database did not answer (injected fault)</source>
         <translation>the database did not answer (injected fault)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="128"/>
+        <location filename="../../sync/server/serverstore.cpp" line="129"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="152"/>
+        <location filename="../../sync/server/serverstore.cpp" line="153"/>
         <source>cannot create the data folder</source>
         <translation>cannot create the data folder</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="164"/>
-        <location filename="../../sync/server/serverstore.cpp" line="202"/>
+        <location filename="../../sync/server/serverstore.cpp" line="165"/>
+        <location filename="../../sync/server/serverstore.cpp" line="203"/>
         <source>cannot open the server database: %1</source>
         <translation>cannot open the server database: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="169"/>
+        <location filename="../../sync/server/serverstore.cpp" line="170"/>
         <source>cannot set up the database</source>
         <translation>cannot set up the database</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="183"/>
+        <location filename="../../sync/server/serverstore.cpp" line="184"/>
         <source>not a PostgreSQL address</source>
         <translation>not a PostgreSQL address</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="189"/>
+        <location filename="../../sync/server/serverstore.cpp" line="190"/>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="214"/>
-        <location filename="../../sync/server/serverstore.cpp" line="223"/>
-        <location filename="../../sync/server/serverstore.cpp" line="237"/>
-        <location filename="../../sync/server/serverstore.cpp" line="245"/>
-        <location filename="../../sync/server/serverstore.cpp" line="250"/>
+        <location filename="../../sync/server/serverstore.cpp" line="215"/>
+        <location filename="../../sync/server/serverstore.cpp" line="226"/>
+        <location filename="../../sync/server/serverstore.cpp" line="241"/>
+        <location filename="../../sync/server/serverstore.cpp" line="249"/>
+        <location filename="../../sync/server/serverstore.cpp" line="254"/>
         <source>cannot create the tables</source>
         <translation>cannot create the tables</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="265"/>
+        <location filename="../../sync/server/serverstore.cpp" line="269"/>
         <source>cannot start a transaction</source>
         <translation>cannot start a transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="276"/>
+        <location filename="../../sync/server/serverstore.cpp" line="280"/>
         <source>cannot commit</source>
         <translation>cannot commit</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="296"/>
+        <location filename="../../sync/server/serverstore.cpp" line="300"/>
         <source>cannot read the users</source>
         <translation>cannot read the users</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="310"/>
+        <location filename="../../sync/server/serverstore.cpp" line="314"/>
         <source>cannot read the devices</source>
         <translation>cannot read the devices</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="328"/>
-        <location filename="../../sync/server/serverstore.cpp" line="383"/>
-        <location filename="../../sync/server/serverstore.cpp" line="400"/>
+        <location filename="../../sync/server/serverstore.cpp" line="332"/>
+        <location filename="../../sync/server/serverstore.cpp" line="387"/>
+        <location filename="../../sync/server/serverstore.cpp" line="404"/>
         <source>cannot read the assignments</source>
         <translation>cannot read the assignments</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="338"/>
+        <location filename="../../sync/server/serverstore.cpp" line="342"/>
         <source>cannot read the enrollment codes</source>
         <translation>cannot read the enrollment codes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="351"/>
+        <location filename="../../sync/server/serverstore.cpp" line="355"/>
         <source>cannot record the enrollment code</source>
         <translation>cannot record the enrollment code</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="362"/>
+        <location filename="../../sync/server/serverstore.cpp" line="366"/>
         <source>cannot record the enrollment code&apos;s use</source>
         <translation>cannot record the enrollment code&apos;s use</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="364"/>
+        <location filename="../../sync/server/serverstore.cpp" line="368"/>
         <source>the enrollment code was already used</source>
         <translation>the enrollment code was already used</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="424"/>
-        <location filename="../../sync/server/serverstore.cpp" line="439"/>
+        <location filename="../../sync/server/serverstore.cpp" line="428"/>
+        <location filename="../../sync/server/serverstore.cpp" line="444"/>
         <source>cannot read the device&apos;s chain</source>
         <translation>cannot read the device&apos;s chain</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="453"/>
-        <location filename="../../sync/server/serverstore.cpp" line="459"/>
+        <location filename="../../sync/server/serverstore.cpp" line="458"/>
+        <location filename="../../sync/server/serverstore.cpp" line="464"/>
         <source>cannot record the fork</source>
         <translation>cannot record the fork</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="471"/>
-        <location filename="../../sync/server/serverstore.cpp" line="488"/>
+        <location filename="../../sync/server/serverstore.cpp" line="478"/>
+        <location filename="../../sync/server/serverstore.cpp" line="499"/>
         <source>cannot read the forks</source>
         <translation>cannot read the forks</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="503"/>
+        <location filename="../../sync/server/serverstore.cpp" line="514"/>
         <source>cannot read the refused events</source>
         <translation>cannot read the refused events</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="519"/>
+        <location filename="../../sync/server/serverstore.cpp" line="530"/>
         <source>cannot record the refusal</source>
         <translation>cannot record the refusal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="554"/>
+        <location filename="../../sync/server/serverstore.cpp" line="566"/>
         <source>cannot read the log&apos;s size</source>
         <translation>cannot read the log&apos;s size</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="579"/>
+        <location filename="../../sync/server/serverstore.cpp" line="591"/>
         <source>cannot store the event</source>
         <translation>cannot store the event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="633"/>
+        <location filename="../../sync/server/serverstore.cpp" line="646"/>
         <source>cannot apply %1</source>
         <translation>cannot apply %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="700"/>
+        <location filename="../../sync/server/serverstore.cpp" line="714"/>
         <source>cannot forget old request nonces</source>
         <translation>cannot forget old request nonces</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="711"/>
+        <location filename="../../sync/server/serverstore.cpp" line="725"/>
         <source>cannot record the request&apos;s nonce</source>
         <translation>cannot record the request&apos;s nonce</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="722"/>
+        <location filename="../../sync/server/serverstore.cpp" line="736"/>
         <source>cannot read the published référentiels</source>
         <translation>cannot read the published référentiels</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="738"/>
+        <location filename="../../sync/server/serverstore.cpp" line="753"/>
         <source>cannot count the %1</source>
         <translation>cannot count the %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="530"/>
-        <location filename="../../sync/server/serverstore.cpp" line="542"/>
-        <location filename="../../sync/server/serverstore.cpp" line="645"/>
-        <location filename="../../sync/server/serverstore.cpp" line="683"/>
+        <location filename="../../sync/server/serverstore.cpp" line="541"/>
+        <location filename="../../sync/server/serverstore.cpp" line="554"/>
+        <location filename="../../sync/server/serverstore.cpp" line="658"/>
+        <location filename="../../sync/server/serverstore.cpp" line="697"/>
         <source>cannot read the log</source>
         <translation>cannot read the log</translation>
     </message>
@@ -4930,32 +4935,32 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>signed note</translation>
     </message>
     <message>
-        <location filename="../../sync/signednote.cpp" line="106"/>
+        <location filename="../../sync/signednote.cpp" line="107"/>
         <source>signature lines end with a newline</source>
         <translation>signature lines end with a newline</translation>
     </message>
     <message>
-        <location filename="../../sync/signednote.cpp" line="109"/>
+        <location filename="../../sync/signednote.cpp" line="110"/>
         <source>more than %1 signatures</source>
         <translation>more than %1 signatures</translation>
     </message>
     <message>
-        <location filename="../../sync/signednote.cpp" line="112"/>
+        <location filename="../../sync/signednote.cpp" line="113"/>
         <source>a signature line starts with &quot;— &quot;</source>
         <translation>a signature line starts with &quot;— &quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/signednote.cpp" line="120"/>
+        <location filename="../../sync/signednote.cpp" line="121"/>
         <source>a signature line is &quot;— NAME BASE64&quot;</source>
         <translation>a signature line is &quot;— NAME BASE64&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/signednote.cpp" line="131"/>
+        <location filename="../../sync/signednote.cpp" line="132"/>
         <source>no empty line before the signatures</source>
         <translation>no empty line before the signatures</translation>
     </message>
     <message>
-        <location filename="../../sync/signednote.cpp" line="133"/>
+        <location filename="../../sync/signednote.cpp" line="134"/>
         <source>a note has no carriage return or NUL</source>
         <translation>a note has no carriage return or NUL</translation>
     </message>
@@ -4963,7 +4968,7 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>SqliteDatabase</name>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="79"/>
+        <location filename="../vault/sqlitedatabase.cpp" line="78"/>
         <source>a query failed</source>
         <translation>a query failed</translation>
     </message>
@@ -4973,37 +4978,37 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>the database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="164"/>
+        <location filename="../vault/sqlitedatabase.cpp" line="167"/>
         <source>the encryption library is missing: this build would store data in clear</source>
         <translation>the encryption library is missing: this build would store data in clear</translation>
     </message>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="165"/>
+        <location filename="../vault/sqlitedatabase.cpp" line="168"/>
         <source>SQLCipher</source>
         <translation>SQLCipher</translation>
     </message>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="172"/>
+        <location filename="../vault/sqlitedatabase.cpp" line="177"/>
         <source>the database cannot be decrypted: it is damaged or does not belong to this key file</source>
         <translation>the database cannot be decrypted: it is damaged or does not belong to this key file</translation>
     </message>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="180"/>
+        <location filename="../vault/sqlitedatabase.cpp" line="187"/>
         <source>the database is empty: it was truncated or damaged</source>
         <translation>the database is empty: it was truncated or damaged</translation>
     </message>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="196"/>
+        <location filename="../vault/sqlitedatabase.cpp" line="207"/>
         <source>a query failed: the database did not answer (injected fault)</source>
         <translation>a query failed: the database did not answer (injected fault)</translation>
     </message>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="207"/>
+        <location filename="../vault/sqlitedatabase.cpp" line="222"/>
         <source>a query failed: %1</source>
         <translation>a query failed: %1</translation>
     </message>
     <message>
-        <location filename="../vault/sqlitedatabase.cpp" line="221"/>
+        <location filename="../vault/sqlitedatabase.cpp" line="238"/>
         <source>a query cannot be prepared</source>
         <translation>a query cannot be prepared</translation>
     </message>
@@ -5209,205 +5214,203 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="127"/>
-        <location filename="../../sync/server/syncservice.cpp" line="129"/>
-        <location filename="../../sync/server/syncservice.cpp" line="131"/>
-        <location filename="../../sync/server/syncservice.cpp" line="136"/>
+        <location filename="../../sync/server/syncservice.cpp" line="139"/>
+        <location filename="../../sync/server/syncservice.cpp" line="142"/>
+        <location filename="../../sync/server/syncservice.cpp" line="144"/>
+        <location filename="../../sync/server/syncservice.cpp" line="149"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="127"/>
+        <location filename="../../sync/server/syncservice.cpp" line="139"/>
         <source>only a candidate prepares a certification</source>
         <translation>only a candidate prepares a certification</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="129"/>
+        <location filename="../../sync/server/syncservice.cpp" line="142"/>
         <source>unknown référentiel &quot;%1&quot;</source>
         <translation>unknown référentiel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="133"/>
+        <location filename="../../sync/server/syncservice.cpp" line="146"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>unknown role &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="136"/>
+        <location filename="../../sync/server/syncservice.cpp" line="149"/>
         <source>the name is empty</source>
         <translation>the name is empty</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="160"/>
-        <location filename="../../sync/server/syncservice.cpp" line="166"/>
-        <location filename="../../sync/server/syncservice.cpp" line="172"/>
+        <location filename="../../sync/server/syncservice.cpp" line="173"/>
+        <location filename="../../sync/server/syncservice.cpp" line="179"/>
+        <location filename="../../sync/server/syncservice.cpp" line="185"/>
         <source>assign</source>
         <translation>assign</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="160"/>
+        <location filename="../../sync/server/syncservice.cpp" line="173"/>
         <source>&quot;%1&quot; is not a candidate</source>
         <translation>&quot;%1&quot; is not a candidate</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="166"/>
+        <location filename="../../sync/server/syncservice.cpp" line="179"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation>&quot;%1&quot; is not a %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="174"/>
+        <location filename="../../sync/server/syncservice.cpp" line="187"/>
         <source>&quot;%1&quot; is already assigned to &quot;%2&quot;</source>
         <translation>&quot;%1&quot; is already assigned to &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="190"/>
+        <location filename="../../sync/server/syncservice.cpp" line="203"/>
         <source>unassign</source>
         <translation>unassign</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="192"/>
+        <location filename="../../sync/server/syncservice.cpp" line="205"/>
         <source>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</source>
         <translation>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="207"/>
+        <location filename="../../sync/server/syncservice.cpp" line="220"/>
         <source>device</source>
         <translation>device</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="207"/>
+        <location filename="../../sync/server/syncservice.cpp" line="220"/>
         <source>no enrolled device has this key</source>
         <translation>no enrolled device has this key</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="236"/>
-        <location filename="../../sync/server/syncservice.cpp" line="242"/>
+        <location filename="../../sync/server/syncservice.cpp" line="249"/>
+        <location filename="../../sync/server/syncservice.cpp" line="255"/>
         <source>fork</source>
         <translation>fork</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="236"/>
+        <location filename="../../sync/server/syncservice.cpp" line="249"/>
         <source>no open fork at seq %1 of this device</source>
         <translation>no open fork at seq %1 of this device</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="243"/>
+        <location filename="../../sync/server/syncservice.cpp" line="257"/>
         <source>the event to keep must be one of the fork&apos;s events in the log</source>
         <translation>the event to keep must be one of the fork&apos;s events in the log</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="254"/>
+        <location filename="../../sync/server/syncservice.cpp" line="269"/>
         <source>référentiel</source>
         <translation>référentiel</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="259"/>
+        <location filename="../../sync/server/syncservice.cpp" line="274"/>
         <source>version %1 is already known</source>
         <translation>version %1 is already known</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="279"/>
+        <location filename="../../sync/server/syncservice.cpp" line="294"/>
         <source>the enrollment code is malformed</source>
         <translation>the enrollment code is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="281"/>
+        <location filename="../../sync/server/syncservice.cpp" line="296"/>
         <source>the device key is malformed</source>
         <translation>the device key is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="289"/>
+        <location filename="../../sync/server/syncservice.cpp" line="304"/>
         <source>enroll</source>
         <translation>enroll</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="295"/>
+        <location filename="../../sync/server/syncservice.cpp" line="310"/>
         <source>unknown or already used enrollment code</source>
         <translation>unknown or already used enrollment code</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="300"/>
+        <location filename="../../sync/server/syncservice.cpp" line="315"/>
         <source>this device is already enrolled</source>
         <translation>this device is already enrolled</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="335"/>
+        <location filename="../../sync/server/syncservice.cpp" line="350"/>
         <source>an event must be a JSON object of at most %1 bytes</source>
         <translation>an event must be a JSON object of at most %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="398"/>
+        <location filename="../../sync/server/syncservice.cpp" line="413"/>
         <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
         <translation>the event&apos;s author is not one of this user&apos;s enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="400"/>
+        <location filename="../../sync/server/syncservice.cpp" line="415"/>
         <source>the event&apos;s device is revoked</source>
         <translation>the event&apos;s device is revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="403"/>
+        <location filename="../../sync/server/syncservice.cpp" line="418"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="405"/>
+        <location filename="../../sync/server/syncservice.cpp" line="420"/>
         <source>a device may not record &quot;%1&quot;</source>
         <translation>a device may not record &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="414"/>
+        <location filename="../../sync/server/syncservice.cpp" line="429"/>
         <source>event %1 of this device is missing: push in order</source>
         <translation>event %1 of this device is missing: push in order</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="419"/>
+        <location filename="../../sync/server/syncservice.cpp" line="434"/>
         <source>the event does not follow its device&apos;s previous event</source>
         <translation>the event does not follow its device&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="452"/>
+        <location filename="../../sync/server/syncservice.cpp" line="469"/>
         <source>another event of this device holds seq %1: both are kept, and neither counts until an administrator settles it</source>
         <translation>another event of this device holds seq %1: both are kept, and neither counts until an administrator settles it</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="494"/>
-        <location filename="../../sync/server/syncservice.cpp" line="535"/>
-        <location filename="../../sync/server/syncservice.cpp" line="658"/>
+        <location filename="../../sync/server/syncservice.cpp" line="82"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>this device is not enrolled, or was revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="499"/>
+        <location filename="../../sync/server/syncservice.cpp" line="514"/>
         <source>at most %1 events per push</source>
         <translation>at most %1 events per push</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="503"/>
+        <location filename="../../sync/server/syncservice.cpp" line="518"/>
         <source>an event is larger than %1 bytes</source>
         <translation>an event is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="609"/>
+        <location filename="../../sync/server/syncservice.cpp" line="623"/>
         <source>the tree size must be between 1 and %1</source>
         <translation>the tree size must be between 1 and %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="614"/>
+        <location filename="../../sync/server/syncservice.cpp" line="628"/>
         <source>index %1 is not in the tree of size %2</source>
         <translation>index %1 is not in the tree of size %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="643"/>
+        <location filename="../../sync/server/syncservice.cpp" line="658"/>
         <source>the sizes must satisfy 0 ≤ from ≤ to ≤ %1</source>
         <translation>the sizes must satisfy 0 ≤ from ≤ to ≤ %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="668"/>
+        <location filename="../../sync/server/syncservice.cpp" line="680"/>
         <source>no event with this id is in the log</source>
         <translation>no event with this id is in the log</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="678"/>
+        <location filename="../../sync/server/syncservice.cpp" line="690"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>the tree size must be above the event&apos;s index and at most %1</translation>
     </message>
@@ -5665,93 +5668,93 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../vault/vault.cpp" line="85"/>
+        <location filename="../vault/vault.cpp" line="89"/>
         <source>the passphrase is empty</source>
         <translation>the passphrase is empty</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="85"/>
-        <location filename="../vault/vault.cpp" line="215"/>
-        <location filename="../vault/vault.cpp" line="288"/>
+        <location filename="../vault/vault.cpp" line="89"/>
+        <location filename="../vault/vault.cpp" line="232"/>
+        <location filename="../vault/vault.cpp" line="311"/>
         <source>a passphrase</source>
         <translation>a passphrase</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="87"/>
+        <location filename="../vault/vault.cpp" line="92"/>
         <source>a vault already exists in this folder</source>
         <translation>a vault already exists in this folder</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="87"/>
+        <location filename="../vault/vault.cpp" line="92"/>
         <source>an empty folder</source>
         <translation>an empty folder</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="89"/>
+        <location filename="../vault/vault.cpp" line="94"/>
         <source>the folder cannot be created</source>
         <translation>the folder cannot be created</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="136"/>
-        <location filename="../vault/vault.cpp" line="153"/>
-        <location filename="../vault/vault.cpp" line="217"/>
+        <location filename="../vault/vault.cpp" line="142"/>
+        <location filename="../vault/vault.cpp" line="160"/>
+        <location filename="../vault/vault.cpp" line="234"/>
         <source>there is no vault in this folder</source>
         <translation>there is no vault in this folder</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="146"/>
+        <location filename="../vault/vault.cpp" line="152"/>
         <source>wrong passphrase</source>
         <translation>wrong passphrase</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="158"/>
+        <location filename="../vault/vault.cpp" line="168"/>
         <source>this device does not remember the vault: unlock with the passphrase</source>
         <translation>this device does not remember the vault: unlock with the passphrase</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="165"/>
+        <location filename="../vault/vault.cpp" line="179"/>
         <source>the key store&apos;s secret does not open this vault: unlock with the passphrase</source>
         <translation>the key store&apos;s secret does not open this vault: unlock with the passphrase</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="215"/>
-        <location filename="../vault/vault.cpp" line="288"/>
+        <location filename="../vault/vault.cpp" line="232"/>
+        <location filename="../vault/vault.cpp" line="311"/>
         <source>the new passphrase is empty</source>
         <translation>the new passphrase is empty</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="223"/>
+        <location filename="../vault/vault.cpp" line="242"/>
         <source>this is not a recovery code</source>
         <translation>this is not a recovery code</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="224"/>
+        <location filename="../vault/vault.cpp" line="243"/>
         <source>24 letters and digits, as six groups of four</source>
         <translation>24 letters and digits, as six groups of four</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="231"/>
+        <location filename="../vault/vault.cpp" line="250"/>
         <source>wrong recovery code</source>
         <translation>wrong recovery code</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="245"/>
+        <location filename="../vault/vault.cpp" line="265"/>
         <source>the vault&apos;s database is missing</source>
         <translation>the vault&apos;s database is missing</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="264"/>
+        <location filename="../vault/vault.cpp" line="285"/>
         <source>the vault has no device key: it is damaged</source>
         <translation>the vault has no device key: it is damaged</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="271"/>
+        <location filename="../vault/vault.cpp" line="293"/>
         <source>the device key stored in the vault is damaged</source>
         <translation>the device key stored in the vault is damaged</translation>
     </message>
     <message>
-        <location filename="../vault/vault.cpp" line="184"/>
-        <location filename="../vault/vault.cpp" line="286"/>
+        <location filename="../vault/vault.cpp" line="199"/>
+        <location filename="../vault/vault.cpp" line="308"/>
         <source>the vault is locked</source>
         <translation>the vault is locked</translation>
     </message>
@@ -5760,8 +5763,8 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
     <name>VaultCommand</name>
     <message>
         <location filename="../../app/tool/vaultcommand.cpp" line="24"/>
-        <location filename="../../app/tool/vaultcommand.cpp" line="64"/>
-        <location filename="../../app/tool/vaultcommand.cpp" line="80"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="67"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="83"/>
         <source>New passphrase: </source>
         <translation>New passphrase: </translation>
     </message>
@@ -5776,52 +5779,52 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>Recovery code (shown only now; write it down and keep it apart from this device):</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="48"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="51"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="49"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="52"/>
         <source>Schema version: %1</source>
         <translation>Schema version: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="50"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="53"/>
         <source>Device key: %1</source>
         <translation>Device key: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="51"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="54"/>
         <source>Events: %1</source>
         <translation>Events: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="52"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="55"/>
         <source>Database integrity: %1</source>
         <translation>Database integrity: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="55"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="58"/>
         <source>Event problems: %1</source>
         <translation>Event problems: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="71"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="74"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="77"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="80"/>
         <source>Recovery code: </source>
         <translation>Recovery code: </translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="88"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="91"/>
         <source>Vault recovered; the new passphrase is set. The recovery code stays valid.</source>
         <translation>Vault recovered; the new passphrase is set. The recovery code stays valid.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="97"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="103"/>
         <source>Creates, checks and unlocks vaults.
   init      creates a vault and prints its recovery code once
   check     opens a vault and checks its database and events
@@ -5834,49 +5837,49 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
   recover   sets a new passphrase with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="103"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="110"/>
         <source>init, check, passwd or recover</source>
         <translation>init, check, passwd or recover</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="104"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="111"/>
         <source>The vault&apos;s folder.</source>
         <translation>The vault&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="104"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="112"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="106"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="115"/>
         <source>Read the passphrase from the first line of FILE.</source>
         <translation>Read the passphrase from the first line of FILE.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="106"/>
-        <location filename="../../app/tool/vaultcommand.cpp" line="108"/>
-        <location filename="../../app/tool/vaultcommand.cpp" line="110"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="115"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="118"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="121"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="108"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="118"/>
         <source>Read the new passphrase from the first line of FILE.</source>
         <translation>Read the new passphrase from the first line of FILE.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="110"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="121"/>
         <source>Read the recovery code from the first line of FILE.</source>
         <translation>Read the recovery code from the first line of FILE.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="124"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="135"/>
         <source>Usage: jalon-tool vault init|check|passwd|recover --dir DIR [--passphrase-file FILE]</source>
         <translation>Usage: jalon-tool vault init|check|passwd|recover --dir DIR [--passphrase-file FILE]</translation>
     </message>
     <message>
-        <location filename="../../app/tool/vaultcommand.cpp" line="135"/>
+        <location filename="../../app/tool/vaultcommand.cpp" line="148"/>
         <source>Unknown command &quot;%1&quot;. Usage: jalon-tool vault init|check|passwd|recover --dir DIR</source>
         <translation>Unknown command &quot;%1&quot;. Usage: jalon-tool vault init|check|passwd|recover --dir DIR</translation>
     </message>
@@ -5884,17 +5887,17 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>VaultSchema</name>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="146"/>
+        <location filename="../vault/vaultschema.cpp" line="151"/>
         <source>the schema version cannot be read</source>
         <translation>the schema version cannot be read</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="149"/>
+        <location filename="../vault/vaultschema.cpp" line="156"/>
         <source>this vault was made by a newer version of Jalon (schema %1)</source>
         <translation>this vault was made by a newer version of Jalon (schema %1)</translation>
     </message>
     <message>
-        <location filename="../vault/vaultschema.cpp" line="150"/>
+        <location filename="../vault/vaultschema.cpp" line="159"/>
         <source>schema %1 or earlier</source>
         <translation>schema %1 or earlier</translation>
     </message>
@@ -5902,47 +5905,47 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>Witness</name>
     <message>
-        <location filename="../../sync/server/witness.cpp" line="56"/>
+        <location filename="../../sync/server/witness.cpp" line="57"/>
         <source>the witness&apos;s state is damaged</source>
         <translation>the witness&apos;s state is damaged</translation>
     </message>
     <message>
-        <location filename="../../sync/server/witness.cpp" line="90"/>
+        <location filename="../../sync/server/witness.cpp" line="95"/>
         <source>the body starts with &quot;old SIZE&quot;, then the proof, an empty line and the checkpoint</source>
         <translation>the body starts with &quot;old SIZE&quot;, then the proof, an empty line and the checkpoint</translation>
     </message>
     <message>
-        <location filename="../../sync/server/witness.cpp" line="95"/>
+        <location filename="../../sync/server/witness.cpp" line="101"/>
         <source>the old size is not a decimal number</source>
         <translation>the old size is not a decimal number</translation>
     </message>
     <message>
-        <location filename="../../sync/server/witness.cpp" line="97"/>
+        <location filename="../../sync/server/witness.cpp" line="103"/>
         <source>a consistency proof has at most %1 hashes</source>
         <translation>a consistency proof has at most %1 hashes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/witness.cpp" line="102"/>
+        <location filename="../../sync/server/witness.cpp" line="109"/>
         <source>each proof line is a base64 SHA-256 hash</source>
         <translation>each proof line is a base64 SHA-256 hash</translation>
     </message>
     <message>
-        <location filename="../../sync/server/witness.cpp" line="114"/>
+        <location filename="../../sync/server/witness.cpp" line="123"/>
         <source>this witness does not witness the log &quot;%1&quot;</source>
         <translation>this witness does not witness the log &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/witness.cpp" line="116"/>
+        <location filename="../../sync/server/witness.cpp" line="125"/>
         <source>the checkpoint is not signed by the log&apos;s key</source>
         <translation>the checkpoint is not signed by the log&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../sync/server/witness.cpp" line="118"/>
+        <location filename="../../sync/server/witness.cpp" line="127"/>
         <source>the old size is above the checkpoint&apos;s size</source>
         <translation>the old size is above the checkpoint&apos;s size</translation>
     </message>
     <message>
-        <location filename="../../sync/server/witness.cpp" line="125"/>
+        <location filename="../../sync/server/witness.cpp" line="135"/>
         <source>the checkpoint does not extend the one this witness cosigned last</source>
         <translation>the checkpoint does not extend the one this witness cosigned last</translation>
     </message>
@@ -5955,7 +5958,7 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/tool/main.cpp" line="43"/>
+        <location filename="../../app/tool/main.cpp" line="44"/>
         <source>Usage:
   jalon-tool referentiel list|show ID|validate FILE [--json]
   jalon-tool vault init|check|passwd|recover --dir DIR [--passphrase-file FILE]
@@ -5983,82 +5986,82 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::AttestationForm</name>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="97"/>
+        <location filename="../../app/team/attestationform.cpp" line="127"/>
         <source>The carnet cannot be read: %1</source>
         <translation>The carnet cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="221"/>
+        <location filename="../../app/team/attestationform.cpp" line="257"/>
         <source>Below the threshold: %1 of %2 criteria ticked, %3 needed. It is recorded, but it does not count towards the competence.</source>
         <translation>Below the threshold: %1 of %2 criteria ticked, %3 needed. It is recorded, but it does not count towards the competence.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="233"/>
+        <location filename="../../app/team/attestationform.cpp" line="273"/>
         <source>The threshold is reached. The competence will still need the attestation of: %1.</source>
         <translation>The threshold is reached. The competence will still need the attestation of: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="237"/>
+        <location filename="../../app/team/attestationform.cpp" line="278"/>
         <source>The competence is already acquired; this attestation replaces any earlier one of yours.</source>
         <translation>The competence is already acquired; this attestation replaces any earlier one of yours.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="238"/>
+        <location filename="../../app/team/attestationform.cpp" line="280"/>
         <source>With this attestation the competence becomes acquired.</source>
         <translation>With this attestation the competence becomes acquired.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="240"/>
+        <location filename="../../app/team/attestationform.cpp" line="283"/>
         <source>Bloc %1 becomes ready for evaluation.</source>
         <translation>Bloc %1 becomes ready for evaluation.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="247"/>
+        <location filename="../../app/team/attestationform.cpp" line="291"/>
         <source>The profile is locked.</source>
         <translation>The profile is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="249"/>
+        <location filename="../../app/team/attestationform.cpp" line="293"/>
         <source>Only a tutor or a manager attests a competence.</source>
         <translation>Only a tutor or a manager attests a competence.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="251"/>
+        <location filename="../../app/team/attestationform.cpp" line="295"/>
         <source>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</source>
         <translation>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="253"/>
+        <location filename="../../app/team/attestationform.cpp" line="298"/>
         <source>&quot;%1&quot; is no competence of %2.</source>
         <translation>&quot;%1&quot; is no competence of %2.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="255"/>
+        <location filename="../../app/team/attestationform.cpp" line="301"/>
         <source>You are not assigned to %1 as %2: the attestation would not count.</source>
         <translation>You are not assigned to %1 as %2: the attestation would not count.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="258"/>
+        <location filename="../../app/team/attestationform.cpp" line="304"/>
         <source>Tick the criteria you observed.</source>
         <translation>Tick the criteria you observed.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="260"/>
+        <location filename="../../app/team/attestationform.cpp" line="306"/>
         <source>Describe the work situation you observed.</source>
         <translation>Describe the work situation you observed.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="262"/>
+        <location filename="../../app/team/attestationform.cpp" line="308"/>
         <source>The day of the observation must be today or before.</source>
         <translation>The day of the observation must be today or before.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="280"/>
+        <location filename="../../app/team/attestationform.cpp" line="326"/>
         <source>Type your passphrase to sign.</source>
         <translation>Type your passphrase to sign.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="290"/>
+        <location filename="../../app/team/attestationform.cpp" line="337"/>
         <source>The passphrase is wrong: nothing was signed.</source>
         <translation>The passphrase is wrong: nothing was signed.</translation>
     </message>
@@ -6066,47 +6069,52 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::BilanModel</name>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="48"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="55"/>
         <source>The auto-diagnostic cannot be read: %1</source>
         <translation>The auto-diagnostic cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="126"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="87"/>
+        <source>The last bilan cannot be read: %1</source>
+        <translation>The last bilan cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/bilanmodel.cpp" line="128"/>
         <source>The bilan being entered cannot be kept: %1</source>
         <translation>The bilan being entered cannot be kept: %1</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="253"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="263"/>
         <source>The profile is locked.</source>
         <translation>The profile is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="255"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="265"/>
         <source>Only the candidate&apos;s manager records the bilan de positionnement.</source>
         <translation>Only the candidate&apos;s manager records the bilan de positionnement.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="257"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="267"/>
         <source>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</source>
         <translation>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="259"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="270"/>
         <source>Rate every activity: %1 of %2 rated.</source>
         <translation>Rate every activity: %1 of %2 rated.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="261"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="272"/>
         <source>Choose the path: épreuves or VAE.</source>
         <translation>Choose the path: épreuves or VAE.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="263"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="274"/>
         <source>Choose at least one bloc to target.</source>
         <translation>Choose at least one bloc to target.</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="265"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="276"/>
         <source>Choose the next review date, after today.</source>
         <translation>Choose the next review date, after today.</translation>
     </message>
@@ -6114,7 +6122,8 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::CarnetModel</name>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="125"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="60"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="113"/>
         <source>The carnet cannot be read: %1</source>
         <translation>The carnet cannot be read: %1</translation>
     </message>
@@ -6124,78 +6133,78 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <translation>Only the person who signed an attestation, on the device they signed it with, may withdraw it.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="324"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="325"/>
         <source>This attestation is already withdrawn.</source>
         <translation>This attestation is already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="326"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="327"/>
         <source>Say why the attestation is withdrawn: the candidate and the centre read it.</source>
         <translation>Say why the attestation is withdrawn: the candidate and the centre read it.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="341"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="344"/>
         <source>&quot;%1&quot; is no bloc of %2.</source>
         <translation>&quot;%1&quot; is no bloc of %2.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="343"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="346"/>
         <source>The date of the result must be a real day, today or before.</source>
         <translation>The date of the result must be a real day, today or before.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="65"/>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="184"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="45"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="196"/>
         <source>Carnet de suivi des compétences</source>
         <translation>Carnet de suivi des compétences</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="66"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="47"/>
         <source>%1 — %2 of %3 competences acquired, %4 attestations</source>
         <translation>%1 — %2 of %3 competences acquired, %4 attestations</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="70"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="53"/>
         <source>Every bloc is validated: the certification is obtained.</source>
         <translation>Every bloc is validated: the certification is obtained.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="90"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="77"/>
         <source>Each attestation is an event signed on the signer&apos;s own device with an Ed25519 key that the certification centre enrolled for that person. The event id is the SHA-256 of the signed event written as canonical JSON (RFC 8785); the signature fingerprint is the start of the SHA-256 of its signature.</source>
         <translation>Each attestation is an event signed on the signer&apos;s own device with an Ed25519 key that the certification centre enrolled for that person. The event id is the SHA-256 of the signed event written as canonical JSON (RFC 8785); the signature fingerprint is the start of the SHA-256 of its signature.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="94"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="84"/>
         <source>When the centre received an attestation, it added it to its append-only public log, a Merkle tree (RFC 6962): the log index says where. Anyone can read the log&apos;s signed checkpoint (GET /v1/checkpoint) and its inclusion and consistency proofs, which hold hashes only, so that an attestation cannot be removed or changed afterwards without it showing.</source>
         <translation>When the centre received an attestation, it added it to its append-only public log, a Merkle tree (RFC 6962): the log index says where. Anyone can read the log&apos;s signed checkpoint (GET /v1/checkpoint) and its inclusion and consistency proofs, which hold hashes only, so that an attestation cannot be removed or changed afterwards without it showing.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="98"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="90"/>
         <source>To check this carnet, take its jury bundle (&quot;For the jury&quot; on the carnet page in Jalon): it holds every attestation, withdrawal and bloc result with the centre&apos;s events that say who was enrolled, in which role and assigned to whom, and a proof of each against one signed checkpoint. Open verify.html, written beside it, in a browser and choose the bundle, or run &quot;jalon-tool dossier verify BUNDLE --key KEY&quot; with the centre&apos;s log key; both work offline. Compare the centre&apos;s key fingerprint they show with the one the centre publishes. An attestation without a log index has not reached the centre yet: it counts on the devices that hold it, not yet for the centre.</source>
         <translation>To check this carnet, take its jury bundle (&quot;For the jury&quot; on the carnet page in Jalon): it holds every attestation, withdrawal and bloc result with the centre&apos;s events that say who was enrolled, in which role and assigned to whom, and a proof of each against one signed checkpoint. Open verify.html, written beside it, in a browser and choose the bundle, or run &quot;jalon-tool dossier verify BUNDLE --key KEY&quot; with the centre&apos;s log key; both work offline. Compare the centre&apos;s key fingerprint they show with the one the centre publishes. An attestation without a log index has not reached the centre yet: it counts on the devices that hold it, not yet for the centre.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="106"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="104"/>
         <source>How to verify this carnet</source>
         <translation>How to verify this carnet</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="111"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="110"/>
         <source>Jury bundle: %1, SHA-256 %2 (sha256sum gives the same for the file)</source>
         <translation>Jury bundle: %1, SHA-256 %2 (sha256sum gives the same for the file)</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="124"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="123"/>
         <source>No evaluation recorded.</source>
         <translation>No evaluation recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="126"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="125"/>
         <source>Validated by the evaluator on %1, valid until %2.</source>
         <translation>Validated by the evaluator on %1, valid until %2.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="130"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="129"/>
         <source>Not validated by the evaluator on %1.</source>
         <translation>Not validated by the evaluator on %1.</translation>
     </message>
@@ -6205,67 +6214,67 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <translation>%1 of %2 competences acquired (threshold %3 %)</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="159"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="164"/>
         <source>log index %1</source>
         <translation>log index %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="160"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="165"/>
         <source>not yet received by the centre</source>
         <translation>not yet received by the centre</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="162"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="169"/>
         <source>id %1</source>
         <translation>id %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="163"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="170"/>
         <source>signature %1</source>
         <translation>signature %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="166"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="174"/>
         <source>unknown signer</source>
         <translation>unknown signer</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="171"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="181"/>
         <source>No current attestation.</source>
         <translation>No current attestation.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="175"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="186"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="175"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="186"/>
         <source>Observed on</source>
         <translation>Observed on</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="175"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="186"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="176"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="187"/>
         <source>Criteria validated</source>
         <translation>Criteria validated</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="176"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="187"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="205"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="217"/>
         <source>The jury bundle needs the certification centre: join it first (Settings).</source>
         <translation>The jury bundle needs the certification centre: join it first (Settings).</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetdocument.cpp" line="222"/>
+        <location filename="../../app/candidate/carnetdocument.cpp" line="236"/>
         <source>The jury bundle was not written: %1</source>
         <translation>The jury bundle was not written: %1</translation>
     </message>
@@ -6273,7 +6282,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::DataExport</name>
     <message>
-        <location filename="../../app/export/dataexport.cpp" line="38"/>
+        <location filename="../../app/export/dataexport.cpp" line="40"/>
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
@@ -6281,68 +6290,68 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::DiagnosticModel</name>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="209"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="225"/>
         <source>Answer every activity before submitting (%1 of %2 answered).</source>
         <translation>Answer every activity before submitting (%1 of %2 answered).</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="224"/>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="262"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="241"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="294"/>
         <source>Auto-diagnostic d&apos;activités</source>
         <translation>Auto-diagnostic d&apos;activités</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="225"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="243"/>
         <source>%1 — %2 of %3 activities answered</source>
         <translation>%1 — %2 of %3 activities answered</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="227"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="249"/>
         <source>Submitted on %1</source>
         <translation>Submitted on %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="229"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="253"/>
         <source>By function</source>
         <translation>By function</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="229"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="253"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="229"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="254"/>
         <source>Level reached</source>
         <translation>Level reached</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="239"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="267"/>
         <source>Strengths</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="239"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="267"/>
         <source>To develop</source>
         <translation>To develop</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="239"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="268"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="240"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="268"/>
         <source>Self-rating</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="240"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="268"/>
         <source>Blocs</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="249"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="279"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -6355,23 +6364,23 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <translation>too many connections from this address: close some and try again</translation>
     </message>
     <message>
-        <location filename="../../sync/server/connectionguard.cpp" line="113"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="115"/>
         <source>the request&apos;s header is too large</source>
         <translation>the request&apos;s header is too large</translation>
     </message>
     <message>
-        <location filename="../../sync/server/connectionguard.cpp" line="104"/>
-        <location filename="../../sync/server/connectionguard.cpp" line="122"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="105"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="124"/>
         <source>the request is larger than %1 bytes</source>
         <translation>the request is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/connectionguard.cpp" line="125"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="128"/>
         <source>a large request must be signed by an enrolled device</source>
         <translation>a large request must be signed by an enrolled device</translation>
     </message>
     <message>
-        <location filename="../../sync/server/connectionguard.cpp" line="175"/>
+        <location filename="../../sync/server/connectionguard.cpp" line="178"/>
         <source>the request took too long to arrive</source>
         <translation>the request took too long to arrive</translation>
     </message>
@@ -6379,32 +6388,32 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::JourneyModel</name>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="42"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="47"/>
         <source>The VAE sessions cannot be read: %1</source>
         <translation>The VAE sessions cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="70"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="75"/>
         <source>Session %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="208"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="219"/>
         <source>There is no session %1 in this VAE path.</source>
         <translation>There is no session %1 in this VAE path.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="210"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="221"/>
         <source>A session needs a date.</source>
         <translation>A session needs a date.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="212"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="223"/>
         <source>A session cannot be held on a day still to come.</source>
         <translation>A session cannot be held on a day still to come.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="214"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="225"/>
         <source>Unknown session status &quot;%1&quot;.</source>
         <translation>Unknown session status &quot;%1&quot;.</translation>
     </message>
@@ -6422,53 +6431,53 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <translation>device %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="156"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="164"/>
         <source>Your livret text could not be kept in the vault: %1</source>
         <translation>Your livret text could not be kept in the vault: %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="289"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="304"/>
         <source>What was the context?</source>
         <translation>What was the context?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="289"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="304"/>
         <source>What did I do?</source>
         <translation>What did I do?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="289"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="304"/>
         <source>What was the result?</source>
         <translation>What was the result?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="289"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="305"/>
         <source>What did I learn?</source>
         <translation>What did I learn?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="379"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="401"/>
         <source>A comment needs some text.</source>
         <translation>A comment needs some text.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="432"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="457"/>
         <source>This version of the section was not found in your livret.</source>
         <translation>This version of the section was not found in your livret.</translation>
     </message>
     <message>
         <location filename="../../app/candidate/livretdocument.cpp" line="20"/>
-        <location filename="../../app/candidate/livretdocument.cpp" line="43"/>
+        <location filename="../../app/candidate/livretdocument.cpp" line="46"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretdocument.cpp" line="28"/>
+        <location filename="../../app/candidate/livretdocument.cpp" line="29"/>
         <source>No text yet.</source>
         <translation>No text yet.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretdocument.cpp" line="33"/>
+        <location filename="../../app/candidate/livretdocument.cpp" line="35"/>
         <source>Another version of this section is waiting for your choice.</source>
         <translation>Another version of this section is waiting for your choice.</translation>
     </message>
@@ -6476,7 +6485,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::ReferentielOutlineModel</name>
     <message numerus="yes">
-        <location filename="../../app/referentieloutlinemodel.cpp" line="57"/>
+        <location filename="../../app/referentieloutlinemodel.cpp" line="58"/>
         <source>%n competence(s)</source>
         <translation>
             <numerusform>%n competence</numerusform>
@@ -6484,17 +6493,17 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/referentieloutlinemodel.cpp" line="60"/>
+        <location filename="../../app/referentieloutlinemodel.cpp" line="61"/>
         <source>transversal</source>
         <translation>transversal</translation>
     </message>
     <message>
-        <location filename="../../app/referentieloutlinemodel.cpp" line="60"/>
+        <location filename="../../app/referentieloutlinemodel.cpp" line="62"/>
         <source>professional</source>
         <translation>professional</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/referentieloutlinemodel.cpp" line="62"/>
+        <location filename="../../app/referentieloutlinemodel.cpp" line="65"/>
         <source>%1 · %n criterion(s)</source>
         <translation>
             <numerusform>%1 · %n criterion</numerusform>
@@ -6502,7 +6511,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/referentieloutlinemodel.cpp" line="73"/>
+        <location filename="../../app/referentieloutlinemodel.cpp" line="77"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -6510,17 +6519,17 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/referentieloutlinemodel.cpp" line="75"/>
+        <location filename="../../app/referentieloutlinemodel.cpp" line="82"/>
         <source>feeds %1</source>
         <translation>feeds %1</translation>
     </message>
     <message>
-        <location filename="../../app/referentieloutlinemodel.cpp" line="89"/>
+        <location filename="../../app/referentieloutlinemodel.cpp" line="96"/>
         <source>evaluated by: %1</source>
         <translation>evaluated by: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/referentieloutlinemodel.cpp" line="95"/>
+        <location filename="../../app/referentieloutlinemodel.cpp" line="102"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -6531,37 +6540,38 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::RemindersModel</name>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="76"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="110"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="215"/>
         <source>The reminders cannot be read: %1</source>
         <translation>The reminders cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="100"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="145"/>
         <source>VAE session %1 on %2</source>
         <translation>VAE session %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="101"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="146"/>
         <source>VAE session %1 with %2 on %3</source>
         <translation>VAE session %1 with %2 on %3</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="137"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="186"/>
         <source>%1 waits for the attestation of: %2</source>
         <translation>%1 waits for the attestation of: %2</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="142"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="194"/>
         <source>Bloc %1 stays valid until %2</source>
         <translation>Bloc %1 stays valid until %2</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="143"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="195"/>
         <source>Bloc %1 of %2 stays valid until %3</source>
         <translation>Bloc %1 of %2 stays valid until %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/home/remindersmodel.cpp" line="149"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="203"/>
         <source>%1: %2 wait(s) for your attestation</source>
         <translation>
             <numerusform>%1: %2 waits for your attestation</numerusform>
@@ -6569,7 +6579,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/home/remindersmodel.cpp" line="166"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="221"/>
         <source>%n change(s) of this device have not reached the centre for %1 days or more: connect to sync.</source>
         <translation>
             <numerusform>%n change of this device has not reached the centre for %1 days or more: connect to sync.</numerusform>
@@ -6577,7 +6587,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/home/remindersmodel.cpp" line="167"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="225"/>
         <source>%n change(s) of this device have not reached the centre for %1 days or more: join the centre in Settings.</source>
         <translation>
             <numerusform>%n change of this device has not reached the centre for %1 days or more: join the centre in Settings.</numerusform>
@@ -6588,22 +6598,22 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::Session</name>
     <message>
-        <location filename="../../app/session/session.cpp" line="275"/>
+        <location filename="../../app/session/session.cpp" line="300"/>
         <source>Your work made before joining could not be attached to your account: %1</source>
         <translation>Your work made before joining could not be attached to your account: %1</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="290"/>
+        <location filename="../../app/session/session.cpp" line="316"/>
         <source>&quot;%1&quot; is not a server address (for example https://jalon.example.org/).</source>
         <translation>&quot;%1&quot; is not a server address (for example https://jalon.example.org/).</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="366"/>
+        <location filename="../../app/session/session.cpp" line="394"/>
         <source>profile</source>
         <translation>profile</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="366"/>
+        <location filename="../../app/session/session.cpp" line="394"/>
         <source>the profile is locked</source>
         <translation>the profile is locked</translation>
     </message>
@@ -6611,128 +6621,128 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::SyncClient</name>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="217"/>
-        <location filename="../../sync/syncclient.cpp" line="333"/>
+        <location filename="../../sync/syncclient.cpp" line="234"/>
+        <location filename="../../sync/syncclient.cpp" line="353"/>
         <source>the server cannot be reached: %1</source>
         <translation>the server cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="219"/>
+        <location filename="../../sync/syncclient.cpp" line="236"/>
         <source>the server answered %1: %2</source>
         <translation>the server answered %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="259"/>
+        <location filename="../../sync/syncclient.cpp" line="276"/>
         <source>this is not an enrollment code: it has six groups of four letters and digits</source>
         <translation>this is not an enrollment code: it has six groups of four letters and digits</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="261"/>
+        <location filename="../../sync/syncclient.cpp" line="279"/>
         <source>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</source>
         <translation>the centre does not know this enrollment code, or it was already used: ask the centre for a new one</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="266"/>
+        <location filename="../../sync/syncclient.cpp" line="285"/>
         <source>the server&apos;s answer has no valid key</source>
         <translation>the server&apos;s answer has no valid key</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="301"/>
+        <location filename="../../sync/syncclient.cpp" line="322"/>
         <source>this device has not joined a server yet</source>
         <translation>this device has not joined a server yet</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="334"/>
+        <location filename="../../sync/syncclient.cpp" line="354"/>
         <source>the server answered %1 for its checkpoint</source>
         <translation>the server answered %1 for its checkpoint</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="338"/>
+        <location filename="../../sync/syncclient.cpp" line="359"/>
         <source>the centre&apos;s checkpoint cannot be trusted: %1</source>
         <translation>the centre&apos;s checkpoint cannot be trusted: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="345"/>
+        <location filename="../../sync/syncclient.cpp" line="368"/>
         <source>the centre has not published a checkpoint that holds the events it accepted yet</source>
         <translation>the centre has not published a checkpoint that holds the events it accepted yet</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="357"/>
+        <location filename="../../sync/syncclient.cpp" line="381"/>
         <source>the centre&apos;s checkpoint could not be kept: %1</source>
         <translation>the centre&apos;s checkpoint could not be kept: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="363"/>
+        <location filename="../../sync/syncclient.cpp" line="388"/>
         <source>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</source>
         <translation>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="367"/>
+        <location filename="../../sync/syncclient.cpp" line="396"/>
         <source>the log has another root at the same size: its history was rewritten</source>
         <translation>the log has another root at the same size: its history was rewritten</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="380"/>
+        <location filename="../../sync/syncclient.cpp" line="414"/>
         <source>the consistency proof does not hold: the log was rewritten</source>
         <translation>the consistency proof does not hold: the log was rewritten</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="405"/>
+        <location filename="../../sync/syncclient.cpp" line="440"/>
         <source>The two checkpoints could not be kept as evidence (%1); tell the certification centre.</source>
         <translation>The two checkpoints could not be kept as evidence (%1); tell the certification centre.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="408"/>
+        <location filename="../../sync/syncclient.cpp" line="444"/>
         <source>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</source>
         <translation>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="409"/>
+        <location filename="../../sync/syncclient.cpp" line="445"/>
         <source>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</source>
         <translation>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="404"/>
+        <location filename="../../sync/syncclient.cpp" line="439"/>
         <source>Both checkpoints are kept as evidence; tell the certification centre.</source>
         <translation>Both checkpoints are kept as evidence; tell the certification centre.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="467"/>
+        <location filename="../../sync/syncclient.cpp" line="506"/>
         <source>the server refused event %1, and the refusal could not be kept: %2</source>
         <translation>the server refused event %1, and the refusal could not be kept: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="473"/>
+        <location filename="../../sync/syncclient.cpp" line="513"/>
         <source>the server rejected event %1: %2</source>
         <translation>the server rejected event %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="481"/>
+        <location filename="../../sync/syncclient.cpp" line="521"/>
         <source>what was sent is on the server, but this device could not note it: %1</source>
         <translation>what was sent is on the server, but this device could not note it: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="487"/>
+        <location filename="../../sync/syncclient.cpp" line="527"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>the server answered for %1 events out of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="514"/>
+        <location filename="../../sync/syncclient.cpp" line="554"/>
         <source>the server sent a malformed event: %1</source>
         <translation>the server sent a malformed event: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="523"/>
+        <location filename="../../sync/syncclient.cpp" line="564"/>
         <source>an event from the server was refused: %1</source>
         <translation>an event from the server was refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="532"/>
+        <location filename="../../sync/syncclient.cpp" line="573"/>
         <source>what was received is kept, but not where to go on from: %1</source>
         <translation>what was received is kept, but not where to go on from: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="595"/>
+        <location filename="../../sync/syncclient.cpp" line="636"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>the server&apos;s log does not hold an event it accepted</translation>
     </message>
@@ -6766,17 +6776,17 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="104"/>
+        <location filename="../../app/session/syncstatus.cpp" line="105"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="106"/>
+        <location filename="../../app/session/syncstatus.cpp" line="107"/>
         <source>Sync failed</source>
         <translation>Sync failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/session/syncstatus.cpp" line="108"/>
+        <location filename="../../app/session/syncstatus.cpp" line="109"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform>
@@ -6784,7 +6794,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="110"/>
+        <location filename="../../app/session/syncstatus.cpp" line="111"/>
         <source>Synced</source>
         <translation>Synced</translation>
     </message>
@@ -6792,9 +6802,9 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::TeamModel</name>
     <message>
-        <location filename="../../app/team/teammodel.cpp" line="149"/>
-        <location filename="../../app/team/teammodel.cpp" line="165"/>
-        <location filename="../../app/team/teammodel.cpp" line="196"/>
+        <location filename="../../app/team/teammodel.cpp" line="145"/>
+        <location filename="../../app/team/teammodel.cpp" line="166"/>
+        <location filename="../../app/team/teammodel.cpp" line="201"/>
         <source>The team cannot be read: %1</source>
         <translation>The team cannot be read: %1</translation>
     </message>
@@ -6802,38 +6812,38 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::VaultSession</name>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="126"/>
+        <location filename="../../app/vaultsession.cpp" line="129"/>
         <source>the current passphrase is wrong</source>
         <translation>the current passphrase is wrong</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="148"/>
+        <location filename="../../app/vaultsession.cpp" line="152"/>
         <source>%1 does not answer: unlock with your passphrase. (%2)</source>
         <translation>%1 does not answer: unlock with your passphrase. (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="151"/>
+        <location filename="../../app/vaultsession.cpp" line="156"/>
         <source>%1 no longer keeps this profile&apos;s secret: unlock with your passphrase.</source>
         <translation>%1 no longer keeps this profile&apos;s secret: unlock with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="166"/>
+        <location filename="../../app/vaultsession.cpp" line="173"/>
         <source>This device has no key store Jalon can use: the passphrase stays needed.</source>
         <translation>This device has no key store Jalon can use: the passphrase stays needed.</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="175"/>
+        <location filename="../../app/vaultsession.cpp" line="183"/>
         <source>The quick unlock is off, but %1 still holds an unused secret: %2</source>
         <translation>The quick unlock is off, but %1 still holds an unused secret: %2</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="195"/>
         <location filename="../../app/vaultsession.cpp" line="204"/>
+        <location filename="../../app/vaultsession.cpp" line="215"/>
         <source>the profile is locked</source>
         <translation>the profile is locked</translation>
     </message>
     <message>
-        <location filename="../../app/vaultsession.cpp" line="200"/>
+        <location filename="../../app/vaultsession.cpp" line="210"/>
         <source>the passphrase is wrong</source>
         <translation>the passphrase is wrong</translation>
     </message>

@@ -47,6 +47,27 @@ qint64 Journal::count() const
     return select && select->next() ? select->int64(0) : 0;
 }
 
+Result<qint64> Journal::ownEventsWaiting(qint64 afterSeq, const QDateTime &before) const
+{
+    auto select = m_vault.database().prepare(
+        "SELECT count(*) FROM events WHERE author = ? AND own = 1 AND seq > ? AND at < ?");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, m_vault.deviceKey().publicKey())
+        .bind(2, afterSeq)
+        .bind(3, Event::formatTime(before.toUTC()));
+    if (!select->next())
+        return std::unexpected(
+            select->error().value_or(Error { {}, {}, tr("cannot count the waiting events"), {} }));
+    return select->int64(0);
+}
+
+qint64 Journal::lastPosition() const
+{
+    auto select = m_vault.database().prepare("SELECT coalesce(max(position), 0) FROM events");
+    return select && select->next() ? select->int64(0) : 0;
+}
+
 Result<std::optional<QByteArray>> Journal::storedId(const QByteArray &author, qint64 seq) const
 {
     // The non-forked one first: once a fork is flagged, both are, and either will do.
@@ -410,6 +431,26 @@ Result<QList<QByteArray>> Journal::ownEvents(qint64 afterSeq, int limit) const
     if (select->error())
         return std::unexpected(*select->error());
     return result;
+}
+
+Result<JournalChange> Journal::changesSince(qint64 position) const
+{
+    auto select = m_vault.database().prepare(
+        "SELECT subject, kind, max(own), max(position) FROM events WHERE position > ? "
+        "GROUP BY subject, kind");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, position);
+    JournalChange change;
+    change.position = position;
+    while (select->next()) {
+        change.kindsBySubject[select->text(0)].insert(select->text(1));
+        change.own |= select->int64(2) != 0;
+        change.position = std::max(change.position, select->int64(3));
+    }
+    if (select->error())
+        return std::unexpected(*select->error());
+    return change;
 }
 
 Result<QList<Event>> Journal::events(qint64 afterPosition, int limit) const

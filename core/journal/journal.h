@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "journal/event.h"
+#include "journal/journalchange.h"
 #include "journal/signingpipeline.h"
 
 #include <QCoreApplication>
@@ -80,11 +81,19 @@ public:
 
     /// The device's own events after `afterSeq`, canonical bytes, in seq order: the outbox.
     Result<QList<QByteArray>> ownEvents(qint64 afterSeq, int limit) const;
+    /// How many of the device's own events after `afterSeq` (what the centre acknowledged)
+    /// were made before `before`: changes waiting too long to be sent.
+    Result<qint64> ownEventsWaiting(qint64 afterSeq, const QDateTime &before) const;
     /// The device's own last seq (0 before its first event).
     Result<qint64> lastOwnSeq() const;
     qint64 count() const;
+    /// The position of the last event stored (0 when there is none).
+    qint64 lastPosition() const;
     /// Events in journal order, from `afterPosition`, at most `limit`.
     Result<QList<Event>> events(qint64 afterPosition = 0, int limit = -1) const;
+    /// What the events stored after `position` are about (kinds by subject, own or not),
+    /// up to the last position: what pages that read up to `position` must read again.
+    Result<JournalChange> changesSince(qint64 position) const;
     /// Checks every stored event again (signature, body, chain) and lists the problems.
     Result<QList<Problem>> verifyAll() const;
     /// Rebuilds every projection from the events alone.

@@ -193,4 +193,43 @@ Result<QHash<QString, CandidateFacts>> factsOf(SqliteDatabase &database,
     return result;
 }
 
+Result<QHash<QByteArray, QByteArray>> signatures(SqliteDatabase &database, const QString &subject)
+{
+    auto select
+        = database.prepare("SELECT id, canonical FROM events WHERE subject = ? AND kind = ?");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, subject).bind(2, QString::fromLatin1(EventKinds::CarnetAttest));
+    QHash<QByteArray, QByteArray> found;
+    while (select->next()) {
+        auto event = Event::fromStored(select->blob(1));
+        if (!event)
+            return std::unexpected(event.error());
+        found.insert(select->blob(0), event->sig);
+    }
+    if (select->error())
+        return std::unexpected(*select->error());
+    return found;
+}
+
+// The events table is indexed by (author, seq), not by id (a random hash), so they are
+// found by author.
+Result<QSet<QByteArray>> ownAttestationsUpTo(SqliteDatabase &database, const QByteArray &device,
+                                             qint64 seq)
+{
+    QSet<QByteArray> ids;
+    if (seq <= 0)
+        return ids;
+    auto select = database.prepare(
+        "SELECT id FROM events WHERE author = ? AND own = 1 AND seq <= ? AND kind = ?");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, device).bind(2, seq).bind(3, QString::fromLatin1(EventKinds::CarnetAttest));
+    while (select->next())
+        ids.insert(select->blob(0));
+    if (select->error())
+        return std::unexpected(*select->error());
+    return ids;
+}
+
 } // namespace jalon::CarnetProjection

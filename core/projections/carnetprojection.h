@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -45,6 +46,13 @@ namespace CarnetProjection {
     /// once for all of them.
     Result<QHash<QString, CandidateFacts>> factsOf(SqliteDatabase &database,
                                                    const QStringList &subjects);
+    /// The Ed25519 signature of each attestation about `subject`: event id → signature.
+    Result<QHash<QByteArray, QByteArray>> signatures(SqliteDatabase &database,
+                                                     const QString &subject);
+    /// The attestations `device` signed at or before its seq `seq` (what the centre
+    /// acknowledged), as event ids.
+    Result<QSet<QByteArray>> ownAttestationsUpTo(SqliteDatabase &database, const QByteArray &device,
+                                                 qint64 seq);
 
 } // namespace CarnetProjection
 } // namespace jalon

@@ -21,4 +21,14 @@ constexpr bool reachesThreshold(qint64 count, qint64 total, Fraction threshold)
     return count * threshold.den >= total * threshold.num;
 }
 
+/// How many more of `total` must be given, `count` being given already, to reach the
+/// threshold (0 when it is reached; never more than what is left).
+constexpr qint64 stillNeeded(qint64 count, qint64 total, Fraction threshold)
+{
+    qint64 needed = 0;
+    while (count + needed < total && !reachesThreshold(count + needed, total, threshold))
+        ++needed;
+    return needed;
+}
+
 } // namespace jalon

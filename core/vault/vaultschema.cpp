@@ -127,6 +127,11 @@ namespace {
         R"sql(
     ALTER TABLE log_entries ADD COLUMN logged_at TEXT NOT NULL DEFAULT '';
     )sql",
+        // 8: the events about one subject, of one kind (the latest bilan, the carnet's
+        // signatures), without reading the whole journal.
+        R"sql(
+    CREATE INDEX events_by_subject ON events (subject, kind);
+    )sql",
     };
 
 } // namespace

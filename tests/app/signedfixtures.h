@@ -40,7 +40,8 @@ struct FixtureSigner
 /// The organisation around a session, for model tests: a certification centre's server
 /// declaring users, devices and assignments (server-signed org.* events), and the other
 /// people's own devices signing their work. Events are queued, then delivered as a sync
-/// delivers them: received out of the server's partial view, then Session::changed.
+/// delivers them: received out of the server's partial view, then told to the pages
+/// (Session::tellWhatMoved).
 class SignedFixtures
 {
 public:
@@ -124,7 +125,7 @@ public:
             return false;
         }
         m_pending.clear();
-        Q_EMIT m_session.changed();
+        m_session.tellWhatMoved();
         return true;
     }
 

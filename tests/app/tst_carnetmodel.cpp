@@ -340,7 +340,7 @@ private Q_SLOTS:
         logged(onTime, onTime.at.addDays(2));
         logged(late, late.at.addDays(30));
         logged(ahead, ahead.at.addSecs(-3600));
-        Q_EMIT c.f.session.changed();
+        c.f.session.tellWhatMoved();
         auto first = [&](const char *competence) {
             return c.attestations(QLatin1String(competence)).value(0).toMap();
         };
@@ -374,7 +374,7 @@ private Q_SLOTS:
 
         QVERIFY(Settings::setValue(*c.f.session.database(), QStringLiteral("sync.pushed_seq"),
                                    QString::number(own->seq - 1)));
-        Q_EMIT c.f.session.changed();
+        c.f.session.tellWhatMoved();
         QCOMPARE(c.attestations(QStringLiteral("B2.C2"))
                      .value(0)
                      .toMap()
@@ -383,7 +383,7 @@ private Q_SLOTS:
                  false);
         QVERIFY(Settings::setValue(*c.f.session.database(), QStringLiteral("sync.pushed_seq"),
                                    QString::number(own->seq)));
-        Q_EMIT c.f.session.changed();
+        c.f.session.tellWhatMoved();
         QCOMPARE(c.attestations(QStringLiteral("B2.C2"))
                      .value(0)
                      .toMap()
@@ -399,7 +399,7 @@ private Q_SLOTS:
                     .bind(3, QStringLiteral("this tutor is not assigned to the candidate"))
                     .bind(4, Event::formatTime(QDateTime::currentDateTimeUtc()))
                     .exec());
-        Q_EMIT c.f.session.changed();
+        c.f.session.tellWhatMoved();
         const QVariantMap refused = c.attestations(QStringLiteral("B2.C2")).value(0).toMap();
         QCOMPARE(refused.value(QStringLiteral("synced")).toBool(), false);
         QCOMPARE(refused.value(QStringLiteral("refused")).toString(),

@@ -47,7 +47,7 @@ bool receiveEdit(Session &session, const QString &section, const QString &base, 
                                              { QStringLiteral("section"), section },
                                              { QStringLiteral("base"), base },
                                              { QStringLiteral("text"), text } } }));
-    Q_EMIT session.changed(); // what the sync client does once events came in
+    session.tellWhatMoved(); // what a sync does once events came in
     return appended;
 }
 

@@ -126,7 +126,7 @@ private Q_SLOTS:
             Camille));
         QCOMPARE(reminders.count(), 0); // made just now
         team.now = team.now.addDays(3).addSecs(60);
-        Q_EMIT team.f.session.changed();
+        team.f.session.tellEverything(); // as when the profile opens again
         QCOMPARE(kinds(reminders), QStringList { QStringLiteral("unsynced") });
         QVERIFY(textOf(reminders, QStringLiteral("unsynced")).contains(QLatin1String("3 days")));
     }

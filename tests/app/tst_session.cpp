@@ -97,7 +97,7 @@ private Q_SLOTS:
         // The server goes away: the change waits, the chip says offline; back, it is sent.
         m_server->kill();
         QVERIFY(diagnostic.answer(2, 1, {}));
-        QSignalSpy pagesTold(&f.session, &Session::changed);
+        QSignalSpy pagesTold(&f.session, &Session::journalChanged);
         f.session.syncNow();
         QVERIFY(waitUntil([&] { return f.session.sync()->state() == SyncStatus::State::Offline; }));
         QCOMPARE(pagesTold.count(), 0); // nothing moved: the pages are not read again

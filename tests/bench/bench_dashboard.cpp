@@ -2,12 +2,16 @@
 // The manager's team dashboard with 1,000 candidates on a real vault (each with the
 // tutor's attestations, about 12,000 events): the team model's build, and its refresh
 // when the journal moves (target ≤ 16 ms, one frame); re-sorting and filtering; then the
-// dashboard page: its first frame, and frame times while it scrolls from top to bottom.
+// dashboard page: its first frame, and frame times while it scrolls from top to bottom;
+// then, with a candidate's carnet and the attestation form open above the dashboard, a
+// keystroke in the form's situation field, an attestation recorded for that candidate,
+// and an event about another candidate (what each journal change costs the open pages).
 #include "../app/signedfixtures.h"
 #include "../qml/appharness.h"
 #include "home/remindersmodel.h"
 #include "journal/eventkinds.h"
 #include "referentiel/referentiel.h"
+#include "team/attestationform.h"
 #include "team/teammodel.h"
 #include "vault/settings.h"
 #include "vault/vault.h"
@@ -120,6 +124,51 @@ QQuickItem *findItem(QQuickItem *root, const QString &name)
     return nullptr;
 }
 
+QJsonObject attestationBody(const QString &role)
+{
+    return { { QStringLiteral("referentiel"), ReferentielId },
+             { QStringLiteral("version"), 1 },
+             { QStringLiteral("competence"), QStringLiteral("CP1") },
+             { QStringLiteral("role"), role },
+             { QStringLiteral("criteria"),
+               QJsonArray { QStringLiteral("CP1.1"), QStringLiteral("CP1.2") } },
+             { QStringLiteral("situation"), QStringLiteral("Au poste") },
+             { QStringLiteral("observed_on"), QStringLiteral("2026-03-02") } };
+}
+
+QJsonObject bilanBody()
+{
+    return { { QStringLiteral("referentiel"), ReferentielId },
+             { QStringLiteral("version"), 1 },
+             { QStringLiteral("ratings"), QJsonObject { { QStringLiteral("F1.1"), 2 } } },
+             { QStringLiteral("path"), QStringLiteral("vae") },
+             { QStringLiteral("blocs"), QJsonArray { QStringLiteral("B1") } },
+             { QStringLiteral("training_needs"), QStringLiteral("Accueil téléphonique") },
+             { QStringLiteral("next_review"), QStringLiteral("2026-09-01") } };
+}
+
+QString describe(const QString &what, QList<double> synchronous, QList<double> toFrame)
+{
+    std::sort(synchronous.begin(), synchronous.end());
+    return QStringLiteral("%1: median %2 ms, worst %3 ms; to the next frame: median %4 ms")
+        .arg(what)
+        .arg(median(synchronous), 0, 'f', 2)
+        .arg(synchronous.isEmpty() ? 0 : synchronous.last(), 0, 'f', 2)
+        .arg(median(toFrame), 0, 'f', 2);
+}
+
+// Times `change` on its own, then to the frame that shows it.
+void timeChange(QQuickWindow *window, QList<double> &synchronous, QList<double> &toFrame,
+                const std::function<void()> &change)
+{
+    QElapsedTimer clock;
+    clock.start();
+    change();
+    synchronous << clock.nsecsElapsed() / 1e6;
+    waitForFrame(window, 1000);
+    toFrame << clock.nsecsElapsed() / 1e6;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -159,17 +208,8 @@ int main(int argc, char *argv[])
     for (int run = 0; run < 9; ++run) {
         // One attestation signed by the manager, as after a tap on "Sign".
         const QString id = QStringLiteral("u-c%1").arg(run * 37, 4, 10, QLatin1Char('0'));
-        (void)session.journal()->append(
-            { QLatin1String(EventKinds::CarnetAttest),
-              id,
-              { { QStringLiteral("referentiel"), ReferentielId },
-                { QStringLiteral("version"), 1 },
-                { QStringLiteral("competence"), QStringLiteral("CP1") },
-                { QStringLiteral("role"), QStringLiteral("manager") },
-                { QStringLiteral("criteria"),
-                  QJsonArray { QStringLiteral("CP1.1"), QStringLiteral("CP1.2") } },
-                { QStringLiteral("situation"), QStringLiteral("Au poste") },
-                { QStringLiteral("observed_on"), QStringLiteral("2026-03-02") } } });
+        (void)session.journal()->append({ QLatin1String(EventKinds::CarnetAttest), id,
+                                          attestationBody(QStringLiteral("manager")) });
         clock.restart();
         model.refresh();
         refreshes << clock.nsecsElapsed() / 1e6;
@@ -205,6 +245,24 @@ int main(int argc, char *argv[])
     }
     out() << "reminders over 1,000 candidates: median " << median(reminderBuilds) << " ms"
           << Qt::endl;
+    {
+        // Kept while the journal moves: only the candidate attested is read again.
+        model.setSession(nullptr);
+        RemindersModel reminders;
+        reminders.setSession(&session);
+        QList<double> updates;
+        for (int run = 0; run < 9; ++run) {
+            const QString id = QStringLiteral("u-c%1").arg(run * 41 + 3, 4, 10, QLatin1Char('0'));
+            clock.restart();
+            if (!session.record(QLatin1String(EventKinds::CarnetAttest),
+                                attestationBody(QStringLiteral("manager")), id))
+                qFatal("the attestation was not recorded");
+            updates << clock.nsecsElapsed() / 1e6;
+        }
+        out() << "reminders kept, an attestation recorded (signing included): median "
+              << median(updates) << " ms" << Qt::endl;
+        model.setSession(&session);
+    }
 
     // The page: first frame, then scrolling.
     QQmlApplicationEngine engine;
@@ -254,5 +312,73 @@ int main(int argc, char *argv[])
     out() << "scrolling top to bottom, 200 steps: frame median " << frames[frames.size() / 2]
           << " ms, 95th percentile " << frames[frames.size() * 95 / 100] << " ms, worst "
           << frames.last() << " ms (offscreen, software)" << Qt::endl;
+
+    // A candidate's carnet, then the attestation form, above the dashboard.
+    const QString candidate = QStringLiteral("u-c0001");
+    QMetaObject::invokeMethod(shell, "openCandidate", Q_ARG(QString, candidate));
+    QQuickItem *candidatePage = nullptr;
+    if (!QTest::qWaitFor(
+            [&] {
+                return (candidatePage
+                        = findItem(window->contentItem(), QStringLiteral("candidatePage")))
+                    != nullptr;
+            },
+            10000))
+        qFatal("no candidate page");
+    QMetaObject::invokeMethod(candidatePage, "openCarnet", Q_ARG(QString, candidate));
+    QQuickItem *carnetPage = nullptr;
+    if (!QTest::qWaitFor(
+            [&] {
+                return (carnetPage = findItem(window->contentItem(), QStringLiteral("carnetPage")))
+                    != nullptr;
+            },
+            10000))
+        qFatal("no carnet page");
+    QMetaObject::invokeMethod(carnetPage, "attestRequested", Q_ARG(QString, candidate),
+                              Q_ARG(QString, QStringLiteral("CP1")));
+    QQuickItem *attestPage = nullptr;
+    if (!QTest::qWaitFor(
+            [&] {
+                return (attestPage = findItem(window->contentItem(), QStringLiteral("attestPage")))
+                    != nullptr;
+            },
+            10000))
+        qFatal("no attestation page");
+    auto *form = attestPage->findChild<AttestationForm *>();
+    if (!form || form->criteriaCount() == 0)
+        qFatal("no attestation form");
+    waitForFrame(window);
+
+    QList<double> keystrokes, keystrokeFrames;
+    QString typed = QStringLiteral("Entretien avec un client");
+    for (int key = 0; key < 50; ++key) {
+        typed += QLatin1Char(key % 6 == 5 ? ' ' : 'x');
+        timeChange(window, keystrokes, keystrokeFrames, [&] { form->setSituation(typed); });
+    }
+    out() << describe(QStringLiteral("attestation form, one keystroke (50)"), keystrokes,
+                      keystrokeFrames)
+          << Qt::endl;
+
+    QList<double> attested, attestedFrames, unrelated, unrelatedFrames;
+    for (int run = 0; run < 9; ++run) {
+        timeChange(window, attested, attestedFrames, [&] {
+            if (!session.record(QLatin1String(EventKinds::CarnetAttest),
+                                attestationBody(QStringLiteral("manager")), candidate))
+                qFatal("the attestation was not recorded");
+        });
+    }
+    out() << describe(QStringLiteral("an attestation for the open candidate, pages open (9)"),
+                      attested, attestedFrames)
+          << Qt::endl;
+    for (int run = 0; run < 9; ++run) {
+        const QString other = QStringLiteral("u-c%1").arg(500 + run, 4, 10, QLatin1Char('0'));
+        timeChange(window, unrelated, unrelatedFrames, [&] {
+            if (!session.record(QLatin1String(EventKinds::BilanRecord), bilanBody(), other))
+                qFatal("the bilan was not recorded");
+        });
+    }
+    out() << describe(QStringLiteral("a bilan for another candidate, pages open (9)"), unrelated,
+                      unrelatedFrames)
+          << Qt::endl;
     return 0;
 }

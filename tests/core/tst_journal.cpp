@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/signingkey.h"
 #include "journal/journal.h"
+#include "projections/bilanprojection.h"
 #include "projections/carnetprojection.h"
 #include "projections/diagnosticprojection.h"
 #include "projections/livretprojection.h"
@@ -66,6 +67,19 @@ Journal::Draft attest(const QString &competence, const QStringList &criteria)
                { QStringLiteral("situation"),
                  QStringLiteral("Accueil au guichet, affluence du lundi") },
                { QStringLiteral("observed_on"), QStringLiteral("2026-11-20") } } };
+}
+
+Journal::Draft bilan(const QString &trainingNeeds)
+{
+    return { QStringLiteral("bilan.record"),
+             Candidate,
+             { { QStringLiteral("referentiel"), QStringLiteral("cqp-test") },
+               { QStringLiteral("version"), 1 },
+               { QStringLiteral("ratings"), QJsonObject { { QStringLiteral("F1.1"), 2 } } },
+               { QStringLiteral("path"), QStringLiteral("vae") },
+               { QStringLiteral("blocs"), QJsonArray { QStringLiteral("B1") } },
+               { QStringLiteral("training_needs"), trainingNeeds },
+               { QStringLiteral("next_review"), QStringLiteral("2026-12-15") } } };
 }
 
 // Every projection table's rows, sorted, as text: two equal dumps mean equal projections.
@@ -373,6 +387,88 @@ private Q_SLOTS:
         QCOMPARE(receiverJournal.count(), 1);
         // The original is still accepted: only the mutation was at fault.
         QCOMPARE(receiverJournal.receive(events->at(1)).value(), Journal::Received::Added);
+    }
+
+    // What moved after a position: kinds by subject, whether some are the device's own,
+    // and the last position; received events are not own.
+    void tellsWhatMovedAfterAPosition()
+    {
+        QTemporaryDir source;
+        QTemporaryDir target;
+        auto author = makeVault(source);
+        auto receiver = makeVault(target);
+        Journal authorJournal(*author);
+        Journal receiverJournal(*receiver);
+        QVERIFY(receiverJournal.append(answer(QStringLiteral("F1.1"), 1)));
+        const qint64 read = receiverJournal.lastPosition();
+        QCOMPARE(read, 1);
+        Journal::Draft other = attest(QStringLiteral("B1.C1"), { QStringLiteral("B1.C1.1") });
+        other.subject = QStringLiteral("candidate-2");
+        auto received = authorJournal.append({ other, answer(QStringLiteral("F1.2"), 2) });
+        QVERIFY(received);
+        for (const Event &event : *received)
+            QVERIFY(receiverJournal.receive(event, Journal::Order::Partial));
+
+        auto moved = receiverJournal.changesSince(read);
+        QVERIFY(moved);
+        QCOMPARE(moved->position, 3);
+        QVERIFY(!moved->own);
+        QVERIFY(!moved->everything);
+        QVERIFY(!moved->organisation());
+        QCOMPARE(moved->kindsBySubject.size(), 2);
+        QVERIFY(moved->concerns(QStringLiteral("candidate-2"), { QStringLiteral("carnet.") }));
+        QVERIFY(!moved->concerns(QStringLiteral("candidate-2"), { QStringLiteral("diagnostic.") }));
+        QVERIFY(moved->concerns(Candidate, { QStringLiteral("diagnostic.answer") }));
+        QVERIFY(!moved->concerns(Candidate, { QStringLiteral("carnet.attest") }));
+        QCOMPARE(moved->subjects({ QStringLiteral("carnet."), QStringLiteral("bloc.") }),
+                 QSet<QString> { QStringLiteral("candidate-2") });
+
+        QVERIFY(receiverJournal.append(attest(QStringLiteral("B1.C2"), {})));
+        auto own = receiverJournal.changesSince(3);
+        QVERIFY(own);
+        QVERIFY(own->own);
+        QCOMPARE(own->position, 4);
+        auto nothing = receiverJournal.changesSince(4);
+        QVERIFY(nothing);
+        QVERIFY(nothing->isEmpty());
+        QCOMPARE(nothing->position, 4);
+    }
+
+    // The latest bilan by the projections' rule: the later time, then the greater id
+    // (not the arrival order); a forked one counts for nothing.
+    void theLatestBilanIsReadByTheProjectionsRule()
+    {
+        QTemporaryDir source;
+        QTemporaryDir target;
+        auto author = makeVault(source);
+        auto receiver = makeVault(target);
+        Journal authorJournal(*author);
+        Journal receiverJournal(*receiver);
+        const QDateTime at(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+        authorJournal.setClock([at] { return at; });
+        auto both = authorJournal.append(
+            { bilan(QStringLiteral("first")), bilan(QStringLiteral("second")) });
+        QVERIFY(both);
+        const bool secondWins = both->at(1).id() > both->at(0).id();
+        const QString winner = secondWins ? QStringLiteral("second") : QStringLiteral("first");
+        QVERIFY(receiverJournal.receive(both->at(0)));
+        QVERIFY(receiverJournal.receive(both->at(1)));
+        auto latest = BilanProjection::latest(receiver->database(), Candidate);
+        QVERIFY(latest && *latest);
+        QCOMPARE((*latest)->trainingNeeds, winner);
+        QCOMPARE((*latest)->ratings.value(QStringLiteral("F1.1")), 2);
+        QCOMPARE((*latest)->nextReview, QDate(2026, 12, 15));
+
+        // The same device signs another event 2, an hour later: both sides of the fork
+        // count for nothing, so the first one is the latest.
+        Event fork = both->at(1);
+        fork.body.insert(QStringLiteral("training_needs"), QStringLiteral("forked"));
+        fork.at = at.addSecs(3600);
+        fork.signWith(author->deviceKey());
+        QCOMPARE(receiverJournal.receive(fork).value(), Journal::Received::Forked);
+        latest = BilanProjection::latest(receiver->database(), Candidate);
+        QVERIFY(latest && *latest);
+        QCOMPARE((*latest)->trainingNeeds, QStringLiteral("first"));
     }
 
     void receivesInOrderOnly()

@@ -142,6 +142,21 @@ private Q_SLOTS:
         QCOMPARE(engine.reachesCriterionThreshold(attestation), reaches);
     }
 
+    // The fewest more to give to reach 80 %: what the attestation form and the carnet
+    // say is still needed.
+    void stillNeededToReachTheThreshold()
+    {
+        constexpr Fraction eighty { 4, 5 };
+        QCOMPARE(stillNeeded(0, 5, eighty), 4);
+        QCOMPARE(stillNeeded(3, 5, eighty), 1);
+        QCOMPARE(stillNeeded(4, 5, eighty), 0);
+        QCOMPARE(stillNeeded(0, 6, eighty), 5); // 4.8 rounds up
+        QCOMPARE(stillNeeded(0, 0, eighty), 0);
+        QCOMPARE(stillNeeded(0, 3, Fraction { 1, 1 }), 3);
+        QVERIFY(reachesThreshold(stillNeeded(2, 9, eighty) + 2, 9, eighty));
+        QVERIFY(!reachesThreshold(stillNeeded(2, 9, eighty) + 1, 9, eighty));
+    }
+
     void competenceStatus_data()
     {
         QTest::addColumn<CandidateFacts>("facts");
