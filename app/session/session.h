@@ -34,7 +34,8 @@ class Session : public QObject
     Q_PROPERTY(bool exists READ exists NOTIFY openChanged)
     Q_PROPERTY(bool onboarded READ isOnboarded NOTIFY identityChanged)
     Q_PROPERTY(QString name READ name NOTIFY identityChanged)
-    Q_PROPERTY(QString role READ role NOTIFY identityChanged)
+    /// The person's role, as QML's `Role` enum (Role.Manager…).
+    Q_PROPERTY(jalon::Roles::Role role READ roleKind NOTIFY identityChanged)
     Q_PROPERTY(QString roleName READ roleName NOTIFY identityChanged)
     Q_PROPERTY(QString userId READ userId NOTIFY identityChanged)
     Q_PROPERTY(QString referentielId READ referentielId NOTIFY identityChanged)

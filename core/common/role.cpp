@@ -26,6 +26,14 @@ QString roleName(Role role)
     return {};
 }
 
+QStringList allRoleNames()
+{
+    QStringList names;
+    for (const auto &[role, name] : kNames)
+        names << QLatin1String(name);
+    return names;
+}
+
 std::optional<Role> roleFromName(const QString &name)
 {
     for (const auto &[r, n] : kNames) {

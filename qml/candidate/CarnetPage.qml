@@ -18,8 +18,8 @@ Page {
     property string current
     property string savedPath
     readonly property bool split: layout !== "phone"
-    readonly property bool attester: candidateId.length > 0 && (Session.role === "tutor" || Session.role === "manager")
-    readonly property bool evaluator: candidateId.length > 0 && Session.role === "evaluator"
+    readonly property bool attester: candidateId.length > 0 && (Session.role === Role.Tutor || Session.role === Role.Manager)
+    readonly property bool evaluator: candidateId.length > 0 && Session.role === Role.Evaluator
     // Asks the shell for the attestation steps.
     signal attestRequested(string candidateId, string competenceId)
 
@@ -75,7 +75,7 @@ Page {
                     // The candidate, their manager and the evaluator hand the carnet to a jury.
                     Button {
                         objectName: "carnetExportJury"
-                        visible: Session.role === "candidate" || Session.role === "manager" || Session.role === "evaluator"
+                        visible: Session.role === Role.Candidate || Session.role === Role.Manager || Session.role === Role.Evaluator
                         enabled: !carnetModel.juryExportBusy && Session.joined
                         text: qsTr("For the jury")
                         Layout.minimumHeight: 48

@@ -21,7 +21,7 @@ Page {
     title: qsTr("Welcome to Jalon")
 
     function finish(): void {
-        if (Session.role === "candidate" && Session.referentielId.length === 0) {
+        if (Session.role === Role.Candidate && Session.referentielId.length === 0) {
             page.step = "certification"
             return
         }

@@ -17,11 +17,11 @@ Page {
     readonly property var places: {
         const role = Session.role
         const common = [{ key: "certifications", label: qsTr("Certifications") }, { key: "settings", label: qsTr("Settings") }]
-        if (role === "candidate")
+        if (role === Role.Candidate)
             return [{ key: "home", label: qsTr("Home") }, { key: "diagnostic", label: qsTr("Auto-diagnostic") },
                     { key: "livret", label: qsTr("Livret VAE") }, { key: "carnet", label: qsTr("Carnet") },
                     { key: "journey", label: qsTr("VAE journey") }].concat(common)
-        const team = role === "manager" ? [{ key: "dashboard", label: qsTr("Team") }] : []
+        const team = role === Role.Manager ? [{ key: "dashboard", label: qsTr("Team") }] : []
         return [{ key: "home", label: qsTr("Home") }].concat(team, [{ key: "candidates", label: qsTr("My candidates") }], common)
     }
 

@@ -171,7 +171,7 @@ Page {
                             Label {
                                 Layout.fillWidth: true
                                 text: qsTr("You sign, as %1, that on %2 you observed %3 meet these criteria of %4:")
-                                      .arg(form.role === "manager" ? qsTr("manager") : qsTr("tutor"))
+                                      .arg(Session.role === Role.Manager ? qsTr("manager") : qsTr("tutor"))
                                       .arg(form.observedOn.toLocaleDateString(Qt.locale(), Locale.LongFormat))
                                       .arg(form.candidateName).arg(page.competenceId)
                                 wrapMode: Text.Wrap

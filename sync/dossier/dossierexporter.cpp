@@ -2,10 +2,12 @@
 #include "dossierexporter.h"
 
 #include "common/atomicfile.h"
+#include "common/role.h"
 #include "crypto/sha256.h"
 #include "jcs/canonicaljson.h"
 #include "journal/event.h"
 #include "journal/eventkinds.h"
+#include "projections/orgprojection.h"
 #include "referentiel/referentielcatalog.h"
 #include "sync/checkpoint.h"
 #include "sync/merkletree.h"
@@ -144,14 +146,13 @@ Result<DossierBundle> DossierExporter::collect(SqliteDatabase &database, const Q
 {
     DossierBundle bundle;
     bundle.candidateId = candidate;
-    auto name = database.prepare("SELECT name, role FROM org_users WHERE user = ?");
-    if (!name)
-        return std::unexpected(name.error());
-    name->bind(1, candidate);
-    if (!name->next() || name->text(1) != QLatin1String("candidate"))
+    auto declared = OrgProjection::user(database, candidate);
+    if (!declared)
+        return std::unexpected(declared.error());
+    if (!*declared || roleFromName((*declared)->role) != Role::Candidate)
         return std::unexpected(exportError(
             Text::tr("the centre has not told this device of a candidate \"%1\"").arg(candidate)));
-    bundle.candidateName = name->text(0);
+    bundle.candidateName = (*declared)->name;
     QSet<QString> subjects { candidate };
     auto carnet = carnetEvents(database, candidate, subjects);
     if (!carnet)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventpolicy.h"
 
+#include "common/role.h"
 #include "crypto/base64url.h"
 #include "journal/eventkinds.h"
 #include "referentiel/referentielcatalog.h"
@@ -53,8 +54,9 @@ Result<QString> EventPolicy::roleRefusal(const ServerStore::Device &author,
 {
     using namespace EventKinds;
     const QString &role = author.role;
+    const std::optional<Role> authorRole = roleFromName(role);
     const bool self = event.subject == author.user;
-    if (role == QLatin1String("candidate")) {
+    if (authorRole == Role::Candidate) {
         if (!isKind(event, { DiagnosticAnswer, DiagnosticSubmit, LivretEdit, LivretComment }))
             return tr("a candidate may not record \"%1\"").arg(event.kind);
         if (!self)
@@ -64,7 +66,7 @@ Result<QString> EventPolicy::roleRefusal(const ServerStore::Device &author,
     if (self)
         return tr("no one but a candidate records about themself");
     if (isKind(event, { CarnetAttest, CarnetRevoke })) {
-        if (role != QLatin1String("tutor") && role != QLatin1String("manager"))
+        if (authorRole != Role::Tutor && authorRole != Role::Manager)
             return tr("only a tutor or a manager attests a competence");
         if (event.kind == QLatin1String(CarnetAttest) && text(event, "role") != role)
             return tr("the attestation's role is not the author's (%1)").arg(role);
@@ -73,21 +75,21 @@ Result<QString> EventPolicy::roleRefusal(const ServerStore::Device &author,
     }
     // Each of these kinds has one role that records it, and only about its own candidates.
     for (const auto &[kind, recorder, refused] :
-         { std::tuple { BilanRecord, "manager",
+         { std::tuple { BilanRecord, Role::Manager,
                         tr("only the candidate's manager records the bilan de positionnement") },
-           std::tuple { VaeSession, "accompanist",
+           std::tuple { VaeSession, Role::Accompanist,
                         tr("only the candidate's accompanist records VAE sessions") },
-           std::tuple { BlocEvaluate, "evaluator",
+           std::tuple { BlocEvaluate, Role::Evaluator,
                         tr("only an evaluator assigned to the candidate evaluates a bloc") } }) {
         if (event.kind != QLatin1String(kind))
             continue;
-        if (role != QLatin1String(recorder))
+        if (authorRole != recorder)
             return refused;
         return unlessAssigned(author, event, refused);
     }
     if (isKind(event, { LivretComment })) {
         const QString refused = tr("only someone assigned to the candidate comments the livret");
-        if (role == QLatin1String("admin"))
+        if (authorRole == Role::Admin)
             return refused;
         return unlessAssigned(author, event, refused);
     }

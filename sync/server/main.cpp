@@ -3,6 +3,7 @@
 // (`user add`, `assign`, `unassign`, `device revoke`, `referentiel publish`, `forks`,
 // `fork keep`, `fork drop`, `info`).
 #include "checkpointer.h"
+#include "common/role.h"
 #include "common/translations.h"
 #include "crypto/base64url.h"
 #include "crypto/sha256.h"
@@ -39,8 +40,9 @@ int fail(const QString &message)
     return 1;
 }
 
-const QStringList AssignRoles { QStringLiteral("tutor"), QStringLiteral("manager"),
-                                QStringLiteral("accompanist"), QStringLiteral("evaluator") };
+// The roles a candidate is assigned someone in (`assign --tutor USER`…).
+const QStringList AssignRoles { roleName(Role::Tutor), roleName(Role::Manager),
+                                roleName(Role::Accompanist), roleName(Role::Evaluator) };
 
 // `--witness URL=KEY` values, read.
 Result<QList<Checkpointer::WitnessEndpoint>> witnessEndpoints(const QStringList &values)

@@ -2,6 +2,7 @@
 #include "syncservice.h"
 
 #include "common/parallel.h"
+#include "common/role.h"
 #include "crypto/base64url.h"
 #include "crypto/recoverycode.h"
 #include "crypto/sha256.h"
@@ -32,10 +33,6 @@ namespace {
         return QStringLiteral("u-")
             + RecoveryCode::generate().remove(QLatin1Char('-')).left(10).toLower();
     }
-
-    const QStringList UserRoles { QStringLiteral("candidate"), QStringLiteral("tutor"),
-                                  QStringLiteral("manager"),   QStringLiteral("accompanist"),
-                                  QStringLiteral("evaluator"), QStringLiteral("admin") };
 
 } // namespace
 
@@ -134,17 +131,17 @@ Result<void> SyncService::recordOrg(const QString &kind, const QString &subject,
 Result<SyncService::NewUser> SyncService::addUser(const QString &name, const QString &role,
                                                   const QString &referentiel)
 {
-    if (!referentiel.isEmpty() && role != QLatin1String("candidate"))
+    if (!referentiel.isEmpty() && roleFromName(role) != Role::Candidate)
         return std::unexpected(
             Error { tr("user"), {}, tr("only a candidate prepares a certification"), {} });
     if (!referentiel.isEmpty() && !m_catalog.find(referentiel))
         return std::unexpected(
             Error { tr("user"), {}, tr("unknown référentiel \"%1\"").arg(referentiel), {} });
-    if (!UserRoles.contains(role))
+    if (!roleFromName(role))
         return std::unexpected(Error { tr("user"),
                                        {},
                                        tr("unknown role \"%1\"").arg(role),
-                                       UserRoles.join(QLatin1String(", ")) });
+                                       allRoleNames().join(QLatin1String(", ")) });
     if (name.trimmed().isEmpty())
         return std::unexpected(Error { tr("user"), {}, tr("the name is empty"), {} });
     NewUser user { newUserId(), RecoveryCode::generate() };
@@ -168,7 +165,7 @@ Result<void> SyncService::assign(const QString &candidate, const QString &user, 
     auto candidateRole = m_store.roleOf(candidate);
     if (!candidateRole)
         return std::unexpected(candidateRole.error());
-    if (*candidateRole != QStringLiteral("candidate"))
+    if (roleFromName(candidateRole->value_or(QString())) != Role::Candidate)
         return std::unexpected(
             Error { tr("assign"), {}, tr("\"%1\" is not a candidate").arg(candidate), {} });
     auto userRole = m_store.roleOf(user);
@@ -547,7 +544,7 @@ SyncService::Answer SyncService::pull(const QByteArray &device, qint64 after, in
         return reader.error();
     // Any read that fails fails the pull: a short answer moves the cursor to the log's
     // size, so a part missing for a failure would never be sent again.
-    const bool everything = reader->role == QLatin1String("admin");
+    const bool everything = roleFromName(reader->role) == Role::Admin;
     const auto logSize = m_store.size();
     if (!logSize)
         return unavailable(logSize.error());
@@ -707,7 +704,7 @@ SyncService::Answer SyncService::proof(const QByteArray &device, const QString &
 Result<bool> SyncService::maySee(const ServerStore::Device &reader, const QByteArray &id,
                                  qint64 index) const
 {
-    if (reader.role == QLatin1String("admin"))
+    if (roleFromName(reader.role) == Role::Admin)
         return true;
     const auto found = m_store.logged(id);
     if (!found)
