@@ -71,6 +71,12 @@ QList<NoteKey> CheckpointPolicy::cosigners(const SignedNote &note) const
     return found;
 }
 
+bool CheckpointPolicy::lacksCosignatures(const QByteArray &note) const
+{
+    auto parsed = SignedNote::parse(note);
+    return parsed && parsed->isSignedBy(log) && cosigners(*parsed).size() < quorum;
+}
+
 Result<Checkpoint> CheckpointPolicy::open(const QByteArray &note) const
 {
     auto parsed = SignedNote::parse(note);

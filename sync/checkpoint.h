@@ -51,6 +51,9 @@ public:
 
     /// The checkpoint of a signed note that satisfies the policy, or why not (in words).
     Result<Checkpoint> open(const QByteArray &note) const;
+    /// Whether `note` is the centre's checkpoint, signed by its key, with fewer
+    /// cosignatures than the quorum: the centre may still be gathering them.
+    bool lacksCosignatures(const QByteArray &note) const;
     /// The witnesses whose cosignature of `note` verifies.
     QList<NoteKey> cosigners(const SignedNote &note) const;
 };
