@@ -21,7 +21,7 @@ class ReferentielLibrary : public QObject
     Q_OBJECT
     QML_NAMED_ELEMENT(Referentiels)
     QML_SINGLETON
-    Q_PROPERTY(ReferentielListModel *list READ list CONSTANT)
+    Q_PROPERTY(jalon::ReferentielListModel *list READ list CONSTANT)
     Q_PROPERTY(QString loadError READ loadError CONSTANT)
 
 public:

@@ -18,7 +18,8 @@ class ReferentielOutlineModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(ReferentielLibrary *library READ library WRITE setLibrary NOTIFY libraryChanged)
+    Q_PROPERTY(
+        jalon::ReferentielLibrary *library READ library WRITE setLibrary NOTIFY libraryChanged)
     Q_PROPERTY(
         QString referentielId READ referentielId WRITE setReferentielId NOTIFY referentielIdChanged)
     Q_PROPERTY(View view READ view WRITE setView NOTIFY viewChanged)

@@ -43,7 +43,7 @@ namespace {
     QList<QByteArray> hashesOf(const QJsonArray &list)
     {
         QList<QByteArray> hashes;
-        for (const QJsonValue &hash : list)
+        for (const auto &hash : list)
             hashes << QByteArray::fromBase64(hash.toString().toLatin1());
         return hashes;
     }
@@ -227,7 +227,7 @@ std::optional<QJsonObject> SyncClient::read(QNetworkReply *reply, QString &error
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_reached = status != 0;
     const QByteArray body = reply->readAll();
-    const QJsonObject json = CanonicalJson::parseDocument(body).object();
+    QJsonObject json = CanonicalJson::parseDocument(body).object();
     if (status == 200 && reply->error() == QNetworkReply::NoError)
         return json;
     if (status == 0)
@@ -245,7 +245,7 @@ namespace {
     QString witnessKeys(const QJsonObject &answer)
     {
         QStringList keys;
-        for (const QJsonValue &key : answer.value(QStringLiteral("witnesses")).toArray()) {
+        for (const auto &key : answer.value(QStringLiteral("witnesses")).toArray()) {
             if (NoteKey::fromVkey(key.toString()))
                 keys << key.toString();
         }
@@ -334,7 +334,7 @@ void SyncClient::sync()
     verifyLog([this] { pushNext(); }, 0);
 }
 
-void SyncClient::verifyLog(std::function<void()> next, qint64 covering, int attempt)
+void SyncClient::verifyLog(const std::function<void()> &next, qint64 covering, int attempt)
 {
     QNetworkReply *reply = send("GET", Protocol::Checkpoint);
     connect(reply, &QNetworkReply::finished, this, [this, reply, next, covering, attempt] {
@@ -353,17 +353,26 @@ void SyncClient::onCheckpoint(QNetworkReply *reply, const std::function<void()> 
         return finish(status == 0 ? tr("the server cannot be reached: %1").arg(reply->errorString())
                                   : tr("the server answered %1 for its checkpoint").arg(status));
     const CheckpointPolicy policy = checkpointPolicy(m_vault.database(), m_journal.serverKey());
+    // A checkpoint just made may not hold the events accepted yet, nor the witnesses'
+    // cosignatures: asked again a little later, a few times.
+    const auto askAgain = [this, next, covering, attempt] {
+        if (attempt + 1 >= CheckpointAttempts)
+            return false;
+        QTimer::singleShot(CheckpointRetryMilliseconds, this, [this, next, covering, attempt] {
+            verifyLog(next, covering, attempt + 1);
+        });
+        return true;
+    };
     auto offered = policy.open(note);
-    if (!offered)
+    if (!offered) {
+        if (policy.lacksCosignatures(note) && askAgain())
+            return;
         return finish(
             tr("the centre's checkpoint cannot be trusted: %1").arg(offered.error().problem));
+    }
     if (offered->size < covering) {
-        if (attempt + 1 < CheckpointAttempts) {
-            QTimer::singleShot(CheckpointRetryMilliseconds, this, [this, next, covering, attempt] {
-                verifyLog(next, covering, attempt + 1);
-            });
+        if (askAgain())
             return;
-        }
         return finish(
             tr("the centre has not published a checkpoint that holds the events it accepted yet"));
     }
@@ -547,7 +556,7 @@ void SyncClient::onPulled(QNetworkReply *reply)
     QList<Event> events;
     QList<Accepted> logged;
     events.reserve(entries.size());
-    for (const QJsonValue &entry : entries) {
+    for (const auto &entry : entries) {
         const QJsonObject object = entry.toObject().value(QStringLiteral("event")).toObject();
         auto event = Event::fromJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
         if (!event)
@@ -622,7 +631,7 @@ void SyncClient::checkProofs(qint64 size, const QByteArray &root)
                 return finish(error);
             const bool single = run.size() == 1;
             QList<QByteArray> hashes;
-            for (const QJsonValue &hash :
+            for (const auto &hash :
                  proof->value(single ? QStringLiteral("path") : QStringLiteral("range")).toArray())
                 hashes << fromBase64Url(hash.toString().toLatin1()).value_or(QByteArray());
             QList<QByteArray> leaves;

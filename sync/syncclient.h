@@ -104,7 +104,7 @@ private:
     /// Reads the centre's checkpoint, checks its signatures and that it extends the one
     /// this device verified last (kept in the vault), then runs `next`. `covering`: the
     /// log size it must reach (the events just accepted), waited for a little.
-    void verifyLog(std::function<void()> next, qint64 covering, int attempt = 0);
+    void verifyLog(const std::function<void()> &next, qint64 covering, int attempt = 0);
     void onCheckpoint(QNetworkReply *reply, const std::function<void()> &next, qint64 covering,
                       int attempt);
     void extendTo(const QByteArray &note, const std::function<void()> &next);

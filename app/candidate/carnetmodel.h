@@ -23,7 +23,7 @@ struct Referentiel;
 /// when, in what situation, and whether it reached the server; per bloc, its readiness
 /// against the competence threshold and an evaluator's result with its validity end.
 /// Everything is computed by the rules engine from the projection, never here.
-class CarnetModel : public SessionListModel
+class CarnetModel : public jalon::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -217,7 +217,7 @@ bool DiagnosticModel::answer(int row, int level, const QString &comment)
     return bool(m_session->record(QLatin1String(EventKinds::DiagnosticAnswer), body));
 }
 
-bool DiagnosticModel::submit()
+bool DiagnosticModel::submitDiagnostic()
 {
     if (!m_session || !m_referentiel)
         return false;

@@ -18,7 +18,7 @@ struct Referentiel;
 /// their référentiel, function by function, with the self-rating given so far (-1: none).
 /// Choosing a level records a diagnostic.answer at once, so nothing is lost on leaving;
 /// the results (by function, strengths and gaps with the blocs they feed) follow.
-class DiagnosticModel : public SessionListModel
+class DiagnosticModel : public jalon::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -70,8 +70,9 @@ public:
     /// Records the level (and comment) for the activity at `row`; false with the error
     /// reported to the session when it could not be recorded.
     Q_INVOKABLE bool answer(int row, int level, const QString &comment);
-    /// Records the submission; every activity must have an answer.
-    Q_INVOKABLE bool submit();
+    /// Records the submission; every activity must have an answer. (Not submit(): item
+    /// views call QAbstractItemModel's slot of that name.)
+    Q_INVOKABLE bool submitDiagnostic();
     /// Writes the results as a PDF for the bilan de positionnement; returns its path.
     Q_INVOKABLE QString exportPdf();
     /// Every role of `row` by name (what the one-activity-at-a-time page shows).

@@ -20,7 +20,7 @@ struct Referentiel;
 /// milestones (feasibility interview, livret, oral preparation) from the référentiel.
 /// The accompanist (`candidateId` set) plans the sessions from a start date and records
 /// each one: every change is a signed vae.session.
-class JourneyModel : public SessionListModel
+class JourneyModel : public jalon::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -29,7 +29,7 @@ class JourneyModel : public SessionListModel
     Q_PROPERTY(int plannedCount READ plannedCount NOTIFY reloaded)
     Q_PROPERTY(int months READ months NOTIFY reloaded)
     /// The next planned session from today: {number, date} or empty.
-    Q_PROPERTY(QVariantMap nextSession READ nextSession NOTIFY reloaded)
+    Q_PROPERTY(QVariant nextSession READ nextSession NOTIFY reloaded)
     /// The VAE path's steps: [{id, label, duration, note}].
     Q_PROPERTY(QVariantList milestones READ milestones NOTIFY reloaded)
     /// Whole months from today to the last planned session (the path's length before any

@@ -112,7 +112,7 @@ void LivretModel::reload()
     } else if (m_referentiel) {
         if (auto sections = LivretProjection::sections(*db, subject())) {
             for (LivretProjection::Section &section : *sections)
-                m_sections.insert(section.id, std::move(section));
+                m_sections.insert(section.id, section);
         } else {
             m_session->reportError(sections.error().message());
         }
@@ -417,7 +417,8 @@ bool LivretModel::commit(const QString &sectionId)
         return true;
     if (!m_session || !m_referentiel)
         return false;
-    const QString text = *draft;
+    // A copy: recording reloads the model, and m_drafts with it.
+    const QString text = *draft; // NOLINT(performance-unnecessary-copy-initialization)
     const QByteArray base = draftBase(sectionId);
     const LivretProjection::Section &section = sectionOf(sectionId);
     const auto started

@@ -23,7 +23,7 @@ struct Referentiel;
 /// Each section keeps its history (restore any version), the accompanist's comments,
 /// and its conflicts: two edits of the same version show both texts until the candidate
 /// chooses one or merges them.
-class LivretModel : public SessionListModel
+class LivretModel : public jalon::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -22,7 +22,7 @@ class SessionListModel : public QAbstractListModel
     Q_OBJECT
     Q_MOC_INCLUDE("session/session.h")
     QML_ANONYMOUS
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(jalon::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     /// Whose records: empty for the session's own user.
     Q_PROPERTY(QString candidateId READ candidateId WRITE setCandidateId NOTIFY sessionChanged)
 

@@ -32,7 +32,7 @@ QString DataExport::run()
 {
     if (!m_session || !m_session->journal())
         return {};
-    const QString folder
+    QString folder
         = QDir(PdfDocument::folder())
               .filePath(QStringLiteral("export-%1")
                             .arg(m_session->now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));

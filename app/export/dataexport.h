@@ -17,7 +17,7 @@ class DataExport : public QObject
     Q_OBJECT
     Q_MOC_INCLUDE("session/session.h")
     QML_ELEMENT
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(jalon::Session *session READ session WRITE setSession NOTIFY sessionChanged)
 
 public:
     explicit DataExport(QObject *parent = nullptr);

@@ -19,16 +19,15 @@ namespace {
 
 QString folder()
 {
-    const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                             .filePath(QStringLiteral("Jalon"));
+    QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                       .filePath(QStringLiteral("Jalon"));
     QDir().mkpath(path);
     return path;
 }
 
 Result<QString> write(const QString &fileName, const QString &title, const QString &html)
 {
-    const QString path
-        = QDir::isAbsolutePath(fileName) ? fileName : QDir(folder()).filePath(fileName);
+    QString path = QDir::isAbsolutePath(fileName) ? fileName : QDir(folder()).filePath(fileName);
     // Written beside, then renamed: a cut never leaves half a PDF under the final name.
     const QString partial = path + QStringLiteral(".part");
     {

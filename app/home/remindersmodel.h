@@ -20,7 +20,7 @@ struct Referentiel;
 /// competences of each candidate waiting for them, in one line), a validated bloc whose validity
 /// ends within 6 months, and changes of this device the centre has not received for 3 days. For a
 /// candidate, about themself; for anyone else, about the candidates they follow.
-class RemindersModel : public SessionListModel
+class RemindersModel : public jalon::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -5,9 +5,16 @@
 
 #include <QQmlEngine>
 
-/// The person's role in QML: `Role.Manager`, compared with `Session.role`.
-namespace jalon::QmlRole {
-Q_NAMESPACE
-QML_NAMESPACE_EXTENDED(jalon::Roles)
-QML_NAMED_ELEMENT(Role)
-} // namespace jalon::QmlRole
+namespace jalon {
+
+/// The roles in QML: `Roles.Manager`, compared with `Session.role` (named Roles, as the
+/// list models name theirs Role).
+struct QmlRoles
+{
+    Q_GADGET
+    QML_FOREIGN(jalon::Roles)
+    QML_NAMED_ELEMENT(Roles)
+    QML_UNCREATABLE("Roles only names the roles.")
+};
+
+} // namespace jalon

@@ -28,13 +28,13 @@ class Session : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(VaultSession *vault READ vault CONSTANT)
+    Q_PROPERTY(jalon::VaultSession *vault READ vault CONSTANT)
     Q_PROPERTY(bool open READ isOpen NOTIFY openChanged)
     /// Whether this device holds the profile (told with `open`, after the vault settled).
     Q_PROPERTY(bool exists READ exists NOTIFY openChanged)
     Q_PROPERTY(bool onboarded READ isOnboarded NOTIFY identityChanged)
     Q_PROPERTY(QString name READ name NOTIFY identityChanged)
-    /// The person's role, as QML's `Role` enum (Role.Manager…).
+    /// The person's role, as QML's `Roles` enum (Roles.Manager…).
     Q_PROPERTY(jalon::Roles::Role role READ roleKind NOTIFY identityChanged)
     Q_PROPERTY(QString roleName READ roleName NOTIFY identityChanged)
     Q_PROPERTY(QString userId READ userId NOTIFY identityChanged)
@@ -43,7 +43,7 @@ class Session : public QObject
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY identityChanged)
     Q_PROPERTY(QString serverFingerprint READ serverFingerprint NOTIFY identityChanged)
     Q_PROPERTY(QString deviceFingerprint READ deviceFingerprint NOTIFY openChanged)
-    Q_PROPERTY(SyncStatus *sync READ sync CONSTANT)
+    Q_PROPERTY(jalon::SyncStatus *sync READ sync CONSTANT)
     Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY
                    autoLockMinutesChanged)
     Q_PROPERTY(QStringList recentErrors READ recentErrors NOTIFY errorsChanged)

@@ -5,6 +5,7 @@
 #include "rules/candidatefacts.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -28,7 +29,7 @@ class AttestationForm : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_MOC_INCLUDE("session/session.h")
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY subjectChanged)
+    Q_PROPERTY(jalon::Session *session READ session WRITE setSession NOTIFY subjectChanged)
     Q_PROPERTY(QString candidateId READ candidateId WRITE setCandidateId NOTIFY subjectChanged)
     Q_PROPERTY(QString competenceId READ competenceId WRITE setCompetenceId NOTIFY subjectChanged)
     Q_PROPERTY(QString candidateName READ candidateName NOTIFY subjectChanged)
@@ -37,10 +38,12 @@ class AttestationForm : public QObject
     /// The role signed in (the person's): tutor or manager.
     Q_PROPERTY(QString role READ role NOTIFY subjectChanged)
     /// [{id, label, note, checked}] in the référentiel's order.
-    Q_PROPERTY(QVariantList criteria READ criteria NOTIFY criteriaChanged)
+    Q_PROPERTY(QVariant criteria READ criteria NOTIFY criteriaChanged)
     Q_PROPERTY(QStringList checked READ checked WRITE setChecked NOTIFY checkedChanged)
     Q_PROPERTY(QString situation READ situation WRITE setSituation NOTIFY situationChanged)
     Q_PROPERTY(QDate observedOn READ observedOn WRITE setObservedOn NOTIFY observedOnChanged)
+    /// The same day in words, in the person's language ("2 mars 2026").
+    Q_PROPERTY(QString observedOnText READ observedOnText NOTIFY observedOnChanged)
     Q_PROPERTY(int validatedCount READ validatedCount NOTIFY assessmentChanged)
     Q_PROPERTY(int criteriaCount READ criteriaCount NOTIFY subjectChanged)
     /// The fewest criteria that reach the criterion threshold.
@@ -75,6 +78,7 @@ public:
     void setSituation(const QString &situation);
     QDate observedOn() const { return m_observedOn; }
     void setObservedOn(const QDate &day);
+    QString observedOnText() const { return QLocale().toString(m_observedOn, QLocale::LongFormat); }
     int validatedCount() const;
     int criteriaCount() const;
     int neededCount() const;

@@ -141,7 +141,7 @@ void BilanModel::loadDraft()
         m_ratings.insert(rating.key(), rating.value().toInt());
     m_path = draft.value(QStringLiteral("path")).toString();
     m_blocs.clear();
-    for (const QJsonValue &bloc : draft.value(QStringLiteral("blocs")).toArray())
+    for (const auto &bloc : draft.value(QStringLiteral("blocs")).toArray())
         m_blocs << bloc.toString();
     m_trainingNeeds = draft.value(QStringLiteral("training_needs")).toString();
     m_nextReview

@@ -17,7 +17,7 @@ namespace jalon {
 /// signed as a bilan.record: the path (épreuves or VAE), the blocs targeted, the training
 /// needs and the next review date. The last recorded bilan fills the form again; what is
 /// entered and not yet signed is kept in the vault until it is.
-class BilanModel : public SessionListModel
+class BilanModel : public jalon::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT

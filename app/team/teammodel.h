@@ -30,7 +30,7 @@ class TeamModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     Q_MOC_INCLUDE("session/session.h")
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(jalon::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     /// Part of a name to look for (case and accents ignored); empty: everyone.
     Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY viewChanged)
     /// Only the candidates of this certification (the dashboard's columns); empty: all.
@@ -41,7 +41,7 @@ class TeamModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY viewChanged)
     Q_PROPERTY(int totalCount READ totalCount NOTIFY rebuilt)
     /// The certifications of the team: [{id, title, candidates}], most candidates first.
-    Q_PROPERTY(QVariantList referentiels READ referentiels NOTIFY rebuilt)
+    Q_PROPERTY(QVariant referentiels READ referentiels NOTIFY rebuilt)
     /// The dashboard's columns for `referentielId`, counted over the rows shown:
     /// [{id, title, notStarted, inProgress, ready, validated, expired}].
     Q_PROPERTY(QVariantList blocColumns READ blocColumns NOTIFY viewChanged)

@@ -9,14 +9,18 @@
 namespace jalon {
 
 /// The roles of DESIGN.md §1. Their wire names are the lowercase English words; QML
-/// knows the enum as `Role` (Role.Candidate…), so pages compare roles by it, never by
+/// knows the enum as `Roles` (Roles.Candidate…), so pages compare roles by it, never by
 /// their words.
-namespace Roles {
-    Q_NAMESPACE
+/// (A QObject only to carry the enum's meta-object: QML's tools resolve enums there.)
+class Roles : public QObject
+{
+    Q_OBJECT
+
+public:
     enum class Role { Candidate, Tutor, Manager, Accompanist, Evaluator, Admin };
-    Q_ENUM_NS(Role)
-} // namespace Roles
-using Roles::Role;
+    Q_ENUM(Role)
+};
+using Role = Roles::Role;
 
 QString roleName(Role role);
 /// Every role's wire name, in the enum's order.

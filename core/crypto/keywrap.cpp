@@ -99,7 +99,7 @@ namespace KeyWrap {
     {
         if (wrapped.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
             || wrapped.ciphertext.size()
-                != qsizetype(KeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
+                != qsizetype(KeyBytes) + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
             return std::optional<SecretBytes>();
         }
         auto wrappingKey = deriveKey(secret, wrapped.kdf);

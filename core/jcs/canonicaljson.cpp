@@ -348,7 +348,8 @@ namespace {
                 cp = lead;
                 ++m_pos;
                 return true;
-            } else if ((lead & 0xE0) == 0xC0) {
+            }
+            if ((lead & 0xE0) == 0xC0) {
                 length = 2, cp = lead & 0x1F, minimum = 0x80;
             } else if ((lead & 0xF0) == 0xE0) {
                 length = 3, cp = lead & 0x0F, minimum = 0x800;

@@ -175,7 +175,7 @@ namespace {
             if (!value.isArray())
                 return Text::tr("wrong type");
             QStringList seen;
-            for (const QJsonValue &item : value.toArray()) {
+            for (const auto &item : value.toArray()) {
                 if (!isEventId(item) || seen.contains(item.toString()))
                     return Text::tr("an item is not an id or is repeated");
                 seen << item.toString();
@@ -187,7 +187,7 @@ namespace {
             if (!value.isArray())
                 return Text::tr("wrong type");
             QStringList seen;
-            for (const QJsonValue &item : value.toArray()) {
+            for (const auto &item : value.toArray()) {
                 if (!isName(item) || seen.contains(item.toString()))
                     return Text::tr("an item is empty, repeated or not a string");
                 seen << item.toString();
@@ -198,7 +198,7 @@ namespace {
             expected = Text::tr("an object of whole numbers ≥ 0");
             if (!value.isObject())
                 return Text::tr("wrong type");
-            for (const QJsonValue &item : value.toObject()) {
+            for (const auto &item : value.toObject()) {
                 if (!isCount(item))
                     return Text::tr("a level is not a whole number");
             }

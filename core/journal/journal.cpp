@@ -573,7 +573,7 @@ Result<int> Journal::rebindOwnSubject(const QString &from, const QString &to)
             }
             if (event.body.contains(QLatin1String("merges"))) {
                 QJsonArray merges;
-                for (const QJsonValue &merged : event.body.value(QLatin1String("merges")).toArray())
+                for (const auto &merged : event.body.value(QLatin1String("merges")).toArray())
                     merges << renamed.value(merged.toString(), merged.toString());
                 event.body.insert(QLatin1String("merges"), merges);
             }

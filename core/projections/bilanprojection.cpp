@@ -31,7 +31,7 @@ Result<std::optional<Bilan>> latest(SqliteDatabase &database, const QString &sub
     for (auto rating = ratings.begin(); rating != ratings.end(); ++rating)
         bilan.ratings.insert(rating.key(), rating.value().toInt());
     bilan.path = body.value(QStringLiteral("path")).toString();
-    for (const QJsonValue &bloc : body.value(QStringLiteral("blocs")).toArray())
+    for (const auto &bloc : body.value(QStringLiteral("blocs")).toArray())
         bilan.blocs << bloc.toString();
     bilan.trainingNeeds = body.value(QStringLiteral("training_needs")).toString();
     bilan.nextReview

@@ -25,7 +25,7 @@ namespace {
         insert->bind(1, id)
             .bind(2, event.subject)
             .bind(3, body.value(QStringLiteral("referentiel")).toString())
-            .bind(4, qint64(body.value(QStringLiteral("version")).toInteger()))
+            .bind(4, body.value(QStringLiteral("version")).toInteger())
             .bind(5, body.value(QStringLiteral("competence")).toString())
             .bind(6, event.author)
             .bind(7, body.value(QStringLiteral("role")).toString())
@@ -151,8 +151,7 @@ Result<QList<StoredAttestation>> attestations(SqliteDatabase &database, const QS
         row.competenceId = select->text(2);
         row.attester = select->blob(3);
         row.role = select->text(4);
-        for (const QJsonValue &criterion :
-             QJsonDocument::fromJson(select->text(5).toUtf8()).array())
+        for (const auto &criterion : QJsonDocument::fromJson(select->text(5).toUtf8()).array())
             row.criteria << criterion.toString();
         row.situation = select->text(6);
         row.observedOn = QDate::fromString(select->text(7), Qt::ISODate);
@@ -188,7 +187,7 @@ Result<QHash<QString, CandidateFacts>> factsOf(SqliteDatabase &database,
         auto candidate = subjectFacts(database, subject, userOfDevice);
         if (!candidate)
             return std::unexpected(candidate.error());
-        result.insert(subject, std::move(*candidate));
+        result.insert(subject, *candidate);
     }
     return result;
 }

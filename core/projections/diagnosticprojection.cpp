@@ -36,7 +36,7 @@ namespace {
         upsert->bind(1, event.subject)
             .bind(2, referentiel)
             .bind(3, activity)
-            .bind(4, qint64(event.body.value(QStringLiteral("level")).toInteger()))
+            .bind(4, event.body.value(QStringLiteral("level")).toInteger())
             .bind(5, event.body.value(QStringLiteral("comment")).toString())
             .bind(6, id)
             .bind(7, at);
@@ -65,7 +65,7 @@ namespace {
             return std::unexpected(upsert.error());
         upsert->bind(1, event.subject)
             .bind(2, referentiel)
-            .bind(3, qint64(event.body.value(QStringLiteral("version")).toInteger()))
+            .bind(3, event.body.value(QStringLiteral("version")).toInteger())
             .bind(4, id)
             .bind(5, at);
         return upsert->exec();

@@ -25,7 +25,7 @@ namespace {
     QString mergesField(const Event &event)
     {
         QStringList ids;
-        for (const QJsonValue &id : event.body.value(QStringLiteral("merges")).toArray())
+        for (const auto &id : event.body.value(QStringLiteral("merges")).toArray())
             ids << id.toString();
         return ids.join(QLatin1Char(' '));
     }

@@ -59,7 +59,7 @@ Result<QList<Session>> sessions(SqliteDatabase &database, const QString &subject
             int(select->int64(0)), select->text(1), QDate::fromString(select->text(2), Qt::ISODate),
             select->text(3),       select->text(4), {}
         };
-        for (const QJsonValue &section : QJsonDocument::fromJson(select->text(5).toUtf8()).array())
+        for (const auto &section : QJsonDocument::fromJson(select->text(5).toUtf8()).array())
             session.sections << section.toString();
         result << session;
     }

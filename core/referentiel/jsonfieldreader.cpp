@@ -77,7 +77,7 @@ QString JsonFieldReader::string(const QJsonObject &object, const QString &pointe
         fail(child(pointer, key), tr("the value is %1").arg(typeName(value)), expected);
         return {};
     }
-    const QString text = value.toString().trimmed();
+    QString text = value.toString().trimmed();
     if (text.isEmpty())
         fail(child(pointer, key), tr("the string is empty"), expected);
     return text;
@@ -126,7 +126,7 @@ QJsonArray JsonFieldReader::array(const QJsonObject &object, const QString &poin
         fail(child(pointer, key), tr("the value is %1").arg(typeName(value)), expected);
         return {};
     }
-    const QJsonArray items = value.toArray();
+    QJsonArray items = value.toArray();
     if (items.size() < minimumSize)
         fail(child(pointer, key), tr("the array has %1 item(s)").arg(items.size()), expected);
     return items;

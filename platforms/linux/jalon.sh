@@ -21,7 +21,8 @@ packages=(
     xvfb xauth fonts-dejavu-core python3 python3-jsonschema
     dpkg-dev debootstrap desktop-file-utils appstream
     libsecret-1-dev gnome-keyring dbus
-    chromium python3-nacl clang-format
+    chromium python3-nacl clang-format clang-tidy-19
+    qml6-module-qtqml qml6-module-qtqml-models
 )
 
 say() { printf '\033[1m%s\033[0m\n' "$*"; }

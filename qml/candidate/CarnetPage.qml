@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Not `pragma ComponentBehavior: Bound`: Qt 6.4's Loader and StackView refuse bound
+// components ("Cannot instantiate bound component outside its creation context"), so
+// this file's components reach the page's ids through their context, which qmllint
+// reports as unqualified access.
+// qmllint disable unqualified
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -18,8 +23,8 @@ Page {
     property string current
     property string savedPath
     readonly property bool split: layout !== "phone"
-    readonly property bool attester: candidateId.length > 0 && (Session.role === Role.Tutor || Session.role === Role.Manager)
-    readonly property bool evaluator: candidateId.length > 0 && Session.role === Role.Evaluator
+    readonly property bool attester: candidateId.length > 0 && (Session.role === Roles.Tutor || Session.role === Roles.Manager)
+    readonly property bool evaluator: candidateId.length > 0 && Session.role === Roles.Evaluator
     // Asks the shell for the attestation steps.
     signal attestRequested(string candidateId, string competenceId)
 
@@ -75,7 +80,7 @@ Page {
                     // The candidate, their manager and the evaluator hand the carnet to a jury.
                     Button {
                         objectName: "carnetExportJury"
-                        visible: Session.role === Role.Candidate || Session.role === Role.Manager || Session.role === Role.Evaluator
+                        visible: Session.role === Roles.Candidate || Session.role === Roles.Manager || Session.role === Roles.Evaluator
                         enabled: !carnetModel.juryExportBusy && Session.joined
                         text: qsTr("For the jury")
                         Layout.minimumHeight: 48

@@ -224,7 +224,7 @@ Page {
                 Accessible.name: qsTr("Submit the auto-diagnostic")
                 onClicked: {
                     page.saveComment()
-                    if (diagnostic.submit())
+                    if (diagnostic.submitDiagnostic())
                         page.showResults(diagnostic)
                 }
             }

@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Not `pragma ComponentBehavior: Bound`: Qt 6.4's Loader and StackView refuse bound
+// components ("Cannot instantiate bound component outside its creation context"), so
+// this file's components reach the page's ids through their context, which qmllint
+// reports as unqualified access.
+// qmllint disable unqualified
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material

@@ -28,7 +28,8 @@ Pane {
     // changed elsewhere (a restore, a merge, a sync): only then is the text replaced.
     function load(): void {
         // Read from the model, not from `section`: this runs before that binding follows a new id.
-        const text = sectionId.length > 0 ? (livret.section(sectionId).text ?? "") : ""
+        // A QVariantMap: Qt 6.4's qmllint does not know its keys.
+        const text = sectionId.length > 0 ? (livret.section(sectionId).text ?? "") : "" // qmllint disable
         if (textArea.text === text)
             return
         const cursor = textArea.cursorPosition
@@ -257,8 +258,8 @@ Pane {
                     Layout.fillWidth: true
                     Label {
                         Layout.fillWidth: true
-                        text: modelData.at.toLocaleString(Qt.locale(), Locale.ShortFormat) + " · " + modelData.author
-                              + " · " + qsTr("%n word(s)", "", modelData.words)
+                        text: version.modelData.at.toLocaleString(Qt.locale(), Locale.ShortFormat) + " · " + version.modelData.author
+                              + " · " + qsTr("%n word(s)", "", version.modelData.words)
                         wrapMode: Text.Wrap
                         textFormat: Text.PlainText
                     }

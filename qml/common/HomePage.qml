@@ -17,7 +17,7 @@ Page {
     signal navigate(string key)
     signal openCandidate(string candidateId)
 
-    readonly property bool candidate: Session.role === Role.Candidate
+    readonly property bool candidate: Session.role === Roles.Candidate
     readonly property int columns: layout === "phone" ? 1 : (layout === "tablet" ? 2 : 3)
 
     objectName: "homePage"
@@ -125,7 +125,7 @@ Page {
                 }
                 SummaryCard {
                     objectName: "homeTeamCard"
-                    visible: Session.role === Role.Manager
+                    visible: Session.role === Roles.Manager
                     Layout.fillWidth: true
                     heading: qsTr("Team")
                     figure: qsTr("%n candidate(s)", "", team.totalCount)

@@ -20,8 +20,11 @@ Page {
     objectName: "onboardingPage"
     title: qsTr("Welcome to Jalon")
 
+    // A candidate chooses the certification they prepare, unless the centre set it.
+    readonly property bool certificationToChoose: Session.role === Roles.Candidate && Session.referentielId.length === 0
+
     function finish(): void {
-        if (Session.role === Role.Candidate && Session.referentielId.length === 0) {
+        if (page.certificationToChoose) {
             page.step = "certification"
             return
         }

@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Not `pragma ComponentBehavior: Bound`: Qt 6.4's Loader and StackView refuse bound
+// components ("Cannot instantiate bound component outside its creation context"), so
+// this file's components reach the page's ids through their context, which qmllint
+// reports as unqualified access.
+// qmllint disable unqualified
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -17,11 +22,11 @@ Page {
     readonly property var places: {
         const role = Session.role
         const common = [{ key: "certifications", label: qsTr("Certifications") }, { key: "settings", label: qsTr("Settings") }]
-        if (role === Role.Candidate)
+        if (role === Roles.Candidate)
             return [{ key: "home", label: qsTr("Home") }, { key: "diagnostic", label: qsTr("Auto-diagnostic") },
                     { key: "livret", label: qsTr("Livret VAE") }, { key: "carnet", label: qsTr("Carnet") },
                     { key: "journey", label: qsTr("VAE journey") }].concat(common)
-        const team = role === Role.Manager ? [{ key: "dashboard", label: qsTr("Team") }] : []
+        const team = role === Roles.Manager ? [{ key: "dashboard", label: qsTr("Team") }] : []
         return [{ key: "home", label: qsTr("Home") }].concat(team, [{ key: "candidates", label: qsTr("My candidates") }], common)
     }
 
@@ -90,7 +95,7 @@ Page {
                 objectName: "pageTitle"
                 Layout.fillWidth: true
                 Layout.leftMargin: 8
-                text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : qsTr("Jalon")
+                text: (stack.currentItem as Page)?.title || qsTr("Jalon")
                 elide: Label.ElideRight
                 font.pixelSize: 20
                 font.weight: Font.Medium

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma Singleton
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // What every page says and shows of a competence's or a bloc's status (the wire names of

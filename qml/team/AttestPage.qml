@@ -153,7 +153,8 @@ Page {
                         Layout.leftMargin: 12
                         Layout.rightMargin: 12
                         label: qsTr("Day of the observation")
-                        date: form.observedOn
+                        // A QDate: Qt 6.4's qmllint does not know the type (a date in QML).
+                        date: form.observedOn // qmllint disable type
                         onEdited: form.observedOn = date
                     }
                 }
@@ -171,8 +172,8 @@ Page {
                             Label {
                                 Layout.fillWidth: true
                                 text: qsTr("You sign, as %1, that on %2 you observed %3 meet these criteria of %4:")
-                                      .arg(Session.role === Role.Manager ? qsTr("manager") : qsTr("tutor"))
-                                      .arg(form.observedOn.toLocaleDateString(Qt.locale(), Locale.LongFormat))
+                                      .arg(Session.role === Roles.Manager ? qsTr("manager") : qsTr("tutor"))
+                                      .arg(form.observedOnText)
                                       .arg(form.candidateName).arg(page.competenceId)
                                 wrapMode: Text.Wrap
                                 textFormat: Text.PlainText

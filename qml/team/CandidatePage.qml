@@ -27,10 +27,10 @@ Page {
     objectName: "candidatePage"
     title: carnetModel.candidateName.length > 0 ? carnetModel.candidateName : qsTr("Candidate")
 
-    BilanModel { id: bilan; session: page.role === Role.Manager ? Session : null; candidateId: page.candidateId }
+    BilanModel { id: bilan; session: page.role === Roles.Manager ? Session : null; candidateId: page.candidateId }
     CarnetModel { id: carnetModel; session: Session; candidateId: page.candidateId }
-    LivretModel { id: livret; session: page.role === Role.Accompanist ? Session : null; candidateId: page.candidateId }
-    JourneyModel { id: journey; session: page.role === Role.Accompanist ? Session : null; candidateId: page.candidateId }
+    LivretModel { id: livret; session: page.role === Roles.Accompanist ? Session : null; candidateId: page.candidateId }
+    JourneyModel { id: journey; session: page.role === Roles.Accompanist ? Session : null; candidateId: page.candidateId }
 
     ScrollView {
         id: scroll
@@ -65,15 +65,15 @@ Page {
                     Layout.fillWidth: true
                     heading: qsTr("Carnet de suivi")
                     figure: qsTr("%1 of %2 competences acquired").arg(carnetModel.acquiredCount).arg(carnetModel.count)
-                    detail: page.role === Role.Evaluator ? qsTr("Record a bloc's result")
-                          : page.role === Role.Tutor || page.role === Role.Manager ? qsTr("Attest a competence you observed")
+                    detail: page.role === Roles.Evaluator ? qsTr("Record a bloc's result")
+                          : page.role === Roles.Tutor || page.role === Roles.Manager ? qsTr("Attest a competence you observed")
                           : qsTr("%n attestation(s)", "", carnetModel.attestationCount)
                     progress: carnetModel.count > 0 ? carnetModel.acquiredCount / carnetModel.count : 0
                     onClicked: page.openCarnet(page.candidateId)
                 }
                 SummaryCard {
                     objectName: "candidateBilanCard"
-                    visible: page.role === Role.Manager
+                    visible: page.role === Roles.Manager
                     Layout.fillWidth: true
                     heading: qsTr("Bilan de positionnement")
                     figure: !isNaN(bilan.recordedAt.getTime())
@@ -86,7 +86,7 @@ Page {
                 }
                 SummaryCard {
                     objectName: "candidateSessionsCard"
-                    visible: page.role === Role.Accompanist
+                    visible: page.role === Roles.Accompanist
                     Layout.fillWidth: true
                     heading: qsTr("VAE sessions")
                     figure: qsTr("%1 of %2 sessions held").arg(journey.heldCount).arg(journey.count)
@@ -97,7 +97,7 @@ Page {
                 }
                 SummaryCard {
                     objectName: "candidateLivretCard"
-                    visible: page.role === Role.Accompanist
+                    visible: page.role === Roles.Accompanist
                     Layout.fillWidth: true
                     heading: qsTr("Livret VAE")
                     figure: qsTr("%1 of %2 sections written").arg(livret.draftedCount).arg(livret.count)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -20,6 +21,30 @@ Page {
     readonly property real cellWidth: Math.max(56, (width - nameWidth - 24) / Math.max(1, columns.length))
 
     objectName: "dashboardPage"
+
+    // One bloc of a candidate's row: its status colour and acquired/total. An inline
+    // component, as an id inside a row's deferred contentItem would be set too early.
+    component BlocCell: Item {
+        id: cell
+        required property var modelData
+        width: page.cellWidth
+        height: 48
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: 3
+            radius: 4
+            color: Status.color(cell.modelData.status)
+            Label {
+                anchors.centerIn: parent
+                width: parent.width - 4
+                horizontalAlignment: Text.AlignHCenter
+                text: cell.modelData.acquired + "/" + cell.modelData.total
+                color: Status.onColor(cell.modelData.status)
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+        }
+    }
     title: qsTr("Team")
 
     TeamModel {
@@ -173,27 +198,7 @@ Page {
                     }
                     Repeater {
                         model: row.blocs
-                        delegate: Item {
-                            id: cell
-                            required property var modelData
-                            width: page.cellWidth
-                            height: 48
-                            Rectangle {
-                                anchors.fill: parent
-                                anchors.margins: 3
-                                radius: 4
-                                color: Status.color(cell.modelData.status)
-                                Label {
-                                    anchors.centerIn: parent
-                                    width: parent.width - 4
-                                    horizontalAlignment: Text.AlignHCenter
-                                    text: cell.modelData.acquired + "/" + cell.modelData.total
-                                    color: Status.onColor(cell.modelData.status)
-                                    elide: Text.ElideRight
-                                    textFormat: Text.PlainText
-                                }
-                            }
-                        }
+                        delegate: BlocCell {}
                     }
                 }
             }

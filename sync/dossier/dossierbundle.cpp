@@ -100,7 +100,7 @@ Result<DossierBundle> DossierBundle::fromJson(const QByteArray &json)
         return std::unexpected(bundleError(QStringLiteral("/centre/fingerprint"),
                                            tr("the fingerprint written is not the centre key's")));
     const QJsonObject witnesses = root.value(QStringLiteral("witnesses")).toObject();
-    for (const QJsonValue &text : witnesses.value(QStringLiteral("keys")).toArray()) {
+    for (const auto &text : witnesses.value(QStringLiteral("keys")).toArray()) {
         auto witness = NoteKey::fromVkey(text.toString());
         if (!witness || witness->type != NoteKey::Type::Cosignature)
             return std::unexpected(bundleError(QStringLiteral("/witnesses/keys"),
@@ -131,7 +131,7 @@ Result<DossierBundle> DossierBundle::fromJson(const QByteArray &json)
         entry.index = item.value(QStringLiteral("index")).toInteger(-1);
         // Canonical whatever its spelling in the file: what the signature and the id cover.
         entry.event = CanonicalJson::serialize(item.value(QStringLiteral("event")));
-        for (const QJsonValue &hash : item.value(QStringLiteral("inclusion")).toArray())
+        for (const auto &hash : item.value(QStringLiteral("inclusion")).toArray())
             entry.inclusion << QByteArray::fromBase64(hash.toString().toLatin1());
         bundle.entries << entry;
     }

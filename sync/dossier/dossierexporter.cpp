@@ -268,8 +268,7 @@ void DossierExporter::onProofs(QNetworkReply *reply, DossierBundle bundle)
     // Never trusted: each proof is checked against the checkpoint this device verified.
     for (qsizetype i = 0; i < proofs.size(); ++i) {
         DossierBundle::Entry &entry = bundle.entries[i];
-        for (const QJsonValue &hash :
-             proofs[i].toObject().value(QStringLiteral("inclusion")).toArray())
+        for (const auto &hash : proofs[i].toObject().value(QStringLiteral("inclusion")).toArray())
             entry.inclusion << QByteArray::fromBase64(hash.toString().toLatin1());
         if (!MerkleTree::verifyInclusion(MerkleTree::leafHash(Event::idOf(entry.event)),
                                          entry.index, checkpoint.size, entry.inclusion,

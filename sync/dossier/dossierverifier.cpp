@@ -428,7 +428,7 @@ namespace DossierVerifier {
                 const QString user = org.devices.value(event.author).user;
                 if (attest) {
                     QStringList criteria;
-                    for (const QJsonValue &criterion :
+                    for (const auto &criterion :
                          event.body.value(QStringLiteral("criteria")).toArray())
                         criteria << criterion.toString();
                     attestations.insert(one.id, { facts.attestations.size(), event.author });

@@ -88,7 +88,7 @@ Result<QString> EventPolicy::roleRefusal(const ServerStore::Device &author,
         return unlessAssigned(author, event, refused);
     }
     if (isKind(event, { LivretComment })) {
-        const QString refused = tr("only someone assigned to the candidate comments the livret");
+        QString refused = tr("only someone assigned to the candidate comments the livret");
         if (authorRole == Role::Admin)
             return refused;
         return unlessAssigned(author, event, refused);
@@ -162,7 +162,7 @@ QString EventPolicy::referentielRefusal(const Event &event) const
         const Competence *competence = ref->findCompetence(text(event, "competence"));
         if (!competence)
             return tr("\"%1\" is no competence of %2").arg(text(event, "competence"), id);
-        for (const QJsonValue &criterion : event.body.value(QLatin1String("criteria")).toArray()) {
+        for (const auto &criterion : event.body.value(QLatin1String("criteria")).toArray()) {
             const bool known
                 = std::any_of(competence->criteria.begin(), competence->criteria.end(),
                               [&](const Criterion &c) { return c.id == criterion.toString(); });
@@ -171,7 +171,7 @@ QString EventPolicy::referentielRefusal(const Event &event) const
         }
     } else if (event.kind == QLatin1String(BilanRecord)) {
         // The blocs the candidate will aim for must be blocs of this référentiel.
-        for (const QJsonValue &bloc : event.body.value(QLatin1String("blocs")).toArray()) {
+        for (const auto &bloc : event.body.value(QLatin1String("blocs")).toArray()) {
             if (!ref->findBloc(bloc.toString()))
                 return tr("\"%1\" is no bloc of %2").arg(bloc.toString(), id);
         }

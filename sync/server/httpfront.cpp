@@ -197,21 +197,21 @@ void HttpFront::routePublicLog()
                        return respond(m_service.inclusionProofs({ *index }, *size));
                    });
     // Many proofs at once (a jury bundle): {"size": N, "indexes": [I, …]}.
-    m_server.route(
-        QLatin1String(Protocol::InclusionProof), Method::Post,
-        [this](const QHttpServerRequest &request) {
-            if (request.body().size() > Protocol::MaxBodyBytes || depthOf(request.body()) > 2)
-                return respond(SyncService::error(413, tr("the request is too large")));
-            const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-            QList<qint64> indexes;
-            for (const QJsonValue &index : body.value(QStringLiteral("indexes")).toArray())
-                indexes << (index.isDouble() ? index.toInteger(-1) : -1);
-            if (indexes.isEmpty() || indexes.size() > Protocol::MaxProofs)
-                return respond(SyncService::error(
-                    400, tr("give between 1 and %1 indexes").arg(Protocol::MaxProofs)));
-            return respond(m_service.inclusionProofs(
-                indexes, body.value(QStringLiteral("size")).toInteger(-1)));
-        });
+    m_server.route(QLatin1String(Protocol::InclusionProof), Method::Post,
+                   [this](const QHttpServerRequest &request) {
+                       if (request.body().size() > Protocol::MaxBodyBytes
+                           || depthOf(request.body()) > 2)
+                           return respond(SyncService::error(413, tr("the request is too large")));
+                       const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+                       QList<qint64> indexes;
+                       for (const auto &index : body.value(QStringLiteral("indexes")).toArray())
+                           indexes << (index.isDouble() ? index.toInteger(-1) : -1);
+                       if (indexes.isEmpty() || indexes.size() > Protocol::MaxProofs)
+                           return respond(SyncService::error(
+                               400, tr("give between 1 and %1 indexes").arg(Protocol::MaxProofs)));
+                       return respond(m_service.inclusionProofs(
+                           indexes, body.value(QStringLiteral("size")).toInteger(-1)));
+                   });
     m_server.route(QLatin1String(Protocol::ConsistencyProof), Method::Get,
                    [this](const QHttpServerRequest &request) {
                        const QUrlQuery query(request.url());

@@ -131,7 +131,11 @@ Error ServerStore::failure(const QString &what, const QSqlQuery &query) const
 
 bool ServerStore::run(QSqlQuery &query, const QString &sql) const
 {
-    m_failed = m_failAt > 0 && --m_failAt == 0;
+    m_failed = false;
+    if (m_failAt > 0) {
+        --m_failAt;
+        m_failed = m_failAt == 0;
+    }
     if (m_failed) {
         // As a failed exec() would, forget the values bound: the statement is reused.
         if (sql.isEmpty())
