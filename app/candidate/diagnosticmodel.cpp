@@ -5,6 +5,7 @@
 #include "journal/eventkinds.h"
 #include "referentiel/referentiel.h"
 #include "referentiellibrary.h"
+#include "rules/fraction.h"
 #include "session/session.h"
 
 #include <QLocale>
@@ -39,6 +40,7 @@ void DiagnosticModel::reload()
             }
         }
         endResetModel();
+        Q_EMIT outlineChanged();
     }
     m_answers.clear();
     m_submittedAt = {};
@@ -169,15 +171,27 @@ QVariantList DiagnosticModel::functions() const
         const Function *function = nullptr;
         for (const Function &f : m_referentiel->functions)
             function = f.id == summary.functionId ? &f : function;
-        list << QVariantMap { { QStringLiteral("id"), summary.functionId },
-                              { QStringLiteral("title"),
-                                function ? function->title : summary.functionId },
-                              { QStringLiteral("activities"), summary.activities },
-                              { QStringLiteral("answered"), summary.answered },
-                              { QStringLiteral("levelSum"), summary.levelSum },
-                              { QStringLiteral("levelMax"), summary.levelMax } };
+        list << QVariantMap {
+            { QStringLiteral("id"), summary.functionId },
+            { QStringLiteral("title"), function ? function->title : summary.functionId },
+            { QStringLiteral("activities"), summary.activities },
+            { QStringLiteral("answered"), summary.answered },
+            { QStringLiteral("levelSum"), summary.levelSum },
+            { QStringLiteral("levelMax"), summary.levelMax },
+            { QStringLiteral("percent"), int(percentOf(summary.levelSum, summary.levelMax)) }
+        };
     }
     return list;
+}
+
+QStringList DiagnosticModel::functionTitles() const
+{
+    QStringList titles;
+    if (m_referentiel) {
+        for (const Function &function : m_referentiel->functions)
+            titles << function.title;
+    }
+    return titles;
 }
 
 QVariantList DiagnosticModel::rated(bool strong) const
@@ -254,11 +268,9 @@ QString DiagnosticModel::resultsHtml() const
                      escaped(tr("Level reached")));
     for (const QVariant &item : functions()) {
         const QVariantMap f = item.toMap();
-        const int max = f.value(QStringLiteral("levelMax")).toInt();
-        const int percent = max > 0 ? f.value(QStringLiteral("levelSum")).toInt() * 100 / max : 0;
         html += QStringLiteral("<tr><td>%1</td><td>%2 %</td></tr>")
                     .arg(escaped(f.value(QStringLiteral("title")).toString()))
-                    .arg(percent);
+                    .arg(f.value(QStringLiteral("percent")).toInt());
     }
     html += QStringLiteral("</table>");
     for (const bool strong : { true, false }) {

@@ -29,6 +29,9 @@ class DiagnosticModel : public jalon::SessionListModel
     Q_PROPERTY(bool changedSinceSubmit READ changedSinceSubmit NOTIFY reloaded)
     Q_PROPERTY(QVariantList scale READ scale NOTIFY reloaded)
     Q_PROPERTY(QVariantList functions READ functions NOTIFY reloaded)
+    /// The functions' titles, in order: changes only with the référentiel, so that a
+    /// picker of functions keeps its place while answers are recorded.
+    Q_PROPERTY(QStringList functionTitles READ functionTitles NOTIFY outlineChanged)
     Q_PROPERTY(QVariantList strengths READ strengths NOTIFY reloaded)
     Q_PROPERTY(QVariantList gaps READ gaps NOTIFY reloaded)
 
@@ -59,6 +62,7 @@ public:
     QVariantList scale() const;
     /// {id, title, activities, answered, levelSum, levelMax} per function, in order.
     QVariantList functions() const;
+    QStringList functionTitles() const;
     /// Activities rated in the upper half of the scale / in the lower half.
     QVariantList strengths() const { return rated(true); }
     QVariantList gaps() const { return rated(false); }
@@ -85,6 +89,8 @@ public:
 
 Q_SIGNALS:
     void reloaded();
+    /// Another référentiel: other functions and activities.
+    void outlineChanged();
 
 private:
     struct Row

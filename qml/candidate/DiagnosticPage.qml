@@ -97,11 +97,11 @@ Page {
                 objectName: "diagnosticFunctionPicker"
                 Layout.fillWidth: true
                 Layout.minimumHeight: 48
-                model: diagnostic.functions
-                textRole: "title"
+                // Titles only: a model that changed with every answer would reset the picker.
+                model: diagnostic.functionTitles
                 currentIndex: (page.activity.functionNumber ?? 1) - 1
                 displayText: currentIndex >= 0 && model.length > currentIndex
-                             ? qsTr("Function %1 of %2: %3").arg(currentIndex + 1).arg(model.length).arg(model[currentIndex].title) : ""
+                             ? qsTr("Function %1 of %2: %3").arg(currentIndex + 1).arg(model.length).arg(model[currentIndex]) : ""
                 Accessible.name: qsTr("Function")
                 onActivated: index => {
                     // The first activity of the chosen function.

@@ -60,6 +60,12 @@ TestCase {
         compare(picker.count, 7)
         picker.activated(6)
         tryVerify(() => H.find(test, page, "diagnosticActivityPosition").text.indexOf("F7") >= 0)
+        // An answer there (offline) leaves the picker on that function.
+        mouseClick(H.find(test, page, "diagnosticLevel_2"))
+        tryVerify(() => H.find(test, page, "diagnosticLevel_2").checked)
+        wait(50)
+        compare(picker.currentIndex, 6)
+        verify(picker.displayText.indexOf("7") >= 0, picker.displayText)
 
         // Results: a bar per function, strengths and gaps.
         mouseClick(H.find(test, page, "diagnosticResultsButton"))
