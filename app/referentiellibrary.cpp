@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referentiellibrary.h"
 
+#include "rules/fraction.h"
+
 #include <QLoggingCategory>
 #include <QQmlEngine>
 #include <QVariantList>
@@ -15,7 +17,7 @@ namespace {
     {
         // Shown as a percentage when it is a whole one (80 %), else as the fraction itself.
         if ((threshold.num * 100) % threshold.den == 0)
-            return QLocale().toString(threshold.num * 100 / threshold.den)
+            return QLocale().toString(percentOf(threshold.num, threshold.den))
                 + QStringLiteral("\u202f%");
         return QStringLiteral("%1/%2").arg(threshold.num).arg(threshold.den);
     }

@@ -21,6 +21,13 @@ constexpr bool reachesThreshold(qint64 count, qint64 total, Fraction threshold)
     return count * threshold.den >= total * threshold.num;
 }
 
+/// `part` of `whole` in whole percent, halves rounded up (2 of 3: 67); 0 of nothing is 0.
+/// Every page and document that shows a share in percent says it through this.
+constexpr qint64 percentOf(qint64 part, qint64 whole)
+{
+    return whole > 0 ? (part * 200 + whole) / (whole * 2) : 0;
+}
+
 /// How many more of `total` must be given, `count` being given already, to reach the
 /// threshold (0 when it is reached; never more than what is left).
 constexpr qint64 stillNeeded(qint64 count, qint64 total, Fraction threshold)

@@ -55,7 +55,7 @@ Page {
                     spacing: 2
                     Accessible.role: Accessible.StaticText
                     Accessible.name: qsTr("%1: %2 %, %3 of %4 activities answered").arg(modelData.title)
-                                     .arg(Math.round(share * 100)).arg(modelData.answered).arg(modelData.activities)
+                                     .arg(modelData.percent).arg(modelData.answered).arg(modelData.activities)
                     Label {
                         Layout.fillWidth: true
                         text: (bar.index + 1) + ". " + bar.modelData.title
@@ -81,7 +81,7 @@ Page {
                         Label {
                             Layout.preferredWidth: 56
                             horizontalAlignment: Text.AlignRight
-                            text: Math.round(bar.share * 100) + "\u202f%"
+                            text: bar.modelData.percent + "\u202f%"
                             textFormat: Text.PlainText
                         }
                     }

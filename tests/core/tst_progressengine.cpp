@@ -157,6 +157,18 @@ private Q_SLOTS:
         QVERIFY(!reachesThreshold(stillNeeded(2, 9, eighty) + 1, 9, eighty));
     }
 
+    // One rounding for every share shown in percent: the diagnostic's screen and its PDF
+    // said 67 % and 66 % for two thirds.
+    void percentsAreRoundedOneWay()
+    {
+        QCOMPARE(percentOf(2, 3), 67);
+        QCOMPARE(percentOf(1, 3), 33);
+        QCOMPARE(percentOf(1, 8), 13); // 12.5
+        QCOMPARE(percentOf(4, 5), 80);
+        QCOMPARE(percentOf(7, 7), 100);
+        QCOMPARE(percentOf(0, 0), 0);
+    }
+
     void competenceStatus_data()
     {
         QTest::addColumn<CandidateFacts>("facts");
