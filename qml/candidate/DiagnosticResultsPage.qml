@@ -35,7 +35,9 @@ Page {
                 Layout.topMargin: 16
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
-                text: !isNaN(page.diagnostic.submittedAt.getTime())
+                // The diagnostic page owns the model: when the profile locks it may go first.
+                text: !page.diagnostic ? ""
+                      : !isNaN(page.diagnostic.submittedAt.getTime())
                       ? qsTr("Submitted on %1.").arg(page.diagnostic.submittedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
                       : qsTr("Not submitted yet: %1 of %2 activities answered.").arg(page.diagnostic.answeredCount).arg(page.diagnostic.count)
             }
@@ -44,7 +46,7 @@ Page {
 
             // The chart: one bar per function, its length the share of the highest level.
             Repeater {
-                model: page.diagnostic.functions
+                model: page.diagnostic?.functions ?? []
                 delegate: ColumnLayout {
                     id: bar
                     required property var modelData
@@ -94,9 +96,9 @@ Page {
                 columnSpacing: 24
 
                 Repeater {
-                    model: [{ key: "strengths", title: qsTr("Strengths"), items: page.diagnostic.strengths,
+                    model: [{ key: "strengths", title: qsTr("Strengths"), items: page.diagnostic?.strengths ?? [],
                               empty: qsTr("No activity rated in the upper half of the scale yet.") },
-                            { key: "gaps", title: qsTr("To develop"), items: page.diagnostic.gaps,
+                            { key: "gaps", title: qsTr("To develop"), items: page.diagnostic?.gaps ?? [],
                               empty: qsTr("No activity rated in the lower half of the scale.") }]
                     delegate: ColumnLayout {
                         id: column
