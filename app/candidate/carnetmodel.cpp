@@ -43,8 +43,7 @@ CarnetModel::CarnetModel(QObject *parent)
 
 QStringList CarnetModel::shownKinds() const
 {
-    return { QLatin1String(EventKinds::CarnetAttest), QLatin1String(EventKinds::CarnetRevoke),
-             QLatin1String(EventKinds::BlocEvaluate) };
+    return EventKinds::carnetKinds();
 }
 
 bool CarnetModel::concerns(const JournalChange &change) const

@@ -63,8 +63,7 @@ QList<RemindersModel::Followed> RemindersModel::followed() const
 
 QStringList RemindersModel::shownKinds() const
 {
-    return { QLatin1String(EventKinds::CarnetAttest), QLatin1String(EventKinds::CarnetRevoke),
-             QLatin1String(EventKinds::BlocEvaluate), QLatin1String(EventKinds::VaeSession) };
+    return EventKinds::carnetKinds() << QLatin1String(EventKinds::VaeSession);
 }
 
 void RemindersModel::reload()

@@ -82,11 +82,7 @@ void AttestationForm::setCompetenceId(const QString &competenceId)
 
 void AttestationForm::journalMoved(const JournalChange &change)
 {
-    if (change.organisation()
-        || change.concerns(m_candidateId,
-                           { QLatin1String(EventKinds::CarnetAttest),
-                             QLatin1String(EventKinds::CarnetRevoke),
-                             QLatin1String(EventKinds::BlocEvaluate) }))
+    if (change.organisation() || change.concerns(m_candidateId, EventKinds::carnetKinds()))
         load();
 }
 

@@ -188,9 +188,7 @@ void TeamModel::update(const JournalChange &change)
     if (!db || change.organisation())
         return rebuild(); // someone joined, left or was assigned: the rows themselves change
     m_position = std::max(m_position, change.position);
-    QSet<QString> moved = change.subjects({ QLatin1String(EventKinds::CarnetAttest),
-                                            QLatin1String(EventKinds::CarnetRevoke),
-                                            QLatin1String(EventKinds::BlocEvaluate) });
+    QSet<QString> moved = change.subjects(EventKinds::carnetKinds());
     moved.removeIf([this](const QString &id) { return !m_rowOf.contains(id); });
     if (moved.isEmpty())
         return;

@@ -236,6 +236,12 @@ QStringList all()
     return kinds;
 }
 
+QStringList carnetKinds()
+{
+    return { QLatin1String(CarnetAttest), QLatin1String(CarnetRevoke),
+             QLatin1String(BlocEvaluate) };
+}
+
 bool isKnown(const QString &kind)
 {
     return shapes().contains(kind);

@@ -34,6 +34,9 @@ namespace EventKinds {
     inline constexpr auto ReferentielPublish = "referentiel.publish";
 
     QStringList all();
+    /// The kinds that move a candidate's carnet under the rules: attestations, their
+    /// withdrawal, bloc results.
+    QStringList carnetKinds();
     bool isKnown(const QString &kind);
     /// Signed by the server's key, not by a person's device.
     bool isServerSigned(const QString &kind);
