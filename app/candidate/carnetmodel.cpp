@@ -3,6 +3,7 @@
 
 #include "candidate/carnetwords.h"
 #include "journal/event.h"
+#include "journal/eventfields.h"
 #include "journal/eventkinds.h"
 #include "projections/orgprojection.h"
 #include "rules/blocvalidity.h"
@@ -328,8 +329,8 @@ bool CarnetModel::revoke(const QString &attestationId, const QString &reason)
         m_session->reportError(problem);
         return false;
     }
-    const QJsonObject body { { QStringLiteral("attestation"), attestationId },
-                             { QStringLiteral("reason"), reason.trimmed() } };
+    const QJsonObject body { { EventFields::Attestation, attestationId },
+                             { EventFields::Reason, reason.trimmed() } };
     return bool(m_session->record(QLatin1String(EventKinds::CarnetRevoke), body, subject()));
 }
 
@@ -347,13 +348,13 @@ bool CarnetModel::evaluate(const QString &blocId, bool validated, const QDate &d
         m_session->reportError(problem);
         return false;
     }
-    QJsonObject body { { QStringLiteral("referentiel"), m_referentiel->id },
-                       { QStringLiteral("version"), m_referentiel->version },
-                       { QStringLiteral("bloc"), blocId },
-                       { QStringLiteral("validated"), validated },
-                       { QStringLiteral("date"), date.toString(Qt::ISODate) } };
+    QJsonObject body { { EventFields::Referentiel, m_referentiel->id },
+                       { EventFields::Version, m_referentiel->version },
+                       { EventFields::Bloc, blocId },
+                       { EventFields::Validated, validated },
+                       { EventFields::Date, date.toString(Qt::ISODate) } };
     if (!remarks.trimmed().isEmpty())
-        body.insert(QStringLiteral("remarks"), remarks.trimmed());
+        body.insert(EventFields::Remarks, remarks.trimmed());
     return bool(m_session->record(QLatin1String(EventKinds::BlocEvaluate), body, subject()));
 }
 

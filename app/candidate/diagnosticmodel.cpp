@@ -2,6 +2,7 @@
 #include "candidate/diagnosticmodel.h"
 
 #include "export/pdfdocument.h"
+#include "journal/eventfields.h"
 #include "journal/eventkinds.h"
 #include "referentiel/referentiel.h"
 #include "referentiellibrary.h"
@@ -222,12 +223,12 @@ bool DiagnosticModel::answer(int row, int level, const QString &comment)
     if (previous != m_answers.cend() && previous->level == level
         && previous->comment == comment.trimmed())
         return true; // nothing new: no event
-    QJsonObject body { { QStringLiteral("referentiel"), m_referentiel->id },
-                       { QStringLiteral("version"), m_referentiel->version },
-                       { QStringLiteral("activity"), activity },
-                       { QStringLiteral("level"), level } };
+    QJsonObject body { { EventFields::Referentiel, m_referentiel->id },
+                       { EventFields::Version, m_referentiel->version },
+                       { EventFields::Activity, activity },
+                       { EventFields::Level, level } };
     if (!comment.trimmed().isEmpty())
-        body.insert(QStringLiteral("comment"), comment.trimmed());
+        body.insert(EventFields::Comment, comment.trimmed());
     return bool(m_session->record(QLatin1String(EventKinds::DiagnosticAnswer), body));
 }
 
@@ -242,8 +243,8 @@ bool DiagnosticModel::submitDiagnostic()
         return false;
     }
     return bool(m_session->record(QLatin1String(EventKinds::DiagnosticSubmit),
-                                  { { QStringLiteral("referentiel"), m_referentiel->id },
-                                    { QStringLiteral("version"), m_referentiel->version } }));
+                                  { { EventFields::Referentiel, m_referentiel->id },
+                                    { EventFields::Version, m_referentiel->version } }));
 }
 
 QString DiagnosticModel::resultsHtml() const

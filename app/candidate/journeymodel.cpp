@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "candidate/journeymodel.h"
 
+#include "journal/eventfields.h"
 #include "journal/eventkinds.h"
 #include "referentiel/referentiel.h"
 #include "rules/vaeplan.h"
@@ -230,15 +231,15 @@ bool JourneyModel::saveSession(int number, const QString &status, const QDate &d
     QStringList worked = sections;
     worked.removeAll(QString());
     worked.removeDuplicates();
-    QJsonObject body { { QStringLiteral("number"), number },
-                       { QStringLiteral("status"), status },
-                       { QStringLiteral("date"), date.toString(Qt::ISODate) } };
+    QJsonObject body { { EventFields::Number, number },
+                       { EventFields::Status, status },
+                       { EventFields::Date, date.toString(Qt::ISODate) } };
     if (!notes.trimmed().isEmpty())
-        body.insert(QStringLiteral("notes"), notes.trimmed());
+        body.insert(EventFields::Notes, notes.trimmed());
     if (!nextSteps.trimmed().isEmpty())
-        body.insert(QStringLiteral("next_steps"), nextSteps.trimmed());
+        body.insert(EventFields::NextSteps, nextSteps.trimmed());
     if (!worked.isEmpty())
-        body.insert(QStringLiteral("sections"), QJsonArray::fromStringList(worked));
+        body.insert(EventFields::Sections, QJsonArray::fromStringList(worked));
     return bool(m_session->record(QLatin1String(EventKinds::VaeSession), body, subject()));
 }
 

@@ -3,6 +3,7 @@
 
 #include "crypto/signingkey.h"
 #include "journal/event.h"
+#include "journal/eventfields.h"
 #include "journal/eventkinds.h"
 #include "projections/orgprojection.h"
 #include "referentiel/referentiel.h"
@@ -377,18 +378,18 @@ void LivretModel::setDraft(const QString &sectionId, const QString &text)
 bool LivretModel::recordEdit(const QString &sectionId, const QString &text, const QByteArray &base,
                              const QList<QByteArray> &merges)
 {
-    QJsonObject body { { QStringLiteral("referentiel"), m_referentiel->id },
-                       { QStringLiteral("version"), m_referentiel->version },
-                       { QStringLiteral("section"), sectionId },
-                       { QStringLiteral("base"),
+    QJsonObject body { { EventFields::Referentiel, m_referentiel->id },
+                       { EventFields::Version, m_referentiel->version },
+                       { EventFields::Section, sectionId },
+                       { EventFields::Base,
                          base.isEmpty() ? QJsonValue(QJsonValue::Null)
                                         : QJsonValue(toIdText(base)) },
-                       { QStringLiteral("text"), text } };
+                       { EventFields::Text, text } };
     if (!merges.isEmpty()) {
         QJsonArray ids;
         for (const QByteArray &id : merges)
             ids << toIdText(id);
-        body.insert(QStringLiteral("merges"), ids);
+        body.insert(EventFields::Merges, ids);
     }
     return bool(m_session->record(QLatin1String(EventKinds::LivretEdit), body));
 }
@@ -402,11 +403,11 @@ bool LivretModel::comment(const QString &sectionId, const QString &text)
         return false;
     }
     const QList<LivretProjection::Edit> &heads = sectionOf(sectionId).heads;
-    const QJsonObject body { { QStringLiteral("section"), sectionId },
-                             { QStringLiteral("edit"),
+    const QJsonObject body { { EventFields::Section, sectionId },
+                             { EventFields::Edit,
                                heads.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                : QJsonValue(toIdText(heads.last().id)) },
-                             { QStringLiteral("text"), text.trimmed() } };
+                             { EventFields::Text, text.trimmed() } };
     return bool(m_session->record(QLatin1String(EventKinds::LivretComment), body, subject()));
 }
 

@@ -174,16 +174,10 @@ const Referentiel *Session::referentielOf(const QString &userId) const
     SqliteDatabase *db = database();
     if (userId == this->userId() || !db || !m_referentiels)
         return userId == this->userId() ? referentiel() : nullptr;
-    if (auto declared = OrgProjection::user(*db, userId);
-        declared && *declared && !(*declared)->referentiel.isEmpty())
-        return m_referentiels->find((*declared)->referentiel);
-    // The candidate chose it on their device: their own records name it.
-    auto named
-        = db->prepare("SELECT referentiel FROM diagnostic_answers WHERE subject = ?1 UNION ALL "
-                      "SELECT referentiel FROM livret_edits WHERE subject = ?1 LIMIT 1");
-    if (named && named->bind(1, userId).next())
-        return m_referentiels->find(named->text(0));
-    return nullptr;
+    const auto named = OrgProjection::referentielOf(*db, userId);
+    if (!named || named->isEmpty())
+        return nullptr;
+    return m_referentiels->find(*named);
 }
 
 const Referentiel *Session::referentielOf(const QString &userId, const QString &declared) const

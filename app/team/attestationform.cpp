@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "team/attestationform.h"
 
+#include "journal/eventfields.h"
 #include "journal/eventkinds.h"
 #include "projections/carnetprojection.h"
 #include "projections/orgprojection.h"
@@ -339,14 +340,13 @@ void AttestationForm::sign(const QString &passphrase)
 
 void AttestationForm::record()
 {
-    const QJsonObject body { { QStringLiteral("referentiel"), m_referentiel->id },
-                             { QStringLiteral("version"), m_referentiel->version },
-                             { QStringLiteral("competence"), m_competenceId },
-                             { QStringLiteral("role"), role() },
-                             { QStringLiteral("criteria"), QJsonArray::fromStringList(m_checked) },
-                             { QStringLiteral("situation"), m_situation.trimmed() },
-                             { QStringLiteral("observed_on"),
-                               m_observedOn.toString(Qt::ISODate) } };
+    const QJsonObject body { { EventFields::Referentiel, m_referentiel->id },
+                             { EventFields::Version, m_referentiel->version },
+                             { EventFields::Competence, m_competenceId },
+                             { EventFields::Role, role() },
+                             { EventFields::Criteria, QJsonArray::fromStringList(m_checked) },
+                             { EventFields::Situation, m_situation.trimmed() },
+                             { EventFields::ObservedOn, m_observedOn.toString(Qt::ISODate) } };
     auto event = m_session->record(QLatin1String(EventKinds::CarnetAttest), body, m_candidateId);
     if (!event)
         return Q_EMIT failed(event.error().message());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "team/bilanmodel.h"
 
+#include "journal/eventfields.h"
 #include "journal/eventkinds.h"
 #include "projections/bilanprojection.h"
 #include "projections/orgprojection.h"
@@ -113,13 +114,13 @@ void BilanModel::edited()
     QJsonObject ratings;
     for (auto rating = m_ratings.cbegin(); rating != m_ratings.cend(); ++rating)
         ratings.insert(rating.key(), rating.value());
-    const QJsonObject draft { { QStringLiteral("referentiel"), m_referentiel->id },
-                              { QStringLiteral("ratings"), ratings },
-                              { QStringLiteral("path"), m_path },
-                              { QStringLiteral("blocs"), QJsonArray::fromStringList(m_blocs) },
-                              { QStringLiteral("training_needs"), m_trainingNeeds },
-                              { QStringLiteral("next_review"), m_nextReview.toString(Qt::ISODate) },
-                              { QStringLiteral("comment"), m_comment } };
+    const QJsonObject draft { { EventFields::Referentiel, m_referentiel->id },
+                              { EventFields::Ratings, ratings },
+                              { EventFields::Path, m_path },
+                              { EventFields::Blocs, QJsonArray::fromStringList(m_blocs) },
+                              { EventFields::TrainingNeeds, m_trainingNeeds },
+                              { EventFields::NextReview, m_nextReview.toString(Qt::ISODate) },
+                              { EventFields::Comment, m_comment } };
     if (auto saved = Settings::setValue(
             *db, draftKey(),
             QString::fromUtf8(QJsonDocument(draft).toJson(QJsonDocument::Compact)));
@@ -133,20 +134,19 @@ void BilanModel::loadDraft()
     const QJsonObject draft
         = QJsonDocument::fromJson(Settings::value(*m_session->database(), draftKey()).toUtf8())
               .object();
-    if (draft.value(QStringLiteral("referentiel")).toString() != m_referentiel->id)
+    if (draft.value(EventFields::Referentiel).toString() != m_referentiel->id)
         return;
     m_ratings.clear();
-    const QJsonObject ratings = draft.value(QStringLiteral("ratings")).toObject();
+    const QJsonObject ratings = draft.value(EventFields::Ratings).toObject();
     for (auto rating = ratings.begin(); rating != ratings.end(); ++rating)
         m_ratings.insert(rating.key(), rating.value().toInt());
-    m_path = draft.value(QStringLiteral("path")).toString();
+    m_path = draft.value(EventFields::Path).toString();
     m_blocs.clear();
-    for (const auto &bloc : draft.value(QStringLiteral("blocs")).toArray())
+    for (const auto &bloc : draft.value(EventFields::Blocs).toArray())
         m_blocs << bloc.toString();
-    m_trainingNeeds = draft.value(QStringLiteral("training_needs")).toString();
-    m_nextReview
-        = QDate::fromString(draft.value(QStringLiteral("next_review")).toString(), Qt::ISODate);
-    m_comment = draft.value(QStringLiteral("comment")).toString();
+    m_trainingNeeds = draft.value(EventFields::TrainingNeeds).toString();
+    m_nextReview = QDate::fromString(draft.value(EventFields::NextReview).toString(), Qt::ISODate);
+    m_comment = draft.value(EventFields::Comment).toString();
     m_edited = true;
 }
 
@@ -287,15 +287,15 @@ bool BilanModel::record()
     QJsonObject ratings;
     for (const Row &row : std::as_const(m_rows))
         ratings.insert(row.activityId, m_ratings.value(row.activityId));
-    QJsonObject body { { QStringLiteral("referentiel"), m_referentiel->id },
-                       { QStringLiteral("version"), m_referentiel->version },
-                       { QStringLiteral("ratings"), ratings },
-                       { QStringLiteral("path"), m_path },
-                       { QStringLiteral("blocs"), QJsonArray::fromStringList(m_blocs) },
-                       { QStringLiteral("training_needs"), m_trainingNeeds.trimmed() },
-                       { QStringLiteral("next_review"), m_nextReview.toString(Qt::ISODate) } };
+    QJsonObject body { { EventFields::Referentiel, m_referentiel->id },
+                       { EventFields::Version, m_referentiel->version },
+                       { EventFields::Ratings, ratings },
+                       { EventFields::Path, m_path },
+                       { EventFields::Blocs, QJsonArray::fromStringList(m_blocs) },
+                       { EventFields::TrainingNeeds, m_trainingNeeds.trimmed() },
+                       { EventFields::NextReview, m_nextReview.toString(Qt::ISODate) } };
     if (!m_comment.trimmed().isEmpty())
-        body.insert(QStringLiteral("comment"), m_comment.trimmed());
+        body.insert(EventFields::Comment, m_comment.trimmed());
     if (!m_session->record(QLatin1String(EventKinds::BilanRecord), body, subject()))
         return false;
     m_edited = false;

@@ -113,6 +113,16 @@ QByteArray Event::idOf(const QByteArray &bytes)
     return sha256(bytes);
 }
 
+QString Event::bodyText(QLatin1String field) const
+{
+    return body.value(field).toString();
+}
+
+QByteArray Event::bodyId(QLatin1String field) const
+{
+    return fromBase64Url(bodyText(field).toLatin1()).value_or(QByteArray());
+}
+
 QString Event::idText() const
 {
     return toIdText(id());

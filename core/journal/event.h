@@ -44,6 +44,11 @@ public:
     QByteArray signWith(const SigningKey &key);
     bool hasValidSignature() const;
 
+    /// A text field of the body (EventFields), empty when absent.
+    QString bodyText(QLatin1String field) const;
+    /// An id field of the body, decoded (32 bytes); empty when absent, null or not an id.
+    QByteArray bodyId(QLatin1String field) const;
+
     /// Reads an event from JSON (any spelling of it: it is canonicalised first).
     /// Checks the envelope only (types, sizes, formats); signature, chain and body are
     /// the verifier's job.

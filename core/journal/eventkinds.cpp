@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal/eventkinds.h"
 
+#include "common/role.h"
+#include "journal/eventfields.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -32,7 +35,7 @@ namespace {
 
     struct Field
     {
-        const char *name;
+        QLatin1String name;
         Type type;
         bool required = true;
     };
@@ -43,69 +46,79 @@ namespace {
     {
         static const QHash<QString, Shape> table {
             { DiagnosticAnswer,
-              { { "referentiel", Type::Name },
-                { "version", Type::Count },
-                { "activity", Type::Name },
-                { "level", Type::Count },
-                { "comment", Type::Text, false } } },
-            { DiagnosticSubmit, { { "referentiel", Type::Name }, { "version", Type::Count } } },
+              { { EventFields::Referentiel, Type::Name },
+                { EventFields::Version, Type::Count },
+                { EventFields::Activity, Type::Name },
+                { EventFields::Level, Type::Count },
+                { EventFields::Comment, Type::Text, false } } },
+            { DiagnosticSubmit,
+              { { EventFields::Referentiel, Type::Name }, { EventFields::Version, Type::Count } } },
             { BilanRecord,
-              { { "referentiel", Type::Name },
-                { "version", Type::Count },
-                { "ratings", Type::Levels },
-                { "path", Type::Path },
-                { "blocs", Type::Names },
-                { "training_needs", Type::Text },
-                { "next_review", Type::Date },
-                { "comment", Type::Text, false } } },
+              { { EventFields::Referentiel, Type::Name },
+                { EventFields::Version, Type::Count },
+                { EventFields::Ratings, Type::Levels },
+                { EventFields::Path, Type::Path },
+                { EventFields::Blocs, Type::Names },
+                { EventFields::TrainingNeeds, Type::Text },
+                { EventFields::NextReview, Type::Date },
+                { EventFields::Comment, Type::Text, false } } },
             { LivretEdit,
-              { { "referentiel", Type::Name },
-                { "version", Type::Count },
-                { "section", Type::Name },
-                { "base", Type::OptionalId },
-                { "text", Type::Text },
-                { "merges", Type::EventIds, false } } },
+              { { EventFields::Referentiel, Type::Name },
+                { EventFields::Version, Type::Count },
+                { EventFields::Section, Type::Name },
+                { EventFields::Base, Type::OptionalId },
+                { EventFields::Text, Type::Text },
+                { EventFields::Merges, Type::EventIds, false } } },
             { LivretComment,
-              { { "section", Type::Name }, { "edit", Type::OptionalId }, { "text", Type::Name } } },
+              { { EventFields::Section, Type::Name },
+                { EventFields::Edit, Type::OptionalId },
+                { EventFields::Text, Type::Name } } },
             { VaeSession,
-              { { "number", Type::Count },
-                { "status", Type::SessionStatus },
-                { "date", Type::Date },
-                { "notes", Type::Text, false },
-                { "next_steps", Type::Text, false },
-                { "sections", Type::Names, false } } },
+              { { EventFields::Number, Type::Count },
+                { EventFields::Status, Type::SessionStatus },
+                { EventFields::Date, Type::Date },
+                { EventFields::Notes, Type::Text, false },
+                { EventFields::NextSteps, Type::Text, false },
+                { EventFields::Sections, Type::Names, false } } },
             { CarnetAttest,
-              { { "referentiel", Type::Name },
-                { "version", Type::Count },
-                { "competence", Type::Name },
-                { "role", Type::AttesterRole },
-                { "criteria", Type::Names },
-                { "situation", Type::Name },
-                { "observed_on", Type::Date } } },
-            { CarnetRevoke, { { "attestation", Type::EventId }, { "reason", Type::Name } } },
+              { { EventFields::Referentiel, Type::Name },
+                { EventFields::Version, Type::Count },
+                { EventFields::Competence, Type::Name },
+                { EventFields::Role, Type::AttesterRole },
+                { EventFields::Criteria, Type::Names },
+                { EventFields::Situation, Type::Name },
+                { EventFields::ObservedOn, Type::Date } } },
+            { CarnetRevoke,
+              { { EventFields::Attestation, Type::EventId },
+                { EventFields::Reason, Type::Name } } },
             { BlocEvaluate,
-              { { "referentiel", Type::Name },
-                { "version", Type::Count },
-                { "bloc", Type::Name },
-                { "validated", Type::Flag },
-                { "date", Type::Date },
-                { "remarks", Type::Text, false } } },
+              { { EventFields::Referentiel, Type::Name },
+                { EventFields::Version, Type::Count },
+                { EventFields::Bloc, Type::Name },
+                { EventFields::Validated, Type::Flag },
+                { EventFields::Date, Type::Date },
+                { EventFields::Remarks, Type::Text, false } } },
             { OrgUser,
-              { { "user", Type::Name },
-                { "name", Type::Name },
-                { "role", Type::UserRole },
-                { "referentiel", Type::Name, false } } },
-            { OrgDevice, { { "user", Type::Name }, { "device", Type::EventId } } },
+              { { EventFields::User, Type::Name },
+                { EventFields::Name, Type::Name },
+                { EventFields::Role, Type::UserRole },
+                { EventFields::Referentiel, Type::Name, false } } },
+            { OrgDevice,
+              { { EventFields::User, Type::Name }, { EventFields::Device, Type::EventId } } },
             { OrgAssign,
-              { { "candidate", Type::Name }, { "user", Type::Name }, { "role", Type::UserRole } } },
+              { { EventFields::Candidate, Type::Name },
+                { EventFields::User, Type::Name },
+                { EventFields::Role, Type::UserRole } } },
             { OrgUnassign,
-              { { "candidate", Type::Name }, { "user", Type::Name }, { "role", Type::UserRole } } },
-            { OrgDeviceRevoke, { { "device", Type::EventId } } },
+              { { EventFields::Candidate, Type::Name },
+                { EventFields::User, Type::Name },
+                { EventFields::Role, Type::UserRole } } },
+            { OrgDeviceRevoke, { { EventFields::Device, Type::EventId } } },
             { OrgForkResolve,
-              { { "device", Type::EventId },
-                { "seq", Type::Count },
-                { "keep", Type::OptionalId } } },
-            { ReferentielPublish, { { "referentiel", Type::Object } } },
+              { { EventFields::Device, Type::EventId },
+                { EventFields::Seq, Type::Count },
+                { EventFields::Keep, Type::OptionalId } } },
+            { ReferentielPublish, { { EventFields::Referentiel, Type::Object } } },
         };
         return table;
     }
@@ -207,15 +220,14 @@ namespace {
         case Type::Object:
             expected = Text::tr("an object");
             return value.isObject() ? QString() : Text::tr("wrong type");
-        case Type::AttesterRole:
-            expected = QStringLiteral("tutor, manager");
-            return isOneOf(value, { "tutor", "manager" }) ? QString() : Text::tr("unknown role");
+        case Type::AttesterRole: {
+            const QStringList attesters { roleName(Role::Tutor), roleName(Role::Manager) };
+            expected = attesters.join(QLatin1String(", "));
+            return attesters.contains(value.toString()) ? QString() : Text::tr("unknown role");
+        }
         case Type::UserRole:
-            expected = QStringLiteral("candidate, tutor, manager, accompanist, evaluator, admin");
-            return isOneOf(value,
-                           { "candidate", "tutor", "manager", "accompanist", "evaluator", "admin" })
-                ? QString()
-                : Text::tr("unknown role");
+            expected = allRoleNames().join(QLatin1String(", "));
+            return allRoleNames().contains(value.toString()) ? QString() : Text::tr("unknown role");
         case Type::Path:
             expected = QStringLiteral("epreuves, vae");
             return isOneOf(value, { "epreuves", "vae" }) ? QString() : Text::tr("unknown path");
@@ -262,7 +274,7 @@ Result<void> validateBody(const QString &kind, const QJsonObject &body)
                                        {} });
     QStringList known;
     for (const Field &field : *shape) {
-        const QString name = QLatin1String(field.name);
+        const QString name = field.name;
         known << name;
         const QString pointer = QLatin1String("/body/") + name;
         if (!body.contains(name)) {

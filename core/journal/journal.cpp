@@ -3,6 +3,7 @@
 
 #include "common/parallel.h"
 #include "crypto/base64url.h"
+#include "journal/eventfields.h"
 #include "journal/eventkinds.h"
 #include "projections/projector.h"
 #include "vault/settings.h"
@@ -362,8 +363,8 @@ Result<void> Journal::setForked(const QByteArray &author, qint64 seq, const QByt
 Result<void> Journal::settleFork(const Event &resolution)
 {
     const auto device
-        = fromBase64Url(resolution.body.value(QLatin1String("device")).toString().toLatin1());
-    const QJsonValue keep = resolution.body.value(QLatin1String("keep"));
+        = fromBase64Url(resolution.body.value(EventFields::Device).toString().toLatin1());
+    const QJsonValue keep = resolution.body.value(EventFields::Keep);
     const QByteArray kept = keep.isString()
         ? fromBase64Url(keep.toString().toLatin1()).value_or(QByteArray())
         : QByteArray();
@@ -372,7 +373,7 @@ Result<void> Journal::settleFork(const Event &resolution)
                                        QStringLiteral("/body/device"),
                                        tr("the fork's device is not a key"),
                                        {} });
-    return setForked(*device, resolution.body.value(QLatin1String("seq")).toInteger(), kept,
+    return setForked(*device, resolution.body.value(EventFields::Seq).toInteger(), kept,
                      Fork::SetAside);
 }
 
@@ -566,16 +567,17 @@ Result<int> Journal::rebindOwnSubject(const QString &from, const QString &to)
             const QString oldId = event.idText();
             if (event.subject == from)
                 event.subject = to;
-            for (const char *field : { "base", "edit", "attestation" }) {
-                const QString value = event.body.value(QLatin1String(field)).toString();
+            for (QLatin1String field :
+                 { EventFields::Base, EventFields::Edit, EventFields::Attestation }) {
+                const QString value = event.bodyText(field);
                 if (renamed.contains(value))
-                    event.body.insert(QLatin1String(field), renamed.value(value));
+                    event.body.insert(field, renamed.value(value));
             }
-            if (event.body.contains(QLatin1String("merges"))) {
+            if (event.body.contains(EventFields::Merges)) {
                 QJsonArray merges;
-                for (const auto &merged : event.body.value(QLatin1String("merges")).toArray())
+                for (const auto &merged : event.body.value(EventFields::Merges).toArray())
                     merges << renamed.value(merged.toString(), merged.toString());
-                event.body.insert(QLatin1String("merges"), merges);
+                event.body.insert(EventFields::Merges, merges);
             }
             event.prev = prev;
             const QByteArray canonical = event.signWith(m_vault.deviceKey());

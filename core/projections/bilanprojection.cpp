@@ -2,6 +2,7 @@
 #include "projections/bilanprojection.h"
 
 #include "journal/event.h"
+#include "journal/eventfields.h"
 #include "journal/eventkinds.h"
 #include "vault/sqlitedatabase.h"
 
@@ -26,17 +27,17 @@ Result<std::optional<Bilan>> latest(SqliteDatabase &database, const QString &sub
         return std::unexpected(event.error());
     const QJsonObject &body = event->body;
     Bilan bilan;
-    bilan.referentiel = body.value(QStringLiteral("referentiel")).toString();
-    const QJsonObject ratings = body.value(QStringLiteral("ratings")).toObject();
+    bilan.referentiel = body.value(EventFields::Referentiel).toString();
+    const QJsonObject ratings = body.value(EventFields::Ratings).toObject();
     for (auto rating = ratings.begin(); rating != ratings.end(); ++rating)
         bilan.ratings.insert(rating.key(), rating.value().toInt());
-    bilan.path = body.value(QStringLiteral("path")).toString();
-    for (const auto &bloc : body.value(QStringLiteral("blocs")).toArray())
+    bilan.path = body.value(EventFields::Path).toString();
+    for (const auto &bloc : body.value(EventFields::Blocs).toArray())
         bilan.blocs << bloc.toString();
-    bilan.trainingNeeds = body.value(QStringLiteral("training_needs")).toString();
+    bilan.trainingNeeds = body.value(EventFields::TrainingNeeds).toString();
     bilan.nextReview
-        = QDate::fromString(body.value(QStringLiteral("next_review")).toString(), Qt::ISODate);
-    bilan.comment = body.value(QStringLiteral("comment")).toString();
+        = QDate::fromString(body.value(EventFields::NextReview).toString(), Qt::ISODate);
+    bilan.comment = body.value(EventFields::Comment).toString();
     bilan.at = event->at;
     return bilan;
 }

@@ -3,6 +3,7 @@
 
 #include "crypto/base64url.h"
 #include "journal/event.h"
+#include "journal/eventfields.h"
 #include "journal/eventkinds.h"
 #include "vault/sqlitedatabase.h"
 
@@ -24,16 +25,16 @@ namespace {
         const QJsonObject &body = event.body;
         insert->bind(1, id)
             .bind(2, event.subject)
-            .bind(3, body.value(QStringLiteral("referentiel")).toString())
-            .bind(4, body.value(QStringLiteral("version")).toInteger())
-            .bind(5, body.value(QStringLiteral("competence")).toString())
+            .bind(3, body.value(EventFields::Referentiel).toString())
+            .bind(4, body.value(EventFields::Version).toInteger())
+            .bind(5, body.value(EventFields::Competence).toString())
             .bind(6, event.author)
-            .bind(7, body.value(QStringLiteral("role")).toString())
+            .bind(7, body.value(EventFields::Role).toString())
             .bind(8,
-                  QString::fromUtf8(QJsonDocument(body.value(QStringLiteral("criteria")).toArray())
+                  QString::fromUtf8(QJsonDocument(body.value(EventFields::Criteria).toArray())
                                         .toJson(QJsonDocument::Compact)))
-            .bind(9, body.value(QStringLiteral("situation")).toString())
-            .bind(10, body.value(QStringLiteral("observed_on")).toString())
+            .bind(9, body.value(EventFields::Situation).toString())
+            .bind(10, body.value(EventFields::ObservedOn).toString())
             .bind(11, Event::formatTime(event.at));
         return insert->exec();
     }
@@ -41,7 +42,7 @@ namespace {
     Result<void> applyRevoke(SqliteDatabase &database, const Event &event, const QByteArray &id)
     {
         const auto attestation
-            = fromBase64Url(event.body.value(QStringLiteral("attestation")).toString().toLatin1());
+            = fromBase64Url(event.body.value(EventFields::Attestation).toString().toLatin1());
         if (!attestation)
             return {};
         // Only the attester's own device may withdraw an attestation; anything else is ignored.
@@ -51,7 +52,7 @@ namespace {
         if (!update)
             return std::unexpected(update.error());
         update->bind(1, id)
-            .bind(2, event.body.value(QStringLiteral("reason")).toString())
+            .bind(2, event.body.value(EventFields::Reason).toString())
             .bind(3, *attestation)
             .bind(4, event.author)
             .bind(5, event.subject);
@@ -68,11 +69,11 @@ namespace {
         const QJsonObject &body = event.body;
         insert->bind(1, id)
             .bind(2, event.subject)
-            .bind(3, body.value(QStringLiteral("referentiel")).toString())
-            .bind(4, body.value(QStringLiteral("bloc")).toString())
-            .bind(5, qint64(body.value(QStringLiteral("validated")).toBool()))
-            .bind(6, body.value(QStringLiteral("date")).toString())
-            .bind(7, body.value(QStringLiteral("remarks")).toString())
+            .bind(3, body.value(EventFields::Referentiel).toString())
+            .bind(4, body.value(EventFields::Bloc).toString())
+            .bind(5, qint64(body.value(EventFields::Validated).toBool()))
+            .bind(6, body.value(EventFields::Date).toString())
+            .bind(7, body.value(EventFields::Remarks).toString())
             .bind(8, event.author)
             .bind(9, Event::formatTime(event.at));
         return insert->exec();

@@ -2,6 +2,7 @@
 #include "projections/diagnosticprojection.h"
 
 #include "journal/event.h"
+#include "journal/eventfields.h"
 #include "journal/eventkinds.h"
 #include "projections/latest.h"
 #include "referentiel/referentiel.h"
@@ -12,8 +13,8 @@ namespace {
 
     Result<void> applyAnswer(SqliteDatabase &database, const Event &event, const QByteArray &id)
     {
-        const QString referentiel = event.body.value(QStringLiteral("referentiel")).toString();
-        const QString activity = event.body.value(QStringLiteral("activity")).toString();
+        const QString referentiel = event.body.value(EventFields::Referentiel).toString();
+        const QString activity = event.body.value(EventFields::Activity).toString();
         const QString at = Event::formatTime(event.at);
 
         auto select = database.prepare("SELECT at, event FROM diagnostic_answers WHERE subject = ? "
@@ -36,8 +37,8 @@ namespace {
         upsert->bind(1, event.subject)
             .bind(2, referentiel)
             .bind(3, activity)
-            .bind(4, event.body.value(QStringLiteral("level")).toInteger())
-            .bind(5, event.body.value(QStringLiteral("comment")).toString())
+            .bind(4, event.body.value(EventFields::Level).toInteger())
+            .bind(5, event.body.value(EventFields::Comment).toString())
             .bind(6, id)
             .bind(7, at);
         return upsert->exec();
@@ -45,7 +46,7 @@ namespace {
 
     Result<void> applySubmit(SqliteDatabase &database, const Event &event, const QByteArray &id)
     {
-        const QString referentiel = event.body.value(QStringLiteral("referentiel")).toString();
+        const QString referentiel = event.body.value(EventFields::Referentiel).toString();
         const QString at = Event::formatTime(event.at);
 
         auto select = database.prepare(
@@ -65,7 +66,7 @@ namespace {
             return std::unexpected(upsert.error());
         upsert->bind(1, event.subject)
             .bind(2, referentiel)
-            .bind(3, event.body.value(QStringLiteral("version")).toInteger())
+            .bind(3, event.body.value(EventFields::Version).toInteger())
             .bind(4, id)
             .bind(5, at);
         return upsert->exec();

@@ -3,6 +3,7 @@
 
 #include "crypto/base64url.h"
 #include "journal/event.h"
+#include "journal/eventfields.h"
 #include "journal/eventkinds.h"
 #include "vault/sqlitedatabase.h"
 
@@ -14,18 +15,12 @@ namespace jalon::LivretProjection {
 
 namespace {
 
-    QByteArray idField(const Event &event, const char *name)
-    {
-        return fromBase64Url(event.body.value(QLatin1String(name)).toString().toLatin1())
-            .value_or(QByteArray());
-    }
-
     // Kept as the body spells them (base64url, space-separated): the column is text, read back
     // only to compute heads.
     QString mergesField(const Event &event)
     {
         QStringList ids;
-        for (const auto &id : event.body.value(QStringLiteral("merges")).toArray())
+        for (const auto &id : event.body.value(EventFields::Merges).toArray())
             ids << id.toString();
         return ids.join(QLatin1Char(' '));
     }
@@ -69,16 +64,16 @@ namespace {
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!insert)
             return std::unexpected(insert.error());
-        const QByteArray base = idField(event, "base");
+        const QByteArray base = event.bodyId(EventFields::Base);
         insert->bind(1, id)
             .bind(2, event.subject)
-            .bind(3, event.body.value(QStringLiteral("referentiel")).toString())
-            .bind(4, event.body.value(QStringLiteral("section")).toString());
+            .bind(3, event.body.value(EventFields::Referentiel).toString())
+            .bind(4, event.body.value(EventFields::Section).toString());
         if (base.isEmpty())
             insert->bindNull(5);
         else
             insert->bind(5, base);
-        insert->bind(6, event.body.value(QStringLiteral("text")).toString())
+        insert->bind(6, event.body.value(EventFields::Text).toString())
             .bind(7, event.author)
             .bind(8, Event::formatTime(event.at))
             .bind(9, mergesField(event));
@@ -92,15 +87,15 @@ namespace {
             "VALUES (?, ?, ?, ?, ?, ?, ?)");
         if (!insert)
             return std::unexpected(insert.error());
-        const QByteArray edit = idField(event, "edit");
+        const QByteArray edit = event.bodyId(EventFields::Edit);
         insert->bind(1, id)
             .bind(2, event.subject)
-            .bind(3, event.body.value(QStringLiteral("section")).toString());
+            .bind(3, event.body.value(EventFields::Section).toString());
         if (edit.isEmpty())
             insert->bindNull(4);
         else
             insert->bind(4, edit);
-        insert->bind(5, event.body.value(QStringLiteral("text")).toString())
+        insert->bind(5, event.body.value(EventFields::Text).toString())
             .bind(6, event.author)
             .bind(7, Event::formatTime(event.at));
         return insert->exec();

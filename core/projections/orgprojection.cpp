@@ -3,24 +3,11 @@
 
 #include "crypto/base64url.h"
 #include "journal/event.h"
+#include "journal/eventfields.h"
 #include "journal/eventkinds.h"
 #include "vault/sqlitedatabase.h"
 
 namespace jalon::OrgProjection {
-
-namespace {
-
-    QString field(const Event &event, const char *name)
-    {
-        return event.body.value(QLatin1String(name)).toString();
-    }
-
-    QByteArray deviceOf(const Event &event)
-    {
-        return fromBase64Url(field(event, "device").toLatin1()).value_or(QByteArray());
-    }
-
-} // namespace
 
 Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArray & /*id*/)
 {
@@ -45,13 +32,13 @@ Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArra
     auto statement = database.prepare(sql);
     if (!statement)
         return std::unexpected(statement.error());
-    statement->bind(1, field(event, "user"))
-        .bind(2, field(event, "name"))
-        .bind(3, field(event, "role"))
-        .bind(4, deviceOf(event))
+    statement->bind(1, event.bodyText(EventFields::User))
+        .bind(2, event.bodyText(EventFields::Name))
+        .bind(3, event.bodyText(EventFields::Role))
+        .bind(4, event.bodyId(EventFields::Device))
         .bind(5, at)
-        .bind(6, field(event, "candidate"))
-        .bind(7, field(event, "referentiel"));
+        .bind(6, event.bodyText(EventFields::Candidate))
+        .bind(7, event.bodyText(EventFields::Referentiel));
     return statement->exec();
 }
 
@@ -67,6 +54,25 @@ Result<std::optional<User>> user(SqliteDatabase &database, const QString &userId
         return std::optional<User>();
     }
     return std::optional<User>(User { userId, select->text(0), select->text(1), select->text(2) });
+}
+
+Result<QString> referentielOf(SqliteDatabase &database, const QString &candidate)
+{
+    auto declared = user(database, candidate);
+    if (!declared)
+        return std::unexpected(declared.error());
+    if (*declared && !(*declared)->referentiel.isEmpty())
+        return (*declared)->referentiel;
+    auto named = database.prepare(
+        "SELECT referentiel FROM diagnostic_answers WHERE subject = ?1 UNION ALL "
+        "SELECT referentiel FROM livret_edits WHERE subject = ?1 LIMIT 1");
+    if (!named)
+        return std::unexpected(named.error());
+    if (named->bind(1, candidate).next())
+        return named->text(0);
+    if (named->error())
+        return std::unexpected(*named->error());
+    return QString();
 }
 
 Result<QHash<QByteArray, User>> usersByDevice(SqliteDatabase &database)

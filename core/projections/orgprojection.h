@@ -28,6 +28,10 @@ namespace OrgProjection {
 
     Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArray &id);
     Result<std::optional<User>> user(SqliteDatabase &database, const QString &userId);
+    /// The id of the référentiel `candidate` prepares: the one the organisation set, or else
+    /// the one their own records name (they chose it on their device before the centre
+    /// said); empty when neither says.
+    Result<QString> referentielOf(SqliteDatabase &database, const QString &candidate);
     /// Every known device's user (revoked devices included: their past events still count).
     Result<QHash<QByteArray, User>> usersByDevice(SqliteDatabase &database);
     /// Who is assigned to `candidate` now, in the order they were assigned.

@@ -2,6 +2,7 @@
 #include "projections/vaeprojection.h"
 
 #include "journal/event.h"
+#include "journal/eventfields.h"
 #include "projections/latest.h"
 
 #include <QJsonArray>
@@ -11,7 +12,7 @@ namespace jalon::VaeProjection {
 
 Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArray &id)
 {
-    const qint64 number = event.body.value(QStringLiteral("number")).toInteger();
+    const qint64 number = event.body.value(EventFields::Number).toInteger();
     const QString at = Event::formatTime(event.at);
 
     auto select
@@ -34,12 +35,12 @@ Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArra
     const QJsonObject &body = event.body;
     upsert->bind(1, event.subject)
         .bind(2, number)
-        .bind(3, body.value(QStringLiteral("status")).toString())
-        .bind(4, body.value(QStringLiteral("date")).toString())
-        .bind(5, body.value(QStringLiteral("notes")).toString())
-        .bind(6, body.value(QStringLiteral("next_steps")).toString())
+        .bind(3, body.value(EventFields::Status).toString())
+        .bind(4, body.value(EventFields::Date).toString())
+        .bind(5, body.value(EventFields::Notes).toString())
+        .bind(6, body.value(EventFields::NextSteps).toString())
         .bind(7,
-              QString::fromUtf8(QJsonDocument(body.value(QStringLiteral("sections")).toArray())
+              QString::fromUtf8(QJsonDocument(body.value(EventFields::Sections).toArray())
                                     .toJson(QJsonDocument::Compact)))
         .bind(8, id)
         .bind(9, at);

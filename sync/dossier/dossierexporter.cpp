@@ -6,6 +6,7 @@
 #include "crypto/sha256.h"
 #include "jcs/canonicaljson.h"
 #include "journal/event.h"
+#include "journal/eventfields.h"
 #include "journal/eventkinds.h"
 #include "projections/orgprojection.h"
 #include "referentiel/referentielcatalog.h"
@@ -98,8 +99,8 @@ namespace {
         for (const DossierBundle::Entry &entry : entries) {
             const QJsonObject event = QJsonDocument::fromJson(entry.event).object();
             const QJsonObject body = event.value(QStringLiteral("body")).toObject();
-            const QString id = body.value(QStringLiteral("referentiel")).toString();
-            const int version = body.value(QStringLiteral("version")).toInt();
+            const QString id = body.value(EventFields::Referentiel).toString();
+            const int version = body.value(EventFields::Version).toInt();
             const QString key = id + QLatin1Char('/') + QString::number(version);
             if (id.isEmpty()
                 || event.value(QStringLiteral("kind")).toString().startsWith(QLatin1String("org."))
@@ -116,7 +117,7 @@ namespace {
                 const QJsonObject published = QJsonDocument::fromJson(publish.event).object();
                 const QJsonObject document = published.value(QStringLiteral("body"))
                                                  .toObject()
-                                                 .value(QStringLiteral("referentiel"))
+                                                 .value(EventFields::Referentiel)
                                                  .toObject();
                 if (published.value(QStringLiteral("kind")).toString()
                         == QLatin1String(EventKinds::ReferentielPublish)
@@ -163,7 +164,7 @@ Result<DossierBundle> DossierExporter::collect(SqliteDatabase &database, const Q
                          .object()
                          .value(QStringLiteral("body"))
                          .toObject()
-                         .value(QStringLiteral("referentiel"))
+                         .value(EventFields::Referentiel)
                          .toString());
     auto centre = centreEvents(database, subjects, named);
     if (!centre)

@@ -7,6 +7,7 @@
 #include "dossierbundle.h"
 #include "jcs/canonicaljson.h"
 #include "journal/event.h"
+#include "journal/eventfields.h"
 #include "journal/eventkinds.h"
 #include "referentiel/referentielcatalog.h"
 #include "referentiel/referentielloader.h"
@@ -65,11 +66,6 @@ namespace {
             return users.contains(user) ? users.value(user).first : toIdText(device).left(8);
         }
     };
-
-    QString bodyText(const Event &event, const char *field)
-    {
-        return event.body.value(QLatin1String(field)).toString();
-    }
 
     // A role as people say it ("tuteur"), from its name in an event ("tutor").
     QString roleWords(const QString &name)
@@ -214,24 +210,31 @@ namespace {
             const Event &event = one.event;
             const qint64 index = one.item->index;
             if (event.kind == QLatin1String(EventKinds::OrgUser)) {
-                org.users.insert(bodyText(event, "user"),
-                                 { bodyText(event, "name"), bodyText(event, "role") });
+                org.users.insert(
+                    event.bodyText(EventFields::User),
+                    { event.bodyText(EventFields::Name), event.bodyText(EventFields::Role) });
             } else if (event.kind == QLatin1String(EventKinds::OrgDevice)) {
-                if (const auto device = fromBase64Url(bodyText(event, "device").toLatin1()))
-                    org.devices.insert(*device, Enrolment { bodyText(event, "user"), index });
+                if (const auto device
+                    = fromBase64Url(event.bodyText(EventFields::Device).toLatin1()))
+                    org.devices.insert(*device,
+                                       Enrolment { event.bodyText(EventFields::User), index });
             } else if (event.kind == QLatin1String(EventKinds::OrgDeviceRevoke)) {
-                if (const auto device = fromBase64Url(bodyText(event, "device").toLatin1()))
+                if (const auto device
+                    = fromBase64Url(event.bodyText(EventFields::Device).toLatin1()))
                     org.revoked.insert(*device, index);
             } else if (event.kind == QLatin1String(EventKinds::OrgAssign)
-                       && bodyText(event, "candidate") == candidate) {
-                org.assignments << Assigned {
-                    bodyText(event, "user"), bodyText(event, "role"), index, event.at, {}
-                };
+                       && event.bodyText(EventFields::Candidate) == candidate) {
+                org.assignments << Assigned { event.bodyText(EventFields::User),
+                                              event.bodyText(EventFields::Role),
+                                              index,
+                                              event.at,
+                                              {} };
             } else if (event.kind == QLatin1String(EventKinds::OrgUnassign)
-                       && bodyText(event, "candidate") == candidate) {
+                       && event.bodyText(EventFields::Candidate) == candidate) {
                 for (Assigned &assigned : org.assignments) {
-                    if (assigned.user == bodyText(event, "user")
-                        && assigned.role == bodyText(event, "role") && !assigned.until.isValid())
+                    if (assigned.user == event.bodyText(EventFields::User)
+                        && assigned.role == event.bodyText(EventFields::Role)
+                        && !assigned.until.isValid())
                         assigned.until = event.at;
                 }
             }
@@ -272,31 +275,33 @@ namespace {
         const QString signer = org.nameOf(event.author);
         if (event.kind == QLatin1String(EventKinds::CarnetAttest))
             return Text::tr("%1 attested by %2 (%3), observed on %4")
-                .arg(bodyText(event, "competence"), signer, roleWords(bodyText(event, "role")),
-                     bodyText(event, "observed_on"));
+                .arg(event.bodyText(EventFields::Competence), signer,
+                     roleWords(event.bodyText(EventFields::Role)),
+                     event.bodyText(EventFields::ObservedOn));
         if (event.kind == QLatin1String(EventKinds::CarnetRevoke))
-            return Text::tr("withdrawal by %1: %2").arg(signer, bodyText(event, "reason"));
+            return Text::tr("withdrawal by %1: %2")
+                .arg(signer, event.bodyText(EventFields::Reason));
         if (event.kind == QLatin1String(EventKinds::BlocEvaluate))
             return Text::tr("bloc %1 %2 on %3 by %4")
-                .arg(bodyText(event, "bloc"),
-                     event.body.value(QStringLiteral("validated")).toBool()
-                         ? Text::tr("validated")
-                         : Text::tr("not validated"),
-                     bodyText(event, "date"), signer);
+                .arg(event.bodyText(EventFields::Bloc),
+                     event.body.value(EventFields::Validated).toBool() ? Text::tr("validated")
+                                                                       : Text::tr("not validated"),
+                     event.bodyText(EventFields::Date), signer);
         if (event.kind == QLatin1String(EventKinds::OrgUser))
             return Text::tr("%1 registered as %2")
-                .arg(bodyText(event, "name"), roleWords(bodyText(event, "role")));
+                .arg(event.bodyText(EventFields::Name),
+                     roleWords(event.bodyText(EventFields::Role)));
         if (event.kind == QLatin1String(EventKinds::OrgDevice))
             return Text::tr("a device of %1 enrolled")
-                .arg(org.users.value(bodyText(event, "user")).first);
+                .arg(org.users.value(event.bodyText(EventFields::User)).first);
         if (event.kind == QLatin1String(EventKinds::OrgAssign))
             return Text::tr("%1 assigned to the candidate as %2")
-                .arg(org.users.value(bodyText(event, "user")).first,
-                     roleWords(bodyText(event, "role")));
+                .arg(org.users.value(event.bodyText(EventFields::User)).first,
+                     roleWords(event.bodyText(EventFields::Role)));
         if (event.kind == QLatin1String(EventKinds::OrgUnassign))
             return Text::tr("%1 no longer assigned to the candidate as %2")
-                .arg(org.users.value(bodyText(event, "user")).first,
-                     roleWords(bodyText(event, "role")));
+                .arg(org.users.value(event.bodyText(EventFields::User)).first,
+                     roleWords(event.bodyText(EventFields::Role)));
         return event.kind;
     }
 
@@ -340,8 +345,8 @@ namespace DossierVerifier {
             for (const Checked &one : checked) {
                 if (one.readable && one.item->ok()
                     && one.event.kind == QLatin1String(EventKinds::ReferentielPublish))
-                    hashes.insert(sha256(CanonicalJson::serialize(
-                        one.event.body.value(QStringLiteral("referentiel")))));
+                    hashes.insert(sha256(
+                        CanonicalJson::serialize(one.event.body.value(EventFields::Referentiel))));
             }
             return hashes;
         }
@@ -413,10 +418,11 @@ namespace DossierVerifier {
                     one.item->problems
                         << Text::tr("it is about another candidate (%1)").arg(event.subject);
                 if (attest || evaluate) {
-                    one.item->problems << signerProblems(
-                        org, one, attest ? bodyText(event, "role") : QStringLiteral("evaluator"));
-                    const QString key = bodyText(event, "referentiel") + QLatin1Char('/')
-                        + QString::number(event.body.value(QStringLiteral("version")).toInteger());
+                    one.item->problems << signerProblems(org, one,
+                                                         attest ? event.bodyText(EventFields::Role)
+                                                                : roleName(Role::Evaluator));
+                    const QString key = event.bodyText(EventFields::Referentiel) + QLatin1Char('/')
+                        + QString::number(event.body.value(EventFields::Version).toInteger());
                     if (!referentiels.contains(key))
                         one.item->problems
                             << Text::tr("the référentiel it names (%1) is not in the bundle")
@@ -428,26 +434,26 @@ namespace DossierVerifier {
                 const QString user = org.devices.value(event.author).user;
                 if (attest) {
                     QStringList criteria;
-                    for (const auto &criterion :
-                         event.body.value(QStringLiteral("criteria")).toArray())
+                    for (const auto &criterion : event.body.value(EventFields::Criteria).toArray())
                         criteria << criterion.toString();
                     attestations.insert(one.id, { facts.attestations.size(), event.author });
                     facts.attestations << Attestation {
-                        bodyText(event, "competence"),
+                        event.bodyText(EventFields::Competence),
                         user,
-                        roleFromName(bodyText(event, "role")).value_or(Role::Tutor),
+                        roleFromName(event.bodyText(EventFields::Role)).value_or(Role::Tutor),
                         criteria,
                         event.at,
                         false
                     };
                 } else if (evaluate) {
                     facts.evaluations
-                        << BlocEvaluation { bodyText(event, "bloc"),
-                                            event.body.value(QStringLiteral("validated")).toBool(),
-                                            QDate::fromString(bodyText(event, "date"),
+                        << BlocEvaluation { event.bodyText(EventFields::Bloc),
+                                            event.body.value(EventFields::Validated).toBool(),
+                                            QDate::fromString(event.bodyText(EventFields::Date),
                                                               Qt::ISODate) };
                 } else {
-                    const auto target = fromBase64Url(bodyText(event, "attestation").toLatin1());
+                    const auto target
+                        = fromBase64Url(event.bodyText(EventFields::Attestation).toLatin1());
                     const auto found
                         = target ? attestations.constFind(*target) : attestations.cend();
                     // Only the device that signed an attestation may withdraw it (as the carnet

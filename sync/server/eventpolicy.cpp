@@ -3,6 +3,7 @@
 
 #include "common/role.h"
 #include "crypto/base64url.h"
+#include "journal/eventfields.h"
 #include "journal/eventkinds.h"
 #include "referentiel/referentielcatalog.h"
 
@@ -12,11 +13,6 @@
 namespace jalon {
 
 namespace {
-
-    QString text(const Event &event, const char *name)
-    {
-        return event.body.value(QLatin1String(name)).toString();
-    }
 
     bool isKind(const Event &event, std::initializer_list<const char *> kinds)
     {
@@ -68,7 +64,7 @@ Result<QString> EventPolicy::roleRefusal(const ServerStore::Device &author,
     if (isKind(event, { CarnetAttest, CarnetRevoke })) {
         if (authorRole != Role::Tutor && authorRole != Role::Manager)
             return tr("only a tutor or a manager attests a competence");
-        if (event.kind == QLatin1String(CarnetAttest) && text(event, "role") != role)
+        if (event.kind == QLatin1String(CarnetAttest) && event.bodyText(EventFields::Role) != role)
             return tr("the attestation's role is not the author's (%1)").arg(role);
         return unlessAssigned(author, event,
                               tr("this %1 is not assigned to the candidate").arg(role));
@@ -109,7 +105,7 @@ Result<QString> EventPolicy::withdrawalRefusal(const Event &event) const
 {
     if (event.kind != QLatin1String(EventKinds::CarnetRevoke))
         return QString();
-    const QString named = text(event, "attestation");
+    const QString named = event.bodyText(EventFields::Attestation);
     const auto id = fromBase64Url(named.toLatin1());
     Result<std::optional<ServerStore::Logged>> logged = std::optional<ServerStore::Logged>();
     if (id)
@@ -139,16 +135,16 @@ Result<bool> EventPolicy::isAssigned(const QString &candidate, const QString &us
 
 QString EventPolicy::referentielRefusal(const Event &event) const
 {
-    if (!event.body.contains(QLatin1String("referentiel")))
+    if (!event.body.contains(EventFields::Referentiel))
         return {};
-    const QString id = text(event, "referentiel");
-    const int version = event.body.value(QLatin1String("version")).toInt();
+    const QString id = event.bodyText(EventFields::Referentiel);
+    const int version = event.body.value(EventFields::Version).toInt();
     const Referentiel *ref = m_catalog.find(id, version);
     if (!ref)
         return tr("unknown référentiel \"%1\" version %2").arg(id).arg(version);
     using namespace EventKinds;
     if (event.kind == QLatin1String(DiagnosticAnswer)) {
-        const QString activity = text(event, "activity");
+        const QString activity = event.bodyText(EventFields::Activity);
         bool found = false;
         for (const Function &function : ref->functions) {
             for (const Activity &candidate : function.activities)
@@ -156,13 +152,14 @@ QString EventPolicy::referentielRefusal(const Event &event) const
         }
         if (!found)
             return tr("\"%1\" is no activity of %2").arg(activity, id);
-        if (event.body.value(QLatin1String("level")).toInt() >= ref->scale.size())
+        if (event.body.value(EventFields::Level).toInt() >= ref->scale.size())
             return tr("the level is beyond the scale of %1").arg(id);
     } else if (event.kind == QLatin1String(CarnetAttest)) {
-        const Competence *competence = ref->findCompetence(text(event, "competence"));
+        const Competence *competence = ref->findCompetence(event.bodyText(EventFields::Competence));
         if (!competence)
-            return tr("\"%1\" is no competence of %2").arg(text(event, "competence"), id);
-        for (const auto &criterion : event.body.value(QLatin1String("criteria")).toArray()) {
+            return tr("\"%1\" is no competence of %2")
+                .arg(event.bodyText(EventFields::Competence), id);
+        for (const auto &criterion : event.body.value(EventFields::Criteria).toArray()) {
             const bool known
                 = std::any_of(competence->criteria.begin(), competence->criteria.end(),
                               [&](const Criterion &c) { return c.id == criterion.toString(); });
@@ -171,13 +168,13 @@ QString EventPolicy::referentielRefusal(const Event &event) const
         }
     } else if (event.kind == QLatin1String(BilanRecord)) {
         // The blocs the candidate will aim for must be blocs of this référentiel.
-        for (const auto &bloc : event.body.value(QLatin1String("blocs")).toArray()) {
+        for (const auto &bloc : event.body.value(EventFields::Blocs).toArray()) {
             if (!ref->findBloc(bloc.toString()))
                 return tr("\"%1\" is no bloc of %2").arg(bloc.toString(), id);
         }
     } else if (event.kind == QLatin1String(BlocEvaluate)) {
-        if (!ref->findBloc(text(event, "bloc")))
-            return tr("\"%1\" is no bloc of %2").arg(text(event, "bloc"), id);
+        if (!ref->findBloc(event.bodyText(EventFields::Bloc)))
+            return tr("\"%1\" is no bloc of %2").arg(event.bodyText(EventFields::Bloc), id);
     }
     return {};
 }

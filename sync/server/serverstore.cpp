@@ -2,6 +2,7 @@
 #include "serverstore.h"
 
 #include "crypto/base64url.h"
+#include "journal/eventfields.h"
 #include "journal/eventkinds.h"
 #include "sync/merkletree.h"
 
@@ -84,11 +85,6 @@ namespace {
 
     // Serialises writers across every server process sharing a PostgreSQL database.
     constexpr auto WriterLock = "SELECT pg_advisory_xact_lock(7283561)";
-
-    QString field(const Event &event, const char *name)
-    {
-        return event.body.value(QLatin1String(name)).toString();
-    }
 
 } // namespace
 
@@ -606,33 +602,32 @@ Result<void> ServerStore::applyOrg(const Event &event, qint64 index)
     QSqlQuery query(database());
     if (kind == QLatin1String(EventKinds::OrgUser)) {
         query.prepare(QStringLiteral("INSERT INTO users (id, name, role) VALUES (?, ?, ?)"));
-        query.addBindValue(field(event, "user"));
-        query.addBindValue(field(event, "name"));
-        query.addBindValue(field(event, "role"));
+        query.addBindValue(event.bodyText(EventFields::User));
+        query.addBindValue(event.bodyText(EventFields::Name));
+        query.addBindValue(event.bodyText(EventFields::Role));
     } else if (kind == QLatin1String(EventKinds::OrgDevice)) {
         query.prepare(QStringLiteral("INSERT INTO devices (device, user_id) VALUES (?, ?)"));
-        query.addBindValue(fromBase64Url(field(event, "device").toLatin1()).value_or(QByteArray()));
-        query.addBindValue(field(event, "user"));
+        query.addBindValue(event.bodyId(EventFields::Device));
+        query.addBindValue(event.bodyText(EventFields::User));
     } else if (kind == QLatin1String(EventKinds::OrgDeviceRevoke)) {
         query.prepare(QStringLiteral(
             "UPDATE devices SET revoked_at = ? WHERE device = ? AND revoked_at IS NULL"));
         query.addBindValue(at);
-        query.addBindValue(fromBase64Url(field(event, "device").toLatin1()).value_or(QByteArray()));
+        query.addBindValue(event.bodyId(EventFields::Device));
     } else if (kind == QLatin1String(EventKinds::OrgForkResolve)) {
         query.prepare(QStringLiteral(
             "UPDATE forks SET kept = ?, resolved_idx = ? WHERE author = ? AND seq = ?"));
-        query.addBindValue(
-            fromBase64Url(event.body.value(QLatin1String("keep")).toString().toLatin1())
-                .value_or(QByteArray()));
+        query.addBindValue(fromBase64Url(event.body.value(EventFields::Keep).toString().toLatin1())
+                               .value_or(QByteArray()));
         query.addBindValue(index);
-        query.addBindValue(fromBase64Url(field(event, "device").toLatin1()).value_or(QByteArray()));
-        query.addBindValue(event.body.value(QLatin1String("seq")).toInteger());
+        query.addBindValue(event.bodyId(EventFields::Device));
+        query.addBindValue(event.body.value(EventFields::Seq).toInteger());
     } else if (kind == QLatin1String(EventKinds::OrgAssign)) {
         query.prepare(QStringLiteral(
             "INSERT INTO assignments (candidate, user_id, role, since) VALUES (?, ?, ?, ?)"));
-        query.addBindValue(field(event, "candidate"));
-        query.addBindValue(field(event, "user"));
-        query.addBindValue(field(event, "role"));
+        query.addBindValue(event.bodyText(EventFields::Candidate));
+        query.addBindValue(event.bodyText(EventFields::User));
+        query.addBindValue(event.bodyText(EventFields::Role));
         query.addBindValue(at);
     } else if (kind == QLatin1String(EventKinds::OrgUnassign)) {
         query.prepare(QStringLiteral(
@@ -640,9 +635,9 @@ Result<void> ServerStore::applyOrg(const Event &event, qint64 index)
             "AND role = ? AND until IS NULL"));
         query.addBindValue(at);
         query.addBindValue(index);
-        query.addBindValue(field(event, "candidate"));
-        query.addBindValue(field(event, "user"));
-        query.addBindValue(field(event, "role"));
+        query.addBindValue(event.bodyText(EventFields::Candidate));
+        query.addBindValue(event.bodyText(EventFields::User));
+        query.addBindValue(event.bodyText(EventFields::Role));
     } else {
         return {};
     }

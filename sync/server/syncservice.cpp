@@ -6,6 +6,7 @@
 #include "crypto/base64url.h"
 #include "crypto/recoverycode.h"
 #include "crypto/sha256.h"
+#include "journal/eventfields.h"
 #include "journal/eventkinds.h"
 #include "pushbody.h"
 #include "referentiel/referentielloader.h"
@@ -52,8 +53,7 @@ Result<void> SyncService::readPublished()
         auto event = Event::fromStored(canonical);
         if (!event)
             continue;
-        const QByteArray json
-            = compact(event->body.value(QStringLiteral("referentiel")).toObject());
+        const QByteArray json = compact(event->body.value(EventFields::Referentiel).toObject());
         // A version the bundled catalog has already is the same document: nothing to add.
         if (auto loaded = ReferentielLoader::fromJson(json, event->subject))
             (void)m_catalog.add(std::move(*loaded));
@@ -146,11 +146,11 @@ Result<SyncService::NewUser> SyncService::addUser(const QString &name, const QSt
         return std::unexpected(Error { tr("user"), {}, tr("the name is empty"), {} });
     NewUser user { newUserId(), RecoveryCode::generate() };
     return m_store.write([&]() -> Result<NewUser> {
-        QJsonObject body { { QStringLiteral("user"), user.id },
-                           { QStringLiteral("name"), name.trimmed() },
-                           { QStringLiteral("role"), role } };
+        QJsonObject body { { EventFields::User, user.id },
+                           { EventFields::Name, name.trimmed() },
+                           { EventFields::Role, role } };
         if (!referentiel.isEmpty())
-            body.insert(QStringLiteral("referentiel"), referentiel);
+            body.insert(EventFields::Referentiel, referentiel);
         auto appended = appendServerEvent(QLatin1String(EventKinds::OrgUser), user.id, body);
         if (!appended)
             return std::unexpected(appended.error());
@@ -184,9 +184,9 @@ Result<void> SyncService::assign(const QString &candidate, const QString &user, 
                     tr("\"%1\" is already assigned to \"%2\"").arg(user, candidate),
                     {} });
     return recordOrg(QLatin1String(EventKinds::OrgAssign), candidate,
-                     { { QStringLiteral("candidate"), candidate },
-                       { QStringLiteral("user"), user },
-                       { QStringLiteral("role"), role } });
+                     { { EventFields::Candidate, candidate },
+                       { EventFields::User, user },
+                       { EventFields::Role, role } });
 }
 
 Result<void> SyncService::unassign(const QString &candidate, const QString &user,
@@ -202,9 +202,9 @@ Result<void> SyncService::unassign(const QString &candidate, const QString &user
                     tr("\"%1\" is not assigned to \"%2\" as %3").arg(user, candidate, role),
                     {} });
     return recordOrg(QLatin1String(EventKinds::OrgUnassign), candidate,
-                     { { QStringLiteral("candidate"), candidate },
-                       { QStringLiteral("user"), user },
-                       { QStringLiteral("role"), role } });
+                     { { EventFields::Candidate, candidate },
+                       { EventFields::User, user },
+                       { EventFields::Role, role } });
 }
 
 Result<void> SyncService::revokeDevice(const QByteArray &device)
@@ -216,7 +216,7 @@ Result<void> SyncService::revokeDevice(const QByteArray &device)
         return std::unexpected(
             Error { tr("device"), {}, tr("no enrolled device has this key"), {} });
     return recordOrg(QLatin1String(EventKinds::OrgDeviceRevoke), (*known)->user,
-                     { { QStringLiteral("device"), QString::fromLatin1(toBase64Url(device)) } });
+                     { { EventFields::Device, QString::fromLatin1(toBase64Url(device)) } });
 }
 
 Result<std::optional<ServerStore::Fork>> SyncService::openForkOf(const QByteArray &id) const
@@ -255,9 +255,9 @@ Result<void> SyncService::resolveFork(const QByteArray &device, qint64 seq, cons
                     {} });
     return recordOrg(
         QLatin1String(EventKinds::OrgForkResolve), fork->user,
-        { { QStringLiteral("device"), QString::fromLatin1(toBase64Url(device)) },
-          { QStringLiteral("seq"), seq },
-          { QStringLiteral("keep"),
+        { { EventFields::Device, QString::fromLatin1(toBase64Url(device)) },
+          { EventFields::Seq, seq },
+          { EventFields::Keep,
             keep.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(toIdText(keep)) } });
 }
 
@@ -272,7 +272,7 @@ Result<void> SyncService::publishReferentiel(const QByteArray &json)
     const QJsonObject document = QJsonDocument::fromJson(json).object();
     return m_store.write([&]() -> Result<void> {
         auto appended = appendServerEvent(QLatin1String(EventKinds::ReferentielPublish), loaded->id,
-                                          { { QStringLiteral("referentiel"), document } });
+                                          { { EventFields::Referentiel, document } });
         if (!appended)
             return std::unexpected(appended.error());
         if (auto added = m_catalog.add(*loaded))
@@ -317,8 +317,8 @@ SyncService::Answer SyncService::enroll(const QByteArray &body)
             return std::unexpected(used.error());
         auto appended = appendServerEvent(
             QLatin1String(EventKinds::OrgDevice), **user,
-            { { QStringLiteral("user"), **user },
-              { QStringLiteral("device"), QString::fromLatin1(toBase64Url(*device)) } });
+            { { EventFields::User, **user },
+              { EventFields::Device, QString::fromLatin1(toBase64Url(*device)) } });
         if (!appended)
             return std::unexpected(appended.error());
         return std::pair { **user, role->value_or(QString()) };

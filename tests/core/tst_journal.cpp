@@ -5,6 +5,7 @@
 #include "projections/carnetprojection.h"
 #include "projections/diagnosticprojection.h"
 #include "projections/livretprojection.h"
+#include "projections/orgprojection.h"
 #include "projections/projector.h"
 #include "projections/vaeprojection.h"
 #include "referentiel/referentielloader.h"
@@ -558,6 +559,36 @@ private Q_SLOTS:
         QVERIFY(facts);
         QCOMPARE(facts->assignments.size(), 1);
         QCOMPARE(facts->assignments[0].userId, QStringLiteral("tutor-1"));
+    }
+
+    void theReferentielOfACandidateIsTheCentresWordThenTheirRecords()
+    {
+        QTemporaryDir dir;
+        auto vault = makeVault(dir);
+        Journal journal(*vault);
+        QCOMPARE(OrgProjection::referentielOf(vault->database(), Candidate).value(), QString());
+        QVERIFY(journal.append(answer(QStringLiteral("F1.1"), 2)));
+        QCOMPARE(OrgProjection::referentielOf(vault->database(), Candidate).value(),
+                 QStringLiteral("cqp-test"));
+
+        const SigningKey server = SigningKey::generate();
+        QVERIFY(journal.setServerKey(server.publicKey()));
+        Event declare;
+        declare.seq = 1;
+        declare.at = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+        declare.kind = QStringLiteral("org.user");
+        declare.subject = Candidate;
+        declare.body = { { QStringLiteral("user"), Candidate },
+                         { QStringLiteral("name"), QStringLiteral("Camille Martin") },
+                         { QStringLiteral("role"), QStringLiteral("candidate") },
+                         { QStringLiteral("referentiel"), QStringLiteral("cqp-declared") } };
+        declare.signWith(server);
+        QCOMPARE(journal.receive(declare).value(), Journal::Received::Added);
+        QCOMPARE(OrgProjection::referentielOf(vault->database(), Candidate).value(),
+                 QStringLiteral("cqp-declared"));
+        QCOMPARE(
+            OrgProjection::referentielOf(vault->database(), QStringLiteral("u-nobody")).value(),
+            QString());
     }
 
     void livretConflictsKeepBothTexts()
