@@ -1,9 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Not `pragma ComponentBehavior: Bound`: Qt 6.4's Loader and StackView refuse bound
-// components ("Cannot instantiate bound component outside its creation context"), so
-// this file's components reach the page's ids through their context, which qmllint
-// reports as unqualified access.
-// qmllint disable unqualified
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -32,31 +28,27 @@ ApplicationWindow {
     Material.primary: "#1F4E79"
     Material.accent: "#C55A11"
 
-    Loader {
-        id: screenLoader
-        objectName: "screenLoader"
-        anchors.fill: parent
-        sourceComponent: window.screen === "shell" ? shellComponent
-                       : (window.screen === "unlock" ? unlockComponent : onboardingComponent)
-    }
-
-    Component {
-        id: onboardingComponent
-        OnboardingPage {
+    // One screen at a time, each made when it is shown and destroyed when left (a lock
+    // destroys the shell and its pages). Repeaters rather than a Loader: Qt 6.4's Loader
+    // cannot create a bound component.
+    Repeater {
+        model: window.screen === "onboarding" ? 1 : 0
+        delegate: OnboardingPage {
+            anchors.fill: parent
             layout: window.layout
         }
     }
-
-    Component {
-        id: unlockComponent
-        UnlockPage {
+    Repeater {
+        model: window.screen === "unlock" ? 1 : 0
+        delegate: UnlockPage {
+            anchors.fill: parent
             layout: window.layout
         }
     }
-
-    Component {
-        id: shellComponent
-        Shell {
+    Repeater {
+        model: window.screen === "shell" ? 1 : 0
+        delegate: Shell {
+            anchors.fill: parent
             layout: window.layout
         }
     }

@@ -157,6 +157,8 @@ QVariant CarnetModel::data(const QModelIndex &index, int role) const
         return m_referentiel->blocs[row.bloc].id;
     case BlocTitleRole:
         return m_referentiel->blocs[row.bloc].title;
+    case FirstOfBlocRole:
+        return index.row() == 0 || m_rows[index.row() - 1].bloc != row.bloc;
     case TransversalRole:
         return competence.type == CompetenceType::Transversal;
     case StatusRole:
@@ -188,6 +190,7 @@ QHash<int, QByteArray> CarnetModel::roleNames() const
              { LabelRole, "label" },
              { BlocIdRole, "blocId" },
              { BlocTitleRole, "blocTitle" },
+             { FirstOfBlocRole, "firstOfBloc" },
              { TransversalRole, "transversal" },
              { StatusRole, "status" },
              { CriteriaCountRole, "criteriaCount" },

@@ -51,6 +51,7 @@ public:
         LabelRole,
         BlocIdRole,
         BlocTitleRole,
+        FirstOfBlocRole, ///< the row opens its bloc: the page titles it
         TransversalRole, ///< bool
         StatusRole, ///< "notStarted", "inProgress", "acquired"
         CriteriaCountRole,

@@ -252,6 +252,8 @@ QVariant LivretModel::data(const QModelIndex &index, int role) const
         return row.blocId;
     case BlocTitleRole:
         return row.blocTitle;
+    case FirstOfBlocRole:
+        return index.row() == 0 || m_rows[index.row() - 1].blocId != row.blocId;
     case WordsRole:
         return wordCount(shownText(row.sectionId));
     case HasDraftRole:
@@ -272,6 +274,7 @@ QHash<int, QByteArray> LivretModel::roleNames() const
              { TitleRole, "title" },
              { BlocIdRole, "blocId" },
              { BlocTitleRole, "blocTitle" },
+             { FirstOfBlocRole, "firstOfBloc" },
              { WordsRole, "words" },
              { HasDraftRole, "hasDraft" },
              { HasConflictRole, "hasConflict" },

@@ -41,6 +41,7 @@ public:
         TitleRole, ///< the competence's label
         BlocIdRole,
         BlocTitleRole,
+        FirstOfBlocRole, ///< the row opens its bloc: the page titles it
         WordsRole, ///< words of the current text (draft included)
         HasDraftRole, ///< typed text not yet recorded as an edit
         HasConflictRole,

@@ -325,6 +325,8 @@ QVariant BilanModel::data(const QModelIndex &index, int role) const
         return row.label;
     case FunctionTitleRole:
         return row.functionTitle;
+    case FirstOfFunctionRole:
+        return index.row() == 0 || m_rows[index.row() - 1].functionTitle != row.functionTitle;
     case CandidateLevelRole:
         return level;
     case CandidateCommentRole:
@@ -344,6 +346,7 @@ QHash<int, QByteArray> BilanModel::roleNames() const
     return { { ActivityIdRole, "activityId" },
              { LabelRole, "label" },
              { FunctionTitleRole, "functionTitle" },
+             { FirstOfFunctionRole, "firstOfFunction" },
              { CandidateLevelRole, "candidateLevel" },
              { CandidateCommentRole, "candidateComment" },
              { RatingRole, "rating" },

@@ -49,6 +49,7 @@ public:
         ActivityIdRole = Qt::UserRole + 1,
         LabelRole,
         FunctionTitleRole,
+        FirstOfFunctionRole, ///< the row opens its function: the page titles it
         CandidateLevelRole, ///< -1: not answered
         CandidateCommentRole,
         RatingRole, ///< the manager's; -1: not rated

@@ -62,67 +62,67 @@
         <translation>Tick what you saw the candidate do. %1 of %2 criteria reach the threshold.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="110"/>
+        <location filename="../../qml/team/AttestPage.qml" line="114"/>
         <source>%1 of %2 ticked</source>
         <translation>%1 of %2 ticked</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="111"/>
+        <location filename="../../qml/team/AttestPage.qml" line="115"/>
         <source>reaches the threshold</source>
         <translation>reaches the threshold</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="111"/>
+        <location filename="../../qml/team/AttestPage.qml" line="115"/>
         <source>below the threshold</source>
         <translation>below the threshold</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="126"/>
+        <location filename="../../qml/team/AttestPage.qml" line="130"/>
         <source>The work situation you observed</source>
         <translation>The work situation you observed</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="138"/>
+        <location filename="../../qml/team/AttestPage.qml" line="142"/>
         <source>Where, with whom, what the candidate did…</source>
         <translation>Where, with whom, what the candidate did…</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="139"/>
+        <location filename="../../qml/team/AttestPage.qml" line="143"/>
         <source>The work situation observed</source>
         <translation>The work situation observed</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="146"/>
+        <location filename="../../qml/team/AttestPage.qml" line="150"/>
         <source>Observed on</source>
         <translation>Observed on</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="155"/>
+        <location filename="../../qml/team/AttestPage.qml" line="159"/>
         <source>Day of the observation</source>
         <translation>Day of the observation</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="173"/>
+        <location filename="../../qml/team/AttestPage.qml" line="178"/>
         <source>You sign, as %1, that on %2 you observed %3 meet these criteria of %4:</source>
         <translation>You sign, as %1, that on %2 you observed %3 meet these criteria of %4:</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="174"/>
+        <location filename="../../qml/team/AttestPage.qml" line="179"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="174"/>
+        <location filename="../../qml/team/AttestPage.qml" line="179"/>
         <source>tutor</source>
         <translation>tutor</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="192"/>
+        <location filename="../../qml/team/AttestPage.qml" line="197"/>
         <source>Situation: %1</source>
         <translation>Situation: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/AttestPage.qml" line="213"/>
+        <location filename="../../qml/team/AttestPage.qml" line="218"/>
         <source>Your profile was unlocked more than %n minute(s) ago: type your passphrase to sign.</source>
         <translation>
             <numerusform>Your profile was unlocked more than %n minute ago: type your passphrase to sign.</numerusform>
@@ -130,57 +130,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="224"/>
+        <location filename="../../qml/team/AttestPage.qml" line="229"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="225"/>
+        <location filename="../../qml/team/AttestPage.qml" line="230"/>
         <source>Your passphrase, to sign</source>
         <translation>Your passphrase, to sign</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="241"/>
+        <location filename="../../qml/team/AttestPage.qml" line="246"/>
         <source>Signed. The attestation is kept on this device and shown as waiting until the centre receives it.</source>
         <translation>Signed. The attestation is kept on this device and shown as waiting until the centre receives it.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="280"/>
+        <location filename="../../qml/team/AttestPage.qml" line="285"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="283"/>
+        <location filename="../../qml/team/AttestPage.qml" line="288"/>
         <source>Previous step</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="291"/>
+        <location filename="../../qml/team/AttestPage.qml" line="296"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="294"/>
+        <location filename="../../qml/team/AttestPage.qml" line="299"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="301"/>
+        <location filename="../../qml/team/AttestPage.qml" line="306"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="304"/>
+        <location filename="../../qml/team/AttestPage.qml" line="309"/>
         <source>Sign the attestation</source>
         <translation>Sign the attestation</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="310"/>
+        <location filename="../../qml/team/AttestPage.qml" line="315"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="313"/>
+        <location filename="../../qml/team/AttestPage.qml" line="318"/>
         <source>Back to the carnet</source>
         <translation>Back to the carnet</translation>
     </message>
@@ -188,32 +188,32 @@
 <context>
     <name>BilanPage</name>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="20"/>
+        <location filename="../../qml/team/BilanPage.qml" line="23"/>
         <source>Bilan de positionnement</source>
         <translation>Bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="25"/>
+        <location filename="../../qml/team/BilanPage.qml" line="28"/>
         <source>not answered</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="35"/>
+        <location filename="../../qml/team/BilanPage.qml" line="43"/>
         <source>Activities of the auto-diagnostic</source>
         <translation>Activities of the auto-diagnostic</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="57"/>
+        <location filename="../../qml/team/BilanPage.qml" line="65"/>
         <source>Auto-diagnostic submitted on %1.</source>
         <translation>Auto-diagnostic submitted on %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="58"/>
+        <location filename="../../qml/team/BilanPage.qml" line="66"/>
         <source>The candidate has not submitted the auto-diagnostic yet (%1 of %2 activities answered).</source>
         <translation>The candidate has not submitted the auto-diagnostic yet (%1 of %2 activities answered).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/BilanPage.qml" line="68"/>
+        <location filename="../../qml/team/BilanPage.qml" line="76"/>
         <source>%1 of %2 activities rated by you · %n difference(s) with the candidate</source>
         <translation>
             <numerusform>%1 of %2 activities rated by you · %n difference with the candidate</numerusform>
@@ -221,17 +221,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="115"/>
+        <location filename="../../qml/team/BilanPage.qml" line="85"/>
+        <source>Go to the decision</source>
+        <translation>Go to the decision</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="86"/>
+        <source>Go to the decision at the end of the page</source>
+        <translation>Go to the decision at the end of the page</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="148"/>
         <source>Candidate: %1</source>
         <translation>Candidate: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="134"/>
+        <location filename="../../qml/team/BilanPage.qml" line="167"/>
         <source>Your rating of %1: %2</source>
         <translation>Your rating of %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/BilanPage.qml" line="143"/>
+        <location filename="../../qml/team/BilanPage.qml" line="176"/>
         <source>You rate this %n level(s) above the candidate.</source>
         <translation>
             <numerusform>You rate this %n level above the candidate.</numerusform>
@@ -239,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/BilanPage.qml" line="144"/>
+        <location filename="../../qml/team/BilanPage.qml" line="177"/>
         <source>You rate this %n level(s) below the candidate.</source>
         <translation>
             <numerusform>You rate this %n level below the candidate.</numerusform>
@@ -247,78 +257,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="157"/>
+        <location filename="../../qml/team/BilanPage.qml" line="204"/>
+        <location filename="../../qml/team/BilanPage.qml" line="222"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="162"/>
+        <location filename="../../qml/team/BilanPage.qml" line="227"/>
         <source>Épreuves</source>
         <translation>Épreuves</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="164"/>
+        <location filename="../../qml/team/BilanPage.qml" line="229"/>
         <source>Path: épreuves</source>
         <translation>Path: épreuves</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="169"/>
+        <location filename="../../qml/team/BilanPage.qml" line="234"/>
         <source>VAE</source>
         <translation>VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="171"/>
+        <location filename="../../qml/team/BilanPage.qml" line="236"/>
         <source>Path: VAE</source>
         <translation>Path: VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="177"/>
+        <location filename="../../qml/team/BilanPage.qml" line="242"/>
         <source>Blocs targeted</source>
         <translation>Blocs targeted</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="189"/>
+        <location filename="../../qml/team/BilanPage.qml" line="254"/>
         <source>Target %1</source>
         <translation>Target %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="201"/>
-        <location filename="../../qml/team/BilanPage.qml" line="202"/>
+        <location filename="../../qml/team/BilanPage.qml" line="266"/>
+        <location filename="../../qml/team/BilanPage.qml" line="267"/>
         <source>Training needs</source>
         <translation>Training needs</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="208"/>
+        <location filename="../../qml/team/BilanPage.qml" line="273"/>
         <source>Next review</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="217"/>
+        <location filename="../../qml/team/BilanPage.qml" line="282"/>
         <source>Next review date</source>
         <translation>Next review date</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="229"/>
+        <location filename="../../qml/team/BilanPage.qml" line="295"/>
         <source>Comment (optional)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="230"/>
+        <location filename="../../qml/team/BilanPage.qml" line="296"/>
         <source>Comment on the bilan</source>
         <translation>Comment on the bilan</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="251"/>
+        <location filename="../../qml/team/BilanPage.qml" line="317"/>
         <source>Last recorded on %1.</source>
         <translation>Last recorded on %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="263"/>
+        <location filename="../../qml/team/BilanPage.qml" line="329"/>
         <source>Sign the bilan</source>
         <translation>Sign the bilan</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="264"/>
+        <location filename="../../qml/team/BilanPage.qml" line="330"/>
         <source>Sign the bilan de positionnement</source>
         <translation>Sign the bilan de positionnement</translation>
     </message>
@@ -326,55 +337,55 @@
 <context>
     <name>BlocEvaluationDialog</name>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="33"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="34"/>
         <source>Result of %1</source>
         <translation>Result of %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="47"/>
         <location filename="../../qml/team/BlocEvaluationDialog.qml" line="48"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="49"/>
         <source>Validated</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="54"/>
         <location filename="../../qml/team/BlocEvaluationDialog.qml" line="55"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="56"/>
         <source>Not validated</source>
         <translation>Not validated</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="64"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="65"/>
         <source>Day of the result</source>
         <translation>Day of the result</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="70"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="71"/>
         <source>Valid until %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="81"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="82"/>
         <source>Remarks (optional)</source>
         <translation>Remarks (optional)</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="82"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="83"/>
         <source>Remarks on the result</source>
         <translation>Remarks on the result</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="89"/>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="91"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="90"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="92"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="99"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="100"/>
         <source>Sign the result</source>
         <translation>Sign the result</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="100"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="101"/>
         <source>Sign the result of the bloc</source>
         <translation>Sign the result of the bloc</translation>
     </message>
@@ -502,27 +513,27 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../qml/team/CandidatesPage.qml" line="18"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="19"/>
         <source>My candidates</source>
         <translation>My candidates</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatesPage.qml" line="32"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="33"/>
         <source>Search by name</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatesPage.qml" line="33"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="34"/>
         <source>Search a candidate by name</source>
         <translation>Search a candidate by name</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatesPage.qml" line="46"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="47"/>
         <source>No candidate is assigned to you on this device yet. The centre assigns them; they appear after a sync.</source>
         <translation>No candidate is assigned to you on this device yet. The centre assigns them; they appear after a sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/CandidatesPage.qml" line="47"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="48"/>
         <source>%1 of %n candidate(s)</source>
         <translation>
             <numerusform>%1 of %n candidate</numerusform>
@@ -530,22 +541,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatesPage.qml" line="57"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="58"/>
         <source>Candidates</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatesPage.qml" line="69"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="70"/>
         <source>%1 of %2 competences acquired</source>
         <translation>%1 of %2 competences acquired</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatesPage.qml" line="83"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="84"/>
         <source>Certification not known yet</source>
         <translation>Certification not known yet</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatesPage.qml" line="95"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="96"/>
         <source>%1 of %2 competences acquired · %3 of %4 blocs ready</source>
         <translation>%1 of %2 competences acquired · %3 of %4 blocs ready</translation>
     </message>
@@ -569,7 +580,7 @@
     </message>
     <message>
         <location filename="../jcs/canonicaljson.cpp" line="143"/>
-        <location filename="../jcs/canonicaljson.cpp" line="412"/>
+        <location filename="../jcs/canonicaljson.cpp" line="413"/>
         <source>unexpected character</source>
         <translation>unexpected character</translation>
     </message>
@@ -617,7 +628,7 @@
     </message>
     <message>
         <location filename="../jcs/canonicaljson.cpp" line="290"/>
-        <location filename="../jcs/canonicaljson.cpp" line="381"/>
+        <location filename="../jcs/canonicaljson.cpp" line="382"/>
         <source>the JSON ends inside a string</source>
         <translation>the JSON ends inside a string</translation>
     </message>
@@ -638,40 +649,40 @@
         <translation>a lone high surrogate</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="358"/>
-        <location filename="../jcs/canonicaljson.cpp" line="361"/>
-        <location filename="../jcs/canonicaljson.cpp" line="364"/>
-        <location filename="../jcs/canonicaljson.cpp" line="368"/>
+        <location filename="../jcs/canonicaljson.cpp" line="359"/>
+        <location filename="../jcs/canonicaljson.cpp" line="362"/>
+        <location filename="../jcs/canonicaljson.cpp" line="365"/>
+        <location filename="../jcs/canonicaljson.cpp" line="369"/>
         <source>invalid UTF-8</source>
         <translation>invalid UTF-8</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="370"/>
+        <location filename="../jcs/canonicaljson.cpp" line="371"/>
         <source>a lone surrogate encoded in UTF-8</source>
         <translation>a lone surrogate encoded in UTF-8</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="389"/>
+        <location filename="../jcs/canonicaljson.cpp" line="390"/>
         <source>a control character must be escaped in a string</source>
         <translation>a control character must be escaped in a string</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="417"/>
+        <location filename="../jcs/canonicaljson.cpp" line="418"/>
         <source>a digit was expected after the decimal point</source>
         <translation>a digit was expected after the decimal point</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="425"/>
+        <location filename="../jcs/canonicaljson.cpp" line="426"/>
         <source>a digit was expected in the exponent</source>
         <translation>a digit was expected in the exponent</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="431"/>
+        <location filename="../jcs/canonicaljson.cpp" line="432"/>
         <source>the number is too large for a double</source>
         <translation>the number is too large for a double</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="434"/>
+        <location filename="../jcs/canonicaljson.cpp" line="435"/>
         <source>malformed number</source>
         <translation>malformed number</translation>
     </message>
@@ -722,22 +733,22 @@
 <context>
     <name>CarnetPage</name>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="27"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="28"/>
         <source>Carnet de suivi</source>
         <translation>Carnet de suivi</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="51"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="53"/>
         <source>Competences of the carnet</source>
         <translation>Competences of the carnet</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="62"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="66"/>
         <source>Certification obtained</source>
         <translation>Certification obtained</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/CarnetPage.qml" line="63"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="67"/>
         <source>%1 of %2 competences acquired · %n attestation(s)</source>
         <translation>
             <numerusform>%1 of %2 competences acquired · %n attestation</numerusform>
@@ -745,42 +756,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="70"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="74"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="72"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="76"/>
         <source>Export the carnet as PDF</source>
         <translation>Export the carnet as PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="80"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="84"/>
         <source>For the jury</source>
         <translation>For the jury</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="82"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="86"/>
         <source>Export for the jury: the carnet with its proofs, to check offline</source>
         <translation>Export for the jury: the carnet with its proofs, to check offline</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="105"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="109"/>
         <source>Jury bundle: %1 (SHA-256 %2). Open verify.html beside it in a browser to check it offline.</source>
         <translation>Jury bundle: %1 (SHA-256 %2). Open verify.html beside it in a browser to check it offline.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="114"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="118"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="149"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="153"/>
         <source>%1 of %2 competences acquired (threshold %3 %) · %4</source>
         <translation>%1 of %2 competences acquired (threshold %3 %) · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/CarnetPage.qml" line="152"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="156"/>
         <source>%n more to acquire</source>
         <translation>
             <numerusform>%n more to acquire</numerusform>
@@ -788,27 +799,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="154"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="158"/>
         <source>Validated by the evaluator on %1, valid until %2</source>
         <translation>Validated by the evaluator on %1, valid until %2</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="157"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="161"/>
         <source>Not validated by the evaluator on %1</source>
         <translation>Not validated by the evaluator on %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="165"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="169"/>
         <source>Record the result</source>
         <translation>Record the result</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="167"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="171"/>
         <source>Record the result of %1</source>
         <translation>Record the result of %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="221"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="234"/>
         <source>attested by %1</source>
         <translation>attested by %1</translation>
     </message>
@@ -849,17 +860,17 @@
 <context>
     <name>CheckpointPolicy</name>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="84"/>
+        <location filename="../../sync/checkpoint.cpp" line="90"/>
         <source>the checkpoint is of another log (%1, not %2)</source>
         <translation>the checkpoint is of another log (%1, not %2)</translation>
     </message>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="87"/>
+        <location filename="../../sync/checkpoint.cpp" line="93"/>
         <source>the checkpoint is not signed by the centre&apos;s key</source>
         <translation>the checkpoint is not signed by the centre&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="91"/>
+        <location filename="../../sync/checkpoint.cpp" line="97"/>
         <source>the checkpoint is cosigned by %1 of the witnesses required, %2 needed</source>
         <translation>the checkpoint is cosigned by %1 of the witnesses required, %2 needed</translation>
     </message>
@@ -998,43 +1009,43 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="23"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="48"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="54"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="79"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="55"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="80"/>
         <source>Certification shown</source>
         <translation>Certification shown</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="61"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="86"/>
         <source>Search by name</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="62"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="87"/>
         <source>Search a candidate by name</source>
         <translation>Search a candidate by name</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="68"/>
-        <location filename="../../qml/team/DashboardPage.qml" line="70"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="93"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="95"/>
         <source>Sort by progress</source>
         <translation>Sort by progress</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="83"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="108"/>
         <source>No candidate is assigned to you on this device yet. The centre assigns them; they appear after a sync.</source>
         <translation>No candidate is assigned to you on this device yet. The centre assigns them; they appear after a sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/DashboardPage.qml" line="84"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="109"/>
         <source>%1 of %n candidate(s) shown</source>
         <translation>
             <numerusform>%1 of %n candidate shown</numerusform>
@@ -1042,32 +1053,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="97"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="122"/>
         <source>Candidate</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="99"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="124"/>
         <source>Sort by name</source>
         <translation>Sort by name</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="111"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="136"/>
         <source>Sort by %1: %2</source>
         <translation>Sort by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="129"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="154"/>
         <source>%1 ready</source>
         <translation>%1 ready</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="149"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="174"/>
         <source>Team dashboard</source>
         <translation>Team dashboard</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="161"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="186"/>
         <source>%1: %2 of %3 competences acquired</source>
         <translation>%1: %2 of %3 competences acquired</translation>
     </message>
@@ -1075,12 +1086,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../qml/components/DateField.qml" line="37"/>
+        <location filename="../../qml/components/DateField.qml" line="38"/>
         <source>One day earlier</source>
         <translation>One day earlier</translation>
     </message>
     <message>
-        <location filename="../../qml/components/DateField.qml" line="61"/>
+        <location filename="../../qml/components/DateField.qml" line="62"/>
         <source>One day later</source>
         <translation>One day later</translation>
     </message>
@@ -1191,57 +1202,57 @@
         <translation>Auto-diagnostic results</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="39"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="41"/>
         <source>Submitted on %1.</source>
         <translation>Submitted on %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="40"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="42"/>
         <source>Not submitted yet: %1 of %2 activities answered.</source>
         <translation>Not submitted yet: %1 of %2 activities answered.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="43"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="45"/>
         <source>By function</source>
         <translation>By function</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="57"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="59"/>
         <source>%1: %2 %, %3 of %4 activities answered</source>
         <translation>%1: %2 %, %3 of %4 activities answered</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="97"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="99"/>
         <source>Strengths</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="98"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="100"/>
         <source>No activity rated in the upper half of the scale yet.</source>
         <translation>No activity rated in the upper half of the scale yet.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="99"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="101"/>
         <source>To develop</source>
         <translation>To develop</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="100"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="102"/>
         <source>No activity rated in the lower half of the scale.</source>
         <translation>No activity rated in the lower half of the scale.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="128"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="130"/>
         <source>bloc(s) %1</source>
         <translation>bloc(s) %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="141"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="143"/>
         <source>PDF for the bilan de positionnement</source>
         <translation>PDF for the bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="151"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="153"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1437,17 +1448,17 @@
 <context>
     <name>DossierExporter</name>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="40"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="43"/>
         <source>jury bundle</source>
         <translation>jury bundle</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="153"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="155"/>
         <source>the centre has not told this device of a candidate &quot;%1&quot;</source>
         <translation>the centre has not told this device of a candidate &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="180"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="182"/>
         <source>%n event(s) of the bundle have not reached the centre&apos;s log yet: sync, then export again</source>
         <translation>
             <numerusform>%n event of the bundle has not reached the centre&apos;s log yet: sync, then export again</numerusform>
@@ -1455,22 +1466,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="201"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="203"/>
         <source>Syncing with the centre…</source>
         <translation>Syncing with the centre…</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="216"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="218"/>
         <source>the centre must be reachable to prove the carnet&apos;s events: %1</source>
         <translation>the centre must be reachable to prove the carnet&apos;s events: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="237"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="239"/>
         <source>the carnet holds nothing the centre logged yet</source>
         <translation>the carnet holds nothing the centre logged yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="238"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="240"/>
         <source>Fetching the proofs of %n event(s)…</source>
         <translation>
             <numerusform>Fetching the proofs of %n event…</numerusform>
@@ -1478,17 +1489,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="259"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="261"/>
         <source>the centre did not give the proofs: %1</source>
         <translation>the centre did not give the proofs: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="264"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="266"/>
         <source>the centre gave %1 proofs for %2 events</source>
         <translation>the centre gave %1 proofs for %2 events</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="276"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="277"/>
         <source>the centre&apos;s proof of the event at index %1 does not hold</source>
         <translation>the centre&apos;s proof of the event at index %1 does not hold</translation>
     </message>
@@ -1496,253 +1507,253 @@
 <context>
     <name>DossierVerifier</name>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="132"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="128"/>
         <source>the events are not in log order (index %1 after %2)</source>
         <translation>the events are not in log order (index %1 after %2)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="137"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="133"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="139"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="135"/>
         <source>the event cannot be read: %1</source>
         <translation>the event cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="148"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="144"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="151"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="147"/>
         <source>no checkpoint to prove it against</source>
         <translation>no checkpoint to prove it against</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="153"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="149"/>
         <source>its index %1 is outside the checkpoint&apos;s %2 entries</source>
         <translation>its index %1 is outside the checkpoint&apos;s %2 entries</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="157"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="153"/>
         <source>its inclusion proof does not lead to the checkpoint&apos;s root: it is not the event the centre logged at index %1</source>
         <translation>its inclusion proof does not lead to the checkpoint&apos;s root: it is not the event the centre logged at index %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="164"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="160"/>
         <source>&quot;%1&quot; is the centre&apos;s to sign, and this key is not the centre&apos;s</source>
         <translation>&quot;%1&quot; is the centre&apos;s to sign, and this key is not the centre&apos;s</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="167"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="163"/>
         <source>the centre&apos;s key signed &quot;%1&quot;, which only a device may</source>
         <translation>the centre&apos;s key signed &quot;%1&quot;, which only a device may</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="184"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="180"/>
         <source>two events of one device hold seq %1 (a fork)</source>
         <translation>two events of one device hold seq %1 (a fork)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="192"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="188"/>
         <source>the device&apos;s first event names a previous one</source>
         <translation>the device&apos;s first event names a previous one</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="201"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="197"/>
         <source>it does not follow its device&apos;s event seq %1</source>
         <translation>it does not follow its device&apos;s event seq %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="204"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="200"/>
         <source>it was logged before its device&apos;s previous event</source>
         <translation>it was logged before its device&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="250"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="253"/>
         <source>its device is not one the centre enrolled before it was logged</source>
         <translation>its device is not one the centre enrolled before it was logged</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="252"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="255"/>
         <source>its device had been revoked before it was logged</source>
         <translation>its device had been revoked before it was logged</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="258"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="261"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="265"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="268"/>
         <source>%1 was not assigned to the candidate as %2 when signing</source>
         <translation>%1 was not assigned to the candidate as %2 when signing</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="274"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="277"/>
         <source>%1 attested by %2 (%3), observed on %4</source>
         <translation>%1 attested by %2 (%3), observed on %4</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="278"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="282"/>
         <source>withdrawal by %1: %2</source>
         <translation>withdrawal by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="280"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="285"/>
         <source>bloc %1 %2 on %3 by %4</source>
         <translation>bloc %1 %2 on %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="283"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="287"/>
         <source>validated</source>
         <translation>validated</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="284"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="288"/>
         <source>not validated</source>
         <translation>not validated</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="287"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="291"/>
         <source>%1 registered as %2</source>
         <translation>%1 registered as %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="290"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="295"/>
         <source>a device of %1 enrolled</source>
         <translation>a device of %1 enrolled</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="460"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="466"/>
         <source>it withdraws an attestation its device did not sign</source>
         <translation>it withdraws an attestation its device did not sign</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="521"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="527"/>
         <source>the candidate&apos;s name in the bundle (%1) is not the one the centre registered</source>
         <translation>the candidate&apos;s name in the bundle (%1) is not the one the centre registered</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="256"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="259"/>
         <source>%1 does not hold the role %2 (the centre registered them as %3)</source>
         <translation>%1 does not hold the role %2 (the centre registered them as %3)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="104"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="100"/>
         <source>event</source>
         <translation>event</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="106"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="102"/>
         <source>the event is not in its canonical form once read</source>
         <translation>the event is not in its canonical form once read</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="293"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="298"/>
         <source>%1 assigned to the candidate as %2</source>
         <translation>%1 assigned to the candidate as %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="297"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="302"/>
         <source>%1 no longer assigned to the candidate as %2</source>
         <translation>%1 no longer assigned to the candidate as %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="315"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="320"/>
         <source>the bundle&apos;s centre key is not the one given: it was not made by that centre</source>
         <translation>the bundle&apos;s centre key is not the one given: it was not made by that centre</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="329"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="334"/>
         <source>the checkpoint: %1</source>
         <translation>the checkpoint: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="361"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="366"/>
         <source>the référentiel %1 does not match its SHA-256</source>
         <translation>the référentiel %1 does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="371"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="376"/>
         <source>the text of the référentiel %1 v%2 is neither the one Jalon ships nor one the centre published: its rules cannot be trusted</source>
         <translation>the text of the référentiel %1 v%2 is neither the one Jalon ships nor one the centre published: its rules cannot be trusted</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="382"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="387"/>
         <source>the référentiel %1 cannot be read</source>
         <translation>the référentiel %1 cannot be read</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="414"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="419"/>
         <source>it is about another candidate (%1)</source>
         <translation>it is about another candidate (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="422"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="428"/>
         <source>the référentiel it names (%1) is not in the bundle</source>
         <translation>the référentiel it names (%1) is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="457"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="463"/>
         <source>it withdraws an attestation that is not in the bundle</source>
         <translation>it withdraws an attestation that is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="555"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="561"/>
         <source>acquired</source>
         <translation>acquired</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="559"/>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="569"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="565"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="575"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="560"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="566"/>
         <source>waiting for: %1</source>
         <translation>waiting for: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="567"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="573"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="571"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="577"/>
         <source>ready for evaluation</source>
         <translation>ready for evaluation</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="573"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="579"/>
         <source>validated until %1</source>
         <translation>validated until %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="575"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="581"/>
         <source>expired on %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="585"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="591"/>
         <source>Jury bundle of %1 (%2)</source>
         <translation>Jury bundle of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="586"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="592"/>
         <source>Centre key: %1, as given</source>
         <translation>Centre key: %1, as given</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="587"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="593"/>
         <source>Centre key: %1 (taken from the bundle: compare it with the fingerprint the centre publishes)</source>
         <translation>Centre key: %1 (taken from the bundle: compare it with the fingerprint the centre publishes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="592"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="598"/>
         <source>Checkpoint: %1 entries, cosigned by %n witness(es), %2 required</source>
         <translation>
             <numerusform>Checkpoint: %1 entries, cosigned by %n witness, %2 required</numerusform>
@@ -1750,27 +1761,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="608"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="614"/>
         <source>Status under %1, from what holds:</source>
         <translation>Status under %1, from what holds:</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="622"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="628"/>
         <source>Certification: obtained</source>
         <translation>Certification: obtained</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="623"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="629"/>
         <source>Certification: not obtained</source>
         <translation>Certification: not obtained</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="627"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="633"/>
         <source>VALID: every signature, proof, role and assignment holds.</source>
         <translation>VALID: every signature, proof, role and assignment holds.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="628"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="634"/>
         <source>NOT VALID: %n item(s) fail.</source>
         <translation>
             <numerusform>NOT VALID: %n item fails.</numerusform>
@@ -1790,102 +1801,102 @@
     <name>Event</name>
     <message>
         <location filename="../journal/event.cpp" line="23"/>
-        <location filename="../journal/event.cpp" line="140"/>
+        <location filename="../journal/event.cpp" line="150"/>
         <source>event</source>
         <translation>event</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="148"/>
+        <location filename="../journal/event.cpp" line="158"/>
         <source>the event is not in its canonical form once read</source>
         <translation>the event is not in its canonical form once read</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="160"/>
+        <location filename="../journal/event.cpp" line="170"/>
         <source>an event must be a JSON object</source>
         <translation>an event must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="168"/>
+        <location filename="../journal/event.cpp" line="178"/>
         <source>unknown field</source>
         <translation>unknown field</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="172"/>
+        <location filename="../journal/event.cpp" line="182"/>
         <source>this required field is missing</source>
         <translation>this required field is missing</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="176"/>
+        <location filename="../journal/event.cpp" line="186"/>
         <source>unknown event version</source>
         <translation>unknown event version</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="182"/>
+        <location filename="../journal/event.cpp" line="192"/>
         <source>not a public key</source>
         <translation>not a public key</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="183"/>
+        <location filename="../journal/event.cpp" line="193"/>
         <source>32 bytes in base64url</source>
         <translation>32 bytes in base64url</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="189"/>
+        <location filename="../journal/event.cpp" line="199"/>
         <source>not a sequence number</source>
         <translation>not a sequence number</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="190"/>
+        <location filename="../journal/event.cpp" line="200"/>
         <source>a whole number from 1</source>
         <translation>a whole number from 1</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="196"/>
+        <location filename="../journal/event.cpp" line="206"/>
         <source>not an event id</source>
         <translation>not an event id</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="197"/>
+        <location filename="../journal/event.cpp" line="207"/>
         <source>null or 32 bytes in base64url</source>
         <translation>null or 32 bytes in base64url</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="202"/>
+        <location filename="../journal/event.cpp" line="212"/>
         <source>the first event has no previous one, every other event has one</source>
         <translation>the first event has no previous one, every other event has one</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="206"/>
+        <location filename="../journal/event.cpp" line="216"/>
         <source>not a UTC time</source>
         <translation>not a UTC time</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="211"/>
+        <location filename="../journal/event.cpp" line="221"/>
         <source>not an event kind</source>
         <translation>not an event kind</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="213"/>
+        <location filename="../journal/event.cpp" line="223"/>
         <source>the subject is missing</source>
         <translation>the subject is missing</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="214"/>
+        <location filename="../journal/event.cpp" line="224"/>
         <source>a non-empty string</source>
         <translation>a non-empty string</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="216"/>
+        <location filename="../journal/event.cpp" line="226"/>
         <source>the body must be an object</source>
         <translation>the body must be an object</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="222"/>
+        <location filename="../journal/event.cpp" line="232"/>
         <source>not a signature</source>
         <translation>not a signature</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="222"/>
+        <location filename="../journal/event.cpp" line="232"/>
         <source>64 bytes in base64url</source>
         <translation>64 bytes in base64url</translation>
     </message>
@@ -1893,137 +1904,137 @@
 <context>
     <name>EventKinds</name>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="150"/>
+        <location filename="../journal/eventkinds.cpp" line="163"/>
         <source>a string</source>
         <translation>a string</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="151"/>
-        <location filename="../journal/eventkinds.cpp" line="160"/>
-        <location filename="../journal/eventkinds.cpp" line="176"/>
-        <location filename="../journal/eventkinds.cpp" line="188"/>
-        <location filename="../journal/eventkinds.cpp" line="200"/>
-        <location filename="../journal/eventkinds.cpp" line="209"/>
+        <location filename="../journal/eventkinds.cpp" line="164"/>
+        <location filename="../journal/eventkinds.cpp" line="173"/>
+        <location filename="../journal/eventkinds.cpp" line="189"/>
+        <location filename="../journal/eventkinds.cpp" line="201"/>
+        <location filename="../journal/eventkinds.cpp" line="213"/>
+        <location filename="../journal/eventkinds.cpp" line="222"/>
         <source>wrong type</source>
         <translation>wrong type</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="153"/>
+        <location filename="../journal/eventkinds.cpp" line="166"/>
         <source>a non-empty string</source>
         <translation>a non-empty string</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="154"/>
+        <location filename="../journal/eventkinds.cpp" line="167"/>
         <source>wrong type or empty</source>
         <translation>wrong type or empty</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="156"/>
+        <location filename="../journal/eventkinds.cpp" line="169"/>
         <source>a whole number ≥ 0</source>
         <translation>a whole number ≥ 0</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="157"/>
+        <location filename="../journal/eventkinds.cpp" line="170"/>
         <source>not a whole number</source>
         <translation>not a whole number</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="159"/>
+        <location filename="../journal/eventkinds.cpp" line="172"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="166"/>
+        <location filename="../journal/eventkinds.cpp" line="179"/>
         <source>not a date</source>
         <translation>not a date</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="168"/>
+        <location filename="../journal/eventkinds.cpp" line="181"/>
         <source>32 bytes in base64url</source>
         <translation>32 bytes in base64url</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="169"/>
-        <location filename="../journal/eventkinds.cpp" line="172"/>
+        <location filename="../journal/eventkinds.cpp" line="182"/>
+        <location filename="../journal/eventkinds.cpp" line="185"/>
         <source>not an id</source>
         <translation>not an id</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="171"/>
+        <location filename="../journal/eventkinds.cpp" line="184"/>
         <source>null or 32 bytes in base64url</source>
         <translation>null or 32 bytes in base64url</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="174"/>
+        <location filename="../journal/eventkinds.cpp" line="187"/>
         <source>an array of distinct event ids (32 bytes in base64url)</source>
         <translation>an array of distinct event ids (32 bytes in base64url)</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="180"/>
+        <location filename="../journal/eventkinds.cpp" line="193"/>
         <source>an item is not an id or is repeated</source>
         <translation>an item is not an id or is repeated</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="186"/>
+        <location filename="../journal/eventkinds.cpp" line="199"/>
         <source>an array of distinct non-empty strings</source>
         <translation>an array of distinct non-empty strings</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="192"/>
+        <location filename="../journal/eventkinds.cpp" line="205"/>
         <source>an item is empty, repeated or not a string</source>
         <translation>an item is empty, repeated or not a string</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="198"/>
+        <location filename="../journal/eventkinds.cpp" line="211"/>
         <source>an object of whole numbers ≥ 0</source>
         <translation>an object of whole numbers ≥ 0</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="203"/>
+        <location filename="../journal/eventkinds.cpp" line="216"/>
         <source>a level is not a whole number</source>
         <translation>a level is not a whole number</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="208"/>
+        <location filename="../journal/eventkinds.cpp" line="221"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="212"/>
-        <location filename="../journal/eventkinds.cpp" line="218"/>
+        <location filename="../journal/eventkinds.cpp" line="226"/>
+        <location filename="../journal/eventkinds.cpp" line="230"/>
         <source>unknown role</source>
         <translation>unknown role</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="221"/>
+        <location filename="../journal/eventkinds.cpp" line="233"/>
         <source>unknown path</source>
         <translation>unknown path</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="225"/>
+        <location filename="../journal/eventkinds.cpp" line="237"/>
         <source>unknown status</source>
         <translation>unknown status</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="253"/>
-        <location filename="../journal/eventkinds.cpp" line="265"/>
         <location filename="../journal/eventkinds.cpp" line="271"/>
-        <location filename="../journal/eventkinds.cpp" line="275"/>
+        <location filename="../journal/eventkinds.cpp" line="283"/>
+        <location filename="../journal/eventkinds.cpp" line="289"/>
+        <location filename="../journal/eventkinds.cpp" line="293"/>
         <source>event</source>
         <translation>event</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="255"/>
+        <location filename="../journal/eventkinds.cpp" line="273"/>
         <source>unknown event kind &quot;%1&quot;</source>
         <translation>unknown event kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="265"/>
+        <location filename="../journal/eventkinds.cpp" line="283"/>
         <source>this required field is missing</source>
         <translation>this required field is missing</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="276"/>
+        <location filename="../journal/eventkinds.cpp" line="294"/>
         <source>unknown field</source>
         <translation>unknown field</translation>
     </message>
@@ -2031,108 +2042,108 @@
 <context>
     <name>EventPolicy</name>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="41"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="38"/>
         <source>the event is dated %1, ahead of the server&apos;s clock (%2): set the device&apos;s clock right</source>
         <translation>the event is dated %1, ahead of the server&apos;s clock (%2): set the device&apos;s clock right</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="59"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="57"/>
         <source>a candidate may not record &quot;%1&quot;</source>
         <translation>a candidate may not record &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="61"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="59"/>
         <source>a candidate records only about themself</source>
         <translation>a candidate records only about themself</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="65"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="63"/>
         <source>no one but a candidate records about themself</source>
         <translation>no one but a candidate records about themself</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="68"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="66"/>
         <source>only a tutor or a manager attests a competence</source>
         <translation>only a tutor or a manager attests a competence</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="70"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="68"/>
         <source>the attestation&apos;s role is not the author&apos;s (%1)</source>
         <translation>the attestation&apos;s role is not the author&apos;s (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="72"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="70"/>
         <source>this %1 is not assigned to the candidate</source>
         <translation>this %1 is not assigned to the candidate</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="77"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="75"/>
         <source>only the candidate&apos;s manager records the bilan de positionnement</source>
         <translation>only the candidate&apos;s manager records the bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="79"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="77"/>
         <source>only the candidate&apos;s accompanist records VAE sessions</source>
         <translation>only the candidate&apos;s accompanist records VAE sessions</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="81"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="79"/>
         <source>only an evaluator assigned to the candidate evaluates a bloc</source>
         <translation>only an evaluator assigned to the candidate evaluates a bloc</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="89"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="87"/>
         <source>only someone assigned to the candidate comments the livret</source>
         <translation>only someone assigned to the candidate comments the livret</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="94"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="92"/>
         <source>a %1 may not record &quot;%2&quot;</source>
         <translation>a %1 may not record &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="118"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="116"/>
         <source>there is no attestation %1 in the log to withdraw</source>
         <translation>there is no attestation %1 in the log to withdraw</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="120"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="118"/>
         <source>the attestation %1 is about another candidate</source>
         <translation>the attestation %1 is about another candidate</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="122"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="120"/>
         <source>only the device that signed an attestation withdraws it</source>
         <translation>only the device that signed an attestation withdraws it</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="146"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="144"/>
         <source>unknown référentiel &quot;%1&quot; version %2</source>
         <translation>unknown référentiel &quot;%1&quot; version %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="156"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="154"/>
         <source>&quot;%1&quot; is no activity of %2</source>
         <translation>&quot;%1&quot; is no activity of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="158"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="156"/>
         <source>the level is beyond the scale of %1</source>
         <translation>the level is beyond the scale of %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="162"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="160"/>
         <source>&quot;%1&quot; is no competence of %2</source>
         <translation>&quot;%1&quot; is no competence of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="168"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="167"/>
         <source>&quot;%1&quot; is no criterion of %2</source>
         <translation>&quot;%1&quot; is no criterion of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="174"/>
-        <location filename="../../sync/server/eventpolicy.cpp" line="178"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="173"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="177"/>
         <source>&quot;%1&quot; is no bloc of %2</source>
         <translation>&quot;%1&quot; is no bloc of %2</translation>
     </message>
@@ -2414,258 +2425,258 @@
 <context>
     <name>JalonServer</name>
     <message>
-        <location filename="../../sync/server/main.cpp" line="141"/>
+        <location filename="../../sync/server/main.cpp" line="143"/>
         <source>Jalon sync server and its administration.</source>
         <translation>Jalon sync server and its administration.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="148"/>
+        <location filename="../../sync/server/main.cpp" line="150"/>
         <source>Folder of the server&apos;s key and embedded database.</source>
         <translation>Folder of the server&apos;s key and embedded database.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="151"/>
+        <location filename="../../sync/server/main.cpp" line="153"/>
         <source>Address and port to listen on (port 0: any free one).</source>
         <translation>Address and port to listen on (port 0: any free one).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="153"/>
+        <location filename="../../sync/server/main.cpp" line="155"/>
         <source>The user&apos;s full name.</source>
         <translation>The user&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="157"/>
+        <location filename="../../sync/server/main.cpp" line="159"/>
         <source>candidate, tutor, manager, accompanist, evaluator or admin.</source>
         <translation>candidate, tutor, manager, accompanist, evaluator or admin.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="160"/>
+        <location filename="../../sync/server/main.cpp" line="162"/>
         <source>The candidate&apos;s user id.</source>
         <translation>The candidate&apos;s user id.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="163"/>
+        <location filename="../../sync/server/main.cpp" line="165"/>
         <source>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</source>
         <translation>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="168"/>
+        <location filename="../../sync/server/main.cpp" line="170"/>
         <source>With user add: the certification a candidate prepares (référentiel id).</source>
         <translation>With user add: the certification a candidate prepares (référentiel id).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="206"/>
+        <location filename="../../sync/server/main.cpp" line="208"/>
         <source>The %1&apos;s user id.</source>
         <translation>The %1&apos;s user id.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="94"/>
-        <location filename="../../sync/server/main.cpp" line="265"/>
+        <location filename="../../sync/server/main.cpp" line="96"/>
+        <location filename="../../sync/server/main.cpp" line="267"/>
         <source>cannot listen on %1</source>
         <translation>cannot listen on %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="55"/>
+        <location filename="../../sync/server/main.cpp" line="57"/>
         <source>give the witness as URL=KEY</source>
         <translation>give the witness as URL=KEY</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="61"/>
+        <location filename="../../sync/server/main.cpp" line="63"/>
         <source>this is not a witness&apos;s cosignature key</source>
         <translation>this is not a witness&apos;s cosignature key</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="78"/>
+        <location filename="../../sync/server/main.cpp" line="80"/>
         <source>--log-key takes a log&apos;s key, as `jalon-server info` prints it</source>
         <translation>--log-key takes a log&apos;s key, as `jalon-server info` prints it</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="82"/>
+        <location filename="../../sync/server/main.cpp" line="84"/>
         <source>give the key of the log to witness: --log-key KEY</source>
         <translation>give the key of the log to witness: --log-key KEY</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="95"/>
+        <location filename="../../sync/server/main.cpp" line="97"/>
         <source>witness key: %1</source>
         <translation>witness key: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="96"/>
+        <location filename="../../sync/server/main.cpp" line="98"/>
         <source>jalon-server witness listening on http://%1:%2/</source>
         <translation>jalon-server witness listening on http://%1:%2/</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="109"/>
+        <location filename="../../sync/server/main.cpp" line="111"/>
         <source>no fork</source>
         <translation>no fork</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="109"/>
+        <location filename="../../sync/server/main.cpp" line="111"/>
         <source>no open fork</source>
         <translation>no open fork</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="111"/>
+        <location filename="../../sync/server/main.cpp" line="113"/>
         <source>device %1 (user %2), seq %3, seen %4</source>
         <translation>device %1 (user %2), seq %3, seen %4</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="118"/>
+        <location filename="../../sync/server/main.cpp" line="120"/>
         <source>resolved: none counts</source>
         <translation>resolved: none counts</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="119"/>
+        <location filename="../../sync/server/main.cpp" line="121"/>
         <source>resolved: %1 counts</source>
         <translation>resolved: %1 counts</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="124"/>
+        <location filename="../../sync/server/main.cpp" line="126"/>
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="127"/>
+        <location filename="../../sync/server/main.cpp" line="129"/>
         <source>index %1, %2 about %3, logged %4</source>
         <translation>index %1, %2 about %3, logged %4</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="145"/>
+        <location filename="../../sync/server/main.cpp" line="147"/>
         <source>serve | user add | assign | unassign | device revoke | referentiel publish | forks | fork keep EVENT | fork drop DEVICE SEQ | info | witness</source>
         <translation>serve | user add | assign | unassign | device revoke | referentiel publish | forks | fork keep EVENT | fork drop DEVICE SEQ | info | witness</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="172"/>
+        <location filename="../../sync/server/main.cpp" line="174"/>
         <source>With serve: a witness that cosigns the checkpoints (its URL, &quot;=&quot;, its key); repeat for several.</source>
         <translation>With serve: a witness that cosigns the checkpoints (its URL, &quot;=&quot;, its key); repeat for several.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="177"/>
+        <location filename="../../sync/server/main.cpp" line="179"/>
         <source>With serve: how many witnesses&apos; cosignatures devices require (default: all).</source>
         <translation>With serve: how many witnesses&apos; cosignatures devices require (default: all).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="181"/>
+        <location filename="../../sync/server/main.cpp" line="183"/>
         <source>With witness: the key of a log to witness, as `info` prints it; repeat for several.</source>
         <translation>With witness: the key of a log to witness, as `info` prints it; repeat for several.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="186"/>
+        <location filename="../../sync/server/main.cpp" line="188"/>
         <source>With serve: seconds a connection may stay idle, or a request take to arrive (default 30).</source>
         <translation>With serve: seconds a connection may stay idle, or a request take to arrive (default 30).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="191"/>
+        <location filename="../../sync/server/main.cpp" line="193"/>
         <source>With serve: connections one address may hold at once (default 128).</source>
         <translation>With serve: connections one address may hold at once (default 128).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="194"/>
+        <location filename="../../sync/server/main.cpp" line="196"/>
         <source>With forks: the resolved ones too.</source>
         <translation>With forks: the resolved ones too.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="197"/>
+        <location filename="../../sync/server/main.cpp" line="199"/>
         <source>What jalon.server and jalon.http log on stderr: %1 (default info: a line per request). QT_LOGGING_RULES, when set, has the last word.</source>
         <translation>What jalon.server and jalon.http log on stderr: %1 (default info: a line per request). QT_LOGGING_RULES, when set, has the last word.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="212"/>
+        <location filename="../../sync/server/main.cpp" line="214"/>
         <source>unknown log level &quot;%1&quot;; say one of %2</source>
         <translation>unknown log level &quot;%1&quot;; say one of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="223"/>
+        <location filename="../../sync/server/main.cpp" line="225"/>
         <source>give the witness a folder of its own: --data DIR</source>
         <translation>give the witness a folder of its own: --data DIR</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="250"/>
+        <location filename="../../sync/server/main.cpp" line="252"/>
         <source>the witness quorum must be between 0 and the number of witnesses</source>
         <translation>the witness quorum must be between 0 and the number of witnesses</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="266"/>
+        <location filename="../../sync/server/main.cpp" line="268"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server listening on http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="279"/>
+        <location filename="../../sync/server/main.cpp" line="281"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="280"/>
+        <location filename="../../sync/server/main.cpp" line="282"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>enrollment code (shown once, enrolls one device): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="294"/>
+        <location filename="../../sync/server/main.cpp" line="296"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="297"/>
+        <location filename="../../sync/server/main.cpp" line="299"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>say who: --tutor, --manager, --accompanist or --evaluator USER</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="302"/>
+        <location filename="../../sync/server/main.cpp" line="304"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>give the device&apos;s public key (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="305"/>
+        <location filename="../../sync/server/main.cpp" line="307"/>
         <source>device revoked</source>
         <translation>device revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="318"/>
+        <location filename="../../sync/server/main.cpp" line="320"/>
         <source>no open fork holds this event; see `jalon-server forks`</source>
         <translation>no open fork holds this event; see `jalon-server forks`</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="321"/>
+        <location filename="../../sync/server/main.cpp" line="323"/>
         <source>resolved: this event counts, the others at its place never will</source>
         <translation>resolved: this event counts, the others at its place never will</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="330"/>
+        <location filename="../../sync/server/main.cpp" line="332"/>
         <source>give the device&apos;s public key (base64url) and the seq</source>
         <translation>give the device&apos;s public key (base64url) and the seq</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="333"/>
+        <location filename="../../sync/server/main.cpp" line="335"/>
         <source>resolved: none of the events at this place will count</source>
         <translation>resolved: none of the events at this place will count</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="339"/>
+        <location filename="../../sync/server/main.cpp" line="341"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="342"/>
+        <location filename="../../sync/server/main.cpp" line="344"/>
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="347"/>
+        <location filename="../../sync/server/main.cpp" line="349"/>
         <source>server key: %1</source>
         <translation>server key: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="349"/>
+        <location filename="../../sync/server/main.cpp" line="351"/>
         <source>log key (for witnesses and juries): %1</source>
         <translation>log key (for witnesses and juries): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="351"/>
+        <location filename="../../sync/server/main.cpp" line="353"/>
         <source>fingerprint: %1</source>
         <translation>fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="360"/>
+        <location filename="../../sync/server/main.cpp" line="362"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>unknown command &quot;%1&quot;; see --help</translation>
     </message>
@@ -2673,43 +2684,43 @@
 <context>
     <name>JoinForm</name>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="23"/>
+        <location filename="../../qml/components/JoinForm.qml" line="24"/>
         <source>Your certification centre gave you its server&apos;s address and a one-time code of six groups of four characters.</source>
         <translation>Your certification centre gave you its server&apos;s address and a one-time code of six groups of four characters.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="30"/>
+        <location filename="../../qml/components/JoinForm.qml" line="31"/>
         <source>Server address, e.g. https://jalon.example.org/</source>
         <translation>Server address, e.g. https://jalon.example.org/</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="32"/>
+        <location filename="../../qml/components/JoinForm.qml" line="33"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="39"/>
-        <location filename="../../qml/components/JoinForm.qml" line="42"/>
+        <location filename="../../qml/components/JoinForm.qml" line="40"/>
+        <location filename="../../qml/components/JoinForm.qml" line="43"/>
         <source>Enrollment code</source>
         <translation>Enrollment code</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="50"/>
+        <location filename="../../qml/components/JoinForm.qml" line="51"/>
         <source>Join</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="54"/>
+        <location filename="../../qml/components/JoinForm.qml" line="55"/>
         <source>Join the certification centre</source>
         <translation>Join the certification centre</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="65"/>
+        <location filename="../../qml/components/JoinForm.qml" line="66"/>
         <source>Joining</source>
         <translation>Joining</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="69"/>
+        <location filename="../../qml/components/JoinForm.qml" line="70"/>
         <source>Contacting the server…</source>
         <translation>Contacting the server…</translation>
     </message>
@@ -2717,99 +2728,99 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../journal/journal.cpp" line="61"/>
+        <location filename="../journal/journal.cpp" line="62"/>
         <source>cannot count the waiting events</source>
         <translation>cannot count the waiting events</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="117"/>
-        <location filename="../journal/journal.cpp" line="125"/>
+        <location filename="../journal/journal.cpp" line="118"/>
+        <location filename="../journal/journal.cpp" line="126"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="119"/>
+        <location filename="../journal/journal.cpp" line="120"/>
         <source>only the server signs &quot;%1&quot; events</source>
         <translation>only the server signs &quot;%1&quot; events</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="125"/>
+        <location filename="../journal/journal.cpp" line="126"/>
         <source>the subject is missing</source>
         <translation>the subject is missing</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="165"/>
+        <location filename="../journal/journal.cpp" line="166"/>
         <source>the device&apos;s own event %1 is missing: its chain cannot go on</source>
         <translation>the device&apos;s own event %1 is missing: its chain cannot go on</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="209"/>
+        <location filename="../journal/journal.cpp" line="210"/>
         <source>unknown event kind &quot;%1&quot;</source>
         <translation>unknown event kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="218"/>
+        <location filename="../journal/journal.cpp" line="219"/>
         <source>an organisation event arrived before this device joined a server</source>
         <translation>an organisation event arrived before this device joined a server</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="224"/>
+        <location filename="../journal/journal.cpp" line="225"/>
         <source>an organisation event not signed by this device&apos;s server</source>
         <translation>an organisation event not signed by this device&apos;s server</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="228"/>
+        <location filename="../journal/journal.cpp" line="229"/>
         <source>the server cannot sign a person&apos;s event</source>
         <translation>the server cannot sign a person&apos;s event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="234"/>
+        <location filename="../journal/journal.cpp" line="235"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="299"/>
+        <location filename="../journal/journal.cpp" line="300"/>
         <source>event %1 of this author is missing: events must arrive in order</source>
         <translation>event %1 of this author is missing: events must arrive in order</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="307"/>
+        <location filename="../journal/journal.cpp" line="308"/>
         <source>the event does not follow its author&apos;s previous event</source>
         <translation>the event does not follow its author&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="373"/>
+        <location filename="../journal/journal.cpp" line="374"/>
         <source>the fork&apos;s device is not a key</source>
         <translation>the fork&apos;s device is not a key</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="405"/>
+        <location filename="../journal/journal.cpp" line="406"/>
         <source>cannot count the forked events</source>
         <translation>cannot count the forked events</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="499"/>
+        <location filename="../journal/journal.cpp" line="500"/>
         <source>the stored event does not match its index</source>
         <translation>the stored event does not match its index</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="501"/>
+        <location filename="../journal/journal.cpp" line="502"/>
         <source>the signature does not match the event</source>
         <translation>the signature does not match the event</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="506"/>
+        <location filename="../journal/journal.cpp" line="507"/>
         <source>fork: another event has the same author and seq</source>
         <translation>fork: another event has the same author and seq</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="521"/>
+        <location filename="../journal/journal.cpp" line="522"/>
         <source>the author&apos;s events before seq %1 are missing</source>
         <translation>the author&apos;s events before seq %1 are missing</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="523"/>
-        <location filename="../journal/journal.cpp" line="525"/>
+        <location filename="../journal/journal.cpp" line="524"/>
+        <location filename="../journal/journal.cpp" line="526"/>
         <source>the chain is broken before seq %1</source>
         <translation>the chain is broken before seq %1</translation>
     </message>
@@ -2817,37 +2828,37 @@
 <context>
     <name>JourneyPage</name>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="17"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="18"/>
         <source>VAE journey</source>
         <translation>VAE journey</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="22"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="23"/>
         <source>not planned yet</source>
         <translation>not planned yet</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="22"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="23"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="22"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="23"/>
         <source>held</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="23"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="24"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="33"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="35"/>
         <source>Accompaniment sessions</source>
         <translation>Accompaniment sessions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/JourneyPage.qml" line="43"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="47"/>
         <source>%1 of %2 sessions held, over about %n month(s).</source>
         <translation>
             <numerusform>%1 of %2 sessions held, over about %n month.</numerusform>
@@ -2855,42 +2866,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="44"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="48"/>
         <source>This certification has no VAE path.</source>
         <translation>This certification has no VAE path.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="51"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="55"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="70"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="74"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="85"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="91"/>
         <source>Session %1, %2</source>
         <translation>Session %1, %2</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="90"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="96"/>
         <source>Session %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="99"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="105"/>
         <source>Notes: %1</source>
         <translation>Notes: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="106"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="112"/>
         <source>Next steps: %1</source>
         <translation>Next steps: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="113"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="119"/>
         <source>Sections worked on: %1</source>
         <translation>Sections worked on: %1</translation>
     </message>
@@ -3079,22 +3090,22 @@
 <context>
     <name>LivretPage</name>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="22"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="23"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="45"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="46"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="48"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="49"/>
         <source>Back to the sections</source>
         <translation>Back to the sections</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretPage.qml" line="57"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="58"/>
         <source>%1 of %2 sections written · %n word(s)</source>
         <translation>
             <numerusform>%1 of %2 sections written · %n word</numerusform>
@@ -3102,27 +3113,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="64"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="65"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="66"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="67"/>
         <source>Export the livret as PDF</source>
         <translation>Export the livret as PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="78"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="79"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="109"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="99"/>
         <source>Sections of the livret</source>
         <translation>Sections of the livret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretPage.qml" line="134"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="142"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -3130,7 +3141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretPage.qml" line="135"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="143"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -3138,12 +3149,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="136"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="144"/>
         <source>conflict to settle</source>
         <translation>conflict to settle</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="167"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="177"/>
         <source>Choose a section to write.</source>
         <translation>Choose a section to write.</translation>
     </message>
@@ -3151,53 +3162,53 @@
 <context>
     <name>LivretSectionEditor</name>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="93"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="96"/>
         <source>This section was changed in two places from the same version. Both texts are kept: choose one, or merge them below.</source>
         <translation>This section was changed in two places from the same version. Both texts are kept: choose one, or merge them below.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="108"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="111"/>
         <source>Version by %1, %2</source>
         <translation>Version by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="123"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="126"/>
         <source>Keep this version</source>
         <translation>Keep this version</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="125"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="128"/>
         <source>Keep the version by %1</source>
         <translation>Keep the version by %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="133"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="136"/>
         <source>Keep the text below as the merge</source>
         <translation>Keep the text below as the merge</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="153"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="156"/>
         <source>Guiding questions</source>
         <translation>Guiding questions</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="177"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="180"/>
         <source>Describe a real situation from your work…</source>
         <translation>Describe a real situation from your work…</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="177"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="180"/>
         <source>Nothing written yet.</source>
         <translation>Nothing written yet.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="178"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="181"/>
         <source>Text of the section %1</source>
         <translation>Text of the section %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="185"/>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="261"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="188"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="264"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -3205,62 +3216,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="186"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="189"/>
         <source>kept on this device</source>
         <translation>kept on this device</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="186"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="189"/>
         <source>recorded</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="201"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="204"/>
         <source>Comments (%1)</source>
         <translation>Comments (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="206"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="209"/>
         <source>Your accompanist&apos;s comments will appear here.</source>
         <translation>Your accompanist&apos;s comments will appear here.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="206"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="209"/>
         <source>No comment yet.</source>
         <translation>No comment yet.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="230"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="233"/>
         <source>Your comment on this section</source>
         <translation>Your comment on this section</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="231"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="234"/>
         <source>Comment on the section %1</source>
         <translation>Comment on the section %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="239"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="242"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="240"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="243"/>
         <source>Add the comment</source>
         <translation>Add the comment</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="249"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="252"/>
         <source>History (%1)</source>
         <translation>History (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="269"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="272"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="271"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="274"/>
         <source>Restore the version of %1</source>
         <translation>Restore the version of %1</translation>
     </message>
@@ -3464,9 +3475,17 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="23"/>
+        <location filename="../../qml/Main.qml" line="24"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationList</name>
+    <message>
+        <location filename="../../qml/common/NavigationList.qml" line="36"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
     </message>
 </context>
 <context>
@@ -3510,147 +3529,147 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>Welcome to Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="64"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="67"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="73"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="76"/>
         <source>Step 1 of 4 · Who you are</source>
         <translation>Step 1 of 4 · Who you are</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="73"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="76"/>
         <source>Step 2 of 4 · Protect your profile</source>
         <translation>Step 2 of 4 · Protect your profile</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="74"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="77"/>
         <source>Step 3 of 4 · Your recovery code</source>
         <translation>Step 3 of 4 · Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="74"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="77"/>
         <source>Step 4 of 4 · Your certification centre</source>
         <translation>Step 4 of 4 · Your certification centre</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="75"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="78"/>
         <source>Last step · Your certification</source>
         <translation>Last step · Your certification</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="90"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="93"/>
         <source>Jalon keeps your auto-diagnostic, your livret VAE and your carnet de suivi on this device, encrypted, and sends them to your certification centre when a network is there.</source>
         <translation>Jalon keeps your auto-diagnostic, your livret VAE and your carnet de suivi on this device, encrypted, and sends them to your certification centre when a network is there.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="97"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="100"/>
         <source>Your first and last name</source>
         <translation>Your first and last name</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="98"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="101"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="104"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="107"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="122"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="125"/>
         <source>Choose a passphrase. It unlocks your profile on this device; no one, not even the centre, can open it without the passphrase or the recovery code.</source>
         <translation>Choose a passphrase. It unlocks your profile on this device; no one, not even the centre, can open it without the passphrase or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="130"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="133"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="131"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="134"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="137"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="140"/>
         <source>The same passphrase again</source>
         <translation>The same passphrase again</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="138"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="141"/>
         <source>Confirm the passphrase</source>
         <translation>Confirm the passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="145"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="148"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="161"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="164"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="171"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="174"/>
         <source>Create my profile</source>
         <translation>Create my profile</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="185"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="188"/>
         <source>Protecting your profile</source>
         <translation>Protecting your profile</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="189"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="192"/>
         <source>Protecting your profile… (this takes a moment on purpose)</source>
         <translation>Protecting your profile… (this takes a moment on purpose)</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="206"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="209"/>
         <source>If you forget your passphrase, this code is the only way back into your profile. Write it on paper and keep it somewhere safe: it is shown only now.</source>
         <translation>If you forget your passphrase, this code is the only way back into your profile. Write it on paper and keep it somewhere safe: it is shown only now.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="217"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="220"/>
         <source>Recovery code: %1</source>
         <translation>Recovery code: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="225"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="228"/>
         <source>Type the code again to confirm you wrote it down</source>
         <translation>Type the code again to confirm you wrote it down</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="228"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="231"/>
         <source>Recovery code, typed again</source>
         <translation>Recovery code, typed again</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="233"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="236"/>
         <source>This is not the code shown above.</source>
         <translation>This is not the code shown above.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="240"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="243"/>
         <source>I have written it down</source>
         <translation>I have written it down</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="266"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="269"/>
         <source>No network or no code yet? Start now: your work stays on this device and is sent once you join, from the settings.</source>
         <translation>No network or no code yet? Start now: your work stays on this device and is sent once you join, from the settings.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="270"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="273"/>
         <source>Work offline, join later</source>
         <translation>Work offline, join later</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="287"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="290"/>
         <source>Which certification are you preparing?</source>
         <translation>Which certification are you preparing?</translation>
     </message>
@@ -3658,37 +3677,37 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../qml/components/PassphraseField.qml" line="52"/>
+        <location filename="../../qml/components/PassphraseField.qml" line="53"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PassphraseField.qml" line="52"/>
+        <location filename="../../qml/components/PassphraseField.qml" line="53"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PassphraseField.qml" line="55"/>
+        <location filename="../../qml/components/PassphraseField.qml" line="56"/>
         <source>Hide the passphrase</source>
         <translation>Hide the passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PassphraseField.qml" line="55"/>
+        <location filename="../../qml/components/PassphraseField.qml" line="56"/>
         <source>Show the passphrase</source>
         <translation>Show the passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PassphraseField.qml" line="67"/>
+        <location filename="../../qml/components/PassphraseField.qml" line="68"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PassphraseField.qml" line="79"/>
+        <location filename="../../qml/components/PassphraseField.qml" line="80"/>
         <source>At least 12 characters: a short sentence only you know is easy to remember and hard to guess.</source>
         <translation>At least 12 characters: a short sentence only you know is easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PassphraseField.qml" line="80"/>
+        <location filename="../../qml/components/PassphraseField.qml" line="81"/>
         <source>Strong enough (about %1 bits).</source>
         <translation>Strong enough (about %1 bits).</translation>
     </message>
@@ -3765,7 +3784,7 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>PdfDocument</name>
     <message>
-        <location filename="../../app/export/pdfdocument.cpp" line="55"/>
+        <location filename="../../app/export/pdfdocument.cpp" line="54"/>
         <source>the document cannot be written in this folder</source>
         <translation>the document cannot be written in this folder</translation>
     </message>
@@ -4406,32 +4425,32 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>Role</name>
     <message>
-        <location filename="../common/role.cpp" line="42"/>
+        <location filename="../common/role.cpp" line="50"/>
         <source>candidate</source>
         <translation>candidate</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="44"/>
+        <location filename="../common/role.cpp" line="52"/>
         <source>tutor</source>
         <translation>tutor</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="46"/>
+        <location filename="../common/role.cpp" line="54"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="48"/>
+        <location filename="../common/role.cpp" line="56"/>
         <source>VAE accompanist</source>
         <translation>VAE accompanist</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="50"/>
+        <location filename="../common/role.cpp" line="58"/>
         <source>evaluator</source>
         <translation>evaluator</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="52"/>
+        <location filename="../common/role.cpp" line="60"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
@@ -4496,12 +4515,12 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="128"/>
+        <location filename="../../sync/server/serverstore.cpp" line="124"/>
         <source>the database did not answer (injected fault)</source>
         <translation>the database did not answer (injected fault)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="129"/>
+        <location filename="../../sync/server/serverstore.cpp" line="125"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4626,35 +4645,35 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>cannot store the event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="646"/>
+        <location filename="../../sync/server/serverstore.cpp" line="645"/>
         <source>cannot apply %1</source>
         <translation>cannot apply %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="714"/>
+        <location filename="../../sync/server/serverstore.cpp" line="713"/>
         <source>cannot forget old request nonces</source>
         <translation>cannot forget old request nonces</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="725"/>
+        <location filename="../../sync/server/serverstore.cpp" line="724"/>
         <source>cannot record the request&apos;s nonce</source>
         <translation>cannot record the request&apos;s nonce</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="736"/>
+        <location filename="../../sync/server/serverstore.cpp" line="735"/>
         <source>cannot read the published référentiels</source>
         <translation>cannot read the published référentiels</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="753"/>
+        <location filename="../../sync/server/serverstore.cpp" line="752"/>
         <source>cannot count the %1</source>
         <translation>cannot count the %1</translation>
     </message>
     <message>
         <location filename="../../sync/server/serverstore.cpp" line="541"/>
         <location filename="../../sync/server/serverstore.cpp" line="554"/>
-        <location filename="../../sync/server/serverstore.cpp" line="658"/>
-        <location filename="../../sync/server/serverstore.cpp" line="697"/>
+        <location filename="../../sync/server/serverstore.cpp" line="657"/>
+        <location filename="../../sync/server/serverstore.cpp" line="696"/>
         <source>cannot read the log</source>
         <translation>cannot read the log</translation>
     </message>
@@ -4841,88 +4860,83 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="21"/>
-        <location filename="../../qml/common/Shell.qml" line="25"/>
+        <location filename="../../qml/common/Shell.qml" line="22"/>
+        <location filename="../../qml/common/Shell.qml" line="26"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="21"/>
+        <location filename="../../qml/common/Shell.qml" line="22"/>
         <source>Auto-diagnostic</source>
         <translation>Auto-diagnostic</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="22"/>
+        <location filename="../../qml/common/Shell.qml" line="23"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="22"/>
+        <location filename="../../qml/common/Shell.qml" line="23"/>
         <source>Carnet</source>
         <translation>Carnet</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="23"/>
+        <location filename="../../qml/common/Shell.qml" line="24"/>
         <source>VAE journey</source>
         <translation>VAE journey</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="19"/>
+        <location filename="../../qml/common/Shell.qml" line="20"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="19"/>
+        <location filename="../../qml/common/Shell.qml" line="20"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="24"/>
+        <location filename="../../qml/common/Shell.qml" line="25"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="25"/>
+        <location filename="../../qml/common/Shell.qml" line="26"/>
         <source>My candidates</source>
         <translation>My candidates</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="76"/>
+        <location filename="../../qml/common/Shell.qml" line="77"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="86"/>
+        <location filename="../../qml/common/Shell.qml" line="87"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="93"/>
+        <location filename="../../qml/common/Shell.qml" line="94"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="106"/>
+        <location filename="../../qml/common/Shell.qml" line="107"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="109"/>
+        <location filename="../../qml/common/Shell.qml" line="110"/>
         <source>Lock the profile</source>
         <translation>Lock the profile</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="121"/>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <location filename="../../qml/common/Shell.qml" line="198"/>
+        <location filename="../../qml/common/Shell.qml" line="171"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="201"/>
+        <location filename="../../qml/common/Shell.qml" line="174"/>
         <source>Close the message</source>
         <translation>Close the message</translation>
     </message>
@@ -5016,46 +5030,46 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../qml/components/Status.qml" line="10"/>
+        <location filename="../../qml/components/Status.qml" line="11"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../qml/components/Status.qml" line="10"/>
+        <location filename="../../qml/components/Status.qml" line="11"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../qml/components/Status.qml" line="10"/>
+        <location filename="../../qml/components/Status.qml" line="11"/>
         <source>acquired</source>
         <translation>acquired</translation>
     </message>
     <message>
-        <location filename="../../qml/components/Status.qml" line="15"/>
+        <location filename="../../qml/components/Status.qml" line="16"/>
         <source>not started</source>
         <comment>bloc</comment>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../qml/components/Status.qml" line="15"/>
+        <location filename="../../qml/components/Status.qml" line="16"/>
         <source>in progress</source>
         <comment>bloc</comment>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../qml/components/Status.qml" line="16"/>
+        <location filename="../../qml/components/Status.qml" line="17"/>
         <source>ready for evaluation</source>
         <comment>bloc</comment>
         <translation>ready for evaluation</translation>
     </message>
     <message>
-        <location filename="../../qml/components/Status.qml" line="16"/>
+        <location filename="../../qml/components/Status.qml" line="17"/>
         <source>validated</source>
         <comment>bloc</comment>
         <translation>validated</translation>
     </message>
     <message>
-        <location filename="../../qml/components/Status.qml" line="17"/>
+        <location filename="../../qml/components/Status.qml" line="18"/>
         <source>expired</source>
         <comment>bloc</comment>
         <translation>expired</translation>
@@ -5064,12 +5078,12 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>SyncChip</name>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="30"/>
+        <location filename="../../qml/components/SyncChip.qml" line="31"/>
         <source>Sync status: %1</source>
         <translation>Sync status: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/components/SyncChip.qml" line="77"/>
+        <location filename="../../qml/components/SyncChip.qml" line="78"/>
         <source>%n change(s) made on this device not yet received by the centre.</source>
         <translation>
             <numerusform>%n change made on this device not yet received by the centre.</numerusform>
@@ -5077,12 +5091,12 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="78"/>
+        <location filename="../../qml/components/SyncChip.qml" line="79"/>
         <source>Everything made on this device has reached the centre.</source>
         <translation>Everything made on this device has reached the centre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/components/SyncChip.qml" line="88"/>
+        <location filename="../../qml/components/SyncChip.qml" line="89"/>
         <source>%n change(s) made on this device do not count for now: another copy of this profile (a restored backup?) sent different changes in their place. An administrator of the centre will decide which ones count.</source>
         <translation>
             <numerusform>%n change made on this device does not count for now: another copy of this profile (a restored backup?) sent different changes in its place. An administrator of the centre will decide which one counts.</numerusform>
@@ -5090,7 +5104,7 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/components/SyncChip.qml" line="96"/>
+        <location filename="../../qml/components/SyncChip.qml" line="97"/>
         <source>%n change(s) made on this device were set aside by the centre, which kept those of another copy of this profile. Make them again if they are still needed.</source>
         <translation>
             <numerusform>%n change made on this device was set aside by the centre, which kept those of another copy of this profile. Make it again if it is still needed.</numerusform>
@@ -5098,32 +5112,32 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="105"/>
+        <location filename="../../qml/components/SyncChip.qml" line="106"/>
         <source>Never synced yet.</source>
         <translation>Never synced yet.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="106"/>
+        <location filename="../../qml/components/SyncChip.qml" line="107"/>
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="115"/>
+        <location filename="../../qml/components/SyncChip.qml" line="116"/>
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="122"/>
+        <location filename="../../qml/components/SyncChip.qml" line="123"/>
         <source>This profile has not joined a certification centre: your work stays on this device until it does.</source>
         <translation>This profile has not joined a certification centre: your work stays on this device until it does.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="127"/>
+        <location filename="../../qml/components/SyncChip.qml" line="128"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="137"/>
+        <location filename="../../qml/components/SyncChip.qml" line="138"/>
         <source>Join a centre…</source>
         <translation>Join a centre…</translation>
     </message>
@@ -5214,203 +5228,203 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>SyncService</name>
     <message>
+        <location filename="../../sync/server/syncservice.cpp" line="136"/>
         <location filename="../../sync/server/syncservice.cpp" line="139"/>
-        <location filename="../../sync/server/syncservice.cpp" line="142"/>
-        <location filename="../../sync/server/syncservice.cpp" line="144"/>
-        <location filename="../../sync/server/syncservice.cpp" line="149"/>
+        <location filename="../../sync/server/syncservice.cpp" line="141"/>
+        <location filename="../../sync/server/syncservice.cpp" line="146"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="139"/>
+        <location filename="../../sync/server/syncservice.cpp" line="136"/>
         <source>only a candidate prepares a certification</source>
         <translation>only a candidate prepares a certification</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="142"/>
+        <location filename="../../sync/server/syncservice.cpp" line="139"/>
         <source>unknown référentiel &quot;%1&quot;</source>
         <translation>unknown référentiel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="146"/>
+        <location filename="../../sync/server/syncservice.cpp" line="143"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>unknown role &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="149"/>
+        <location filename="../../sync/server/syncservice.cpp" line="146"/>
         <source>the name is empty</source>
         <translation>the name is empty</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="173"/>
-        <location filename="../../sync/server/syncservice.cpp" line="179"/>
-        <location filename="../../sync/server/syncservice.cpp" line="185"/>
+        <location filename="../../sync/server/syncservice.cpp" line="170"/>
+        <location filename="../../sync/server/syncservice.cpp" line="176"/>
+        <location filename="../../sync/server/syncservice.cpp" line="182"/>
         <source>assign</source>
         <translation>assign</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="173"/>
+        <location filename="../../sync/server/syncservice.cpp" line="170"/>
         <source>&quot;%1&quot; is not a candidate</source>
         <translation>&quot;%1&quot; is not a candidate</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="179"/>
+        <location filename="../../sync/server/syncservice.cpp" line="176"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation>&quot;%1&quot; is not a %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="187"/>
+        <location filename="../../sync/server/syncservice.cpp" line="184"/>
         <source>&quot;%1&quot; is already assigned to &quot;%2&quot;</source>
         <translation>&quot;%1&quot; is already assigned to &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="203"/>
+        <location filename="../../sync/server/syncservice.cpp" line="200"/>
         <source>unassign</source>
         <translation>unassign</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="205"/>
+        <location filename="../../sync/server/syncservice.cpp" line="202"/>
         <source>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</source>
         <translation>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="220"/>
+        <location filename="../../sync/server/syncservice.cpp" line="217"/>
         <source>device</source>
         <translation>device</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="220"/>
+        <location filename="../../sync/server/syncservice.cpp" line="217"/>
         <source>no enrolled device has this key</source>
         <translation>no enrolled device has this key</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="249"/>
-        <location filename="../../sync/server/syncservice.cpp" line="255"/>
+        <location filename="../../sync/server/syncservice.cpp" line="246"/>
+        <location filename="../../sync/server/syncservice.cpp" line="252"/>
         <source>fork</source>
         <translation>fork</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="249"/>
+        <location filename="../../sync/server/syncservice.cpp" line="246"/>
         <source>no open fork at seq %1 of this device</source>
         <translation>no open fork at seq %1 of this device</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="257"/>
+        <location filename="../../sync/server/syncservice.cpp" line="254"/>
         <source>the event to keep must be one of the fork&apos;s events in the log</source>
         <translation>the event to keep must be one of the fork&apos;s events in the log</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="269"/>
+        <location filename="../../sync/server/syncservice.cpp" line="266"/>
         <source>référentiel</source>
         <translation>référentiel</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="274"/>
+        <location filename="../../sync/server/syncservice.cpp" line="271"/>
         <source>version %1 is already known</source>
         <translation>version %1 is already known</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="294"/>
+        <location filename="../../sync/server/syncservice.cpp" line="291"/>
         <source>the enrollment code is malformed</source>
         <translation>the enrollment code is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="296"/>
+        <location filename="../../sync/server/syncservice.cpp" line="293"/>
         <source>the device key is malformed</source>
         <translation>the device key is malformed</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="304"/>
+        <location filename="../../sync/server/syncservice.cpp" line="301"/>
         <source>enroll</source>
         <translation>enroll</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="310"/>
+        <location filename="../../sync/server/syncservice.cpp" line="307"/>
         <source>unknown or already used enrollment code</source>
         <translation>unknown or already used enrollment code</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="315"/>
+        <location filename="../../sync/server/syncservice.cpp" line="312"/>
         <source>this device is already enrolled</source>
         <translation>this device is already enrolled</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="350"/>
+        <location filename="../../sync/server/syncservice.cpp" line="347"/>
         <source>an event must be a JSON object of at most %1 bytes</source>
         <translation>an event must be a JSON object of at most %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="413"/>
+        <location filename="../../sync/server/syncservice.cpp" line="410"/>
         <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
         <translation>the event&apos;s author is not one of this user&apos;s enrolled devices</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="415"/>
+        <location filename="../../sync/server/syncservice.cpp" line="412"/>
         <source>the event&apos;s device is revoked</source>
         <translation>the event&apos;s device is revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="418"/>
+        <location filename="../../sync/server/syncservice.cpp" line="415"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>the signature does not match the event: it was altered or forged</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="420"/>
+        <location filename="../../sync/server/syncservice.cpp" line="417"/>
         <source>a device may not record &quot;%1&quot;</source>
         <translation>a device may not record &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="429"/>
+        <location filename="../../sync/server/syncservice.cpp" line="426"/>
         <source>event %1 of this device is missing: push in order</source>
         <translation>event %1 of this device is missing: push in order</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="434"/>
+        <location filename="../../sync/server/syncservice.cpp" line="431"/>
         <source>the event does not follow its device&apos;s previous event</source>
         <translation>the event does not follow its device&apos;s previous event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="469"/>
+        <location filename="../../sync/server/syncservice.cpp" line="466"/>
         <source>another event of this device holds seq %1: both are kept, and neither counts until an administrator settles it</source>
         <translation>another event of this device holds seq %1: both are kept, and neither counts until an administrator settles it</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="82"/>
+        <location filename="../../sync/server/syncservice.cpp" line="79"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>this device is not enrolled, or was revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="514"/>
+        <location filename="../../sync/server/syncservice.cpp" line="511"/>
         <source>at most %1 events per push</source>
         <translation>at most %1 events per push</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="518"/>
+        <location filename="../../sync/server/syncservice.cpp" line="515"/>
         <source>an event is larger than %1 bytes</source>
         <translation>an event is larger than %1 bytes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="623"/>
+        <location filename="../../sync/server/syncservice.cpp" line="620"/>
         <source>the tree size must be between 1 and %1</source>
         <translation>the tree size must be between 1 and %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="628"/>
+        <location filename="../../sync/server/syncservice.cpp" line="625"/>
         <source>index %1 is not in the tree of size %2</source>
         <translation>index %1 is not in the tree of size %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="658"/>
+        <location filename="../../sync/server/syncservice.cpp" line="655"/>
         <source>the sizes must satisfy 0 ≤ from ≤ to ≤ %1</source>
         <translation>the sizes must satisfy 0 ≤ from ≤ to ≤ %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="680"/>
+        <location filename="../../sync/server/syncservice.cpp" line="677"/>
         <source>no event with this id is in the log</source>
         <translation>no event with this id is in the log</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="690"/>
+        <location filename="../../sync/server/syncservice.cpp" line="687"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>the tree size must be above the event&apos;s index and at most %1</translation>
     </message>
@@ -5418,80 +5432,80 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="18"/>
-        <location filename="../../qml/common/UnlockPage.qml" line="100"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="19"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="101"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="40"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="41"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="50"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="51"/>
         <source>Type your recovery code and choose a new passphrase.</source>
         <translation>Type your recovery code and choose a new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="51"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="52"/>
         <source>Your profile is locked. Type your passphrase to open it.</source>
         <translation>Your profile is locked. Type your passphrase to open it.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="59"/>
         <location filename="../../qml/common/UnlockPage.qml" line="60"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="61"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="70"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="71"/>
         <source>Recovery code (six groups of four)</source>
         <translation>Recovery code (six groups of four)</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="73"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="74"/>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="81"/>
         <location filename="../../qml/common/UnlockPage.qml" line="82"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="83"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="100"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="101"/>
         <source>Recover my profile</source>
         <translation>Recover my profile</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="120"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="121"/>
         <source>Unlocking</source>
         <translation>Unlocking</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="125"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="126"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="134"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="135"/>
         <source>Unlock with %1</source>
         <translation>Unlock with %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="145"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="146"/>
         <source>I remember my passphrase</source>
         <translation>I remember my passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="145"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="146"/>
         <source>Passphrase forgotten?</source>
         <translation>Passphrase forgotten?</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="148"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="149"/>
         <source>Passphrase forgotten? Use the recovery code</source>
         <translation>Passphrase forgotten? Use the recovery code</translation>
     </message>
@@ -5499,33 +5513,33 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>VaePlanPage</name>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="20"/>
-        <location filename="../../qml/team/VaePlanPage.qml" line="36"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="21"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="37"/>
         <source>VAE sessions</source>
         <translation>VAE sessions</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="25"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="26"/>
         <source>not planned</source>
         <translation>not planned</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="25"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="26"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="25"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="26"/>
         <source>held</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="26"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="27"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/VaePlanPage.qml" line="48"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="51"/>
         <source>%1 of %2 sessions held · %n month(s) left</source>
         <translation>
             <numerusform>%1 of %2 sessions held · %n month left</numerusform>
@@ -5533,7 +5547,7 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/VaePlanPage.qml" line="54"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="57"/>
         <source>Plan the %1 sessions over %n month(s) from a start date:</source>
         <translation>
             <numerusform>Plan the %1 sessions over %n month from a start date:</numerusform>
@@ -5541,42 +5555,42 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="66"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="69"/>
         <source>Start date of the accompaniment</source>
         <translation>Start date of the accompaniment</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="72"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="76"/>
         <source>Plan again</source>
         <translation>Plan again</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="72"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="76"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="75"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="79"/>
         <source>Plan the sessions from the start date</source>
         <translation>Plan the sessions from the start date</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="84"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="88"/>
         <source>Dates: %1</source>
         <translation>Dates: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="85"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="89"/>
         <source>Sessions already held or cancelled keep their date.</source>
         <translation>Sessions already held or cancelled keep their date.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="101"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="107"/>
         <source>Session %1, %2</source>
         <translation>Session %1, %2</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="116"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="122"/>
         <source>Session %1</source>
         <translation>Session %1</translation>
     </message>
@@ -5986,82 +6000,82 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::AttestationForm</name>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="127"/>
+        <location filename="../../app/team/attestationform.cpp" line="124"/>
         <source>The carnet cannot be read: %1</source>
         <translation>The carnet cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="257"/>
+        <location filename="../../app/team/attestationform.cpp" line="256"/>
         <source>Below the threshold: %1 of %2 criteria ticked, %3 needed. It is recorded, but it does not count towards the competence.</source>
         <translation>Below the threshold: %1 of %2 criteria ticked, %3 needed. It is recorded, but it does not count towards the competence.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="273"/>
+        <location filename="../../app/team/attestationform.cpp" line="272"/>
         <source>The threshold is reached. The competence will still need the attestation of: %1.</source>
         <translation>The threshold is reached. The competence will still need the attestation of: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="278"/>
+        <location filename="../../app/team/attestationform.cpp" line="277"/>
         <source>The competence is already acquired; this attestation replaces any earlier one of yours.</source>
         <translation>The competence is already acquired; this attestation replaces any earlier one of yours.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="280"/>
+        <location filename="../../app/team/attestationform.cpp" line="279"/>
         <source>With this attestation the competence becomes acquired.</source>
         <translation>With this attestation the competence becomes acquired.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="283"/>
+        <location filename="../../app/team/attestationform.cpp" line="282"/>
         <source>Bloc %1 becomes ready for evaluation.</source>
         <translation>Bloc %1 becomes ready for evaluation.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="291"/>
+        <location filename="../../app/team/attestationform.cpp" line="290"/>
         <source>The profile is locked.</source>
         <translation>The profile is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="293"/>
+        <location filename="../../app/team/attestationform.cpp" line="292"/>
         <source>Only a tutor or a manager attests a competence.</source>
         <translation>Only a tutor or a manager attests a competence.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="295"/>
+        <location filename="../../app/team/attestationform.cpp" line="294"/>
         <source>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</source>
         <translation>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="298"/>
+        <location filename="../../app/team/attestationform.cpp" line="297"/>
         <source>&quot;%1&quot; is no competence of %2.</source>
         <translation>&quot;%1&quot; is no competence of %2.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="301"/>
+        <location filename="../../app/team/attestationform.cpp" line="300"/>
         <source>You are not assigned to %1 as %2: the attestation would not count.</source>
         <translation>You are not assigned to %1 as %2: the attestation would not count.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="304"/>
+        <location filename="../../app/team/attestationform.cpp" line="303"/>
         <source>Tick the criteria you observed.</source>
         <translation>Tick the criteria you observed.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="306"/>
+        <location filename="../../app/team/attestationform.cpp" line="305"/>
         <source>Describe the work situation you observed.</source>
         <translation>Describe the work situation you observed.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="308"/>
+        <location filename="../../app/team/attestationform.cpp" line="307"/>
         <source>The day of the observation must be today or before.</source>
         <translation>The day of the observation must be today or before.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="326"/>
+        <location filename="../../app/team/attestationform.cpp" line="325"/>
         <source>Type your passphrase to sign.</source>
         <translation>Type your passphrase to sign.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="337"/>
+        <location filename="../../app/team/attestationform.cpp" line="336"/>
         <source>The passphrase is wrong: nothing was signed.</source>
         <translation>The passphrase is wrong: nothing was signed.</translation>
     </message>
@@ -6069,17 +6083,17 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::BilanModel</name>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="55"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="56"/>
         <source>The auto-diagnostic cannot be read: %1</source>
         <translation>The auto-diagnostic cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="87"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="88"/>
         <source>The last bilan cannot be read: %1</source>
         <translation>The last bilan cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="128"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="129"/>
         <source>The bilan being entered cannot be kept: %1</source>
         <translation>The bilan being entered cannot be kept: %1</translation>
     </message>
@@ -6128,27 +6142,27 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <translation>The carnet cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="322"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="325"/>
         <source>Only the person who signed an attestation, on the device they signed it with, may withdraw it.</source>
         <translation>Only the person who signed an attestation, on the device they signed it with, may withdraw it.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="325"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="328"/>
         <source>This attestation is already withdrawn.</source>
         <translation>This attestation is already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="327"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="330"/>
         <source>Say why the attestation is withdrawn: the candidate and the centre read it.</source>
         <translation>Say why the attestation is withdrawn: the candidate and the centre read it.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="344"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="347"/>
         <source>&quot;%1&quot; is no bloc of %2.</source>
         <translation>&quot;%1&quot; is no bloc of %2.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="346"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="349"/>
         <source>The date of the result must be a real day, today or before.</source>
         <translation>The date of the result must be a real day, today or before.</translation>
     </message>
@@ -6290,68 +6304,68 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::DiagnosticModel</name>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="225"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="240"/>
         <source>Answer every activity before submitting (%1 of %2 answered).</source>
         <translation>Answer every activity before submitting (%1 of %2 answered).</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="241"/>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="294"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="256"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="307"/>
         <source>Auto-diagnostic d&apos;activités</source>
         <translation>Auto-diagnostic d&apos;activités</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="243"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="258"/>
         <source>%1 — %2 of %3 activities answered</source>
         <translation>%1 — %2 of %3 activities answered</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="249"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="264"/>
         <source>Submitted on %1</source>
         <translation>Submitted on %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="253"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="268"/>
         <source>By function</source>
         <translation>By function</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="253"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="268"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="254"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="269"/>
         <source>Level reached</source>
         <translation>Level reached</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="267"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="280"/>
         <source>Strengths</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="267"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="280"/>
         <source>To develop</source>
         <translation>To develop</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="268"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="281"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="268"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="281"/>
         <source>Self-rating</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="268"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="281"/>
         <source>Blocs</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="279"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="292"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -6388,32 +6402,32 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::JourneyModel</name>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="47"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="48"/>
         <source>The VAE sessions cannot be read: %1</source>
         <translation>The VAE sessions cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="75"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="76"/>
         <source>Session %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="219"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="220"/>
         <source>There is no session %1 in this VAE path.</source>
         <translation>There is no session %1 in this VAE path.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="221"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="222"/>
         <source>A session needs a date.</source>
         <translation>A session needs a date.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="223"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="224"/>
         <source>A session cannot be held on a day still to come.</source>
         <translation>A session cannot be held on a day still to come.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="225"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="226"/>
         <source>Unknown session status &quot;%1&quot;.</source>
         <translation>Unknown session status &quot;%1&quot;.</translation>
     </message>
@@ -6421,47 +6435,47 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::LivretModel</name>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="47"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="48"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="48"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="49"/>
         <source>device %1</source>
         <translation>device %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="164"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="165"/>
         <source>Your livret text could not be kept in the vault: %1</source>
         <translation>Your livret text could not be kept in the vault: %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="304"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="308"/>
         <source>What was the context?</source>
         <translation>What was the context?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="304"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="308"/>
         <source>What did I do?</source>
         <translation>What did I do?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="304"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="308"/>
         <source>What was the result?</source>
         <translation>What was the result?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="305"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="309"/>
         <source>What did I learn?</source>
         <translation>What did I learn?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="401"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="405"/>
         <source>A comment needs some text.</source>
         <translation>A comment needs some text.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="457"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="462"/>
         <source>This version of the section was not found in your livret.</source>
         <translation>This version of the section was not found in your livret.</translation>
     </message>
@@ -6540,38 +6554,38 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::RemindersModel</name>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="110"/>
-        <location filename="../../app/home/remindersmodel.cpp" line="215"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="109"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="214"/>
         <source>The reminders cannot be read: %1</source>
         <translation>The reminders cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="145"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="144"/>
         <source>VAE session %1 on %2</source>
         <translation>VAE session %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="146"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="145"/>
         <source>VAE session %1 with %2 on %3</source>
         <translation>VAE session %1 with %2 on %3</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="186"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="185"/>
         <source>%1 waits for the attestation of: %2</source>
         <translation>%1 waits for the attestation of: %2</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="194"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="193"/>
         <source>Bloc %1 stays valid until %2</source>
         <translation>Bloc %1 stays valid until %2</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="195"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="194"/>
         <source>Bloc %1 of %2 stays valid until %3</source>
         <translation>Bloc %1 of %2 stays valid until %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/home/remindersmodel.cpp" line="203"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="202"/>
         <source>%1: %2 wait(s) for your attestation</source>
         <translation>
             <numerusform>%1: %2 waits for your attestation</numerusform>
@@ -6579,7 +6593,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/home/remindersmodel.cpp" line="221"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="220"/>
         <source>%n change(s) of this device have not reached the centre for %1 days or more: connect to sync.</source>
         <translation>
             <numerusform>%n change of this device has not reached the centre for %1 days or more: connect to sync.</numerusform>
@@ -6587,7 +6601,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/home/remindersmodel.cpp" line="225"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="224"/>
         <source>%n change(s) of this device have not reached the centre for %1 days or more: join the centre in Settings.</source>
         <translation>
             <numerusform>%n change of this device has not reached the centre for %1 days or more: join the centre in Settings.</numerusform>
@@ -6598,22 +6612,22 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::Session</name>
     <message>
-        <location filename="../../app/session/session.cpp" line="300"/>
+        <location filename="../../app/session/session.cpp" line="294"/>
         <source>Your work made before joining could not be attached to your account: %1</source>
         <translation>Your work made before joining could not be attached to your account: %1</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="316"/>
+        <location filename="../../app/session/session.cpp" line="310"/>
         <source>&quot;%1&quot; is not a server address (for example https://jalon.example.org/).</source>
         <translation>&quot;%1&quot; is not a server address (for example https://jalon.example.org/).</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="394"/>
+        <location filename="../../app/session/session.cpp" line="388"/>
         <source>profile</source>
         <translation>profile</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="394"/>
+        <location filename="../../app/session/session.cpp" line="388"/>
         <source>the profile is locked</source>
         <translation>the profile is locked</translation>
     </message>
@@ -6657,92 +6671,92 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <translation>the server answered %1 for its checkpoint</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="359"/>
+        <location filename="../../sync/syncclient.cpp" line="371"/>
         <source>the centre&apos;s checkpoint cannot be trusted: %1</source>
         <translation>the centre&apos;s checkpoint cannot be trusted: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="368"/>
+        <location filename="../../sync/syncclient.cpp" line="377"/>
         <source>the centre has not published a checkpoint that holds the events it accepted yet</source>
         <translation>the centre has not published a checkpoint that holds the events it accepted yet</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="381"/>
+        <location filename="../../sync/syncclient.cpp" line="390"/>
         <source>the centre&apos;s checkpoint could not be kept: %1</source>
         <translation>the centre&apos;s checkpoint could not be kept: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="388"/>
+        <location filename="../../sync/syncclient.cpp" line="397"/>
         <source>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</source>
         <translation>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="396"/>
+        <location filename="../../sync/syncclient.cpp" line="405"/>
         <source>the log has another root at the same size: its history was rewritten</source>
         <translation>the log has another root at the same size: its history was rewritten</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="414"/>
+        <location filename="../../sync/syncclient.cpp" line="423"/>
         <source>the consistency proof does not hold: the log was rewritten</source>
         <translation>the consistency proof does not hold: the log was rewritten</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="440"/>
+        <location filename="../../sync/syncclient.cpp" line="449"/>
         <source>The two checkpoints could not be kept as evidence (%1); tell the certification centre.</source>
         <translation>The two checkpoints could not be kept as evidence (%1); tell the certification centre.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="444"/>
+        <location filename="../../sync/syncclient.cpp" line="453"/>
         <source>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</source>
         <translation>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="445"/>
+        <location filename="../../sync/syncclient.cpp" line="454"/>
         <source>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</source>
         <translation>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="439"/>
+        <location filename="../../sync/syncclient.cpp" line="448"/>
         <source>Both checkpoints are kept as evidence; tell the certification centre.</source>
         <translation>Both checkpoints are kept as evidence; tell the certification centre.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="506"/>
+        <location filename="../../sync/syncclient.cpp" line="515"/>
         <source>the server refused event %1, and the refusal could not be kept: %2</source>
         <translation>the server refused event %1, and the refusal could not be kept: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="513"/>
+        <location filename="../../sync/syncclient.cpp" line="522"/>
         <source>the server rejected event %1: %2</source>
         <translation>the server rejected event %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="521"/>
+        <location filename="../../sync/syncclient.cpp" line="530"/>
         <source>what was sent is on the server, but this device could not note it: %1</source>
         <translation>what was sent is on the server, but this device could not note it: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="527"/>
+        <location filename="../../sync/syncclient.cpp" line="536"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>the server answered for %1 events out of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="554"/>
+        <location filename="../../sync/syncclient.cpp" line="563"/>
         <source>the server sent a malformed event: %1</source>
         <translation>the server sent a malformed event: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="564"/>
+        <location filename="../../sync/syncclient.cpp" line="573"/>
         <source>an event from the server was refused: %1</source>
         <translation>an event from the server was refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="573"/>
+        <location filename="../../sync/syncclient.cpp" line="582"/>
         <source>what was received is kept, but not where to go on from: %1</source>
         <translation>what was received is kept, but not where to go on from: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="636"/>
+        <location filename="../../sync/syncclient.cpp" line="645"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>the server&apos;s log does not hold an event it accepted</translation>
     </message>
@@ -6804,7 +6818,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
     <message>
         <location filename="../../app/team/teammodel.cpp" line="145"/>
         <location filename="../../app/team/teammodel.cpp" line="166"/>
-        <location filename="../../app/team/teammodel.cpp" line="201"/>
+        <location filename="../../app/team/teammodel.cpp" line="199"/>
         <source>The team cannot be read: %1</source>
         <translation>The team cannot be read: %1</translation>
     </message>

@@ -62,67 +62,67 @@
         <translation>Cochez ce que vous avez vu faire au candidat. %1 critères sur %2 atteignent le seuil.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="110"/>
+        <location filename="../../qml/team/AttestPage.qml" line="114"/>
         <source>%1 of %2 ticked</source>
         <translation>%1 sur %2 cochés</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="111"/>
+        <location filename="../../qml/team/AttestPage.qml" line="115"/>
         <source>reaches the threshold</source>
         <translation>atteint le seuil</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="111"/>
+        <location filename="../../qml/team/AttestPage.qml" line="115"/>
         <source>below the threshold</source>
         <translation>sous le seuil</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="126"/>
+        <location filename="../../qml/team/AttestPage.qml" line="130"/>
         <source>The work situation you observed</source>
         <translation>La situation de travail observée</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="138"/>
+        <location filename="../../qml/team/AttestPage.qml" line="142"/>
         <source>Where, with whom, what the candidate did…</source>
         <translation>Où, avec qui, ce que le candidat a fait…</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="139"/>
+        <location filename="../../qml/team/AttestPage.qml" line="143"/>
         <source>The work situation observed</source>
         <translation>La situation de travail observée</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="146"/>
+        <location filename="../../qml/team/AttestPage.qml" line="150"/>
         <source>Observed on</source>
         <translation>Observée le</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="155"/>
+        <location filename="../../qml/team/AttestPage.qml" line="159"/>
         <source>Day of the observation</source>
         <translation>Jour de l&apos;observation</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="173"/>
+        <location filename="../../qml/team/AttestPage.qml" line="178"/>
         <source>You sign, as %1, that on %2 you observed %3 meet these criteria of %4:</source>
         <translation>Vous signez, en tant que %1, que le %2 vous avez observé %3 satisfaire ces critères de %4 :</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="174"/>
+        <location filename="../../qml/team/AttestPage.qml" line="179"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="174"/>
+        <location filename="../../qml/team/AttestPage.qml" line="179"/>
         <source>tutor</source>
         <translation>tuteur</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="192"/>
+        <location filename="../../qml/team/AttestPage.qml" line="197"/>
         <source>Situation: %1</source>
         <translation>Situation : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/AttestPage.qml" line="213"/>
+        <location filename="../../qml/team/AttestPage.qml" line="218"/>
         <source>Your profile was unlocked more than %n minute(s) ago: type your passphrase to sign.</source>
         <translation>
             <numerusform>Votre profil a été déverrouillé il y a plus de %n minute : saisissez votre phrase secrète pour signer.</numerusform>
@@ -130,57 +130,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="224"/>
+        <location filename="../../qml/team/AttestPage.qml" line="229"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="225"/>
+        <location filename="../../qml/team/AttestPage.qml" line="230"/>
         <source>Your passphrase, to sign</source>
         <translation>Votre phrase secrète, pour signer</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="241"/>
+        <location filename="../../qml/team/AttestPage.qml" line="246"/>
         <source>Signed. The attestation is kept on this device and shown as waiting until the centre receives it.</source>
         <translation>Signée. L&apos;attestation est gardée sur cet appareil et affichée en attente jusqu&apos;à sa réception par le centre.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="280"/>
+        <location filename="../../qml/team/AttestPage.qml" line="285"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="283"/>
+        <location filename="../../qml/team/AttestPage.qml" line="288"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="291"/>
+        <location filename="../../qml/team/AttestPage.qml" line="296"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="294"/>
+        <location filename="../../qml/team/AttestPage.qml" line="299"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="301"/>
+        <location filename="../../qml/team/AttestPage.qml" line="306"/>
         <source>Sign</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="304"/>
+        <location filename="../../qml/team/AttestPage.qml" line="309"/>
         <source>Sign the attestation</source>
         <translation>Signer l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="310"/>
+        <location filename="../../qml/team/AttestPage.qml" line="315"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="313"/>
+        <location filename="../../qml/team/AttestPage.qml" line="318"/>
         <source>Back to the carnet</source>
         <translation>Retour au carnet</translation>
     </message>
@@ -188,32 +188,32 @@
 <context>
     <name>BilanPage</name>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="20"/>
+        <location filename="../../qml/team/BilanPage.qml" line="23"/>
         <source>Bilan de positionnement</source>
         <translation>Bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="25"/>
+        <location filename="../../qml/team/BilanPage.qml" line="28"/>
         <source>not answered</source>
         <translation>sans réponse</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="35"/>
+        <location filename="../../qml/team/BilanPage.qml" line="43"/>
         <source>Activities of the auto-diagnostic</source>
         <translation>Activités de l&apos;auto-diagnostic</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="57"/>
+        <location filename="../../qml/team/BilanPage.qml" line="65"/>
         <source>Auto-diagnostic submitted on %1.</source>
         <translation>Auto-diagnostic envoyé le %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="58"/>
+        <location filename="../../qml/team/BilanPage.qml" line="66"/>
         <source>The candidate has not submitted the auto-diagnostic yet (%1 of %2 activities answered).</source>
         <translation>Le candidat n&apos;a pas encore envoyé l&apos;auto-diagnostic (%1 activités sur %2 renseignées).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/BilanPage.qml" line="68"/>
+        <location filename="../../qml/team/BilanPage.qml" line="76"/>
         <source>%1 of %2 activities rated by you · %n difference(s) with the candidate</source>
         <translation>
             <numerusform>%1 activités sur %2 évaluées par vous · %n écart avec le candidat</numerusform>
@@ -221,17 +221,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="115"/>
+        <location filename="../../qml/team/BilanPage.qml" line="85"/>
+        <source>Go to the decision</source>
+        <translation>Aller à la décision</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="86"/>
+        <source>Go to the decision at the end of the page</source>
+        <translation>Aller à la décision, en fin de page</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="148"/>
         <source>Candidate: %1</source>
         <translation>Candidat : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="134"/>
+        <location filename="../../qml/team/BilanPage.qml" line="167"/>
         <source>Your rating of %1: %2</source>
         <translation>Votre évaluation de %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/BilanPage.qml" line="143"/>
+        <location filename="../../qml/team/BilanPage.qml" line="176"/>
         <source>You rate this %n level(s) above the candidate.</source>
         <translation>
             <numerusform>Vous situez cette activité %n niveau au-dessus du candidat.</numerusform>
@@ -239,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/BilanPage.qml" line="144"/>
+        <location filename="../../qml/team/BilanPage.qml" line="177"/>
         <source>You rate this %n level(s) below the candidate.</source>
         <translation>
             <numerusform>Vous situez cette activité %n niveau en dessous du candidat.</numerusform>
@@ -247,78 +257,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="157"/>
+        <location filename="../../qml/team/BilanPage.qml" line="204"/>
+        <location filename="../../qml/team/BilanPage.qml" line="222"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="162"/>
+        <location filename="../../qml/team/BilanPage.qml" line="227"/>
         <source>Épreuves</source>
         <translation>Épreuves</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="164"/>
+        <location filename="../../qml/team/BilanPage.qml" line="229"/>
         <source>Path: épreuves</source>
         <translation>Parcours : épreuves</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="169"/>
+        <location filename="../../qml/team/BilanPage.qml" line="234"/>
         <source>VAE</source>
         <translation>VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="171"/>
+        <location filename="../../qml/team/BilanPage.qml" line="236"/>
         <source>Path: VAE</source>
         <translation>Parcours : VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="177"/>
+        <location filename="../../qml/team/BilanPage.qml" line="242"/>
         <source>Blocs targeted</source>
         <translation>Blocs visés</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="189"/>
+        <location filename="../../qml/team/BilanPage.qml" line="254"/>
         <source>Target %1</source>
         <translation>Viser %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="201"/>
-        <location filename="../../qml/team/BilanPage.qml" line="202"/>
+        <location filename="../../qml/team/BilanPage.qml" line="266"/>
+        <location filename="../../qml/team/BilanPage.qml" line="267"/>
         <source>Training needs</source>
         <translation>Besoins de formation</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="208"/>
+        <location filename="../../qml/team/BilanPage.qml" line="273"/>
         <source>Next review</source>
         <translation>Prochain point</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="217"/>
+        <location filename="../../qml/team/BilanPage.qml" line="282"/>
         <source>Next review date</source>
         <translation>Date du prochain point</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="229"/>
+        <location filename="../../qml/team/BilanPage.qml" line="295"/>
         <source>Comment (optional)</source>
         <translation>Commentaire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="230"/>
+        <location filename="../../qml/team/BilanPage.qml" line="296"/>
         <source>Comment on the bilan</source>
         <translation>Commentaire sur le bilan</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="251"/>
+        <location filename="../../qml/team/BilanPage.qml" line="317"/>
         <source>Last recorded on %1.</source>
         <translation>Dernier enregistrement le %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="263"/>
+        <location filename="../../qml/team/BilanPage.qml" line="329"/>
         <source>Sign the bilan</source>
         <translation>Signer le bilan</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="264"/>
+        <location filename="../../qml/team/BilanPage.qml" line="330"/>
         <source>Sign the bilan de positionnement</source>
         <translation>Signer le bilan de positionnement</translation>
     </message>
@@ -326,55 +337,55 @@
 <context>
     <name>BlocEvaluationDialog</name>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="33"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="34"/>
         <source>Result of %1</source>
         <translation>Résultat de %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="47"/>
         <location filename="../../qml/team/BlocEvaluationDialog.qml" line="48"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="49"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="54"/>
         <location filename="../../qml/team/BlocEvaluationDialog.qml" line="55"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="56"/>
         <source>Not validated</source>
         <translation>Non validé</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="64"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="65"/>
         <source>Day of the result</source>
         <translation>Jour du résultat</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="70"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="71"/>
         <source>Valid until %1</source>
         <translation>Valable jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="81"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="82"/>
         <source>Remarks (optional)</source>
         <translation>Remarques (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="82"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="83"/>
         <source>Remarks on the result</source>
         <translation>Remarques sur le résultat</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="89"/>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="91"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="90"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="92"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="99"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="100"/>
         <source>Sign the result</source>
         <translation>Signer le résultat</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="100"/>
+        <location filename="../../qml/team/BlocEvaluationDialog.qml" line="101"/>
         <source>Sign the result of the bloc</source>
         <translation>Signer le résultat du bloc</translation>
     </message>
@@ -502,27 +513,27 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../qml/team/CandidatesPage.qml" line="18"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="19"/>
         <source>My candidates</source>
         <translation>Mes candidats</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatesPage.qml" line="32"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="33"/>
         <source>Search by name</source>
         <translation>Chercher par nom</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatesPage.qml" line="33"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="34"/>
         <source>Search a candidate by name</source>
         <translation>Chercher un candidat par son nom</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatesPage.qml" line="46"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="47"/>
         <source>No candidate is assigned to you on this device yet. The centre assigns them; they appear after a sync.</source>
         <translation>Aucun candidat ne vous est encore attribué sur cet appareil. Le centre les attribue ; ils apparaissent après une synchronisation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/CandidatesPage.qml" line="47"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="48"/>
         <source>%1 of %n candidate(s)</source>
         <translation>
             <numerusform>%1 sur %n candidat</numerusform>
@@ -530,22 +541,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatesPage.qml" line="57"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="58"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatesPage.qml" line="69"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="70"/>
         <source>%1 of %2 competences acquired</source>
         <translation>%1 compétences acquises sur %2</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatesPage.qml" line="83"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="84"/>
         <source>Certification not known yet</source>
         <translation>Certification pas encore connue</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatesPage.qml" line="95"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="96"/>
         <source>%1 of %2 competences acquired · %3 of %4 blocs ready</source>
         <translation>%1 compétences acquises sur %2 · %3 blocs prêts sur %4</translation>
     </message>
@@ -569,7 +580,7 @@
     </message>
     <message>
         <location filename="../jcs/canonicaljson.cpp" line="143"/>
-        <location filename="../jcs/canonicaljson.cpp" line="412"/>
+        <location filename="../jcs/canonicaljson.cpp" line="413"/>
         <source>unexpected character</source>
         <translation>caractère inattendu</translation>
     </message>
@@ -617,7 +628,7 @@
     </message>
     <message>
         <location filename="../jcs/canonicaljson.cpp" line="290"/>
-        <location filename="../jcs/canonicaljson.cpp" line="381"/>
+        <location filename="../jcs/canonicaljson.cpp" line="382"/>
         <source>the JSON ends inside a string</source>
         <translation>le JSON se termine à l’intérieur d’une chaîne</translation>
     </message>
@@ -638,40 +649,40 @@
         <translation>un demi-caractère de substitution haut isolé</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="358"/>
-        <location filename="../jcs/canonicaljson.cpp" line="361"/>
-        <location filename="../jcs/canonicaljson.cpp" line="364"/>
-        <location filename="../jcs/canonicaljson.cpp" line="368"/>
+        <location filename="../jcs/canonicaljson.cpp" line="359"/>
+        <location filename="../jcs/canonicaljson.cpp" line="362"/>
+        <location filename="../jcs/canonicaljson.cpp" line="365"/>
+        <location filename="../jcs/canonicaljson.cpp" line="369"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 invalide</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="370"/>
+        <location filename="../jcs/canonicaljson.cpp" line="371"/>
         <source>a lone surrogate encoded in UTF-8</source>
         <translation>un demi-caractère de substitution isolé encodé en UTF-8</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="389"/>
+        <location filename="../jcs/canonicaljson.cpp" line="390"/>
         <source>a control character must be escaped in a string</source>
         <translation>un caractère de contrôle doit être échappé dans une chaîne</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="417"/>
+        <location filename="../jcs/canonicaljson.cpp" line="418"/>
         <source>a digit was expected after the decimal point</source>
         <translation>un chiffre était attendu après la virgule décimale</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="425"/>
+        <location filename="../jcs/canonicaljson.cpp" line="426"/>
         <source>a digit was expected in the exponent</source>
         <translation>un chiffre était attendu dans l’exposant</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="431"/>
+        <location filename="../jcs/canonicaljson.cpp" line="432"/>
         <source>the number is too large for a double</source>
         <translation>le nombre est trop grand pour un double</translation>
     </message>
     <message>
-        <location filename="../jcs/canonicaljson.cpp" line="434"/>
+        <location filename="../jcs/canonicaljson.cpp" line="435"/>
         <source>malformed number</source>
         <translation>nombre mal formé</translation>
     </message>
@@ -722,22 +733,22 @@
 <context>
     <name>CarnetPage</name>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="27"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="28"/>
         <source>Carnet de suivi</source>
         <translation>Carnet de suivi</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="51"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="53"/>
         <source>Competences of the carnet</source>
         <translation>Compétences du carnet</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="62"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="66"/>
         <source>Certification obtained</source>
         <translation>Certification obtenue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/CarnetPage.qml" line="63"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="67"/>
         <source>%1 of %2 competences acquired · %n attestation(s)</source>
         <translation>
             <numerusform>Acquises : %1 sur %2 compétences · %n attestation</numerusform>
@@ -745,42 +756,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="70"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="74"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="72"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="76"/>
         <source>Export the carnet as PDF</source>
         <translation>Exporter le carnet en PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="80"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="84"/>
         <source>For the jury</source>
         <translation>Pour le jury</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="82"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="86"/>
         <source>Export for the jury: the carnet with its proofs, to check offline</source>
         <translation>Exporter pour le jury : le carnet avec ses preuves, à vérifier hors ligne</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="105"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="109"/>
         <source>Jury bundle: %1 (SHA-256 %2). Open verify.html beside it in a browser to check it offline.</source>
         <translation>Dossier pour le jury : %1 (SHA-256 %2). Ouvrez verify.html, placé à côté, dans un navigateur pour le vérifier hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="114"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="118"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="149"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="153"/>
         <source>%1 of %2 competences acquired (threshold %3 %) · %4</source>
         <translation>%1 sur %2 compétences acquises (seuil %3 %) · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/CarnetPage.qml" line="152"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="156"/>
         <source>%n more to acquire</source>
         <translation>
             <numerusform>encore %n à acquérir</numerusform>
@@ -788,27 +799,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="154"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="158"/>
         <source>Validated by the evaluator on %1, valid until %2</source>
         <translation>Validé par l&apos;évaluateur le %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="157"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="161"/>
         <source>Not validated by the evaluator on %1</source>
         <translation>Non validé par l&apos;évaluateur le %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="165"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="169"/>
         <source>Record the result</source>
         <translation>Enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="167"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="171"/>
         <source>Record the result of %1</source>
         <translation>Enregistrer le résultat de %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="221"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="234"/>
         <source>attested by %1</source>
         <translation>attestée par %1</translation>
     </message>
@@ -849,17 +860,17 @@
 <context>
     <name>CheckpointPolicy</name>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="84"/>
+        <location filename="../../sync/checkpoint.cpp" line="90"/>
         <source>the checkpoint is of another log (%1, not %2)</source>
         <translation>le point de contrôle est celui d&apos;un autre journal (%1, et non %2)</translation>
     </message>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="87"/>
+        <location filename="../../sync/checkpoint.cpp" line="93"/>
         <source>the checkpoint is not signed by the centre&apos;s key</source>
         <translation>le point de contrôle n&apos;est pas signé par la clé du centre</translation>
     </message>
     <message>
-        <location filename="../../sync/checkpoint.cpp" line="91"/>
+        <location filename="../../sync/checkpoint.cpp" line="97"/>
         <source>the checkpoint is cosigned by %1 of the witnesses required, %2 needed</source>
         <translation>le point de contrôle est cosigné par %1 des témoins requis, alors qu&apos;il en faut %2</translation>
     </message>
@@ -998,43 +1009,43 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="23"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="48"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="54"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="79"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="55"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="80"/>
         <source>Certification shown</source>
         <translation>Certification affichée</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="61"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="86"/>
         <source>Search by name</source>
         <translation>Chercher par nom</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="62"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="87"/>
         <source>Search a candidate by name</source>
         <translation>Chercher un candidat par son nom</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="68"/>
-        <location filename="../../qml/team/DashboardPage.qml" line="70"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="93"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="95"/>
         <source>Sort by progress</source>
         <translation>Trier par avancement</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="83"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="108"/>
         <source>No candidate is assigned to you on this device yet. The centre assigns them; they appear after a sync.</source>
         <translation>Aucun candidat ne vous est encore attribué sur cet appareil. Le centre les attribue ; ils apparaissent après une synchronisation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/DashboardPage.qml" line="84"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="109"/>
         <source>%1 of %n candidate(s) shown</source>
         <translation>
             <numerusform>%1 sur %n candidat affiché</numerusform>
@@ -1042,32 +1053,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="97"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="122"/>
         <source>Candidate</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="99"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="124"/>
         <source>Sort by name</source>
         <translation>Trier par nom</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="111"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="136"/>
         <source>Sort by %1: %2</source>
         <translation>Trier par %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="129"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="154"/>
         <source>%1 ready</source>
         <translation>%1 prêts</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="149"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="174"/>
         <source>Team dashboard</source>
         <translation>Tableau de bord de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="161"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="186"/>
         <source>%1: %2 of %3 competences acquired</source>
         <translation>%1 : %2 compétences acquises sur %3</translation>
     </message>
@@ -1075,12 +1086,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../qml/components/DateField.qml" line="37"/>
+        <location filename="../../qml/components/DateField.qml" line="38"/>
         <source>One day earlier</source>
         <translation>Un jour plus tôt</translation>
     </message>
     <message>
-        <location filename="../../qml/components/DateField.qml" line="61"/>
+        <location filename="../../qml/components/DateField.qml" line="62"/>
         <source>One day later</source>
         <translation>Un jour plus tard</translation>
     </message>
@@ -1191,57 +1202,57 @@
         <translation>Résultats de l&apos;auto-diagnostic</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="39"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="41"/>
         <source>Submitted on %1.</source>
         <translation>Transmis le %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="40"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="42"/>
         <source>Not submitted yet: %1 of %2 activities answered.</source>
         <translation>Pas encore transmis : %1 activités renseignées sur %2.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="43"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="45"/>
         <source>By function</source>
         <translation>Par fonction</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="57"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="59"/>
         <source>%1: %2 %, %3 of %4 activities answered</source>
         <translation>%1 : %2 %, %3 activités renseignées sur %4</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="97"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="99"/>
         <source>Strengths</source>
         <translation>Points forts</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="98"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="100"/>
         <source>No activity rated in the upper half of the scale yet.</source>
         <translation>Aucune activité encore évaluée dans la moitié haute de l&apos;échelle.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="99"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="101"/>
         <source>To develop</source>
         <translation>À développer</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="100"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="102"/>
         <source>No activity rated in the lower half of the scale.</source>
         <translation>Aucune activité évaluée dans la moitié basse de l&apos;échelle.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="128"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="130"/>
         <source>bloc(s) %1</source>
         <translation>bloc(s) %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="141"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="143"/>
         <source>PDF for the bilan de positionnement</source>
         <translation>PDF pour le bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="151"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="153"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -1437,17 +1448,17 @@
 <context>
     <name>DossierExporter</name>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="40"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="43"/>
         <source>jury bundle</source>
         <translation>dossier pour le jury</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="153"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="155"/>
         <source>the centre has not told this device of a candidate &quot;%1&quot;</source>
         <translation>le centre n&apos;a signalé à cet appareil aucun candidat « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="180"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="182"/>
         <source>%n event(s) of the bundle have not reached the centre&apos;s log yet: sync, then export again</source>
         <translation>
             <numerusform>%n événement du dossier n&apos;est pas encore dans le journal du centre : synchronisez, puis exportez à nouveau</numerusform>
@@ -1455,22 +1466,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="201"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="203"/>
         <source>Syncing with the centre…</source>
         <translation>Synchronisation avec le centre…</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="216"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="218"/>
         <source>the centre must be reachable to prove the carnet&apos;s events: %1</source>
         <translation>le centre doit être joignable pour prouver les événements du carnet : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="237"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="239"/>
         <source>the carnet holds nothing the centre logged yet</source>
         <translation>le carnet ne contient encore rien que le centre ait enregistré dans son journal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="238"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="240"/>
         <source>Fetching the proofs of %n event(s)…</source>
         <translation>
             <numerusform>Récupération des preuves de %n événement…</numerusform>
@@ -1478,17 +1489,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="259"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="261"/>
         <source>the centre did not give the proofs: %1</source>
         <translation>le centre n&apos;a pas fourni les preuves : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="264"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="266"/>
         <source>the centre gave %1 proofs for %2 events</source>
         <translation>le centre a fourni %1 preuves pour %2 événements</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierexporter.cpp" line="276"/>
+        <location filename="../../sync/dossier/dossierexporter.cpp" line="277"/>
         <source>the centre&apos;s proof of the event at index %1 does not hold</source>
         <translation>la preuve du centre pour l&apos;événement à l&apos;index %1 n&apos;est pas valable</translation>
     </message>
@@ -1496,253 +1507,253 @@
 <context>
     <name>DossierVerifier</name>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="132"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="128"/>
         <source>the events are not in log order (index %1 after %2)</source>
         <translation>les événements ne sont pas dans l&apos;ordre du journal (index %1 après %2)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="137"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="133"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="139"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="135"/>
         <source>the event cannot be read: %1</source>
         <translation>l&apos;événement ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="148"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="144"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>la signature ne correspond pas à l&apos;événement : il a été modifié ou contrefait</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="151"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="147"/>
         <source>no checkpoint to prove it against</source>
         <translation>aucun point de contrôle par rapport auquel le prouver</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="153"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="149"/>
         <source>its index %1 is outside the checkpoint&apos;s %2 entries</source>
         <translation>son index %1 est en dehors des %2 entrées du point de contrôle</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="157"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="153"/>
         <source>its inclusion proof does not lead to the checkpoint&apos;s root: it is not the event the centre logged at index %1</source>
         <translation>sa preuve d&apos;inclusion ne mène pas à la racine du point de contrôle : ce n&apos;est pas l&apos;événement que le centre a enregistré dans son journal à l&apos;index %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="164"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="160"/>
         <source>&quot;%1&quot; is the centre&apos;s to sign, and this key is not the centre&apos;s</source>
         <translation>c&apos;est au centre de signer « %1 », et cette clé n&apos;est pas celle du centre</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="167"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="163"/>
         <source>the centre&apos;s key signed &quot;%1&quot;, which only a device may</source>
         <translation>la clé du centre a signé « %1 », ce que seul un appareil peut faire</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="184"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="180"/>
         <source>two events of one device hold seq %1 (a fork)</source>
         <translation>deux événements d&apos;un même appareil portent le numéro %1 (bifurcation)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="192"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="188"/>
         <source>the device&apos;s first event names a previous one</source>
         <translation>le premier événement de l&apos;appareil désigne un événement précédent</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="201"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="197"/>
         <source>it does not follow its device&apos;s event seq %1</source>
         <translation>il ne suit pas l&apos;événement numéro %1 de son appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="204"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="200"/>
         <source>it was logged before its device&apos;s previous event</source>
         <translation>il a été enregistré dans le journal avant l&apos;événement précédent de son appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="250"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="253"/>
         <source>its device is not one the centre enrolled before it was logged</source>
         <translation>son appareil n&apos;avait pas été inscrit par le centre avant l&apos;enregistrement de l&apos;événement dans le journal</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="252"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="255"/>
         <source>its device had been revoked before it was logged</source>
         <translation>son appareil avait été révoqué avant l&apos;enregistrement de l&apos;événement dans le journal</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="258"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="261"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="265"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="268"/>
         <source>%1 was not assigned to the candidate as %2 when signing</source>
         <translation>%1 n&apos;était pas affecté au candidat comme %2 au moment de signer</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="274"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="277"/>
         <source>%1 attested by %2 (%3), observed on %4</source>
         <translation>%1 attestée par %2 (%3), observée le %4</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="278"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="282"/>
         <source>withdrawal by %1: %2</source>
         <translation>retrait par %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="280"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="285"/>
         <source>bloc %1 %2 on %3 by %4</source>
         <translation>bloc %1 %2 le %3 par %4</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="283"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="287"/>
         <source>validated</source>
         <translation>validé</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="284"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="288"/>
         <source>not validated</source>
         <translation>non validé</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="287"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="291"/>
         <source>%1 registered as %2</source>
         <translation>%1 enregistré avec le rôle %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="290"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="295"/>
         <source>a device of %1 enrolled</source>
         <translation>un appareil de %1 inscrit</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="460"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="466"/>
         <source>it withdraws an attestation its device did not sign</source>
         <translation>il retire une attestation que son appareil n&apos;a pas signée</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="521"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="527"/>
         <source>the candidate&apos;s name in the bundle (%1) is not the one the centre registered</source>
         <translation>le nom du candidat dans le dossier (%1) n&apos;est pas celui que le centre a enregistré</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="256"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="259"/>
         <source>%1 does not hold the role %2 (the centre registered them as %3)</source>
         <translation>%1 n&apos;a pas le rôle %2 (rôle enregistré par le centre : %3)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="104"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="100"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="106"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="102"/>
         <source>the event is not in its canonical form once read</source>
         <translation>l&apos;événement n&apos;est pas sous sa forme canonique une fois lu</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="293"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="298"/>
         <source>%1 assigned to the candidate as %2</source>
         <translation>%1 affecté au candidat comme %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="297"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="302"/>
         <source>%1 no longer assigned to the candidate as %2</source>
         <translation>%1 n&apos;est plus affecté au candidat comme %2</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="315"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="320"/>
         <source>the bundle&apos;s centre key is not the one given: it was not made by that centre</source>
         <translation>la clé du centre indiquée dans le dossier n&apos;est pas celle fournie : le dossier n&apos;a pas été produit par ce centre</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="329"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="334"/>
         <source>the checkpoint: %1</source>
         <translation>le point de contrôle : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="361"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="366"/>
         <source>the référentiel %1 does not match its SHA-256</source>
         <translation>le référentiel %1 ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="371"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="376"/>
         <source>the text of the référentiel %1 v%2 is neither the one Jalon ships nor one the centre published: its rules cannot be trusted</source>
         <translation>le texte du référentiel %1 v%2 n&apos;est ni celui que fournit Jalon ni un texte publié par le centre : on ne peut pas se fier à ses règles</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="382"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="387"/>
         <source>the référentiel %1 cannot be read</source>
         <translation>le référentiel %1 ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="414"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="419"/>
         <source>it is about another candidate (%1)</source>
         <translation>il concerne un autre candidat (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="422"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="428"/>
         <source>the référentiel it names (%1) is not in the bundle</source>
         <translation>le référentiel qu&apos;il désigne (%1) n&apos;est pas dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="457"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="463"/>
         <source>it withdraws an attestation that is not in the bundle</source>
         <translation>il retire une attestation qui n&apos;est pas dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="555"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="561"/>
         <source>acquired</source>
         <translation>acquise</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="559"/>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="569"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="565"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="575"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="560"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="566"/>
         <source>waiting for: %1</source>
         <translation>en attente de : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="567"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="573"/>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="571"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="577"/>
         <source>ready for evaluation</source>
         <translation>prêt pour l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="573"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="579"/>
         <source>validated until %1</source>
         <translation>validé jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="575"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="581"/>
         <source>expired on %1</source>
         <translation>expiré le %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="585"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="591"/>
         <source>Jury bundle of %1 (%2)</source>
         <translation>Dossier pour le jury de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="586"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="592"/>
         <source>Centre key: %1, as given</source>
         <translation>Clé du centre : %1, telle que fournie</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="587"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="593"/>
         <source>Centre key: %1 (taken from the bundle: compare it with the fingerprint the centre publishes)</source>
         <translation>Clé du centre : %1 (tirée du dossier : comparez-la avec l&apos;empreinte que publie le centre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="592"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="598"/>
         <source>Checkpoint: %1 entries, cosigned by %n witness(es), %2 required</source>
         <translation>
             <numerusform>Point de contrôle : %1 entrées, cosigné par %n témoin, %2 requis</numerusform>
@@ -1750,27 +1761,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="608"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="614"/>
         <source>Status under %1, from what holds:</source>
         <translation>Statuts selon %1, d&apos;après les éléments valables :</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="622"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="628"/>
         <source>Certification: obtained</source>
         <translation>Certification : obtenue</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="623"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="629"/>
         <source>Certification: not obtained</source>
         <translation>Certification : non obtenue</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="627"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="633"/>
         <source>VALID: every signature, proof, role and assignment holds.</source>
         <translation>VALIDE : toutes les signatures, preuves, rôles et affectations sont valables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="628"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="634"/>
         <source>NOT VALID: %n item(s) fail.</source>
         <translation>
             <numerusform>NON VALIDE : %n élément en échec.</numerusform>
@@ -1790,102 +1801,102 @@
     <name>Event</name>
     <message>
         <location filename="../journal/event.cpp" line="23"/>
-        <location filename="../journal/event.cpp" line="140"/>
+        <location filename="../journal/event.cpp" line="150"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="148"/>
+        <location filename="../journal/event.cpp" line="158"/>
         <source>the event is not in its canonical form once read</source>
         <translation>l’événement n’est plus dans sa forme canonique une fois lu</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="160"/>
+        <location filename="../journal/event.cpp" line="170"/>
         <source>an event must be a JSON object</source>
         <translation>un événement doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="168"/>
+        <location filename="../journal/event.cpp" line="178"/>
         <source>unknown field</source>
         <translation>champ inconnu</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="172"/>
+        <location filename="../journal/event.cpp" line="182"/>
         <source>this required field is missing</source>
         <translation>ce champ obligatoire est absent</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="176"/>
+        <location filename="../journal/event.cpp" line="186"/>
         <source>unknown event version</source>
         <translation>version d’événement inconnue</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="182"/>
+        <location filename="../journal/event.cpp" line="192"/>
         <source>not a public key</source>
         <translation>ce n’est pas une clé publique</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="183"/>
+        <location filename="../journal/event.cpp" line="193"/>
         <source>32 bytes in base64url</source>
         <translation>32 octets en base64url</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="189"/>
+        <location filename="../journal/event.cpp" line="199"/>
         <source>not a sequence number</source>
         <translation>ce n’est pas un numéro d’ordre</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="190"/>
+        <location filename="../journal/event.cpp" line="200"/>
         <source>a whole number from 1</source>
         <translation>un nombre entier à partir de 1</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="196"/>
+        <location filename="../journal/event.cpp" line="206"/>
         <source>not an event id</source>
         <translation>ce n’est pas un identifiant d’événement</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="197"/>
+        <location filename="../journal/event.cpp" line="207"/>
         <source>null or 32 bytes in base64url</source>
         <translation>null ou 32 octets en base64url</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="202"/>
+        <location filename="../journal/event.cpp" line="212"/>
         <source>the first event has no previous one, every other event has one</source>
         <translation>le premier événement n’a pas de précédent, tous les autres en ont un</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="206"/>
+        <location filename="../journal/event.cpp" line="216"/>
         <source>not a UTC time</source>
         <translation>ce n’est pas une heure UTC</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="211"/>
+        <location filename="../journal/event.cpp" line="221"/>
         <source>not an event kind</source>
         <translation>ce n’est pas un type d’événement</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="213"/>
+        <location filename="../journal/event.cpp" line="223"/>
         <source>the subject is missing</source>
         <translation>le sujet est absent</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="214"/>
+        <location filename="../journal/event.cpp" line="224"/>
         <source>a non-empty string</source>
         <translation>une chaîne de caractères non vide</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="216"/>
+        <location filename="../journal/event.cpp" line="226"/>
         <source>the body must be an object</source>
         <translation>le corps doit être un objet</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="222"/>
+        <location filename="../journal/event.cpp" line="232"/>
         <source>not a signature</source>
         <translation>ce n’est pas une signature</translation>
     </message>
     <message>
-        <location filename="../journal/event.cpp" line="222"/>
+        <location filename="../journal/event.cpp" line="232"/>
         <source>64 bytes in base64url</source>
         <translation>64 octets en base64url</translation>
     </message>
@@ -1893,137 +1904,137 @@
 <context>
     <name>EventKinds</name>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="150"/>
+        <location filename="../journal/eventkinds.cpp" line="163"/>
         <source>a string</source>
         <translation>une chaîne de caractères</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="151"/>
-        <location filename="../journal/eventkinds.cpp" line="160"/>
-        <location filename="../journal/eventkinds.cpp" line="176"/>
-        <location filename="../journal/eventkinds.cpp" line="188"/>
-        <location filename="../journal/eventkinds.cpp" line="200"/>
-        <location filename="../journal/eventkinds.cpp" line="209"/>
+        <location filename="../journal/eventkinds.cpp" line="164"/>
+        <location filename="../journal/eventkinds.cpp" line="173"/>
+        <location filename="../journal/eventkinds.cpp" line="189"/>
+        <location filename="../journal/eventkinds.cpp" line="201"/>
+        <location filename="../journal/eventkinds.cpp" line="213"/>
+        <location filename="../journal/eventkinds.cpp" line="222"/>
         <source>wrong type</source>
         <translation>type incorrect</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="153"/>
+        <location filename="../journal/eventkinds.cpp" line="166"/>
         <source>a non-empty string</source>
         <translation>une chaîne de caractères non vide</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="154"/>
+        <location filename="../journal/eventkinds.cpp" line="167"/>
         <source>wrong type or empty</source>
         <translation>type incorrect ou valeur vide</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="156"/>
+        <location filename="../journal/eventkinds.cpp" line="169"/>
         <source>a whole number ≥ 0</source>
         <translation>un nombre entier ≥ 0</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="157"/>
+        <location filename="../journal/eventkinds.cpp" line="170"/>
         <source>not a whole number</source>
         <translation>ce n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="159"/>
+        <location filename="../journal/eventkinds.cpp" line="172"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="166"/>
+        <location filename="../journal/eventkinds.cpp" line="179"/>
         <source>not a date</source>
         <translation>ce n’est pas une date</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="168"/>
+        <location filename="../journal/eventkinds.cpp" line="181"/>
         <source>32 bytes in base64url</source>
         <translation>32 octets en base64url</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="169"/>
-        <location filename="../journal/eventkinds.cpp" line="172"/>
+        <location filename="../journal/eventkinds.cpp" line="182"/>
+        <location filename="../journal/eventkinds.cpp" line="185"/>
         <source>not an id</source>
         <translation>ce n’est pas un identifiant</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="171"/>
+        <location filename="../journal/eventkinds.cpp" line="184"/>
         <source>null or 32 bytes in base64url</source>
         <translation>null ou 32 octets en base64url</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="174"/>
+        <location filename="../journal/eventkinds.cpp" line="187"/>
         <source>an array of distinct event ids (32 bytes in base64url)</source>
         <translation>un tableau d&apos;identifiants d&apos;événements tous différents (32 octets en base64url)</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="180"/>
+        <location filename="../journal/eventkinds.cpp" line="193"/>
         <source>an item is not an id or is repeated</source>
         <translation>un élément n&apos;est pas un identifiant ou est répété</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="186"/>
+        <location filename="../journal/eventkinds.cpp" line="199"/>
         <source>an array of distinct non-empty strings</source>
         <translation>un tableau de chaînes non vides toutes différentes</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="192"/>
+        <location filename="../journal/eventkinds.cpp" line="205"/>
         <source>an item is empty, repeated or not a string</source>
         <translation>un élément est vide, répété ou n’est pas une chaîne</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="198"/>
+        <location filename="../journal/eventkinds.cpp" line="211"/>
         <source>an object of whole numbers ≥ 0</source>
         <translation>un objet de nombres entiers ≥ 0</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="203"/>
+        <location filename="../journal/eventkinds.cpp" line="216"/>
         <source>a level is not a whole number</source>
         <translation>un niveau n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="208"/>
+        <location filename="../journal/eventkinds.cpp" line="221"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="212"/>
-        <location filename="../journal/eventkinds.cpp" line="218"/>
+        <location filename="../journal/eventkinds.cpp" line="226"/>
+        <location filename="../journal/eventkinds.cpp" line="230"/>
         <source>unknown role</source>
         <translation>rôle inconnu</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="221"/>
+        <location filename="../journal/eventkinds.cpp" line="233"/>
         <source>unknown path</source>
         <translation>parcours inconnu</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="225"/>
+        <location filename="../journal/eventkinds.cpp" line="237"/>
         <source>unknown status</source>
         <translation>statut inconnu</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="253"/>
-        <location filename="../journal/eventkinds.cpp" line="265"/>
         <location filename="../journal/eventkinds.cpp" line="271"/>
-        <location filename="../journal/eventkinds.cpp" line="275"/>
+        <location filename="../journal/eventkinds.cpp" line="283"/>
+        <location filename="../journal/eventkinds.cpp" line="289"/>
+        <location filename="../journal/eventkinds.cpp" line="293"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="255"/>
+        <location filename="../journal/eventkinds.cpp" line="273"/>
         <source>unknown event kind &quot;%1&quot;</source>
         <translation>type d’événement inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="265"/>
+        <location filename="../journal/eventkinds.cpp" line="283"/>
         <source>this required field is missing</source>
         <translation>ce champ obligatoire est absent</translation>
     </message>
     <message>
-        <location filename="../journal/eventkinds.cpp" line="276"/>
+        <location filename="../journal/eventkinds.cpp" line="294"/>
         <source>unknown field</source>
         <translation>champ inconnu</translation>
     </message>
@@ -2031,108 +2042,108 @@
 <context>
     <name>EventPolicy</name>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="41"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="38"/>
         <source>the event is dated %1, ahead of the server&apos;s clock (%2): set the device&apos;s clock right</source>
         <translation>l&apos;événement est daté du %1, en avance sur l&apos;horloge du serveur (%2) : mettez l&apos;horloge de l&apos;appareil à l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="59"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="57"/>
         <source>a candidate may not record &quot;%1&quot;</source>
         <translation>un candidat ne peut pas enregistrer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="61"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="59"/>
         <source>a candidate records only about themself</source>
         <translation>un candidat n&apos;enregistre que ce qui le concerne</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="65"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="63"/>
         <source>no one but a candidate records about themself</source>
         <translation>seul un candidat enregistre ce qui le concerne lui-même</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="68"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="66"/>
         <source>only a tutor or a manager attests a competence</source>
         <translation>seul un tuteur ou un manager atteste une compétence</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="70"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="68"/>
         <source>the attestation&apos;s role is not the author&apos;s (%1)</source>
         <translation>le rôle indiqué dans l&apos;attestation n&apos;est pas celui de son auteur (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="72"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="70"/>
         <source>this %1 is not assigned to the candidate</source>
         <translation>ce %1 n&apos;est pas affecté au candidat</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="77"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="75"/>
         <source>only the candidate&apos;s manager records the bilan de positionnement</source>
         <translation>seul le manager du candidat enregistre le bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="79"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="77"/>
         <source>only the candidate&apos;s accompanist records VAE sessions</source>
         <translation>seul l&apos;accompagnateur du candidat enregistre les séances de VAE</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="81"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="79"/>
         <source>only an evaluator assigned to the candidate evaluates a bloc</source>
         <translation>seul un évaluateur affecté au candidat évalue un bloc</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="89"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="87"/>
         <source>only someone assigned to the candidate comments the livret</source>
         <translation>seule une personne affectée au candidat commente le livret</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="94"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="92"/>
         <source>a %1 may not record &quot;%2&quot;</source>
         <translation>un %1 ne peut pas enregistrer « %2 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="118"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="116"/>
         <source>there is no attestation %1 in the log to withdraw</source>
         <translation>aucune attestation %1 dans le journal à retirer</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="120"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="118"/>
         <source>the attestation %1 is about another candidate</source>
         <translation>l&apos;attestation %1 concerne un autre candidat</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="122"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="120"/>
         <source>only the device that signed an attestation withdraws it</source>
         <translation>seul l&apos;appareil qui a signé une attestation peut la retirer</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="146"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="144"/>
         <source>unknown référentiel &quot;%1&quot; version %2</source>
         <translation>référentiel « %1 » version %2 inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="156"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="154"/>
         <source>&quot;%1&quot; is no activity of %2</source>
         <translation>« %1 » n&apos;est pas une activité de %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="158"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="156"/>
         <source>the level is beyond the scale of %1</source>
         <translation>le niveau dépasse l&apos;échelle de %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="162"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="160"/>
         <source>&quot;%1&quot; is no competence of %2</source>
         <translation>« %1 » n&apos;est pas une compétence de %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="168"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="167"/>
         <source>&quot;%1&quot; is no criterion of %2</source>
         <translation>« %1 » n&apos;est pas un critère de %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/eventpolicy.cpp" line="174"/>
-        <location filename="../../sync/server/eventpolicy.cpp" line="178"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="173"/>
+        <location filename="../../sync/server/eventpolicy.cpp" line="177"/>
         <source>&quot;%1&quot; is no bloc of %2</source>
         <translation>« %1 » n&apos;est pas un bloc de %2</translation>
     </message>
@@ -2414,258 +2425,258 @@
 <context>
     <name>JalonServer</name>
     <message>
-        <location filename="../../sync/server/main.cpp" line="141"/>
+        <location filename="../../sync/server/main.cpp" line="143"/>
         <source>Jalon sync server and its administration.</source>
         <translation>Serveur de synchronisation Jalon et son administration.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="148"/>
+        <location filename="../../sync/server/main.cpp" line="150"/>
         <source>Folder of the server&apos;s key and embedded database.</source>
         <translation>Dossier de la clé du serveur et de sa base embarquée.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="151"/>
+        <location filename="../../sync/server/main.cpp" line="153"/>
         <source>Address and port to listen on (port 0: any free one).</source>
         <translation>Adresse et port d&apos;écoute (port 0 : un port libre).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="153"/>
+        <location filename="../../sync/server/main.cpp" line="155"/>
         <source>The user&apos;s full name.</source>
         <translation>Les prénom et nom de l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="157"/>
+        <location filename="../../sync/server/main.cpp" line="159"/>
         <source>candidate, tutor, manager, accompanist, evaluator or admin.</source>
         <translation>candidate, tutor, manager, accompanist, evaluator ou admin.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="160"/>
+        <location filename="../../sync/server/main.cpp" line="162"/>
         <source>The candidate&apos;s user id.</source>
         <translation>L&apos;identifiant du candidat.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="163"/>
+        <location filename="../../sync/server/main.cpp" line="165"/>
         <source>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</source>
         <translation>Utiliser cette base PostgreSQL au lieu de la base embarquée (postgresql://UTILISATEUR:MOT_DE_PASSE@HÔTE:PORT/BASE).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="168"/>
+        <location filename="../../sync/server/main.cpp" line="170"/>
         <source>With user add: the certification a candidate prepares (référentiel id).</source>
         <translation>Avec user add : la certification que prépare un candidat (identifiant du référentiel).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="206"/>
+        <location filename="../../sync/server/main.cpp" line="208"/>
         <source>The %1&apos;s user id.</source>
         <translation>L&apos;identifiant du %1.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="94"/>
-        <location filename="../../sync/server/main.cpp" line="265"/>
+        <location filename="../../sync/server/main.cpp" line="96"/>
+        <location filename="../../sync/server/main.cpp" line="267"/>
         <source>cannot listen on %1</source>
         <translation>impossible d&apos;écouter sur %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="55"/>
+        <location filename="../../sync/server/main.cpp" line="57"/>
         <source>give the witness as URL=KEY</source>
         <translation>indiquez le témoin sous la forme URL=KEY</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="61"/>
+        <location filename="../../sync/server/main.cpp" line="63"/>
         <source>this is not a witness&apos;s cosignature key</source>
         <translation>ce n&apos;est pas une clé de cosignature de témoin</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="78"/>
+        <location filename="../../sync/server/main.cpp" line="80"/>
         <source>--log-key takes a log&apos;s key, as `jalon-server info` prints it</source>
         <translation>--log-key attend la clé d&apos;un journal, telle que l&apos;affiche `jalon-server info`</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="82"/>
+        <location filename="../../sync/server/main.cpp" line="84"/>
         <source>give the key of the log to witness: --log-key KEY</source>
         <translation>indiquez la clé du journal à surveiller : --log-key KEY</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="95"/>
+        <location filename="../../sync/server/main.cpp" line="97"/>
         <source>witness key: %1</source>
         <translation>clé du témoin : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="96"/>
+        <location filename="../../sync/server/main.cpp" line="98"/>
         <source>jalon-server witness listening on http://%1:%2/</source>
         <translation>jalon-server witness à l&apos;écoute sur http://%1:%2/</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="109"/>
+        <location filename="../../sync/server/main.cpp" line="111"/>
         <source>no fork</source>
         <translation>aucune fourche</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="109"/>
+        <location filename="../../sync/server/main.cpp" line="111"/>
         <source>no open fork</source>
         <translation>aucune fourche ouverte</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="111"/>
+        <location filename="../../sync/server/main.cpp" line="113"/>
         <source>device %1 (user %2), seq %3, seen %4</source>
         <translation>appareil %1 (utilisateur %2), seq %3, vue le %4</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="118"/>
+        <location filename="../../sync/server/main.cpp" line="120"/>
         <source>resolved: none counts</source>
         <translation>réglée : aucun ne compte</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="119"/>
+        <location filename="../../sync/server/main.cpp" line="121"/>
         <source>resolved: %1 counts</source>
         <translation>réglée : %1 compte</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="124"/>
+        <location filename="../../sync/server/main.cpp" line="126"/>
         <source>refused: %1</source>
         <translation>refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="127"/>
+        <location filename="../../sync/server/main.cpp" line="129"/>
         <source>index %1, %2 about %3, logged %4</source>
         <translation>index %1, %2 sur %3, journalisé le %4</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="145"/>
+        <location filename="../../sync/server/main.cpp" line="147"/>
         <source>serve | user add | assign | unassign | device revoke | referentiel publish | forks | fork keep EVENT | fork drop DEVICE SEQ | info | witness</source>
         <translation>serve | user add | assign | unassign | device revoke | referentiel publish | forks | fork keep ÉVÉNEMENT | fork drop APPAREIL SEQ | info | witness</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="172"/>
+        <location filename="../../sync/server/main.cpp" line="174"/>
         <source>With serve: a witness that cosigns the checkpoints (its URL, &quot;=&quot;, its key); repeat for several.</source>
         <translation>Avec serve : un témoin qui cosigne les points de contrôle (son URL, « = », sa clé) ; à répéter pour plusieurs témoins.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="177"/>
+        <location filename="../../sync/server/main.cpp" line="179"/>
         <source>With serve: how many witnesses&apos; cosignatures devices require (default: all).</source>
         <translation>Avec serve : le nombre de cosignatures de témoins qu&apos;exigent les appareils (par défaut : toutes).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="181"/>
+        <location filename="../../sync/server/main.cpp" line="183"/>
         <source>With witness: the key of a log to witness, as `info` prints it; repeat for several.</source>
         <translation>Avec witness : la clé d&apos;un journal à surveiller, telle que l&apos;affiche `info` ; à répéter pour plusieurs journaux.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="186"/>
+        <location filename="../../sync/server/main.cpp" line="188"/>
         <source>With serve: seconds a connection may stay idle, or a request take to arrive (default 30).</source>
         <translation>Avec serve : secondes pendant lesquelles une connexion peut rester inactive, ou une requête mettre à arriver (30 par défaut).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="191"/>
+        <location filename="../../sync/server/main.cpp" line="193"/>
         <source>With serve: connections one address may hold at once (default 128).</source>
         <translation>Avec serve : connexions qu&apos;une adresse peut tenir à la fois (128 par défaut).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="194"/>
+        <location filename="../../sync/server/main.cpp" line="196"/>
         <source>With forks: the resolved ones too.</source>
         <translation>Avec forks : les fourches réglées aussi.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="197"/>
+        <location filename="../../sync/server/main.cpp" line="199"/>
         <source>What jalon.server and jalon.http log on stderr: %1 (default info: a line per request). QT_LOGGING_RULES, when set, has the last word.</source>
         <translation>Ce que jalon.server et jalon.http journalisent sur stderr : %1 (par défaut info : une ligne par requête). QT_LOGGING_RULES, s&apos;il est défini, a le dernier mot.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="212"/>
+        <location filename="../../sync/server/main.cpp" line="214"/>
         <source>unknown log level &quot;%1&quot;; say one of %2</source>
         <translation>niveau de journal « %1 » inconnu ; indiquez l&apos;un de %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="223"/>
+        <location filename="../../sync/server/main.cpp" line="225"/>
         <source>give the witness a folder of its own: --data DIR</source>
         <translation>donnez au témoin un dossier à lui : --data DOSSIER</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="250"/>
+        <location filename="../../sync/server/main.cpp" line="252"/>
         <source>the witness quorum must be between 0 and the number of witnesses</source>
         <translation>le quorum de témoins doit être compris entre 0 et le nombre de témoins</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="266"/>
+        <location filename="../../sync/server/main.cpp" line="268"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server à l&apos;écoute sur http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="279"/>
+        <location filename="../../sync/server/main.cpp" line="281"/>
         <source>user: %1</source>
         <translation>utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="280"/>
+        <location filename="../../sync/server/main.cpp" line="282"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>code d&apos;inscription (affiché une seule fois, inscrit un seul appareil) : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="294"/>
+        <location filename="../../sync/server/main.cpp" line="296"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="297"/>
+        <location filename="../../sync/server/main.cpp" line="299"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>précisez qui : --tutor, --manager, --accompanist ou --evaluator UTILISATEUR</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="302"/>
+        <location filename="../../sync/server/main.cpp" line="304"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>indiquez la clé publique de l&apos;appareil (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="305"/>
+        <location filename="../../sync/server/main.cpp" line="307"/>
         <source>device revoked</source>
         <translation>appareil révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="318"/>
+        <location filename="../../sync/server/main.cpp" line="320"/>
         <source>no open fork holds this event; see `jalon-server forks`</source>
         <translation>aucune fourche ouverte ne contient cet événement ; voir `jalon-server forks`</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="321"/>
+        <location filename="../../sync/server/main.cpp" line="323"/>
         <source>resolved: this event counts, the others at its place never will</source>
         <translation>réglée : cet événement compte, les autres à sa place ne compteront jamais</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="330"/>
+        <location filename="../../sync/server/main.cpp" line="332"/>
         <source>give the device&apos;s public key (base64url) and the seq</source>
         <translation>donnez la clé publique de l&apos;appareil (base64url) et le seq</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="333"/>
+        <location filename="../../sync/server/main.cpp" line="335"/>
         <source>resolved: none of the events at this place will count</source>
         <translation>réglée : aucun des événements à cette place ne comptera</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="339"/>
+        <location filename="../../sync/server/main.cpp" line="341"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="342"/>
+        <location filename="../../sync/server/main.cpp" line="344"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="347"/>
+        <location filename="../../sync/server/main.cpp" line="349"/>
         <source>server key: %1</source>
         <translation>clé du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="349"/>
+        <location filename="../../sync/server/main.cpp" line="351"/>
         <source>log key (for witnesses and juries): %1</source>
         <translation>clé du journal (pour les témoins et les jurys) : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="351"/>
+        <location filename="../../sync/server/main.cpp" line="353"/>
         <source>fingerprint: %1</source>
         <translation>empreinte : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="360"/>
+        <location filename="../../sync/server/main.cpp" line="362"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>commande « %1 » inconnue ; voir --help</translation>
     </message>
@@ -2673,43 +2684,43 @@
 <context>
     <name>JoinForm</name>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="23"/>
+        <location filename="../../qml/components/JoinForm.qml" line="24"/>
         <source>Your certification centre gave you its server&apos;s address and a one-time code of six groups of four characters.</source>
         <translation>Votre centre de certification vous a remis l&apos;adresse de son serveur et un code à usage unique de six groupes de quatre caractères.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="30"/>
+        <location filename="../../qml/components/JoinForm.qml" line="31"/>
         <source>Server address, e.g. https://jalon.example.org/</source>
         <translation>Adresse du serveur, par exemple https://jalon.example.org/</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="32"/>
+        <location filename="../../qml/components/JoinForm.qml" line="33"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="39"/>
-        <location filename="../../qml/components/JoinForm.qml" line="42"/>
+        <location filename="../../qml/components/JoinForm.qml" line="40"/>
+        <location filename="../../qml/components/JoinForm.qml" line="43"/>
         <source>Enrollment code</source>
         <translation>Code d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="50"/>
+        <location filename="../../qml/components/JoinForm.qml" line="51"/>
         <source>Join</source>
         <translation>Se rattacher</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="54"/>
+        <location filename="../../qml/components/JoinForm.qml" line="55"/>
         <source>Join the certification centre</source>
         <translation>Se rattacher au centre de certification</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="65"/>
+        <location filename="../../qml/components/JoinForm.qml" line="66"/>
         <source>Joining</source>
         <translation>Rattachement en cours</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="69"/>
+        <location filename="../../qml/components/JoinForm.qml" line="70"/>
         <source>Contacting the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
@@ -2717,99 +2728,99 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../journal/journal.cpp" line="61"/>
+        <location filename="../journal/journal.cpp" line="62"/>
         <source>cannot count the waiting events</source>
         <translation>impossible de compter les changements en attente</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="117"/>
-        <location filename="../journal/journal.cpp" line="125"/>
+        <location filename="../journal/journal.cpp" line="118"/>
+        <location filename="../journal/journal.cpp" line="126"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="119"/>
+        <location filename="../journal/journal.cpp" line="120"/>
         <source>only the server signs &quot;%1&quot; events</source>
         <translation>seul le serveur signe les événements « %1 »</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="125"/>
+        <location filename="../journal/journal.cpp" line="126"/>
         <source>the subject is missing</source>
         <translation>le sujet est absent</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="165"/>
+        <location filename="../journal/journal.cpp" line="166"/>
         <source>the device&apos;s own event %1 is missing: its chain cannot go on</source>
         <translation>l&apos;événement %1 de cet appareil manque : sa chaîne ne peut pas continuer</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="209"/>
+        <location filename="../journal/journal.cpp" line="210"/>
         <source>unknown event kind &quot;%1&quot;</source>
         <translation>type d’événement inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="218"/>
+        <location filename="../journal/journal.cpp" line="219"/>
         <source>an organisation event arrived before this device joined a server</source>
         <translation>un événement de l’organisation est arrivé avant que cet appareil ne rejoigne un serveur</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="224"/>
+        <location filename="../journal/journal.cpp" line="225"/>
         <source>an organisation event not signed by this device&apos;s server</source>
         <translation>un événement de l’organisation qui n’est pas signé par le serveur de cet appareil</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="228"/>
+        <location filename="../journal/journal.cpp" line="229"/>
         <source>the server cannot sign a person&apos;s event</source>
         <translation>le serveur ne peut pas signer l’événement d’une personne</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="234"/>
+        <location filename="../journal/journal.cpp" line="235"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>la signature ne correspond pas à l’événement : il a été modifié ou contrefait</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="299"/>
+        <location filename="../journal/journal.cpp" line="300"/>
         <source>event %1 of this author is missing: events must arrive in order</source>
         <translation>l’événement %1 de cet auteur manque : les événements doivent arriver dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="307"/>
+        <location filename="../journal/journal.cpp" line="308"/>
         <source>the event does not follow its author&apos;s previous event</source>
         <translation>l’événement ne suit pas l’événement précédent de son auteur</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="373"/>
+        <location filename="../journal/journal.cpp" line="374"/>
         <source>the fork&apos;s device is not a key</source>
         <translation>l&apos;appareil de la fourche n&apos;est pas une clé</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="405"/>
+        <location filename="../journal/journal.cpp" line="406"/>
         <source>cannot count the forked events</source>
         <translation>impossible de compter les événements en fourche</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="499"/>
+        <location filename="../journal/journal.cpp" line="500"/>
         <source>the stored event does not match its index</source>
         <translation>l’événement enregistré ne correspond pas à son index</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="501"/>
+        <location filename="../journal/journal.cpp" line="502"/>
         <source>the signature does not match the event</source>
         <translation>la signature ne correspond pas à l’événement</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="506"/>
+        <location filename="../journal/journal.cpp" line="507"/>
         <source>fork: another event has the same author and seq</source>
         <translation>divergence : un autre événement a le même auteur et le même numéro</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="521"/>
+        <location filename="../journal/journal.cpp" line="522"/>
         <source>the author&apos;s events before seq %1 are missing</source>
         <translation>les événements de l’auteur avant le numéro %1 manquent</translation>
     </message>
     <message>
-        <location filename="../journal/journal.cpp" line="523"/>
-        <location filename="../journal/journal.cpp" line="525"/>
+        <location filename="../journal/journal.cpp" line="524"/>
+        <location filename="../journal/journal.cpp" line="526"/>
         <source>the chain is broken before seq %1</source>
         <translation>la chaîne est rompue avant le numéro %1</translation>
     </message>
@@ -2817,37 +2828,37 @@
 <context>
     <name>JourneyPage</name>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="17"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="18"/>
         <source>VAE journey</source>
         <translation>Parcours VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="22"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="23"/>
         <source>not planned yet</source>
         <translation>pas encore prévue</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="22"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="23"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="22"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="23"/>
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="23"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="24"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="33"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="35"/>
         <source>Accompaniment sessions</source>
         <translation>Séances d&apos;accompagnement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/JourneyPage.qml" line="43"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="47"/>
         <source>%1 of %2 sessions held, over about %n month(s).</source>
         <translation>
             <numerusform>Séances tenues : %1 sur %2, sur environ %n mois.</numerusform>
@@ -2855,42 +2866,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="44"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="48"/>
         <source>This certification has no VAE path.</source>
         <translation>Cette certification ne propose pas de parcours par la VAE.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="51"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="55"/>
         <source>Milestones</source>
         <translation>Jalons</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="70"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="74"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="85"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="91"/>
         <source>Session %1, %2</source>
         <translation>Séance %1, %2</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="90"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="96"/>
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="99"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="105"/>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="106"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="112"/>
         <source>Next steps: %1</source>
         <translation>Prochaines étapes : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/JourneyPage.qml" line="113"/>
+        <location filename="../../qml/candidate/JourneyPage.qml" line="119"/>
         <source>Sections worked on: %1</source>
         <translation>Sections travaillées : %1</translation>
     </message>
@@ -3079,22 +3090,22 @@
 <context>
     <name>LivretPage</name>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="22"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="23"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="45"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="46"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="48"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="49"/>
         <source>Back to the sections</source>
         <translation>Retour aux sections</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretPage.qml" line="57"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="58"/>
         <source>%1 of %2 sections written · %n word(s)</source>
         <translation>
             <numerusform>Sections rédigées : %1 sur %2 · %n mot</numerusform>
@@ -3102,27 +3113,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="64"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="65"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="66"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="67"/>
         <source>Export the livret as PDF</source>
         <translation>Exporter le livret en PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="78"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="79"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="109"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="99"/>
         <source>Sections of the livret</source>
         <translation>Sections du livret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretPage.qml" line="134"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="142"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -3130,7 +3141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretPage.qml" line="135"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="143"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n commentaire</numerusform>
@@ -3138,12 +3149,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="136"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="144"/>
         <source>conflict to settle</source>
         <translation>conflit à résoudre</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="167"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="177"/>
         <source>Choose a section to write.</source>
         <translation>Choisissez une section à rédiger.</translation>
     </message>
@@ -3151,53 +3162,53 @@
 <context>
     <name>LivretSectionEditor</name>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="93"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="96"/>
         <source>This section was changed in two places from the same version. Both texts are kept: choose one, or merge them below.</source>
         <translation>Cette section a été modifiée à deux endroits à partir de la même version. Les deux textes sont conservés : choisissez-en un, ou fusionnez-les ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="108"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="111"/>
         <source>Version by %1, %2</source>
         <translation>Version de %1, %2</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="123"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="126"/>
         <source>Keep this version</source>
         <translation>Garder cette version</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="125"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="128"/>
         <source>Keep the version by %1</source>
         <translation>Garder la version de %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="133"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="136"/>
         <source>Keep the text below as the merge</source>
         <translation>Garder le texte ci-dessous comme fusion</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="153"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="156"/>
         <source>Guiding questions</source>
         <translation>Questions pour vous guider</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="177"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="180"/>
         <source>Describe a real situation from your work…</source>
         <translation>Décrivez une situation réelle de votre travail…</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="177"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="180"/>
         <source>Nothing written yet.</source>
         <translation>Rien de rédigé pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="178"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="181"/>
         <source>Text of the section %1</source>
         <translation>Texte de la section %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="185"/>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="261"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="188"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="264"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -3205,62 +3216,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="186"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="189"/>
         <source>kept on this device</source>
         <translation>conservé sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="186"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="189"/>
         <source>recorded</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="201"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="204"/>
         <source>Comments (%1)</source>
         <translation>Commentaires (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="206"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="209"/>
         <source>Your accompanist&apos;s comments will appear here.</source>
         <translation>Les commentaires de votre accompagnateur VAE apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="206"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="209"/>
         <source>No comment yet.</source>
         <translation>Aucun commentaire pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="230"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="233"/>
         <source>Your comment on this section</source>
         <translation>Votre commentaire sur cette section</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="231"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="234"/>
         <source>Comment on the section %1</source>
         <translation>Commenter la section %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="239"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="242"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="240"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="243"/>
         <source>Add the comment</source>
         <translation>Ajouter le commentaire</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="249"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="252"/>
         <source>History (%1)</source>
         <translation>Historique (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="269"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="272"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="271"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="274"/>
         <source>Restore the version of %1</source>
         <translation>Restaurer la version du %1</translation>
     </message>
@@ -3464,9 +3475,17 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="23"/>
+        <location filename="../../qml/Main.qml" line="24"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationList</name>
+    <message>
+        <location filename="../../qml/common/NavigationList.qml" line="36"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
     </message>
 </context>
 <context>
@@ -3510,147 +3529,147 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         <translation>Bienvenue dans Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="64"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="67"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="73"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="76"/>
         <source>Step 1 of 4 · Who you are</source>
         <translation>Étape 1 sur 4 · Qui vous êtes</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="73"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="76"/>
         <source>Step 2 of 4 · Protect your profile</source>
         <translation>Étape 2 sur 4 · Protégez votre profil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="74"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="77"/>
         <source>Step 3 of 4 · Your recovery code</source>
         <translation>Étape 3 sur 4 · Votre code de secours</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="74"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="77"/>
         <source>Step 4 of 4 · Your certification centre</source>
         <translation>Étape 4 sur 4 · Votre centre de certification</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="75"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="78"/>
         <source>Last step · Your certification</source>
         <translation>Dernière étape · Votre certification</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="90"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="93"/>
         <source>Jalon keeps your auto-diagnostic, your livret VAE and your carnet de suivi on this device, encrypted, and sends them to your certification centre when a network is there.</source>
         <translation>Jalon conserve votre auto-diagnostic, votre livret VAE et votre carnet de suivi sur cet appareil, chiffrés, et les transmet à votre centre de certification dès qu&apos;un réseau est disponible.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="97"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="100"/>
         <source>Your first and last name</source>
         <translation>Vos prénom et nom</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="98"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="101"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="104"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="107"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="122"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="125"/>
         <source>Choose a passphrase. It unlocks your profile on this device; no one, not even the centre, can open it without the passphrase or the recovery code.</source>
         <translation>Choisissez une phrase de passe. Elle déverrouille votre profil sur cet appareil ; personne, pas même le centre, ne peut l&apos;ouvrir sans la phrase de passe ou le code de secours.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="130"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="133"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="131"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="134"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="137"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="140"/>
         <source>The same passphrase again</source>
         <translation>La même phrase de passe, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="138"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="141"/>
         <source>Confirm the passphrase</source>
         <translation>Confirmer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="145"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="148"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="161"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="164"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="171"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="174"/>
         <source>Create my profile</source>
         <translation>Créer mon profil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="185"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="188"/>
         <source>Protecting your profile</source>
         <translation>Protection de votre profil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="189"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="192"/>
         <source>Protecting your profile… (this takes a moment on purpose)</source>
         <translation>Protection de votre profil… (cela prend volontairement un moment)</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="206"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="209"/>
         <source>If you forget your passphrase, this code is the only way back into your profile. Write it on paper and keep it somewhere safe: it is shown only now.</source>
         <translation>Si vous oubliez votre phrase de passe, ce code est le seul moyen de rouvrir votre profil. Notez-le sur papier et gardez-le en lieu sûr : il n&apos;est affiché qu&apos;une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="217"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="220"/>
         <source>Recovery code: %1</source>
         <translation>Code de secours : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="225"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="228"/>
         <source>Type the code again to confirm you wrote it down</source>
         <translation>Saisissez à nouveau le code pour confirmer que vous l&apos;avez noté</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="228"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="231"/>
         <source>Recovery code, typed again</source>
         <translation>Code de secours, saisi à nouveau</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="233"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="236"/>
         <source>This is not the code shown above.</source>
         <translation>Ce n&apos;est pas le code affiché ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="240"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="243"/>
         <source>I have written it down</source>
         <translation>Je l&apos;ai noté</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="266"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="269"/>
         <source>No network or no code yet? Start now: your work stays on this device and is sent once you join, from the settings.</source>
         <translation>Pas de réseau ou pas encore de code ? Commencez dès maintenant : votre travail reste sur cet appareil et sera transmis dès votre rattachement, depuis les réglages.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="270"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="273"/>
         <source>Work offline, join later</source>
         <translation>Travailler hors ligne, me rattacher plus tard</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="287"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="290"/>
         <source>Which certification are you preparing?</source>
         <translation>Quelle certification préparez-vous ?</translation>
     </message>
@@ -3658,37 +3677,37 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../qml/components/PassphraseField.qml" line="52"/>
+        <location filename="../../qml/components/PassphraseField.qml" line="53"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PassphraseField.qml" line="52"/>
+        <location filename="../../qml/components/PassphraseField.qml" line="53"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PassphraseField.qml" line="55"/>
+        <location filename="../../qml/components/PassphraseField.qml" line="56"/>
         <source>Hide the passphrase</source>
         <translation>Masquer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PassphraseField.qml" line="55"/>
+        <location filename="../../qml/components/PassphraseField.qml" line="56"/>
         <source>Show the passphrase</source>
         <translation>Afficher la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PassphraseField.qml" line="67"/>
+        <location filename="../../qml/components/PassphraseField.qml" line="68"/>
         <source>Passphrase strength</source>
         <translation>Robustesse de la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PassphraseField.qml" line="79"/>
+        <location filename="../../qml/components/PassphraseField.qml" line="80"/>
         <source>At least 12 characters: a short sentence only you know is easy to remember and hard to guess.</source>
         <translation>Au moins 12 caractères : une courte phrase connue de vous seul est facile à retenir et difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PassphraseField.qml" line="80"/>
+        <location filename="../../qml/components/PassphraseField.qml" line="81"/>
         <source>Strong enough (about %1 bits).</source>
         <translation>Suffisamment robuste (environ %1 bits).</translation>
     </message>
@@ -3765,7 +3784,7 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>PdfDocument</name>
     <message>
-        <location filename="../../app/export/pdfdocument.cpp" line="55"/>
+        <location filename="../../app/export/pdfdocument.cpp" line="54"/>
         <source>the document cannot be written in this folder</source>
         <translation>le document ne peut pas être écrit dans ce dossier</translation>
     </message>
@@ -4406,32 +4425,32 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>Role</name>
     <message>
-        <location filename="../common/role.cpp" line="42"/>
+        <location filename="../common/role.cpp" line="50"/>
         <source>candidate</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="44"/>
+        <location filename="../common/role.cpp" line="52"/>
         <source>tutor</source>
         <translation>tuteur</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="46"/>
+        <location filename="../common/role.cpp" line="54"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="48"/>
+        <location filename="../common/role.cpp" line="56"/>
         <source>VAE accompanist</source>
         <translation>accompagnateur VAE</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="50"/>
+        <location filename="../common/role.cpp" line="58"/>
         <source>evaluator</source>
         <translation>évaluateur</translation>
     </message>
     <message>
-        <location filename="../common/role.cpp" line="52"/>
+        <location filename="../common/role.cpp" line="60"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
@@ -4496,12 +4515,12 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="128"/>
+        <location filename="../../sync/server/serverstore.cpp" line="124"/>
         <source>the database did not answer (injected fault)</source>
         <translation>la base de données n&apos;a pas répondu (panne simulée)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="129"/>
+        <location filename="../../sync/server/serverstore.cpp" line="125"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -4626,35 +4645,35 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         <translation>impossible d&apos;enregistrer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="646"/>
+        <location filename="../../sync/server/serverstore.cpp" line="645"/>
         <source>cannot apply %1</source>
         <translation>impossible d&apos;appliquer %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="714"/>
+        <location filename="../../sync/server/serverstore.cpp" line="713"/>
         <source>cannot forget old request nonces</source>
         <translation>impossible d&apos;oublier les anciens nonces de requête</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="725"/>
+        <location filename="../../sync/server/serverstore.cpp" line="724"/>
         <source>cannot record the request&apos;s nonce</source>
         <translation>impossible d&apos;enregistrer le nonce de la requête</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="736"/>
+        <location filename="../../sync/server/serverstore.cpp" line="735"/>
         <source>cannot read the published référentiels</source>
         <translation>impossible de lire les référentiels publiés</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="753"/>
+        <location filename="../../sync/server/serverstore.cpp" line="752"/>
         <source>cannot count the %1</source>
         <translation>impossible de compter les %1</translation>
     </message>
     <message>
         <location filename="../../sync/server/serverstore.cpp" line="541"/>
         <location filename="../../sync/server/serverstore.cpp" line="554"/>
-        <location filename="../../sync/server/serverstore.cpp" line="658"/>
-        <location filename="../../sync/server/serverstore.cpp" line="697"/>
+        <location filename="../../sync/server/serverstore.cpp" line="657"/>
+        <location filename="../../sync/server/serverstore.cpp" line="696"/>
         <source>cannot read the log</source>
         <translation>impossible de lire le journal</translation>
     </message>
@@ -4841,88 +4860,83 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="21"/>
-        <location filename="../../qml/common/Shell.qml" line="25"/>
+        <location filename="../../qml/common/Shell.qml" line="22"/>
+        <location filename="../../qml/common/Shell.qml" line="26"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="21"/>
+        <location filename="../../qml/common/Shell.qml" line="22"/>
         <source>Auto-diagnostic</source>
         <translation>Auto-diagnostic</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="22"/>
+        <location filename="../../qml/common/Shell.qml" line="23"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="22"/>
+        <location filename="../../qml/common/Shell.qml" line="23"/>
         <source>Carnet</source>
         <translation>Carnet</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="23"/>
+        <location filename="../../qml/common/Shell.qml" line="24"/>
         <source>VAE journey</source>
         <translation>Parcours VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="19"/>
+        <location filename="../../qml/common/Shell.qml" line="20"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="19"/>
+        <location filename="../../qml/common/Shell.qml" line="20"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="24"/>
+        <location filename="../../qml/common/Shell.qml" line="25"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="25"/>
+        <location filename="../../qml/common/Shell.qml" line="26"/>
         <source>My candidates</source>
         <translation>Mes candidats</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="76"/>
+        <location filename="../../qml/common/Shell.qml" line="77"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="86"/>
+        <location filename="../../qml/common/Shell.qml" line="87"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="93"/>
+        <location filename="../../qml/common/Shell.qml" line="94"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="106"/>
+        <location filename="../../qml/common/Shell.qml" line="107"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="109"/>
+        <location filename="../../qml/common/Shell.qml" line="110"/>
         <source>Lock the profile</source>
         <translation>Verrouiller le profil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="121"/>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <location filename="../../qml/common/Shell.qml" line="198"/>
+        <location filename="../../qml/common/Shell.qml" line="171"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="201"/>
+        <location filename="../../qml/common/Shell.qml" line="174"/>
         <source>Close the message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -5016,46 +5030,46 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../qml/components/Status.qml" line="10"/>
+        <location filename="../../qml/components/Status.qml" line="11"/>
         <source>not started</source>
         <translation>pas commencée</translation>
     </message>
     <message>
-        <location filename="../../qml/components/Status.qml" line="10"/>
+        <location filename="../../qml/components/Status.qml" line="11"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../qml/components/Status.qml" line="10"/>
+        <location filename="../../qml/components/Status.qml" line="11"/>
         <source>acquired</source>
         <translation>acquise</translation>
     </message>
     <message>
-        <location filename="../../qml/components/Status.qml" line="15"/>
+        <location filename="../../qml/components/Status.qml" line="16"/>
         <source>not started</source>
         <comment>bloc</comment>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../qml/components/Status.qml" line="15"/>
+        <location filename="../../qml/components/Status.qml" line="16"/>
         <source>in progress</source>
         <comment>bloc</comment>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../qml/components/Status.qml" line="16"/>
+        <location filename="../../qml/components/Status.qml" line="17"/>
         <source>ready for evaluation</source>
         <comment>bloc</comment>
         <translation>prêt pour l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../qml/components/Status.qml" line="16"/>
+        <location filename="../../qml/components/Status.qml" line="17"/>
         <source>validated</source>
         <comment>bloc</comment>
         <translation>validé</translation>
     </message>
     <message>
-        <location filename="../../qml/components/Status.qml" line="17"/>
+        <location filename="../../qml/components/Status.qml" line="18"/>
         <source>expired</source>
         <comment>bloc</comment>
         <translation>expiré</translation>
@@ -5064,12 +5078,12 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>SyncChip</name>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="30"/>
+        <location filename="../../qml/components/SyncChip.qml" line="31"/>
         <source>Sync status: %1</source>
         <translation>État de la synchronisation : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/components/SyncChip.qml" line="77"/>
+        <location filename="../../qml/components/SyncChip.qml" line="78"/>
         <source>%n change(s) made on this device not yet received by the centre.</source>
         <translation>
             <numerusform>%n modification faite sur cet appareil, pas encore reçue par le centre.</numerusform>
@@ -5077,12 +5091,12 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         </translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="78"/>
+        <location filename="../../qml/components/SyncChip.qml" line="79"/>
         <source>Everything made on this device has reached the centre.</source>
         <translation>Tout ce qui a été fait sur cet appareil est parvenu au centre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/components/SyncChip.qml" line="88"/>
+        <location filename="../../qml/components/SyncChip.qml" line="89"/>
         <source>%n change(s) made on this device do not count for now: another copy of this profile (a restored backup?) sent different changes in their place. An administrator of the centre will decide which ones count.</source>
         <translation>
             <numerusform>%n modification faite sur cet appareil ne compte pas pour l&apos;instant : une autre copie de ce profil (une sauvegarde restaurée ?) a envoyé une modification différente à sa place. Un administrateur du centre décidera laquelle compte.</numerusform>
@@ -5090,7 +5104,7 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/components/SyncChip.qml" line="96"/>
+        <location filename="../../qml/components/SyncChip.qml" line="97"/>
         <source>%n change(s) made on this device were set aside by the centre, which kept those of another copy of this profile. Make them again if they are still needed.</source>
         <translation>
             <numerusform>%n modification faite sur cet appareil a été écartée par le centre, qui a gardé celle d&apos;une autre copie de ce profil. Refaites-la si elle est toujours utile.</numerusform>
@@ -5098,32 +5112,32 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         </translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="105"/>
+        <location filename="../../qml/components/SyncChip.qml" line="106"/>
         <source>Never synced yet.</source>
         <translation>Aucune synchronisation pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="106"/>
+        <location filename="../../qml/components/SyncChip.qml" line="107"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="115"/>
+        <location filename="../../qml/components/SyncChip.qml" line="116"/>
         <source>Last problem: %1</source>
         <translation>Dernier problème : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="122"/>
+        <location filename="../../qml/components/SyncChip.qml" line="123"/>
         <source>This profile has not joined a certification centre: your work stays on this device until it does.</source>
         <translation>Ce profil n&apos;est rattaché à aucun centre de certification : votre travail reste sur cet appareil jusqu&apos;au rattachement.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="127"/>
+        <location filename="../../qml/components/SyncChip.qml" line="128"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../qml/components/SyncChip.qml" line="137"/>
+        <location filename="../../qml/components/SyncChip.qml" line="138"/>
         <source>Join a centre…</source>
         <translation>Se rattacher à un centre…</translation>
     </message>
@@ -5214,203 +5228,203 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>SyncService</name>
     <message>
+        <location filename="../../sync/server/syncservice.cpp" line="136"/>
         <location filename="../../sync/server/syncservice.cpp" line="139"/>
-        <location filename="../../sync/server/syncservice.cpp" line="142"/>
-        <location filename="../../sync/server/syncservice.cpp" line="144"/>
-        <location filename="../../sync/server/syncservice.cpp" line="149"/>
+        <location filename="../../sync/server/syncservice.cpp" line="141"/>
+        <location filename="../../sync/server/syncservice.cpp" line="146"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="139"/>
+        <location filename="../../sync/server/syncservice.cpp" line="136"/>
         <source>only a candidate prepares a certification</source>
         <translation>seul un candidat prépare une certification</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="142"/>
+        <location filename="../../sync/server/syncservice.cpp" line="139"/>
         <source>unknown référentiel &quot;%1&quot;</source>
         <translation>référentiel « %1 » inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="146"/>
+        <location filename="../../sync/server/syncservice.cpp" line="143"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>rôle « %1 » inconnu</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="149"/>
+        <location filename="../../sync/server/syncservice.cpp" line="146"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="173"/>
-        <location filename="../../sync/server/syncservice.cpp" line="179"/>
-        <location filename="../../sync/server/syncservice.cpp" line="185"/>
+        <location filename="../../sync/server/syncservice.cpp" line="170"/>
+        <location filename="../../sync/server/syncservice.cpp" line="176"/>
+        <location filename="../../sync/server/syncservice.cpp" line="182"/>
         <source>assign</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="173"/>
+        <location filename="../../sync/server/syncservice.cpp" line="170"/>
         <source>&quot;%1&quot; is not a candidate</source>
         <translation>« %1 » n&apos;est pas un candidat</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="179"/>
+        <location filename="../../sync/server/syncservice.cpp" line="176"/>
         <source>&quot;%1&quot; is not a %2</source>
         <translation>« %1 » n&apos;est pas un %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="187"/>
+        <location filename="../../sync/server/syncservice.cpp" line="184"/>
         <source>&quot;%1&quot; is already assigned to &quot;%2&quot;</source>
         <translation>« %1 » est déjà affecté à « %2 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="203"/>
+        <location filename="../../sync/server/syncservice.cpp" line="200"/>
         <source>unassign</source>
         <translation>fin d&apos;affectation</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="205"/>
+        <location filename="../../sync/server/syncservice.cpp" line="202"/>
         <source>&quot;%1&quot; is not assigned to &quot;%2&quot; as %3</source>
         <translation>« %1 » n&apos;est pas affecté à « %2 » comme %3</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="220"/>
+        <location filename="../../sync/server/syncservice.cpp" line="217"/>
         <source>device</source>
         <translation>appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="220"/>
+        <location filename="../../sync/server/syncservice.cpp" line="217"/>
         <source>no enrolled device has this key</source>
         <translation>aucun appareil inscrit n&apos;a cette clé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="249"/>
-        <location filename="../../sync/server/syncservice.cpp" line="255"/>
+        <location filename="../../sync/server/syncservice.cpp" line="246"/>
+        <location filename="../../sync/server/syncservice.cpp" line="252"/>
         <source>fork</source>
         <translation>fourche</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="249"/>
+        <location filename="../../sync/server/syncservice.cpp" line="246"/>
         <source>no open fork at seq %1 of this device</source>
         <translation>aucune fourche ouverte au seq %1 de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="257"/>
+        <location filename="../../sync/server/syncservice.cpp" line="254"/>
         <source>the event to keep must be one of the fork&apos;s events in the log</source>
         <translation>l&apos;événement à garder doit être l&apos;un des événements de la fourche présents dans le journal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="269"/>
+        <location filename="../../sync/server/syncservice.cpp" line="266"/>
         <source>référentiel</source>
         <translation>référentiel</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="274"/>
+        <location filename="../../sync/server/syncservice.cpp" line="271"/>
         <source>version %1 is already known</source>
         <translation>la version %1 est déjà connue</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="294"/>
+        <location filename="../../sync/server/syncservice.cpp" line="291"/>
         <source>the enrollment code is malformed</source>
         <translation>le code d&apos;inscription est mal formé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="296"/>
+        <location filename="../../sync/server/syncservice.cpp" line="293"/>
         <source>the device key is malformed</source>
         <translation>la clé de l&apos;appareil est mal formée</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="304"/>
+        <location filename="../../sync/server/syncservice.cpp" line="301"/>
         <source>enroll</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="310"/>
+        <location filename="../../sync/server/syncservice.cpp" line="307"/>
         <source>unknown or already used enrollment code</source>
         <translation>code d&apos;inscription inconnu ou déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="315"/>
+        <location filename="../../sync/server/syncservice.cpp" line="312"/>
         <source>this device is already enrolled</source>
         <translation>cet appareil est déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="350"/>
+        <location filename="../../sync/server/syncservice.cpp" line="347"/>
         <source>an event must be a JSON object of at most %1 bytes</source>
         <translation>un événement doit être un objet JSON d&apos;au plus %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="413"/>
+        <location filename="../../sync/server/syncservice.cpp" line="410"/>
         <source>the event&apos;s author is not one of this user&apos;s enrolled devices</source>
         <translation>l&apos;auteur de l&apos;événement n&apos;est pas un appareil inscrit de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="415"/>
+        <location filename="../../sync/server/syncservice.cpp" line="412"/>
         <source>the event&apos;s device is revoked</source>
         <translation>l&apos;appareil de l&apos;événement est révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="418"/>
+        <location filename="../../sync/server/syncservice.cpp" line="415"/>
         <source>the signature does not match the event: it was altered or forged</source>
         <translation>la signature ne correspond pas à l’événement : il a été modifié ou contrefait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="420"/>
+        <location filename="../../sync/server/syncservice.cpp" line="417"/>
         <source>a device may not record &quot;%1&quot;</source>
         <translation>un appareil ne peut pas enregistrer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="429"/>
+        <location filename="../../sync/server/syncservice.cpp" line="426"/>
         <source>event %1 of this device is missing: push in order</source>
         <translation>l&apos;événement %1 de cet appareil manque : envoyez dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="434"/>
+        <location filename="../../sync/server/syncservice.cpp" line="431"/>
         <source>the event does not follow its device&apos;s previous event</source>
         <translation>l&apos;événement ne suit pas le précédent de son appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="469"/>
+        <location filename="../../sync/server/syncservice.cpp" line="466"/>
         <source>another event of this device holds seq %1: both are kept, and neither counts until an administrator settles it</source>
         <translation>un autre événement de cet appareil occupe le seq %1 : les deux sont gardés, et aucun ne compte tant qu&apos;un administrateur n&apos;a pas tranché</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="82"/>
+        <location filename="../../sync/server/syncservice.cpp" line="79"/>
         <source>this device is not enrolled, or was revoked</source>
         <translation>cet appareil n&apos;est pas inscrit, ou a été révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="514"/>
+        <location filename="../../sync/server/syncservice.cpp" line="511"/>
         <source>at most %1 events per push</source>
         <translation>au plus %1 événements par envoi</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="518"/>
+        <location filename="../../sync/server/syncservice.cpp" line="515"/>
         <source>an event is larger than %1 bytes</source>
         <translation>un événement dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="623"/>
+        <location filename="../../sync/server/syncservice.cpp" line="620"/>
         <source>the tree size must be between 1 and %1</source>
         <translation>la taille de l&apos;arbre doit être comprise entre 1 et %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="628"/>
+        <location filename="../../sync/server/syncservice.cpp" line="625"/>
         <source>index %1 is not in the tree of size %2</source>
         <translation>l&apos;indice %1 n&apos;est pas dans l&apos;arbre de taille %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="658"/>
+        <location filename="../../sync/server/syncservice.cpp" line="655"/>
         <source>the sizes must satisfy 0 ≤ from ≤ to ≤ %1</source>
         <translation>les tailles doivent vérifier 0 ≤ from ≤ to ≤ %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="680"/>
+        <location filename="../../sync/server/syncservice.cpp" line="677"/>
         <source>no event with this id is in the log</source>
         <translation>aucun événement de cet identifiant n&apos;est dans le journal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/syncservice.cpp" line="690"/>
+        <location filename="../../sync/server/syncservice.cpp" line="687"/>
         <source>the tree size must be above the event&apos;s index and at most %1</source>
         <translation>la taille de l&apos;arbre doit dépasser l&apos;indice de l&apos;événement et valoir au plus %1</translation>
     </message>
@@ -5418,80 +5432,80 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="18"/>
-        <location filename="../../qml/common/UnlockPage.qml" line="100"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="19"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="101"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="40"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="41"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="50"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="51"/>
         <source>Type your recovery code and choose a new passphrase.</source>
         <translation>Saisissez votre code de secours et choisissez une nouvelle phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="51"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="52"/>
         <source>Your profile is locked. Type your passphrase to open it.</source>
         <translation>Votre profil est verrouillé. Saisissez votre phrase de passe pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="59"/>
         <location filename="../../qml/common/UnlockPage.qml" line="60"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="61"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="70"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="71"/>
         <source>Recovery code (six groups of four)</source>
         <translation>Code de secours (six groupes de quatre)</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="73"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="74"/>
         <source>Recovery code</source>
         <translation>Code de secours</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="81"/>
         <location filename="../../qml/common/UnlockPage.qml" line="82"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="83"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="100"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="101"/>
         <source>Recover my profile</source>
         <translation>Récupérer mon profil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="120"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="121"/>
         <source>Unlocking</source>
         <translation>Déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="125"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="126"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="134"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="135"/>
         <source>Unlock with %1</source>
         <translation>Déverrouiller avec %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="145"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="146"/>
         <source>I remember my passphrase</source>
         <translation>Je me souviens de ma phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="145"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="146"/>
         <source>Passphrase forgotten?</source>
         <translation>Phrase de passe oubliée ?</translation>
     </message>
     <message>
-        <location filename="../../qml/common/UnlockPage.qml" line="148"/>
+        <location filename="../../qml/common/UnlockPage.qml" line="149"/>
         <source>Passphrase forgotten? Use the recovery code</source>
         <translation>Phrase de passe oubliée ? Utiliser le code de secours</translation>
     </message>
@@ -5499,33 +5513,33 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>VaePlanPage</name>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="20"/>
-        <location filename="../../qml/team/VaePlanPage.qml" line="36"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="21"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="37"/>
         <source>VAE sessions</source>
         <translation>Séances VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="25"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="26"/>
         <source>not planned</source>
         <translation>non prévue</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="25"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="26"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="25"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="26"/>
         <source>held</source>
         <translation>tenue</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="26"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="27"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/VaePlanPage.qml" line="48"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="51"/>
         <source>%1 of %2 sessions held · %n month(s) left</source>
         <translation>
             <numerusform>%1 séances tenues sur %2 · %n mois restant</numerusform>
@@ -5533,7 +5547,7 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/VaePlanPage.qml" line="54"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="57"/>
         <source>Plan the %1 sessions over %n month(s) from a start date:</source>
         <translation>
             <numerusform>Prévoir les %1 séances sur %n mois à partir d&apos;une date de début :</numerusform>
@@ -5541,42 +5555,42 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="66"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="69"/>
         <source>Start date of the accompaniment</source>
         <translation>Date de début de l&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="72"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="76"/>
         <source>Plan again</source>
         <translation>Replanifier</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="72"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="76"/>
         <source>Plan</source>
         <translation>Planifier</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="75"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="79"/>
         <source>Plan the sessions from the start date</source>
         <translation>Planifier les séances à partir de la date de début</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="84"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="88"/>
         <source>Dates: %1</source>
         <translation>Dates : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="85"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="89"/>
         <source>Sessions already held or cancelled keep their date.</source>
         <translation>Les séances déjà tenues ou annulées gardent leur date.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="101"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="107"/>
         <source>Session %1, %2</source>
         <translation>Séance %1, %2</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaePlanPage.qml" line="116"/>
+        <location filename="../../qml/team/VaePlanPage.qml" line="122"/>
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
@@ -5986,82 +6000,82 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::AttestationForm</name>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="127"/>
+        <location filename="../../app/team/attestationform.cpp" line="124"/>
         <source>The carnet cannot be read: %1</source>
         <translation>Le carnet ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="257"/>
+        <location filename="../../app/team/attestationform.cpp" line="256"/>
         <source>Below the threshold: %1 of %2 criteria ticked, %3 needed. It is recorded, but it does not count towards the competence.</source>
         <translation>Sous le seuil : %1 critères cochés sur %2, %3 nécessaires. L&apos;attestation est enregistrée, mais ne compte pas pour la compétence.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="273"/>
+        <location filename="../../app/team/attestationform.cpp" line="272"/>
         <source>The threshold is reached. The competence will still need the attestation of: %1.</source>
         <translation>Le seuil est atteint. La compétence attendra encore l&apos;attestation de : %1.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="278"/>
+        <location filename="../../app/team/attestationform.cpp" line="277"/>
         <source>The competence is already acquired; this attestation replaces any earlier one of yours.</source>
         <translation>La compétence est déjà acquise ; cette attestation remplace votre attestation précédente, s&apos;il y en a une.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="280"/>
+        <location filename="../../app/team/attestationform.cpp" line="279"/>
         <source>With this attestation the competence becomes acquired.</source>
         <translation>Avec cette attestation, la compétence devient acquise.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="283"/>
+        <location filename="../../app/team/attestationform.cpp" line="282"/>
         <source>Bloc %1 becomes ready for evaluation.</source>
         <translation>Le bloc %1 devient prêt pour l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="291"/>
+        <location filename="../../app/team/attestationform.cpp" line="290"/>
         <source>The profile is locked.</source>
         <translation>Le profil est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="293"/>
+        <location filename="../../app/team/attestationform.cpp" line="292"/>
         <source>Only a tutor or a manager attests a competence.</source>
         <translation>Seul un tuteur ou un manager atteste une compétence.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="295"/>
+        <location filename="../../app/team/attestationform.cpp" line="294"/>
         <source>This candidate&apos;s certification is not known on this device yet: sync once with the centre.</source>
         <translation>La certification de ce candidat n&apos;est pas encore connue sur cet appareil : synchronisez une fois avec le centre.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="298"/>
+        <location filename="../../app/team/attestationform.cpp" line="297"/>
         <source>&quot;%1&quot; is no competence of %2.</source>
         <translation>« %1 » n&apos;est pas une compétence de %2.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="301"/>
+        <location filename="../../app/team/attestationform.cpp" line="300"/>
         <source>You are not assigned to %1 as %2: the attestation would not count.</source>
         <translation>Vous n&apos;êtes pas attribué à %1 en tant que %2 : l&apos;attestation ne compterait pas.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="304"/>
+        <location filename="../../app/team/attestationform.cpp" line="303"/>
         <source>Tick the criteria you observed.</source>
         <translation>Cochez les critères observés.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="306"/>
+        <location filename="../../app/team/attestationform.cpp" line="305"/>
         <source>Describe the work situation you observed.</source>
         <translation>Décrivez la situation de travail observée.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="308"/>
+        <location filename="../../app/team/attestationform.cpp" line="307"/>
         <source>The day of the observation must be today or before.</source>
         <translation>Le jour de l&apos;observation doit être aujourd&apos;hui ou avant.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="326"/>
+        <location filename="../../app/team/attestationform.cpp" line="325"/>
         <source>Type your passphrase to sign.</source>
         <translation>Saisissez votre phrase secrète pour signer.</translation>
     </message>
     <message>
-        <location filename="../../app/team/attestationform.cpp" line="337"/>
+        <location filename="../../app/team/attestationform.cpp" line="336"/>
         <source>The passphrase is wrong: nothing was signed.</source>
         <translation>La phrase secrète est fausse : rien n&apos;a été signé.</translation>
     </message>
@@ -6069,17 +6083,17 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::BilanModel</name>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="55"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="56"/>
         <source>The auto-diagnostic cannot be read: %1</source>
         <translation>L&apos;auto-diagnostic ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="87"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="88"/>
         <source>The last bilan cannot be read: %1</source>
         <translation>Le dernier bilan ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../app/team/bilanmodel.cpp" line="128"/>
+        <location filename="../../app/team/bilanmodel.cpp" line="129"/>
         <source>The bilan being entered cannot be kept: %1</source>
         <translation>Le bilan en cours de saisie ne peut pas être gardé : %1</translation>
     </message>
@@ -6128,27 +6142,27 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         <translation>Le carnet ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="322"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="325"/>
         <source>Only the person who signed an attestation, on the device they signed it with, may withdraw it.</source>
         <translation>Seule la personne qui a signé une attestation, sur l&apos;appareil avec lequel elle l&apos;a signée, peut la retirer.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="325"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="328"/>
         <source>This attestation is already withdrawn.</source>
         <translation>Cette attestation est déjà retirée.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="327"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="330"/>
         <source>Say why the attestation is withdrawn: the candidate and the centre read it.</source>
         <translation>Dites pourquoi l&apos;attestation est retirée : le candidat et le centre le lisent.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="344"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="347"/>
         <source>&quot;%1&quot; is no bloc of %2.</source>
         <translation>« %1 » n&apos;est pas un bloc de %2.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/carnetmodel.cpp" line="346"/>
+        <location filename="../../app/candidate/carnetmodel.cpp" line="349"/>
         <source>The date of the result must be a real day, today or before.</source>
         <translation>La date du résultat doit être un jour réel, aujourd&apos;hui ou avant.</translation>
     </message>
@@ -6290,68 +6304,68 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::DiagnosticModel</name>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="225"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="240"/>
         <source>Answer every activity before submitting (%1 of %2 answered).</source>
         <translation>Répondez à chaque activité avant de transmettre (réponses : %1 sur %2).</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="241"/>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="294"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="256"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="307"/>
         <source>Auto-diagnostic d&apos;activités</source>
         <translation>Auto-diagnostic d&apos;activités</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="243"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="258"/>
         <source>%1 — %2 of %3 activities answered</source>
         <translation>%1 — réponses : %2 sur %3 activités</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="249"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="264"/>
         <source>Submitted on %1</source>
         <translation>Transmis le %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="253"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="268"/>
         <source>By function</source>
         <translation>Par fonction</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="253"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="268"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="254"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="269"/>
         <source>Level reached</source>
         <translation>Niveau atteint</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="267"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="280"/>
         <source>Strengths</source>
         <translation>Points forts</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="267"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="280"/>
         <source>To develop</source>
         <translation>À développer</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="268"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="281"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="268"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="281"/>
         <source>Self-rating</source>
         <translation>Auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="268"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="281"/>
         <source>Blocs</source>
         <translation>Blocs</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/diagnosticmodel.cpp" line="279"/>
+        <location filename="../../app/candidate/diagnosticmodel.cpp" line="292"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
@@ -6388,32 +6402,32 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::JourneyModel</name>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="47"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="48"/>
         <source>The VAE sessions cannot be read: %1</source>
         <translation>Les séances de VAE ne peuvent pas être lues : %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="75"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="76"/>
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="219"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="220"/>
         <source>There is no session %1 in this VAE path.</source>
         <translation>Il n&apos;y a pas de séance %1 dans ce parcours VAE.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="221"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="222"/>
         <source>A session needs a date.</source>
         <translation>Une séance a besoin d&apos;une date.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="223"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="224"/>
         <source>A session cannot be held on a day still to come.</source>
         <translation>Une séance ne peut pas être tenue un jour à venir.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/journeymodel.cpp" line="225"/>
+        <location filename="../../app/candidate/journeymodel.cpp" line="226"/>
         <source>Unknown session status &quot;%1&quot;.</source>
         <translation>Statut de séance inconnu « %1 ».</translation>
     </message>
@@ -6421,47 +6435,47 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::LivretModel</name>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="47"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="48"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="48"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="49"/>
         <source>device %1</source>
         <translation>appareil %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="164"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="165"/>
         <source>Your livret text could not be kept in the vault: %1</source>
         <translation>Le texte de votre livret n&apos;a pas pu être conservé dans le coffre : %1</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="304"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="308"/>
         <source>What was the context?</source>
         <translation>Quel était le contexte ?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="304"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="308"/>
         <source>What did I do?</source>
         <translation>Qu&apos;ai-je fait ?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="304"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="308"/>
         <source>What was the result?</source>
         <translation>Quel a été le résultat ?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="305"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="309"/>
         <source>What did I learn?</source>
         <translation>Qu&apos;ai-je appris ?</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="401"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="405"/>
         <source>A comment needs some text.</source>
         <translation>Un commentaire a besoin d&apos;un texte.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretmodel.cpp" line="457"/>
+        <location filename="../../app/candidate/livretmodel.cpp" line="462"/>
         <source>This version of the section was not found in your livret.</source>
         <translation>Cette version de la section est introuvable dans votre livret.</translation>
     </message>
@@ -6540,38 +6554,38 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::RemindersModel</name>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="110"/>
-        <location filename="../../app/home/remindersmodel.cpp" line="215"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="109"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="214"/>
         <source>The reminders cannot be read: %1</source>
         <translation>Les rappels ne peuvent pas être lus : %1</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="145"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="144"/>
         <source>VAE session %1 on %2</source>
         <translation>Séance VAE %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="146"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="145"/>
         <source>VAE session %1 with %2 on %3</source>
         <translation>Séance VAE %1 avec %2 le %3</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="186"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="185"/>
         <source>%1 waits for the attestation of: %2</source>
         <translation>%1 attend l&apos;attestation de : %2</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="194"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="193"/>
         <source>Bloc %1 stays valid until %2</source>
         <translation>Le bloc %1 reste valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../../app/home/remindersmodel.cpp" line="195"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="194"/>
         <source>Bloc %1 of %2 stays valid until %3</source>
         <translation>Le bloc %1 de %2 reste valable jusqu&apos;au %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/home/remindersmodel.cpp" line="203"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="202"/>
         <source>%1: %2 wait(s) for your attestation</source>
         <translation>
             <numerusform>%1 : %2 attend votre attestation</numerusform>
@@ -6579,7 +6593,7 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/home/remindersmodel.cpp" line="221"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="220"/>
         <source>%n change(s) of this device have not reached the centre for %1 days or more: connect to sync.</source>
         <translation>
             <numerusform>%n modification de cet appareil n&apos;a pas atteint le centre depuis %1 jours ou plus : connectez-vous pour synchroniser.</numerusform>
@@ -6587,7 +6601,7 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/home/remindersmodel.cpp" line="225"/>
+        <location filename="../../app/home/remindersmodel.cpp" line="224"/>
         <source>%n change(s) of this device have not reached the centre for %1 days or more: join the centre in Settings.</source>
         <translation>
             <numerusform>%n modification de cet appareil n&apos;a pas atteint le centre depuis %1 jours ou plus : rejoignez le centre dans les réglages.</numerusform>
@@ -6598,22 +6612,22 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::Session</name>
     <message>
-        <location filename="../../app/session/session.cpp" line="300"/>
+        <location filename="../../app/session/session.cpp" line="294"/>
         <source>Your work made before joining could not be attached to your account: %1</source>
         <translation>Le travail réalisé avant votre rattachement n&apos;a pas pu être associé à votre compte : %1</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="316"/>
+        <location filename="../../app/session/session.cpp" line="310"/>
         <source>&quot;%1&quot; is not a server address (for example https://jalon.example.org/).</source>
         <translation>« %1 » n&apos;est pas une adresse de serveur (par exemple https://jalon.example.org/).</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="394"/>
+        <location filename="../../app/session/session.cpp" line="388"/>
         <source>profile</source>
         <translation>profil</translation>
     </message>
     <message>
-        <location filename="../../app/session/session.cpp" line="394"/>
+        <location filename="../../app/session/session.cpp" line="388"/>
         <source>the profile is locked</source>
         <translation>le profil est verrouillé</translation>
     </message>
@@ -6657,92 +6671,92 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         <translation>le serveur a répondu %1 pour son point de contrôle</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="359"/>
+        <location filename="../../sync/syncclient.cpp" line="371"/>
         <source>the centre&apos;s checkpoint cannot be trusted: %1</source>
         <translation>le point de contrôle du centre n&apos;est pas digne de confiance : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="368"/>
+        <location filename="../../sync/syncclient.cpp" line="377"/>
         <source>the centre has not published a checkpoint that holds the events it accepted yet</source>
         <translation>le centre n&apos;a pas encore publié de point de contrôle qui contienne les événements qu&apos;il a acceptés</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="381"/>
+        <location filename="../../sync/syncclient.cpp" line="390"/>
         <source>the centre&apos;s checkpoint could not be kept: %1</source>
         <translation>le point de contrôle du centre n&apos;a pas pu être conservé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="388"/>
+        <location filename="../../sync/syncclient.cpp" line="397"/>
         <source>the log is smaller than the one this device verified (%1 entries, not %2): it was rolled back</source>
         <translation>le journal est plus petit que celui que cet appareil a vérifié (%1 entrées, et non %2) : il a été ramené en arrière</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="396"/>
+        <location filename="../../sync/syncclient.cpp" line="405"/>
         <source>the log has another root at the same size: its history was rewritten</source>
         <translation>le journal a une autre racine pour la même taille : son historique a été réécrit</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="414"/>
+        <location filename="../../sync/syncclient.cpp" line="423"/>
         <source>the consistency proof does not hold: the log was rewritten</source>
         <translation>la preuve de cohérence n&apos;est pas valable : le journal a été réécrit</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="440"/>
+        <location filename="../../sync/syncclient.cpp" line="449"/>
         <source>The two checkpoints could not be kept as evidence (%1); tell the certification centre.</source>
         <translation>Les deux points de contrôle n&apos;ont pas pu être conservés comme preuve (%1) ; prévenez le centre de certification.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="444"/>
+        <location filename="../../sync/syncclient.cpp" line="453"/>
         <source>the centre&apos;s log does not extend the one this device saw: nothing was sent (%1).</source>
         <translation>le journal du centre ne prolonge pas celui que cet appareil a vu : rien n&apos;a été envoyé (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="445"/>
+        <location filename="../../sync/syncclient.cpp" line="454"/>
         <source>the centre&apos;s log does not extend the one this device saw: what it just received is not proven (%1).</source>
         <translation>le journal du centre ne prolonge pas celui que cet appareil a vu : ce qu&apos;il vient de recevoir n&apos;est pas prouvé (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="439"/>
+        <location filename="../../sync/syncclient.cpp" line="448"/>
         <source>Both checkpoints are kept as evidence; tell the certification centre.</source>
         <translation>Les deux points de contrôle sont conservés comme preuves ; prévenez le centre de certification.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="506"/>
+        <location filename="../../sync/syncclient.cpp" line="515"/>
         <source>the server refused event %1, and the refusal could not be kept: %2</source>
         <translation>le serveur a refusé l&apos;événement %1, et ce refus n&apos;a pas pu être conservé : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="513"/>
+        <location filename="../../sync/syncclient.cpp" line="522"/>
         <source>the server rejected event %1: %2</source>
         <translation>le serveur a rejeté l&apos;événement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="521"/>
+        <location filename="../../sync/syncclient.cpp" line="530"/>
         <source>what was sent is on the server, but this device could not note it: %1</source>
         <translation>ce qui a été envoyé est sur le serveur, mais cet appareil n&apos;a pas pu le noter : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="527"/>
+        <location filename="../../sync/syncclient.cpp" line="536"/>
         <source>the server answered for %1 events out of %2</source>
         <translation>le serveur a répondu pour %1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="554"/>
+        <location filename="../../sync/syncclient.cpp" line="563"/>
         <source>the server sent a malformed event: %1</source>
         <translation>le serveur a envoyé un événement mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="564"/>
+        <location filename="../../sync/syncclient.cpp" line="573"/>
         <source>an event from the server was refused: %1</source>
         <translation>un événement venu du serveur a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="573"/>
+        <location filename="../../sync/syncclient.cpp" line="582"/>
         <source>what was received is kept, but not where to go on from: %1</source>
         <translation>ce qui a été reçu est conservé, mais pas l&apos;endroit d&apos;où reprendre : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="636"/>
+        <location filename="../../sync/syncclient.cpp" line="645"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>le journal du serveur ne contient pas un événement qu&apos;il a accepté</translation>
     </message>
@@ -6804,7 +6818,7 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
     <message>
         <location filename="../../app/team/teammodel.cpp" line="145"/>
         <location filename="../../app/team/teammodel.cpp" line="166"/>
-        <location filename="../../app/team/teammodel.cpp" line="201"/>
+        <location filename="../../app/team/teammodel.cpp" line="199"/>
         <source>The team cannot be read: %1</source>
         <translation>L&apos;équipe ne peut pas être lue : %1</translation>
     </message>

@@ -1,9 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Not `pragma ComponentBehavior: Bound`: Qt 6.4's Loader and StackView refuse bound
-// components ("Cannot instantiate bound component outside its creation context"), so
-// this file's components reach the page's ids through their context, which qmllint
-// reports as unqualified access.
-// qmllint disable unqualified
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -42,7 +38,10 @@ Page {
         anchors.fill: parent
         spacing: 0
 
-        ListView {
+        // One scrolling column, not a ListView with a header and sections: Qt 6.4's ListView
+        // cannot create those bound, and one whose header grows opens scrolled down. A carnet
+        // has a few dozen competences, created at once.
+        ScrollView {
             id: list
             objectName: "carnetList"
             visible: page.split || page.current.length === 0
@@ -50,13 +49,13 @@ Page {
             Layout.fillWidth: !page.split || page.current.length === 0
             Layout.preferredWidth: page.split && page.current.length > 0 ? page.width * 0.45 : -1
             Layout.fillHeight: true
-            clip: true
-            model: carnetModel
-            ScrollBar.vertical: ScrollBar {}
+            contentWidth: availableWidth
             Accessible.name: qsTr("Competences of the carnet")
 
-            header: ColumnLayout {
-                width: list.width
+            readonly property int count: rows.count
+
+            ColumnLayout {
+                width: list.availableWidth
                 spacing: 8
                 RowLayout {
                     Layout.fillWidth: true
@@ -175,58 +174,71 @@ Page {
                         }
                     }
                 }
-            }
+                // Columns, not layouts, below this point: Qt 6.4 leaves a nested layout's
+                // items where they were when the page was first measured at no width.
+                Column {
+                    id: competences
+                    Layout.fillWidth: true
+                    Repeater {
+                        id: rows
+                        model: carnetModel
+                        delegate: Column {
+                            id: row
+                            required property string competenceId
+                            required property string label
+                            required property string status
+                            required property string attestedBy
+                            required property int criteriaCount
+                            required property string blocTitle
+                            required property bool firstOfBloc
+                            width: competences.width
 
-            section.property: "blocTitle"
-            section.delegate: Label {
-                required property string section
-                width: ListView.view.width
-                padding: 12
-                text: section
-                font.weight: Font.DemiBold
-                color: Material.accent
-                wrapMode: Text.Wrap
-                textFormat: Text.PlainText
-            }
-
-            delegate: ItemDelegate {
-                id: row
-                required property string competenceId
-                required property string label
-                required property string status
-                required property string attestedBy
-                required property int criteriaCount
-                objectName: "carnetCompetence_" + competenceId
-                width: ListView.view.width
-                highlighted: page.current === competenceId
-                Accessible.name: competenceId + " " + label + ", " + Status.competenceText(status)
-                onClicked: page.current = competenceId
-                contentItem: RowLayout {
-                    spacing: 12
-                    Rectangle {
-                        Layout.preferredWidth: 12
-                        Layout.preferredHeight: 12
-                        radius: 6
-                        color: Status.color(row.status)
-                    }
-                    ColumnLayout {
-                        Layout.fillWidth: true
-                        spacing: 2
-                        Label {
-                            Layout.fillWidth: true
-                            text: row.competenceId + " · " + row.label
-                            wrapMode: Text.Wrap
-                            maximumLineCount: 3
-                            elide: Text.ElideRight
-                            textFormat: Text.PlainText
-                        }
-                        Label {
-                            objectName: "carnetCompetenceStatus_" + row.competenceId
-                            Layout.fillWidth: true
-                            text: Status.competenceText(row.status) + (row.attestedBy.length > 0 ? " · " + qsTr("attested by %1").arg(row.attestedBy) : "")
-                            opacity: 0.75
-                            font.pixelSize: 13
-                            textFormat: Text.PlainText
+                            Label {
+                                visible: row.firstOfBloc
+                                width: row.width
+                                padding: 12
+                                text: row.blocTitle
+                                font.weight: Font.DemiBold
+                                color: Material.accent
+                                wrapMode: Text.Wrap
+                                textFormat: Text.PlainText
+                            }
+                            ItemDelegate {
+                                objectName: "carnetCompetence_" + row.competenceId
+                                width: row.width
+                                highlighted: page.current === row.competenceId
+                                Accessible.name: row.competenceId + " " + row.label + ", " + Status.competenceText(row.status)
+                                onClicked: page.current = row.competenceId
+                                contentItem: RowLayout {
+                                    spacing: 12
+                                    Rectangle {
+                                        Layout.preferredWidth: 12
+                                        Layout.preferredHeight: 12
+                                        radius: 6
+                                        color: Status.color(row.status)
+                                    }
+                                    ColumnLayout {
+                                        Layout.fillWidth: true
+                                        spacing: 2
+                                        Label {
+                                            Layout.fillWidth: true
+                                            text: row.competenceId + " · " + row.label
+                                            wrapMode: Text.Wrap
+                                            maximumLineCount: 3
+                                            elide: Text.ElideRight
+                                            textFormat: Text.PlainText
+                                        }
+                                        Label {
+                                            objectName: "carnetCompetenceStatus_" + row.competenceId
+                                            Layout.fillWidth: true
+                                            text: Status.competenceText(row.status) + (row.attestedBy.length > 0 ? " · " + qsTr("attested by %1").arg(row.attestedBy) : "")
+                                            opacity: 0.75
+                                            font.pixelSize: 13
+                                            textFormat: Text.PlainText
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -239,12 +251,13 @@ Page {
             Layout.fillHeight: true
         }
 
-        Loader {
-            active: page.current.length > 0
-            visible: active
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            sourceComponent: CompetenceAttestations {
+        // The chosen competence's attestations, made once one is chosen (a Repeater: Qt
+        // 6.4's Loader cannot create a bound component).
+        Repeater {
+            model: page.current.length > 0 ? 1 : 0
+            delegate: CompetenceAttestations {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
                 carnet: carnetModel
                 competenceId: page.current
                 layout: page.layout

@@ -1,8 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Not `pragma ComponentBehavior: Bound`: Qt 6.4's ListView does not instantiate a bound
-// header or footer ("Component is not ready"), so this file's components reach the
-// page's ids through their context, which qmllint reports as unqualified access.
-// qmllint disable unqualified
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -27,17 +24,20 @@ Page {
                   cancelled: qsTr("cancelled") })[status] ?? status
     }
 
-    ListView {
-        id: list
+    // One scrolling column, not a ListView with a header: Qt 6.4's ListView cannot create a
+    // bound header, and a ListView whose header grows opens scrolled down. Eleven sessions at
+    // most, so nothing is gained by creating the rows lazily.
+    ScrollView {
+        id: scroll
         objectName: "journeySessions"
         anchors.fill: parent
-        clip: true
-        model: journey
-        ScrollBar.vertical: ScrollBar {}
+        contentWidth: availableWidth
         Accessible.name: qsTr("Accompaniment sessions")
 
-        header: ColumnLayout {
-            width: list.width
+        readonly property int count: sessionRows.count
+
+        ColumnLayout {
+            width: scroll.availableWidth
             spacing: 6
             Label {
                 objectName: "journeySummary"
@@ -74,50 +74,54 @@ Page {
                 text: qsTr("Sessions")
                 visible: journey.count > 0
             }
-        }
 
-        delegate: ItemDelegate {
-            id: row
-            required property int number
-            required property string status
-            required property var date
-            required property string notes
-            required property string nextSteps
-            required property string sections
-            objectName: "journeySession_" + number
-            width: ListView.view.width
-            Accessible.name: qsTr("Session %1, %2").arg(number).arg(page.statusText(status))
-            contentItem: ColumnLayout {
-                spacing: 2
-                Label {
+            Repeater {
+                id: sessionRows
+                model: journey
+                delegate: ItemDelegate {
+                    id: row
+                    required property int number
+                    required property string status
+                    required property var date
+                    required property string notes
+                    required property string nextSteps
+                    required property string sections
+                    objectName: "journeySession_" + number
                     Layout.fillWidth: true
-                    text: qsTr("Session %1").arg(row.number) + " · " + page.statusText(row.status)
-                          + (row.date && !isNaN(row.date.getTime()) ? " · " + row.date.toLocaleDateString(Qt.locale(), Locale.LongFormat) : "")
-                    font.weight: Font.Medium
-                    wrapMode: Text.Wrap
-                    textFormat: Text.PlainText
-                }
-                Label {
-                    visible: row.notes.length > 0
-                    Layout.fillWidth: true
-                    text: qsTr("Notes: %1").arg(row.notes)
-                    wrapMode: Text.Wrap
-                    textFormat: Text.PlainText
-                }
-                Label {
-                    visible: row.nextSteps.length > 0
-                    Layout.fillWidth: true
-                    text: qsTr("Next steps: %1").arg(row.nextSteps)
-                    wrapMode: Text.Wrap
-                    textFormat: Text.PlainText
-                }
-                Label {
-                    visible: row.sections.length > 0
-                    Layout.fillWidth: true
-                    text: qsTr("Sections worked on: %1").arg(row.sections)
-                    opacity: 0.75
-                    wrapMode: Text.Wrap
-                    textFormat: Text.PlainText
+                    Accessible.name: qsTr("Session %1, %2").arg(number).arg(page.statusText(status))
+                    contentItem: ColumnLayout {
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Session %1").arg(row.number) + " · " + page.statusText(row.status)
+                                  + (row.date && !isNaN(row.date.getTime()) ? " · " + row.date.toLocaleDateString(Qt.locale(), Locale.LongFormat) : "")
+                            font.weight: Font.Medium
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                        }
+                        Label {
+                            visible: row.notes.length > 0
+                            Layout.fillWidth: true
+                            text: qsTr("Notes: %1").arg(row.notes)
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                        }
+                        Label {
+                            visible: row.nextSteps.length > 0
+                            Layout.fillWidth: true
+                            text: qsTr("Next steps: %1").arg(row.nextSteps)
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                        }
+                        Label {
+                            visible: row.sections.length > 0
+                            Layout.fillWidth: true
+                            text: qsTr("Sections worked on: %1").arg(row.sections)
+                            opacity: 0.75
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                        }
+                    }
                 }
             }
         }

@@ -1,9 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Not `pragma ComponentBehavior: Bound`: Qt 6.4's Loader and StackView refuse bound
-// components ("Cannot instantiate bound component outside its creation context"), so
-// this file's components reach the page's ids through their context, which qmllint
-// reports as unqualified access.
-// qmllint disable unqualified
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -99,50 +95,58 @@ Page {
                 Layout.preferredWidth: page.split ? (page.layout === "desktop" ? 360 : 280) : -1
                 clip: true
                 model: livretModel
-                section.property: "blocTitle"
-                section.delegate: Label {
-                    required property string section
-                    width: ListView.view.width
-                    padding: 12
-                    text: section
-                    font.weight: Font.DemiBold
-                    color: Material.accent
-                    wrapMode: Text.Wrap
-                    textFormat: Text.PlainText
-                }
                 ScrollBar.vertical: ScrollBar {}
                 Accessible.name: qsTr("Sections of the livret")
-                delegate: ItemDelegate {
+                // The bloc's title inside the delegate, not as a section: Qt 6.4's ListView
+                // cannot create a bound section delegate.
+                delegate: Column {
                     id: row
                     required property string sectionId
                     required property string title
                     required property int words
                     required property bool hasConflict
                     required property int commentCount
-                    objectName: "livretSection_" + sectionId
+                    required property string blocTitle
+                    required property bool firstOfBloc
                     width: ListView.view.width
-                    highlighted: page.current === sectionId
-                    Accessible.name: sectionId + " " + title
-                    onClicked: page.open(sectionId)
-                    contentItem: ColumnLayout {
-                        spacing: 2
-                        Label {
-                            Layout.fillWidth: true
-                            text: row.sectionId + " · " + row.title
-                            wrapMode: Text.Wrap
-                            maximumLineCount: 2
-                            elide: Text.ElideRight
-                            textFormat: Text.PlainText
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            text: qsTr("%n word(s)", "", row.words)
-                                  + (row.commentCount > 0 ? " · " + qsTr("%n comment(s)", "", row.commentCount) : "")
-                                  + (row.hasConflict ? " · " + qsTr("conflict to settle") : "")
-                            color: row.hasConflict ? Material.color(Material.DeepOrange) : Material.foreground
-                            opacity: 0.75
-                            font.pixelSize: 13
-                            textFormat: Text.PlainText
+                    spacing: 0
+
+                    Label {
+                        visible: row.firstOfBloc
+                        width: row.width
+                        padding: 12
+                        text: row.blocTitle
+                        font.weight: Font.DemiBold
+                        color: Material.accent
+                        wrapMode: Text.Wrap
+                        textFormat: Text.PlainText
+                    }
+                    ItemDelegate {
+                        objectName: "livretSection_" + row.sectionId
+                        width: row.width
+                        highlighted: page.current === row.sectionId
+                        Accessible.name: row.sectionId + " " + row.title
+                        onClicked: page.open(row.sectionId)
+                        contentItem: ColumnLayout {
+                            spacing: 2
+                            Label {
+                                Layout.fillWidth: true
+                                text: row.sectionId + " · " + row.title
+                                wrapMode: Text.Wrap
+                                maximumLineCount: 2
+                                elide: Text.ElideRight
+                                textFormat: Text.PlainText
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: qsTr("%n word(s)", "", row.words)
+                                      + (row.commentCount > 0 ? " · " + qsTr("%n comment(s)", "", row.commentCount) : "")
+                                      + (row.hasConflict ? " · " + qsTr("conflict to settle") : "")
+                                color: row.hasConflict ? Material.color(Material.DeepOrange) : Material.foreground
+                                opacity: 0.75
+                                font.pixelSize: 13
+                                textFormat: Text.PlainText
+                            }
                         }
                     }
                 }
@@ -152,12 +156,13 @@ Page {
                 orientation: Qt.Vertical
                 Layout.fillHeight: true
             }
-            Loader {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                active: page.current.length > 0
-                visible: active
-                sourceComponent: LivretSectionEditor {
+            // The section being written, made once one is chosen (a Repeater: Qt 6.4's
+            // Loader cannot create a bound component).
+            Repeater {
+                model: page.current.length > 0 ? 1 : 0
+                delegate: LivretSectionEditor {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
                     livret: livretModel
                     sectionId: page.current
                     layout: page.layout

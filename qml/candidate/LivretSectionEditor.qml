@@ -16,7 +16,9 @@ Pane {
     property string sectionId
     property string layout: "desktop"
     property int reloads: 0
-    readonly property var section: reloads >= 0 && sectionId.length > 0 ? livret.section(sectionId) : ({})
+    // The model can go first when the page is destroyed (a lock): the bindings must not fail.
+    readonly property var section: reloads >= 0 && sectionId.length > 0 && livret ? livret.section(sectionId) : ({})
+    readonly property bool reviewing: livret?.reviewing ?? false
     readonly property bool conflict: (section.conflict ?? []).length > 1
     // Set while the text area is filled from the model, so that is not taken as typing.
     property bool loading: false
@@ -81,7 +83,7 @@ Pane {
             // A conflict: both texts side by side, one to keep, or a merge.
             Frame {
                 objectName: "livretConflict"
-                visible: editor.conflict && !editor.livret.reviewing
+                visible: editor.conflict && !editor.reviewing
                 Layout.fillWidth: true
                 ColumnLayout {
                     width: parent.width
@@ -156,7 +158,7 @@ Pane {
                         textFormat: Text.PlainText
                     }
                     Repeater {
-                        model: editor.livret.guidingQuestions
+                        model: editor.livret?.guidingQuestions ?? []
                         delegate: Label {
                             required property string modelData
                             Layout.fillWidth: true
@@ -174,16 +176,16 @@ Pane {
                         Layout.minimumHeight: editor.layout === "phone" ? 240 : 320
                         wrapMode: TextEdit.Wrap
                         textFormat: TextEdit.PlainText
-                        readOnly: editor.livret.reviewing
-                        placeholderText: editor.livret.reviewing ? qsTr("Nothing written yet.") : qsTr("Describe a real situation from your work…")
+                        readOnly: editor.reviewing
+                        placeholderText: editor.reviewing ? qsTr("Nothing written yet.") : qsTr("Describe a real situation from your work…")
                         Accessible.name: qsTr("Text of the section %1").arg(editor.sectionId)
                         onTextChanged: if (!editor.loading && editor.sectionId.length > 0) editor.livret.setDraft(editor.sectionId, text)
-                        onActiveFocusChanged: if (!activeFocus) editor.livret.commit(editor.sectionId)
+                        onActiveFocusChanged: if (!activeFocus && editor.livret) editor.livret.commit(editor.sectionId)
                     }
                     Label {
                         objectName: "livretWordCount"
                         Layout.fillWidth: true
-                        text: qsTr("%n word(s)", "", editor.livret.wordCount(textArea.text))
+                        text: qsTr("%n word(s)", "", editor.livret?.wordCount(textArea.text) ?? 0)
                             + " · " + (editor.section.hasDraft ? qsTr("kept on this device") : qsTr("recorded"))
                         opacity: 0.75
                         textFormat: Text.PlainText
@@ -204,7 +206,7 @@ Pane {
                     Label {
                         visible: (editor.section.comments ?? []).length === 0
                         Layout.fillWidth: true
-                        text: editor.livret.reviewing ? qsTr("No comment yet.") : qsTr("Your accompanist's comments will appear here.")
+                        text: editor.reviewing ? qsTr("No comment yet.") : qsTr("Your accompanist's comments will appear here.")
                         opacity: 0.7
                         wrapMode: Text.Wrap
                         textFormat: Text.PlainText
@@ -223,7 +225,7 @@ Pane {
                     TextArea {
                         id: newComment
                         objectName: "livretNewComment"
-                        visible: editor.livret.reviewing
+                        visible: editor.reviewing
                         Layout.fillWidth: true
                         Layout.minimumHeight: 96
                         wrapMode: TextEdit.Wrap
@@ -233,7 +235,7 @@ Pane {
                     }
                     Button {
                         objectName: "livretAddComment"
-                        visible: editor.livret.reviewing
+                        visible: editor.reviewing
                         enabled: newComment.text.trim().length > 0
                         Layout.alignment: Qt.AlignRight
                         Layout.minimumHeight: 48
@@ -265,7 +267,7 @@ Pane {
                     }
                     Button {
                         objectName: "restoreVersion_" + version.index
-                        visible: version.index > 0 && !editor.livret.reviewing
+                        visible: version.index > 0 && !editor.reviewing
                         flat: true
                         text: qsTr("Restore")
                         Layout.minimumHeight: 48

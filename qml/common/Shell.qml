@@ -1,9 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Not `pragma ComponentBehavior: Bound`: Qt 6.4's Loader and StackView refuse bound
-// components ("Cannot instantiate bound component outside its creation context"), so
-// this file's components reach the page's ids through their context, which qmllint
-// reports as unqualified access.
-// qmllint disable unqualified
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -117,46 +113,18 @@ Page {
         }
     }
 
-    Component {
-        id: navigation
-        ListView {
-            objectName: "navigation"
-            model: shell.places
-            currentIndex: shell.places.findIndex(p => p.key === shell.place)
-            Accessible.name: qsTr("Navigation")
-            header: Label {
-                width: ListView.view ? ListView.view.width : 0
-                padding: 16
-                text: Session.name
-                font.pixelSize: 17
-                font.weight: Font.Medium
-                elide: Text.ElideRight
-                textFormat: Text.PlainText
-            }
-            delegate: ItemDelegate {
-                required property var modelData
-                required property int index
-                objectName: "nav_" + modelData.key
-                width: ListView.view.width
-                height: 52
-                text: modelData.label
-                highlighted: ListView.isCurrentItem
-                Accessible.name: modelData.label
-                onClicked: shell.go(modelData.key)
-            }
-        }
-    }
-
     RowLayout {
         anchors.fill: parent
         spacing: 0
 
-        Loader {
+        NavigationList {
             visible: shell.wide
-            active: shell.wide
             Layout.fillHeight: true
+            Layout.fillWidth: false
             Layout.preferredWidth: shell.layout === "desktop" ? 240 : 200
-            sourceComponent: navigation
+            places: shell.places
+            current: shell.place
+            onChosen: key => shell.go(key)
         }
         ToolSeparator {
             visible: shell.wide
@@ -222,10 +190,12 @@ Page {
         width: Math.min(shell.width * 0.8, 300)
         height: shell.height
         interactive: !shell.wide
-        Loader {
+        NavigationList {
             anchors.fill: parent
-            active: !shell.wide
-            sourceComponent: navigation
+            visible: !shell.wide
+            places: shell.places
+            current: shell.place
+            onChosen: key => shell.go(key)
         }
     }
 

@@ -1,8 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Not `pragma ComponentBehavior: Bound`: Qt 6.4's ListView does not instantiate a bound
-// header or footer ("Component is not ready"), so this file's components reach the
-// page's ids through their context, which qmllint reports as unqualified access.
-// qmllint disable unqualified
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -30,17 +27,19 @@ Page {
                   cancelled: qsTr("cancelled") })[status] ?? status
     }
 
-    ListView {
-        id: list
+    // One scrolling column, not a ListView with a header: Qt 6.4's ListView cannot create a
+    // bound header. A path has a dozen sessions, so nothing is gained by creating rows lazily.
+    ScrollView {
+        id: scroll
         objectName: "vaeSessions"
         anchors.fill: parent
-        clip: true
-        model: journey
-        ScrollBar.vertical: ScrollBar {}
+        contentWidth: availableWidth
         Accessible.name: qsTr("VAE sessions")
 
-        header: ColumnLayout {
-            width: list.width
+        readonly property int count: rows.count
+
+        ColumnLayout {
+            width: scroll.availableWidth
             spacing: 8
             Label {
                 objectName: "vaeProgress"
@@ -93,45 +92,49 @@ Page {
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
             }
-        }
 
-        delegate: ItemDelegate {
-            id: row
-            required property int number
-            required property string status
-            required property date date
-            required property string notes
-            objectName: "vaeSession_" + number
-            width: ListView.view.width
-            Accessible.name: qsTr("Session %1, %2").arg(number).arg(page.statusText(status))
-            onClicked: page.openSession(page.candidateId, number)
-            contentItem: RowLayout {
-                spacing: 12
-                Rectangle {
-                    Layout.preferredWidth: 12
-                    Layout.preferredHeight: 12
-                    radius: 6
-                    color: Status.color(row.status === "held" ? "acquired" : row.status === "planned" ? "inProgress" : row.status === "cancelled" ? "expired" : "notStarted")
-                }
-                ColumnLayout {
+            Repeater {
+                id: rows
+                model: journey
+                delegate: ItemDelegate {
+                    id: row
+                    required property int number
+                    required property string status
+                    required property date date
+                    required property string notes
+                    objectName: "vaeSession_" + number
                     Layout.fillWidth: true
-                    spacing: 2
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("Session %1").arg(row.number)
-                              + (isNaN(row.date.getTime()) ? "" : " · " + row.date.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
-                        font.weight: Font.Medium
-                        elide: Text.ElideRight
-                        textFormat: Text.PlainText
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: page.statusText(row.status) + (row.notes.length > 0 ? " · " + row.notes : "")
-                        opacity: 0.75
-                        font.pixelSize: 13
-                        elide: Text.ElideRight
-                        maximumLineCount: 1
-                        textFormat: Text.PlainText
+                    Accessible.name: qsTr("Session %1, %2").arg(number).arg(page.statusText(status))
+                    onClicked: page.openSession(page.candidateId, number)
+                    contentItem: RowLayout {
+                        spacing: 12
+                        Rectangle {
+                            Layout.preferredWidth: 12
+                            Layout.preferredHeight: 12
+                            radius: 6
+                            color: Status.color(row.status === "held" ? "acquired" : row.status === "planned" ? "inProgress" : row.status === "cancelled" ? "expired" : "notStarted")
+                        }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 2
+                            Label {
+                                Layout.fillWidth: true
+                                text: qsTr("Session %1").arg(row.number)
+                                      + (isNaN(row.date.getTime()) ? "" : " · " + row.date.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+                                font.weight: Font.Medium
+                                elide: Text.ElideRight
+                                textFormat: Text.PlainText
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: page.statusText(row.status) + (row.notes.length > 0 ? " · " + row.notes : "")
+                                opacity: 0.75
+                                font.pixelSize: 13
+                                elide: Text.ElideRight
+                                maximumLineCount: 1
+                                textFormat: Text.PlainText
+                            }
+                        }
                     }
                 }
             }

@@ -85,6 +85,16 @@ private Q_SLOTS:
         QCOMPARE(b.value(QStringLiteral("F1.1"), BilanModel::RatingRole).toInt(), -1);
         QCOMPARE(b.model.scale().size(), 4);
         QVERIFY(b.model.problem().contains(QLatin1String("0 of 4")));
+        // Four activities of four functions: each row opens its function's title.
+        for (int r = 0; r < b.model.rowCount(); ++r) {
+            const QString function
+                = b.model.index(r).data(BilanModel::FunctionTitleRole).toString();
+            QVERIFY(!function.isEmpty());
+            QCOMPARE(b.model.index(r).data(BilanModel::FirstOfFunctionRole).toBool(),
+                     r == 0
+                         || b.model.index(r - 1).data(BilanModel::FunctionTitleRole).toString()
+                             != function);
+        }
     }
 
     void marksTheGapsWithoutAveraging()

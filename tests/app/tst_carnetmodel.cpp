@@ -142,7 +142,14 @@ private Q_SLOTS:
                      QStringLiteral("notStarted"));
             QCOMPARE(c.model.index(row).data(CarnetModel::AttestationCountRole).toInt(), 0);
             QCOMPARE(c.model.index(row).data(CarnetModel::AttestedByRole).toString(), QString());
+            // The page titles a bloc once, above its first competence.
+            const QString bloc = c.model.index(row).data(CarnetModel::BlocIdRole).toString();
+            const bool opens = row == 0
+                || c.model.index(row - 1).data(CarnetModel::BlocIdRole).toString() != bloc;
+            QCOMPARE(c.model.index(row).data(CarnetModel::FirstOfBlocRole).toBool(), opens);
         }
+        QCOMPARE(c.model.index(0).data(CarnetModel::FirstOfBlocRole).toBool(), true);
+        QCOMPARE(c.model.index(1).data(CarnetModel::FirstOfBlocRole).toBool(), false);
         QCOMPARE(c.model.acquiredCount(), 0);
         QCOMPARE(c.model.attestationCount(), 0);
         QVERIFY(!c.model.isObtained());

@@ -30,7 +30,6 @@ TestCase {
         // The bloc's readiness against its threshold (80 % of 6: 5 competences).
         const bloc = H.waitFor(test, page, "carnetBlocStatus_B1")
         verify(bloc.text.indexOf("1 sur 6") >= 0 && bloc.text.indexOf("80") > 0, bloc.text)
-        list.positionViewAtIndex(0, ListView.Beginning)
         const acquired = H.waitFor(test, page, "carnetCompetenceStatus_B1.C1")
         verify(acquired.text.indexOf("acquise") === 0, acquired.text)
         const inProgress = H.waitFor(test, page, "carnetCompetenceStatus_B1.C2")

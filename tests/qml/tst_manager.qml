@@ -51,18 +51,16 @@ TestCase {
         compare(H.find(test, bilan, "bilanCandidate_F4.1").text.indexOf("Candidat : Je peux l'expliquer"), 0)
 
         // The decision, then the signature.
-        const list = H.find(test, bilan, "bilanList")
-        list.positionViewAtEnd()
         const record = H.waitFor(test, bilan, "bilanRecord")
         verify(!record.enabled)
-        mouseClick(H.waitFor(test, bilan, "bilanPathEpreuves"))
-        mouseClick(H.waitFor(test, bilan, "bilanBloc_B2"))
+        H.click(test, H.waitFor(test, bilan, "bilanPathEpreuves"))
+        H.click(test, H.waitFor(test, bilan, "bilanBloc_B2"))
         H.waitFor(test, bilan, "bilanTraining").text = "Tutorat sur la législation"
         const review = H.waitFor(test, bilan, "bilanReviewText")
         review.text = new Date(2027, 2, 15).toLocaleDateString(Qt.locale(), Locale.ShortFormat)
         review.textEdited()
         tryVerify(() => record.enabled, 5000, H.find(test, bilan, "bilanProblem").text)
-        mouseClick(record)
+        H.click(test, record)
         tryVerify(() => H.find(test, bilan, "bilanRecorded").visible)
     }
 }

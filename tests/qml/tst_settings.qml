@@ -27,7 +27,7 @@ TestCase {
         picker.activated(picker.indexOfValue("en"))
         compare(Preferences.language, "en")
         tryCompare(H.find(test, window, "pageTitle"), "text", "Settings")
-        compare(H.find(test, window, "nav_home").text, "Home")
+        compare(H.waitFor(test, window, "nav_home").text, "Home")
         picker.activated(picker.indexOfValue("fr"))
         tryCompare(H.find(test, window, "pageTitle"), "text", "Réglages")
         // Back to the system's language (French under the tests' C locale).
@@ -75,7 +75,7 @@ TestCase {
         tryVerify(() => Session.open)
         H.go(test, window, "settings")
         Session.reportError("Le serveur ne répond pas.")
-        const banner = H.find(test, window, "problemBanner")
+        const banner = H.find(test, H.waitFor(test, window, "shell"), "problemBanner")
         tryVerify(() => banner.opened)
         compare(banner.message, "Le serveur ne répond pas.")
         verify(Session.recentErrors[0].indexOf("Le serveur ne répond pas.") > 0)

@@ -54,7 +54,7 @@ TestCase {
         H.ensureProfile(test, Session, "cqp-conseiller-entreprise")
         verify(Fixtures.followCandidates("tutor", "cqp-conseiller-entreprise"))
         const window = H.openWindow(test, mainComponent, 1280, 800)
-        tryCompare(H.find(test, window, "nav_candidates"), "visible", true)
+        tryCompare(H.waitFor(test, window, "nav_candidates"), "visible", true)
         const list = H.go(test, window, "candidates")
         tryCompare(H.find(test, list, "candidatesList"), "count", 2)
         H.find(test, list, "candidateSearch").text = "cami"
