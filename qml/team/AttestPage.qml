@@ -85,22 +85,26 @@ Page {
                     }
                     Repeater {
                         model: form.criteria
-                        delegate: CheckDelegate {
+                        // The box beside its words, which wrap: the style places the box by
+                        // the text (centred over the words when there is none).
+                        delegate: CheckBox {
                             id: criterion
                             required property var modelData
                             objectName: "criterion_" + modelData.id
                             Layout.fillWidth: true
+                            Layout.leftMargin: 8
+                            Layout.rightMargin: 16
+                            text: modelData.id + " · " + modelData.label
                             checked: modelData.checked
                             Accessible.name: modelData.id + " " + modelData.label
                             onClicked: form.toggle(modelData.id)
                             contentItem: Label {
                                 leftPadding: criterion.indicator.width + criterion.spacing
-                                text: criterion.modelData.id + " · " + criterion.modelData.label
+                                text: criterion.text
                                 wrapMode: Text.Wrap
                                 textFormat: Text.PlainText
                                 verticalAlignment: Text.AlignVCenter
                             }
-                            indicator.x: criterion.leftPadding
                         }
                     }
                     Label {

@@ -82,6 +82,96 @@ void collectUnnamed(QQuickItem *item, QStringList &unnamed)
         collectUnnamed(child, unnamed);
 }
 
+// What is drawn where a person reads or taps: text as painted (its content box inside the
+// item's padding, placed by its alignment) and the indicators of check boxes and radio
+// buttons, in scene coordinates, cut by the clipping items above them.
+struct Ink
+{
+    QRectF box;
+    QString what;
+    bool indicator = false;
+    const QQuickItem *layer = nullptr; ///< the open popup it is drawn in, above the page
+};
+
+QRectF paintedText(const QQuickItem *item)
+{
+    const qreal left = item->property("leftPadding").toReal();
+    const qreal right = item->property("rightPadding").toReal();
+    const qreal top = item->property("topPadding").toReal();
+    const qreal bottom = item->property("bottomPadding").toReal();
+    const qreal room = item->width() - left - right;
+    const qreal height = item->height() - top - bottom;
+    const qreal w = std::min(room, item->property("contentWidth").toReal());
+    const qreal h = std::min(height, item->property("contentHeight").toReal());
+    const int horizontal = item->property("horizontalAlignment").toInt();
+    const int vertical = item->property("verticalAlignment").toInt();
+    const qreal x = left
+        + (horizontal & Qt::AlignRight ? room - w
+                                       : (horizontal & Qt::AlignHCenter ? (room - w) / 2 : 0));
+    const qreal y = top
+        + (vertical & Qt::AlignBottom ? height - h
+                                      : (vertical & Qt::AlignVCenter ? (height - h) / 2 : 0));
+    return QRectF(x, y, w, h);
+}
+
+void collectInk(QQuickItem *item, QRectF clip, const QQuickItem *layer, QList<Ink> &ink)
+{
+    if (!item->isVisible() || item->opacity() == 0)
+        return;
+    if (item->parentItem() && item->parentItem()->inherits("QQuickOverlay"))
+        layer = item; // a popup's item, or the dimming behind a modal one
+    const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    if (item->clip())
+        clip = clip.intersected(box);
+    if (clip.isEmpty())
+        return;
+    const bool text = item->inherits("QQuickText") || item->inherits("QQuickTextEdit")
+        || item->inherits("QQuickTextInput");
+    if (text && !item->property("text").toString().trimmed().isEmpty()) {
+        const QRectF painted = item->mapRectToScene(paintedText(item)).intersected(clip);
+        if (!painted.isEmpty())
+            ink << Ink { painted,
+                         QStringLiteral("\"%1\"").arg(item->property("text").toString().left(40)),
+                         false, layer };
+    }
+    if (item->inherits("QQuickAbstractButton")) {
+        auto *indicator = item->property("indicator").value<QQuickItem *>();
+        if (indicator && indicator->isVisible() && indicator->opacity() > 0) {
+            const QRectF painted
+                = indicator->mapRectToScene(QRectF(0, 0, indicator->width(), indicator->height()))
+                      .intersected(clip);
+            if (!painted.isEmpty())
+                ink << Ink { painted, QStringLiteral("the indicator of %1").arg(item->objectName()),
+                             true, layer };
+        }
+    }
+    for (QQuickItem *child : item->childItems())
+        collectInk(child, clip, layer, ink);
+}
+
+// Text drawn over text, or a box drawn over text: a few pixels of touching lines are not an
+// overlap, a word under a word is.
+QStringList overlaps(QQuickWindow &window)
+{
+    QList<Ink> ink;
+    collectInk(window.contentItem(), QRectF(0, 0, window.width(), window.height()), nullptr, ink);
+    QStringList found;
+    for (qsizetype i = 0; i < ink.size(); ++i) {
+        for (qsizetype j = i + 1; j < ink.size(); ++j) {
+            // A popup covers what is under it; two boxes side by side never hide a word.
+            if (ink[i].layer != ink[j].layer || (ink[i].indicator && ink[j].indicator))
+                continue;
+            const QRectF both = ink[i].box.intersected(ink[j].box);
+            if (both.width() > 3 && both.height() > 3)
+                found << QStringLiteral("%1 over %2 at (%3, %4)")
+                             .arg(ink[i].what, ink[j].what)
+                             .arg(both.x())
+                             .arg(both.y());
+        }
+    }
+    return found;
+}
+
 // Distinct colours on a coarse grid: a blank or single-colour page has one or two.
 int colourCount(const QImage &image)
 {
@@ -153,6 +243,11 @@ private:
                  qPrintable(
                      QStringLiteral("%1 at %2: cut off: %3")
                          .arg(page, QLatin1String(size.name), clipped.join(QStringLiteral("; ")))));
+        const QStringList overlapping = overlaps(*m_window);
+        QVERIFY2(overlapping.isEmpty(),
+                 qPrintable(QStringLiteral("%1 at %2: drawn over each other: %3")
+                                .arg(page, QLatin1String(size.name),
+                                     overlapping.join(QStringLiteral("; ")))));
         QStringList unnamed;
         collectUnnamed(m_window->contentItem(), unnamed);
         QVERIFY2(unnamed.isEmpty(),
