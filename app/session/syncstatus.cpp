@@ -4,6 +4,7 @@
 #include "sync/autosync.h"
 #include "sync/syncclient.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 
 namespace jalon {
@@ -108,9 +109,39 @@ QString SyncStatus::summary() const
     case State::Pending:
         return tr("%n change(s) to send", "", pendingCount());
     case State::UpToDate:
-        return tr("Synced");
+        return lastSyncText();
     }
     return {};
+}
+
+QString SyncStatus::shortSummary() const
+{
+    switch (state()) {
+    case State::NotJoined:
+        return tr("Not joined");
+    case State::Syncing:
+        return tr("Syncing…");
+    case State::Offline:
+        return pendingCount() > 0 ? tr("Offline · %n", "to send", pendingCount()) : tr("Offline");
+    case State::Failed:
+        return tr("Failed", "sync");
+    case State::Pending:
+        return tr("%n to send", "", pendingCount());
+    case State::UpToDate:
+        return tr("Up to date");
+    }
+    return {};
+}
+
+QString SyncStatus::lastSyncText() const
+{
+    const QDateTime last = lastSync().toLocalTime();
+    if (!last.isValid())
+        return tr("Synced");
+    const QLocale locale;
+    return last.date() == QDate::currentDate()
+        ? tr("Synced at %1").arg(locale.toString(last.time(), QLocale::ShortFormat))
+        : tr("Synced on %1").arg(locale.toString(last.date(), QLocale::ShortFormat));
 }
 
 } // namespace jalon

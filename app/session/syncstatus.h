@@ -26,6 +26,7 @@ class SyncStatus : public QObject
     Q_PROPERTY(QDateTime lastSync READ lastSync NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
+    Q_PROPERTY(QString shortSummary READ shortSummary NOTIFY changed)
     Q_PROPERTY(int heldBackCount READ heldBackCount NOTIFY changed)
     Q_PROPERTY(int setAsideCount READ setAsideCount NOTIFY changed)
 
@@ -50,14 +51,18 @@ public:
     int setAsideCount() const;
     QDateTime lastSync() const;
     QString lastError() const;
-    /// One line for the chip: "Synchronised", "3 changes to send", "Offline"…
+    /// One line for the chip: "Synced at 14:05", "3 changes to send", "Offline"…
     QString summary() const;
+    /// A word or two for the chip on a phone: "Up to date", "3 to send", "Offline · 3"…
+    QString shortSummary() const;
 
 Q_SIGNALS:
     void changed();
 
 private:
     int forkedCount(int state) const;
+    /// When the last sync (a send and a receive) ended: "at 14:05" today, "on 03/12" before.
+    QString lastSyncText() const;
 
     SyncClient *m_client = nullptr;
     AutoSync *m_autoSync = nullptr;

@@ -27,102 +27,102 @@
 <context>
     <name>AttestPage</name>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="27"/>
+        <location filename="../../qml/team/AttestPage.qml" line="30"/>
         <source>Attest %1</source>
         <translation>Attest %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="38"/>
+        <location filename="../../qml/team/AttestPage.qml" line="41"/>
         <source>Criteria observed</source>
         <translation>Criteria observed</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="38"/>
+        <location filename="../../qml/team/AttestPage.qml" line="41"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="38"/>
+        <location filename="../../qml/team/AttestPage.qml" line="41"/>
         <source>Review and sign</source>
         <translation>Review and sign</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="38"/>
+        <location filename="../../qml/team/AttestPage.qml" line="41"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="49"/>
+        <location filename="../../qml/team/AttestPage.qml" line="52"/>
         <source>Step %1 of %2 · %3</source>
         <translation>Step %1 of %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="81"/>
+        <location filename="../../qml/team/AttestPage.qml" line="91"/>
         <source>Tick what you saw the candidate do. %1 of %2 criteria reach the threshold.</source>
         <translation>Tick what you saw the candidate do. %1 of %2 criteria reach the threshold.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="114"/>
+        <location filename="../../qml/team/AttestPage.qml" line="123"/>
         <source>%1 of %2 ticked</source>
         <translation>%1 of %2 ticked</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="115"/>
+        <location filename="../../qml/team/AttestPage.qml" line="124"/>
         <source>reaches the threshold</source>
         <translation>reaches the threshold</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="115"/>
+        <location filename="../../qml/team/AttestPage.qml" line="124"/>
         <source>below the threshold</source>
         <translation>below the threshold</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="130"/>
+        <location filename="../../qml/team/AttestPage.qml" line="142"/>
         <source>The work situation you observed</source>
         <translation>The work situation you observed</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="142"/>
+        <location filename="../../qml/team/AttestPage.qml" line="154"/>
         <source>Where, with whom, what the candidate did…</source>
         <translation>Where, with whom, what the candidate did…</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="143"/>
+        <location filename="../../qml/team/AttestPage.qml" line="155"/>
         <source>The work situation observed</source>
         <translation>The work situation observed</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="150"/>
+        <location filename="../../qml/team/AttestPage.qml" line="166"/>
         <source>Observed on</source>
         <translation>Observed on</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="159"/>
+        <location filename="../../qml/team/AttestPage.qml" line="175"/>
         <source>Day of the observation</source>
         <translation>Day of the observation</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="178"/>
+        <location filename="../../qml/team/AttestPage.qml" line="200"/>
         <source>You sign, as %1, that on %2 you observed %3 meet these criteria of %4:</source>
         <translation>You sign, as %1, that on %2 you observed %3 meet these criteria of %4:</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="179"/>
+        <location filename="../../qml/team/AttestPage.qml" line="201"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="179"/>
+        <location filename="../../qml/team/AttestPage.qml" line="201"/>
         <source>tutor</source>
         <translation>tutor</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="197"/>
+        <location filename="../../qml/team/AttestPage.qml" line="219"/>
         <source>Situation: %1</source>
         <translation>Situation: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/AttestPage.qml" line="218"/>
+        <location filename="../../qml/team/AttestPage.qml" line="240"/>
         <source>Your profile was unlocked more than %n minute(s) ago: type your passphrase to sign.</source>
         <translation>
             <numerusform>Your profile was unlocked more than %n minute ago: type your passphrase to sign.</numerusform>
@@ -130,57 +130,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="229"/>
+        <location filename="../../qml/team/AttestPage.qml" line="251"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="230"/>
+        <location filename="../../qml/team/AttestPage.qml" line="252"/>
         <source>Your passphrase, to sign</source>
         <translation>Your passphrase, to sign</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="246"/>
+        <location filename="../../qml/team/AttestPage.qml" line="271"/>
         <source>Signed. The attestation is kept on this device and shown as waiting until the centre receives it.</source>
         <translation>Signed. The attestation is kept on this device and shown as waiting until the centre receives it.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="285"/>
+        <location filename="../../qml/team/AttestPage.qml" line="310"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="288"/>
+        <location filename="../../qml/team/AttestPage.qml" line="313"/>
         <source>Previous step</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="296"/>
+        <location filename="../../qml/team/AttestPage.qml" line="321"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="299"/>
+        <location filename="../../qml/team/AttestPage.qml" line="324"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="306"/>
+        <location filename="../../qml/team/AttestPage.qml" line="331"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="309"/>
+        <location filename="../../qml/team/AttestPage.qml" line="334"/>
         <source>Sign the attestation</source>
         <translation>Sign the attestation</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="315"/>
+        <location filename="../../qml/team/AttestPage.qml" line="340"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="318"/>
+        <location filename="../../qml/team/AttestPage.qml" line="343"/>
         <source>Back to the carnet</source>
         <translation>Back to the carnet</translation>
     </message>
@@ -1067,10 +1067,13 @@
         <source>Sort by %1: %2</source>
         <translation>Sort by %1: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../qml/team/DashboardPage.qml" line="154"/>
-        <source>%1 ready</source>
-        <translation>%1 ready</translation>
+        <source>%n ready</source>
+        <translation>
+            <numerusform>%n ready</numerusform>
+            <numerusform>%n ready</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../qml/team/DashboardPage.qml" line="174"/>
@@ -1086,14 +1089,19 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../qml/components/DateField.qml" line="38"/>
-        <source>One day earlier</source>
-        <translation>One day earlier</translation>
+        <location filename="../../qml/components/DateField.qml" line="55"/>
+        <source>Choose the day in a calendar</source>
+        <translation>Choose the day in a calendar</translation>
     </message>
     <message>
-        <location filename="../../qml/components/DateField.qml" line="62"/>
-        <source>One day later</source>
-        <translation>One day later</translation>
+        <location filename="../../qml/components/DateField.qml" line="93"/>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/DateField.qml" line="113"/>
+        <source>Next month</source>
+        <translation>Next month</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1154,7 @@
     <message>
         <location filename="../../qml/candidate/DiagnosticPage.qml" line="179"/>
         <source>An example from your work, or a comment (optional)</source>
-        <translation>An example from your work, or a comment (optional)</translation>
+        <translation>An example (optional)</translation>
     </message>
     <message>
         <location filename="../../qml/candidate/DiagnosticPage.qml" line="181"/>
@@ -1217,42 +1225,45 @@
         <translation>By function</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="59"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="67"/>
         <source>%1: %2 %, %3 of %4 activities answered</source>
         <translation>%1: %2 %, %3 of %4 activities answered</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="99"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="119"/>
         <source>Strengths</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="100"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="120"/>
         <source>No activity rated in the upper half of the scale yet.</source>
         <translation>No activity rated in the upper half of the scale yet.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="101"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="121"/>
         <source>To develop</source>
         <translation>To develop</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="102"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="122"/>
         <source>No activity rated in the lower half of the scale.</source>
         <translation>No activity rated in the lower half of the scale.</translation>
     </message>
-    <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="130"/>
-        <source>bloc(s) %1</source>
-        <translation>bloc(s) %1</translation>
+    <message numerus="yes">
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="149"/>
+        <source>towards bloc %1</source>
+        <translation>
+            <numerusform>towards bloc %1</numerusform>
+            <numerusform>towards blocs %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="143"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="162"/>
         <source>PDF for the bilan de positionnement</source>
         <translation>PDF for the bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="153"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="172"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2233,37 +2244,27 @@
         <translation>Auto-diagnostic d&apos;activités</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="75"/>
-        <source>%1 of %2 activities</source>
-        <translation>%1 of %2 activities</translation>
-    </message>
-    <message>
-        <location filename="../../qml/common/HomePage.qml" line="76"/>
+        <location filename="../../qml/common/HomePage.qml" line="77"/>
         <source>Submitted on %1</source>
         <translation>Submitted on %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="77"/>
+        <location filename="../../qml/common/HomePage.qml" line="78"/>
         <source>Pick up where you left off</source>
         <translation>Pick up where you left off</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="77"/>
+        <location filename="../../qml/common/HomePage.qml" line="78"/>
         <source>Rate what you do today, activity by activity</source>
         <translation>Rate what you do today, activity by activity</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="84"/>
+        <location filename="../../qml/common/HomePage.qml" line="85"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
-    <message>
-        <location filename="../../qml/common/HomePage.qml" line="85"/>
-        <source>%1 of %2 sections written</source>
-        <translation>%1 of %2 sections written</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../qml/common/HomePage.qml" line="86"/>
+        <location filename="../../qml/common/HomePage.qml" line="88"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -2271,7 +2272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/HomePage.qml" line="86"/>
+        <location filename="../../qml/common/HomePage.qml" line="88"/>
         <source>%n conflict(s) to settle</source>
         <translation>
             <numerusform>%n conflict to settle</numerusform>
@@ -2279,17 +2280,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="93"/>
+        <location filename="../../qml/common/HomePage.qml" line="95"/>
         <source>Carnet de suivi</source>
         <translation>Carnet de suivi</translation>
     </message>
-    <message>
-        <location filename="../../qml/common/HomePage.qml" line="94"/>
-        <source>%1 of %2 competences acquired</source>
-        <translation>%1 of %2 competences acquired</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../qml/common/HomePage.qml" line="95"/>
+        <location filename="../../qml/common/HomePage.qml" line="98"/>
         <source>%n attestation(s)</source>
         <translation>
             <numerusform>%n attestation</numerusform>
@@ -2297,33 +2293,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="102"/>
+        <location filename="../../qml/common/HomePage.qml" line="105"/>
         <source>VAE journey</source>
         <translation>VAE journey</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="103"/>
-        <source>%1 of %2 sessions held</source>
-        <translation>%1 of %2 sessions held</translation>
+        <location filename="../../qml/common/HomePage.qml" line="75"/>
+        <location filename="../../qml/common/HomePage.qml" line="86"/>
+        <location filename="../../qml/common/HomePage.qml" line="96"/>
+        <location filename="../../qml/common/HomePage.qml" line="106"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="104"/>
+        <location filename="../../qml/common/HomePage.qml" line="76"/>
+        <source>activities answered</source>
+        <translation>activities answered</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="87"/>
+        <source>sections written</source>
+        <translation>sections written</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="97"/>
+        <source>competences acquired</source>
+        <translation>competences acquired</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="107"/>
+        <source>sessions held</source>
+        <translation>sessions held</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="108"/>
         <source>Next session: %1</source>
         <translation>Next session: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="105"/>
+        <location filename="../../qml/common/HomePage.qml" line="109"/>
         <source>No session planned yet</source>
         <translation>No session planned yet</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="120"/>
+        <location filename="../../qml/common/HomePage.qml" line="124"/>
         <source>My candidates</source>
         <translation>My candidates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/HomePage.qml" line="121"/>
-        <location filename="../../qml/common/HomePage.qml" line="131"/>
+        <location filename="../../qml/common/HomePage.qml" line="125"/>
+        <location filename="../../qml/common/HomePage.qml" line="135"/>
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>%n candidate</numerusform>
@@ -2331,37 +2350,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="122"/>
+        <location filename="../../qml/common/HomePage.qml" line="126"/>
         <source>The centre assigns them; they appear after a sync.</source>
         <translation>The centre assigns them; they appear after a sync.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="123"/>
+        <location filename="../../qml/common/HomePage.qml" line="127"/>
         <source>Find a candidate, open their carnet</source>
         <translation>Find a candidate, open their carnet</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="130"/>
+        <location filename="../../qml/common/HomePage.qml" line="134"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="132"/>
+        <location filename="../../qml/common/HomePage.qml" line="136"/>
         <source>Every candidate&apos;s blocs at a glance</source>
         <translation>Every candidate&apos;s blocs at a glance</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="139"/>
+        <location filename="../../qml/common/HomePage.qml" line="143"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="145"/>
+        <location filename="../../qml/common/HomePage.qml" line="149"/>
         <source>Nothing needs you in the coming days.</source>
         <translation>Nothing needs you in the coming days.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/HomePage.qml" line="191"/>
+        <location filename="../../qml/common/HomePage.qml" line="195"/>
         <source>and %n more reminder(s)</source>
         <translation>
             <numerusform>and %n more reminder</numerusform>
@@ -2691,7 +2710,7 @@
     <message>
         <location filename="../../qml/components/JoinForm.qml" line="31"/>
         <source>Server address, e.g. https://jalon.example.org/</source>
-        <translation>Server address, e.g. https://jalon.example.org/</translation>
+        <translation>Server address (https://…)</translation>
     </message>
     <message>
         <location filename="../../qml/components/JoinForm.qml" line="33"/>
@@ -3187,28 +3206,28 @@
         <translation>Keep the text below as the merge</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="156"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="161"/>
         <source>Guiding questions</source>
         <translation>Guiding questions</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="180"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="185"/>
         <source>Describe a real situation from your work…</source>
-        <translation>Describe a real situation from your work…</translation>
+        <translation>A real situation from work…</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="180"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="185"/>
         <source>Nothing written yet.</source>
         <translation>Nothing written yet.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="181"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="186"/>
         <source>Text of the section %1</source>
         <translation>Text of the section %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="188"/>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="264"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="193"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="267"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -3216,62 +3235,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="189"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="194"/>
         <source>kept on this device</source>
         <translation>kept on this device</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="189"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="194"/>
         <source>recorded</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="204"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="208"/>
         <source>Comments (%1)</source>
         <translation>Comments (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="209"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="213"/>
         <source>Your accompanist&apos;s comments will appear here.</source>
         <translation>Your accompanist&apos;s comments will appear here.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="209"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="213"/>
         <source>No comment yet.</source>
         <translation>No comment yet.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="233"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="237"/>
         <source>Your comment on this section</source>
-        <translation>Your comment on this section</translation>
+        <translation>Your comment</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="234"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="238"/>
         <source>Comment on the section %1</source>
         <translation>Comment on the section %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="242"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="246"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="243"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="247"/>
         <source>Add the comment</source>
         <translation>Add the comment</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="252"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="255"/>
         <source>History (%1)</source>
         <translation>History (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="272"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="275"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="274"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="277"/>
         <source>Restore the version of %1</source>
         <translation>Restore the version of %1</translation>
     </message>
@@ -4769,90 +4788,90 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>Remember this profile on this device</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="120"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="130"/>
         <source>The profile then opens without the passphrase for whoever uses your session on this device; your passphrase is still asked to sign an attestation after a few minutes, and stays the only way on any other device. Turn it off on a shared device.</source>
         <translation>The profile then opens without the passphrase for whoever uses your session on this device; your passphrase is still asked to sign an attestation after a few minutes, and stays the only way on any other device. Turn it off on a shared device.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="145"/>
-        <location filename="../../qml/common/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="155"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="185"/>
         <source>Change the passphrase</source>
         <translation>Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="153"/>
-        <location filename="../../qml/common/SettingsPage.qml" line="154"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="164"/>
         <source>Current passphrase</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="162"/>
-        <location filename="../../qml/common/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="172"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="173"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="169"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="179"/>
         <source>The new passphrase again</source>
         <translation>The new passphrase again</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="170"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="180"/>
         <source>Confirm the new passphrase</source>
         <translation>Confirm the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="190"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="200"/>
         <source>Changing the passphrase</source>
         <translation>Changing the passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="204"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="214"/>
         <source>This device&apos;s key: %1</source>
         <translation>This device&apos;s key: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="211"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="221"/>
         <source>Certification centre</source>
         <translation>Certification centre</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="218"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="228"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="225"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="235"/>
         <source>Server key fingerprint: %1</source>
         <translation>Server key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="232"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="242"/>
         <source>Compare it with the one your centre shows: if they differ, tell the centre before syncing again.</source>
         <translation>Compare it with the one your centre shows: if they differ, tell the centre before syncing again.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="244"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="254"/>
         <source>My data</source>
         <translation>My data</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="249"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="259"/>
         <source>A copy of everything in your profile: every signed event as JSON, and the auto-diagnostic, the livret and the carnet as PDF.</source>
         <translation>A copy of everything in your profile: every signed event as JSON, and the auto-diagnostic, the livret and the carnet as PDF.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="255"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="265"/>
         <source>Export my data</source>
         <translation>Export my data</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="264"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="274"/>
         <source>Saved in %1</source>
         <translation>Saved in %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="270"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="280"/>
         <source>Recent problems</source>
         <translation>Recent problems</translation>
     </message>
@@ -4906,37 +4925,37 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>My candidates</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="77"/>
+        <location filename="../../qml/common/Shell.qml" line="80"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="87"/>
+        <location filename="../../qml/common/Shell.qml" line="90"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="94"/>
+        <location filename="../../qml/common/Shell.qml" line="98"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="107"/>
+        <location filename="../../qml/common/Shell.qml" line="117"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="110"/>
+        <location filename="../../qml/common/Shell.qml" line="120"/>
         <source>Lock the profile</source>
         <translation>Lock the profile</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="171"/>
+        <location filename="../../qml/common/Shell.qml" line="218"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="174"/>
+        <location filename="../../qml/common/Shell.qml" line="221"/>
         <source>Close the message</source>
         <translation>Close the message</translation>
     </message>
@@ -6764,7 +6783,7 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
 <context>
     <name>jalon::SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../app/session/syncstatus.cpp" line="99"/>
+        <location filename="../../app/session/syncstatus.cpp" line="100"/>
         <source>Not joined · %n change(s) kept here</source>
         <translation>
             <numerusform>Not joined · %n change kept here</numerusform>
@@ -6772,17 +6791,18 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="100"/>
+        <location filename="../../app/session/syncstatus.cpp" line="101"/>
         <source>Not joined to a centre</source>
         <translation>Not joined to a centre</translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="102"/>
+        <location filename="../../app/session/syncstatus.cpp" line="103"/>
+        <location filename="../../app/session/syncstatus.cpp" line="123"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/session/syncstatus.cpp" line="104"/>
+        <location filename="../../app/session/syncstatus.cpp" line="105"/>
         <source>Offline · %n change(s) to send</source>
         <translation>
             <numerusform>Offline · %n change to send</numerusform>
@@ -6790,17 +6810,18 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="105"/>
+        <location filename="../../app/session/syncstatus.cpp" line="106"/>
+        <location filename="../../app/session/syncstatus.cpp" line="125"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="107"/>
+        <location filename="../../app/session/syncstatus.cpp" line="108"/>
         <source>Sync failed</source>
         <translation>Sync failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/session/syncstatus.cpp" line="109"/>
+        <location filename="../../app/session/syncstatus.cpp" line="110"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform>
@@ -6808,9 +6829,52 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="111"/>
+        <location filename="../../app/session/syncstatus.cpp" line="121"/>
+        <source>Not joined</source>
+        <translation>Not joined</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/session/syncstatus.cpp" line="125"/>
+        <source>Offline · %n</source>
+        <comment>to send</comment>
+        <translation>
+            <numerusform>Offline · %n</numerusform>
+            <numerusform>Offline · %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="127"/>
+        <source>Failed</source>
+        <comment>sync</comment>
+        <translation>Failed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/session/syncstatus.cpp" line="129"/>
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n to send</numerusform>
+            <numerusform>%n to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="131"/>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="140"/>
         <source>Synced</source>
         <translation>Synced</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="143"/>
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="144"/>
+        <source>Synced on %1</source>
+        <translation>Synced on %1</translation>
     </message>
 </context>
 <context>

@@ -27,102 +27,102 @@
 <context>
     <name>AttestPage</name>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="27"/>
+        <location filename="../../qml/team/AttestPage.qml" line="30"/>
         <source>Attest %1</source>
         <translation>Attester %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="38"/>
+        <location filename="../../qml/team/AttestPage.qml" line="41"/>
         <source>Criteria observed</source>
         <translation>Critères observés</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="38"/>
+        <location filename="../../qml/team/AttestPage.qml" line="41"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="38"/>
+        <location filename="../../qml/team/AttestPage.qml" line="41"/>
         <source>Review and sign</source>
         <translation>Relire et signer</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="38"/>
+        <location filename="../../qml/team/AttestPage.qml" line="41"/>
         <source>Signed</source>
         <translation>Signée</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="49"/>
+        <location filename="../../qml/team/AttestPage.qml" line="52"/>
         <source>Step %1 of %2 · %3</source>
         <translation>Étape %1 sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="81"/>
+        <location filename="../../qml/team/AttestPage.qml" line="91"/>
         <source>Tick what you saw the candidate do. %1 of %2 criteria reach the threshold.</source>
-        <translation>Cochez ce que vous avez vu faire au candidat. %1 critères sur %2 atteignent le seuil.</translation>
+        <translation>Cochez ce que vous avez vu faire au candidat. Il faut en cocher %1 sur %2 pour atteindre le seuil.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="114"/>
+        <location filename="../../qml/team/AttestPage.qml" line="123"/>
         <source>%1 of %2 ticked</source>
-        <translation>%1 sur %2 cochés</translation>
+        <translation>Cochés : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="115"/>
+        <location filename="../../qml/team/AttestPage.qml" line="124"/>
         <source>reaches the threshold</source>
         <translation>atteint le seuil</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="115"/>
+        <location filename="../../qml/team/AttestPage.qml" line="124"/>
         <source>below the threshold</source>
         <translation>sous le seuil</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="130"/>
+        <location filename="../../qml/team/AttestPage.qml" line="142"/>
         <source>The work situation you observed</source>
         <translation>La situation de travail observée</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="142"/>
+        <location filename="../../qml/team/AttestPage.qml" line="154"/>
         <source>Where, with whom, what the candidate did…</source>
         <translation>Où, avec qui, ce que le candidat a fait…</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="143"/>
+        <location filename="../../qml/team/AttestPage.qml" line="155"/>
         <source>The work situation observed</source>
         <translation>La situation de travail observée</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="150"/>
+        <location filename="../../qml/team/AttestPage.qml" line="166"/>
         <source>Observed on</source>
         <translation>Observée le</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="159"/>
+        <location filename="../../qml/team/AttestPage.qml" line="175"/>
         <source>Day of the observation</source>
         <translation>Jour de l&apos;observation</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="178"/>
+        <location filename="../../qml/team/AttestPage.qml" line="200"/>
         <source>You sign, as %1, that on %2 you observed %3 meet these criteria of %4:</source>
         <translation>Vous signez, en tant que %1, que le %2 vous avez observé %3 satisfaire ces critères de %4 :</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="179"/>
+        <location filename="../../qml/team/AttestPage.qml" line="201"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="179"/>
+        <location filename="../../qml/team/AttestPage.qml" line="201"/>
         <source>tutor</source>
         <translation>tuteur</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="197"/>
+        <location filename="../../qml/team/AttestPage.qml" line="219"/>
         <source>Situation: %1</source>
         <translation>Situation : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/AttestPage.qml" line="218"/>
+        <location filename="../../qml/team/AttestPage.qml" line="240"/>
         <source>Your profile was unlocked more than %n minute(s) ago: type your passphrase to sign.</source>
         <translation>
             <numerusform>Votre profil a été déverrouillé il y a plus de %n minute : saisissez votre phrase secrète pour signer.</numerusform>
@@ -130,57 +130,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="229"/>
+        <location filename="../../qml/team/AttestPage.qml" line="251"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="230"/>
+        <location filename="../../qml/team/AttestPage.qml" line="252"/>
         <source>Your passphrase, to sign</source>
         <translation>Votre phrase secrète, pour signer</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="246"/>
+        <location filename="../../qml/team/AttestPage.qml" line="271"/>
         <source>Signed. The attestation is kept on this device and shown as waiting until the centre receives it.</source>
         <translation>Signée. L&apos;attestation est gardée sur cet appareil et affichée en attente jusqu&apos;à sa réception par le centre.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="285"/>
+        <location filename="../../qml/team/AttestPage.qml" line="310"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="288"/>
+        <location filename="../../qml/team/AttestPage.qml" line="313"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="296"/>
+        <location filename="../../qml/team/AttestPage.qml" line="321"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="299"/>
+        <location filename="../../qml/team/AttestPage.qml" line="324"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="306"/>
+        <location filename="../../qml/team/AttestPage.qml" line="331"/>
         <source>Sign</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="309"/>
+        <location filename="../../qml/team/AttestPage.qml" line="334"/>
         <source>Sign the attestation</source>
         <translation>Signer l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="315"/>
+        <location filename="../../qml/team/AttestPage.qml" line="340"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="318"/>
+        <location filename="../../qml/team/AttestPage.qml" line="343"/>
         <source>Back to the carnet</source>
         <translation>Retour au carnet</translation>
     </message>
@@ -210,14 +210,14 @@
     <message>
         <location filename="../../qml/team/BilanPage.qml" line="66"/>
         <source>The candidate has not submitted the auto-diagnostic yet (%1 of %2 activities answered).</source>
-        <translation>Le candidat n&apos;a pas encore envoyé l&apos;auto-diagnostic (%1 activités sur %2 renseignées).</translation>
+        <translation>Le candidat n&apos;a pas encore envoyé l&apos;auto-diagnostic (activités renseignées : %1 sur %2).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../qml/team/BilanPage.qml" line="76"/>
         <source>%1 of %2 activities rated by you · %n difference(s) with the candidate</source>
         <translation>
-            <numerusform>%1 activités sur %2 évaluées par vous · %n écart avec le candidat</numerusform>
-            <numerusform>%1 activités sur %2 évaluées par vous · %n écarts avec le candidat</numerusform>
+            <numerusform>Activités évaluées par vous : %1 sur %2 · %n écart avec le candidat</numerusform>
+            <numerusform>Activités évaluées par vous : %1 sur %2 · %n écarts avec le candidat</numerusform>
         </translation>
     </message>
     <message>
@@ -401,8 +401,8 @@
         <location filename="../../qml/team/CandidatePage.qml" line="52"/>
         <source>%1 of %2 competences acquired · %n attestation(s)</source>
         <translation>
-            <numerusform>%1 compétences acquises sur %2 · %n attestation</numerusform>
-            <numerusform>%1 compétences acquises sur %2 · %n attestations</numerusform>
+            <numerusform>Compétences acquises : %1 sur %2 · %n attestation</numerusform>
+            <numerusform>Compétences acquises : %1 sur %2 · %n attestations</numerusform>
         </translation>
     </message>
     <message>
@@ -418,7 +418,7 @@
     <message>
         <location filename="../../qml/team/CandidatePage.qml" line="67"/>
         <source>%1 of %2 competences acquired</source>
-        <translation>%1 compétences acquises sur %2</translation>
+        <translation>Compétences acquises : %1 sur %2</translation>
     </message>
     <message>
         <location filename="../../qml/team/CandidatePage.qml" line="68"/>
@@ -461,7 +461,7 @@
     <message>
         <location filename="../../qml/team/CandidatePage.qml" line="84"/>
         <source>Auto-diagnostic: %1 of %2 activities answered</source>
-        <translation>Auto-diagnostic : %1 activités sur %2 renseignées</translation>
+        <translation>Auto-diagnostic · activités renseignées : %1 sur %2</translation>
     </message>
     <message>
         <location filename="../../qml/team/CandidatePage.qml" line="91"/>
@@ -471,7 +471,7 @@
     <message>
         <location filename="../../qml/team/CandidatePage.qml" line="92"/>
         <source>%1 of %2 sessions held</source>
-        <translation>%1 séances tenues sur %2</translation>
+        <translation>Séances tenues : %1 sur %2</translation>
     </message>
     <message>
         <location filename="../../qml/team/CandidatePage.qml" line="93"/>
@@ -494,7 +494,7 @@
     <message>
         <location filename="../../qml/team/CandidatePage.qml" line="103"/>
         <source>%1 of %2 sections written</source>
-        <translation>%1 sections rédigées sur %2</translation>
+        <translation>Sections rédigées : %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../qml/team/CandidatePage.qml" line="104"/>
@@ -548,7 +548,7 @@
     <message>
         <location filename="../../qml/team/CandidatesPage.qml" line="70"/>
         <source>%1 of %2 competences acquired</source>
-        <translation>%1 compétences acquises sur %2</translation>
+        <translation>Compétences acquises : %1 sur %2</translation>
     </message>
     <message>
         <location filename="../../qml/team/CandidatesPage.qml" line="84"/>
@@ -558,7 +558,7 @@
     <message>
         <location filename="../../qml/team/CandidatesPage.qml" line="96"/>
         <source>%1 of %2 competences acquired · %3 of %4 blocs ready</source>
-        <translation>%1 compétences acquises sur %2 · %3 blocs prêts sur %4</translation>
+        <translation>Compétences acquises : %1 sur %2 · blocs prêts : %3 sur %4</translation>
     </message>
 </context>
 <context>
@@ -751,8 +751,8 @@
         <location filename="../../qml/candidate/CarnetPage.qml" line="67"/>
         <source>%1 of %2 competences acquired · %n attestation(s)</source>
         <translation>
-            <numerusform>Acquises : %1 sur %2 compétences · %n attestation</numerusform>
-            <numerusform>Acquises : %1 sur %2 compétences · %n attestations</numerusform>
+            <numerusform>Compétences acquises : %1 sur %2 · %n attestation</numerusform>
+            <numerusform>Compétences acquises : %1 sur %2 · %n attestations</numerusform>
         </translation>
     </message>
     <message>
@@ -788,7 +788,7 @@
     <message>
         <location filename="../../qml/candidate/CarnetPage.qml" line="153"/>
         <source>%1 of %2 competences acquired (threshold %3 %) · %4</source>
-        <translation>%1 sur %2 compétences acquises (seuil %3 %) · %4</translation>
+        <translation>Compétences acquises : %1 sur %2 (seuil %3 %) · %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../../qml/candidate/CarnetPage.qml" line="156"/>
@@ -1067,10 +1067,13 @@
         <source>Sort by %1: %2</source>
         <translation>Trier par %1 : %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../qml/team/DashboardPage.qml" line="154"/>
-        <source>%1 ready</source>
-        <translation>%1 prêts</translation>
+        <source>%n ready</source>
+        <translation>
+            <numerusform>%n prêt</numerusform>
+            <numerusform>%n prêts</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../qml/team/DashboardPage.qml" line="174"/>
@@ -1086,14 +1089,19 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../qml/components/DateField.qml" line="38"/>
-        <source>One day earlier</source>
-        <translation>Un jour plus tôt</translation>
+        <location filename="../../qml/components/DateField.qml" line="55"/>
+        <source>Choose the day in a calendar</source>
+        <translation>Choisir le jour dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../qml/components/DateField.qml" line="62"/>
-        <source>One day later</source>
-        <translation>Un jour plus tard</translation>
+        <location filename="../../qml/components/DateField.qml" line="93"/>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/DateField.qml" line="113"/>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1154,7 @@
     <message>
         <location filename="../../qml/candidate/DiagnosticPage.qml" line="179"/>
         <source>An example from your work, or a comment (optional)</source>
-        <translation>Un exemple tiré de votre travail, ou un commentaire (facultatif)</translation>
+        <translation>Un exemple vécu (facultatif)</translation>
     </message>
     <message>
         <location filename="../../qml/candidate/DiagnosticPage.qml" line="181"/>
@@ -1199,7 +1207,7 @@
     <message>
         <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="21"/>
         <source>Auto-diagnostic results</source>
-        <translation>Résultats de l&apos;auto-diagnostic</translation>
+        <translation>Résultats du diagnostic</translation>
     </message>
     <message>
         <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="41"/>
@@ -1209,7 +1217,7 @@
     <message>
         <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="42"/>
         <source>Not submitted yet: %1 of %2 activities answered.</source>
-        <translation>Pas encore transmis : %1 activités renseignées sur %2.</translation>
+        <translation>Pas encore transmis · activités renseignées : %1 sur %2.</translation>
     </message>
     <message>
         <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="45"/>
@@ -1217,42 +1225,45 @@
         <translation>Par fonction</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="59"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="67"/>
         <source>%1: %2 %, %3 of %4 activities answered</source>
-        <translation>%1 : %2 %, %3 activités renseignées sur %4</translation>
+        <translation>%1 : %2 % · activités renseignées : %3 sur %4</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="99"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="119"/>
         <source>Strengths</source>
         <translation>Points forts</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="100"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="120"/>
         <source>No activity rated in the upper half of the scale yet.</source>
         <translation>Aucune activité encore évaluée dans la moitié haute de l&apos;échelle.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="101"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="121"/>
         <source>To develop</source>
         <translation>À développer</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="102"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="122"/>
         <source>No activity rated in the lower half of the scale.</source>
         <translation>Aucune activité évaluée dans la moitié basse de l&apos;échelle.</translation>
     </message>
-    <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="130"/>
-        <source>bloc(s) %1</source>
-        <translation>bloc(s) %1</translation>
+    <message numerus="yes">
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="149"/>
+        <source>towards bloc %1</source>
+        <translation>
+            <numerusform>pour le bloc %1</numerusform>
+            <numerusform>pour les blocs %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="143"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="162"/>
         <source>PDF for the bilan de positionnement</source>
         <translation>PDF pour le bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="153"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="172"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -2233,37 +2244,27 @@
         <translation>Auto-diagnostic d&apos;activités</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="75"/>
-        <source>%1 of %2 activities</source>
-        <translation>%1 sur %2 activités</translation>
-    </message>
-    <message>
-        <location filename="../../qml/common/HomePage.qml" line="76"/>
+        <location filename="../../qml/common/HomePage.qml" line="77"/>
         <source>Submitted on %1</source>
         <translation>Transmis le %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="77"/>
+        <location filename="../../qml/common/HomePage.qml" line="78"/>
         <source>Pick up where you left off</source>
         <translation>Reprenez là où vous en étiez</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="77"/>
+        <location filename="../../qml/common/HomePage.qml" line="78"/>
         <source>Rate what you do today, activity by activity</source>
         <translation>Évaluez ce que vous faites aujourd&apos;hui, activité par activité</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="84"/>
+        <location filename="../../qml/common/HomePage.qml" line="85"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
-    <message>
-        <location filename="../../qml/common/HomePage.qml" line="85"/>
-        <source>%1 of %2 sections written</source>
-        <translation>Sections rédigées : %1 sur %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../qml/common/HomePage.qml" line="86"/>
+        <location filename="../../qml/common/HomePage.qml" line="88"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -2271,7 +2272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/HomePage.qml" line="86"/>
+        <location filename="../../qml/common/HomePage.qml" line="88"/>
         <source>%n conflict(s) to settle</source>
         <translation>
             <numerusform>%n conflit à résoudre</numerusform>
@@ -2279,17 +2280,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="93"/>
+        <location filename="../../qml/common/HomePage.qml" line="95"/>
         <source>Carnet de suivi</source>
         <translation>Carnet de suivi</translation>
     </message>
-    <message>
-        <location filename="../../qml/common/HomePage.qml" line="94"/>
-        <source>%1 of %2 competences acquired</source>
-        <translation>Acquises : %1 sur %2 compétences</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../qml/common/HomePage.qml" line="95"/>
+        <location filename="../../qml/common/HomePage.qml" line="98"/>
         <source>%n attestation(s)</source>
         <translation>
             <numerusform>%n attestation</numerusform>
@@ -2297,33 +2293,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="102"/>
+        <location filename="../../qml/common/HomePage.qml" line="105"/>
         <source>VAE journey</source>
         <translation>Parcours VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="103"/>
-        <source>%1 of %2 sessions held</source>
-        <translation>Séances tenues : %1 sur %2</translation>
+        <location filename="../../qml/common/HomePage.qml" line="75"/>
+        <location filename="../../qml/common/HomePage.qml" line="86"/>
+        <location filename="../../qml/common/HomePage.qml" line="96"/>
+        <location filename="../../qml/common/HomePage.qml" line="106"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="104"/>
+        <location filename="../../qml/common/HomePage.qml" line="76"/>
+        <source>activities answered</source>
+        <translation>activités renseignées</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="87"/>
+        <source>sections written</source>
+        <translation>sections rédigées</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="97"/>
+        <source>competences acquired</source>
+        <translation>compétences acquises</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="107"/>
+        <source>sessions held</source>
+        <translation>séances tenues</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/HomePage.qml" line="108"/>
         <source>Next session: %1</source>
         <translation>Prochaine séance : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="105"/>
+        <location filename="../../qml/common/HomePage.qml" line="109"/>
         <source>No session planned yet</source>
         <translation>Aucune séance prévue pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="120"/>
+        <location filename="../../qml/common/HomePage.qml" line="124"/>
         <source>My candidates</source>
         <translation>Mes candidats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/HomePage.qml" line="121"/>
-        <location filename="../../qml/common/HomePage.qml" line="131"/>
+        <location filename="../../qml/common/HomePage.qml" line="125"/>
+        <location filename="../../qml/common/HomePage.qml" line="135"/>
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>%n candidat</numerusform>
@@ -2331,37 +2350,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="122"/>
+        <location filename="../../qml/common/HomePage.qml" line="126"/>
         <source>The centre assigns them; they appear after a sync.</source>
         <translation>Le centre les attribue ; ils apparaissent après une synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="123"/>
+        <location filename="../../qml/common/HomePage.qml" line="127"/>
         <source>Find a candidate, open their carnet</source>
         <translation>Trouver un candidat, ouvrir son carnet</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="130"/>
+        <location filename="../../qml/common/HomePage.qml" line="134"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="132"/>
+        <location filename="../../qml/common/HomePage.qml" line="136"/>
         <source>Every candidate&apos;s blocs at a glance</source>
         <translation>Les blocs de chaque candidat d&apos;un coup d&apos;œil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="139"/>
+        <location filename="../../qml/common/HomePage.qml" line="143"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../qml/common/HomePage.qml" line="145"/>
+        <location filename="../../qml/common/HomePage.qml" line="149"/>
         <source>Nothing needs you in the coming days.</source>
         <translation>Rien ne vous attend dans les prochains jours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/common/HomePage.qml" line="191"/>
+        <location filename="../../qml/common/HomePage.qml" line="195"/>
         <source>and %n more reminder(s)</source>
         <translation>
             <numerusform>et %n autre rappel</numerusform>
@@ -2691,7 +2710,7 @@
     <message>
         <location filename="../../qml/components/JoinForm.qml" line="31"/>
         <source>Server address, e.g. https://jalon.example.org/</source>
-        <translation>Adresse du serveur, par exemple https://jalon.example.org/</translation>
+        <translation>Adresse du serveur (https://…)</translation>
     </message>
     <message>
         <location filename="../../qml/components/JoinForm.qml" line="33"/>
@@ -3187,28 +3206,28 @@
         <translation>Garder le texte ci-dessous comme fusion</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="156"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="161"/>
         <source>Guiding questions</source>
         <translation>Questions pour vous guider</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="180"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="185"/>
         <source>Describe a real situation from your work…</source>
-        <translation>Décrivez une situation réelle de votre travail…</translation>
+        <translation>Racontez une situation vécue…</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="180"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="185"/>
         <source>Nothing written yet.</source>
         <translation>Rien de rédigé pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="181"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="186"/>
         <source>Text of the section %1</source>
         <translation>Texte de la section %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="188"/>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="264"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="193"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="267"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -3216,62 +3235,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="189"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="194"/>
         <source>kept on this device</source>
         <translation>conservé sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="189"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="194"/>
         <source>recorded</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="204"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="208"/>
         <source>Comments (%1)</source>
         <translation>Commentaires (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="209"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="213"/>
         <source>Your accompanist&apos;s comments will appear here.</source>
         <translation>Les commentaires de votre accompagnateur VAE apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="209"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="213"/>
         <source>No comment yet.</source>
         <translation>Aucun commentaire pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="233"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="237"/>
         <source>Your comment on this section</source>
-        <translation>Votre commentaire sur cette section</translation>
+        <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="234"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="238"/>
         <source>Comment on the section %1</source>
         <translation>Commenter la section %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="242"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="246"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="243"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="247"/>
         <source>Add the comment</source>
         <translation>Ajouter le commentaire</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="252"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="255"/>
         <source>History (%1)</source>
         <translation>Historique (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="272"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="275"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="274"/>
+        <location filename="../../qml/candidate/LivretSectionEditor.qml" line="277"/>
         <source>Restore the version of %1</source>
         <translation>Restaurer la version du %1</translation>
     </message>
@@ -4769,90 +4788,90 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         <translation>Mémoriser ce profil sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="120"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="130"/>
         <source>The profile then opens without the passphrase for whoever uses your session on this device; your passphrase is still asked to sign an attestation after a few minutes, and stays the only way on any other device. Turn it off on a shared device.</source>
         <translation>Le profil s&apos;ouvre alors sans la phrase secrète pour quiconque utilise votre session sur cet appareil ; votre phrase secrète reste demandée pour signer une attestation après quelques minutes, et reste le seul moyen sur tout autre appareil. Désactivez-le sur un appareil partagé.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="145"/>
-        <location filename="../../qml/common/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="155"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="185"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="153"/>
-        <location filename="../../qml/common/SettingsPage.qml" line="154"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="164"/>
         <source>Current passphrase</source>
         <translation>Phrase de passe actuelle</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="162"/>
-        <location filename="../../qml/common/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="172"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="173"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="169"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="179"/>
         <source>The new passphrase again</source>
-        <translation>La nouvelle phrase de passe, à nouveau</translation>
+        <translation>Répétez la nouvelle phrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="170"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="180"/>
         <source>Confirm the new passphrase</source>
         <translation>Confirmer la nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="190"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="200"/>
         <source>Changing the passphrase</source>
         <translation>Changement de la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="204"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="214"/>
         <source>This device&apos;s key: %1</source>
         <translation>Clé de cet appareil : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="211"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="221"/>
         <source>Certification centre</source>
         <translation>Centre de certification</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="218"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="228"/>
         <source>Server: %1</source>
         <translation>Serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="225"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="235"/>
         <source>Server key fingerprint: %1</source>
         <translation>Empreinte de la clé du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="232"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="242"/>
         <source>Compare it with the one your centre shows: if they differ, tell the centre before syncing again.</source>
         <translation>Comparez-la avec celle qu&apos;affiche votre centre : si elles diffèrent, prévenez le centre avant de synchroniser à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="244"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="254"/>
         <source>My data</source>
         <translation>Mes données</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="249"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="259"/>
         <source>A copy of everything in your profile: every signed event as JSON, and the auto-diagnostic, the livret and the carnet as PDF.</source>
         <translation>Une copie de tout le contenu de votre profil : chaque événement signé en JSON, ainsi que l&apos;auto-diagnostic, le livret et le carnet en PDF.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="255"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="265"/>
         <source>Export my data</source>
         <translation>Exporter mes données</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="264"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="274"/>
         <source>Saved in %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="270"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="280"/>
         <source>Recent problems</source>
         <translation>Problèmes récents</translation>
     </message>
@@ -4906,37 +4925,37 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         <translation>Mes candidats</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="77"/>
+        <location filename="../../qml/common/Shell.qml" line="80"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="87"/>
+        <location filename="../../qml/common/Shell.qml" line="90"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="94"/>
+        <location filename="../../qml/common/Shell.qml" line="98"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="107"/>
+        <location filename="../../qml/common/Shell.qml" line="117"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="110"/>
+        <location filename="../../qml/common/Shell.qml" line="120"/>
         <source>Lock the profile</source>
         <translation>Verrouiller le profil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="171"/>
+        <location filename="../../qml/common/Shell.qml" line="218"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="174"/>
+        <location filename="../../qml/common/Shell.qml" line="221"/>
         <source>Close the message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -5542,8 +5561,8 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         <location filename="../../qml/team/VaePlanPage.qml" line="51"/>
         <source>%1 of %2 sessions held · %n month(s) left</source>
         <translation>
-            <numerusform>%1 séances tenues sur %2 · %n mois restant</numerusform>
-            <numerusform>%1 séances tenues sur %2 · %n mois restants</numerusform>
+            <numerusform>Séances tenues : %1 sur %2 · %n mois restant</numerusform>
+            <numerusform>Séances tenues : %1 sur %2 · %n mois restants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6007,7 +6026,7 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
     <message>
         <location filename="../../app/team/attestationform.cpp" line="256"/>
         <source>Below the threshold: %1 of %2 criteria ticked, %3 needed. It is recorded, but it does not count towards the competence.</source>
-        <translation>Sous le seuil : %1 critères cochés sur %2, %3 nécessaires. L&apos;attestation est enregistrée, mais ne compte pas pour la compétence.</translation>
+        <translation>Sous le seuil : critères cochés, %1 sur %2 (il en faut %3). L&apos;attestation est enregistrée, mais ne compte pas pour la compétence.</translation>
     </message>
     <message>
         <location filename="../../app/team/attestationform.cpp" line="272"/>
@@ -6764,7 +6783,7 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
 <context>
     <name>jalon::SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../app/session/syncstatus.cpp" line="99"/>
+        <location filename="../../app/session/syncstatus.cpp" line="100"/>
         <source>Not joined · %n change(s) kept here</source>
         <translation>
             <numerusform>Non rattaché · %n modification conservée ici</numerusform>
@@ -6772,17 +6791,18 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="100"/>
+        <location filename="../../app/session/syncstatus.cpp" line="101"/>
         <source>Not joined to a centre</source>
         <translation>Pas encore rattaché à un centre</translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="102"/>
+        <location filename="../../app/session/syncstatus.cpp" line="103"/>
+        <location filename="../../app/session/syncstatus.cpp" line="123"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/session/syncstatus.cpp" line="104"/>
+        <location filename="../../app/session/syncstatus.cpp" line="105"/>
         <source>Offline · %n change(s) to send</source>
         <translation>
             <numerusform>Hors ligne · %n modification à envoyer</numerusform>
@@ -6790,17 +6810,18 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="105"/>
+        <location filename="../../app/session/syncstatus.cpp" line="106"/>
+        <location filename="../../app/session/syncstatus.cpp" line="125"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="107"/>
+        <location filename="../../app/session/syncstatus.cpp" line="108"/>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/session/syncstatus.cpp" line="109"/>
+        <location filename="../../app/session/syncstatus.cpp" line="110"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n modification à envoyer</numerusform>
@@ -6808,9 +6829,52 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/session/syncstatus.cpp" line="111"/>
+        <location filename="../../app/session/syncstatus.cpp" line="121"/>
+        <source>Not joined</source>
+        <translation>Non rattaché</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/session/syncstatus.cpp" line="125"/>
+        <source>Offline · %n</source>
+        <comment>to send</comment>
+        <translation>
+            <numerusform>Hors ligne · %n</numerusform>
+            <numerusform>Hors ligne · %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="127"/>
+        <source>Failed</source>
+        <comment>sync</comment>
+        <translation>Échec</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/session/syncstatus.cpp" line="129"/>
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n à envoyer</numerusform>
+            <numerusform>%n à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="131"/>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="140"/>
         <source>Synced</source>
         <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="143"/>
+        <source>Synced at %1</source>
+        <translation>Synchronisé à %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/syncstatus.cpp" line="144"/>
+        <source>Synced on %1</source>
+        <translation>Synchronisé le %1</translation>
     </message>
 </context>
 <context>

@@ -45,75 +45,94 @@ Page {
             SectionTitle { text: qsTr("By function"); Layout.fillWidth: true }
 
             // The chart: one bar per function, its length the share of the highest level.
-            Repeater {
-                model: page.diagnostic?.functions ?? []
-                delegate: ColumnLayout {
-                    id: bar
-                    required property var modelData
-                    required property int index
-                    readonly property real share: modelData.levelMax > 0 ? modelData.levelSum / modelData.levelMax : 0
-                    objectName: "functionBar_" + modelData.id
-                    Layout.fillWidth: true
-                    spacing: 2
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTr("%1: %2 %, %3 of %4 activities answered").arg(modelData.title)
-                                     .arg(modelData.percent).arg(modelData.answered).arg(modelData.activities)
-                    Label {
-                        Layout.fillWidth: true
-                        text: (bar.index + 1) + ". " + bar.modelData.title
-                        wrapMode: Text.Wrap
-                        textFormat: Text.PlainText
-                        font.pixelSize: 14
-                    }
-                    RowLayout {
-                        Layout.fillWidth: true
-                        Rectangle {
-                            id: track
-                            Layout.fillWidth: true
-                            Layout.preferredHeight: 18
-                            radius: 4
-                            color: Qt.rgba(0.5, 0.5, 0.5, 0.2)
-                            Rectangle {
-                                width: track.width * bar.share
-                                height: parent.height
-                                radius: 4
-                                color: bar.share >= 0.5 ? Material.color(Material.Teal) : Material.accent
-                            }
-                        }
+            // Columns, not nested layouts: Qt 6.4 leaves a nested layout where it was first
+            // measured, which put wrapped titles under the bars.
+            Column {
+                id: bars
+                objectName: "diagnosticBars"
+                Layout.fillWidth: true
+                spacing: 12
+
+                Repeater {
+                    model: page.diagnostic?.functions ?? []
+                    delegate: Column {
+                        id: bar
+                        required property var modelData
+                        required property int index
+                        readonly property real share: modelData.levelMax > 0 ? modelData.levelSum / modelData.levelMax : 0
+                        objectName: "functionBar_" + modelData.id
+                        width: bars.width
+                        spacing: 4
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: qsTr("%1: %2 %, %3 of %4 activities answered").arg(modelData.title)
+                                         .arg(modelData.percent).arg(modelData.answered).arg(modelData.activities)
                         Label {
-                            Layout.preferredWidth: 56
-                            horizontalAlignment: Text.AlignRight
-                            text: bar.modelData.percent + "\u202f%"
+                            width: bar.width
+                            text: (bar.index + 1) + ". " + bar.modelData.title
+                            wrapMode: Text.Wrap
                             textFormat: Text.PlainText
+                            font.pixelSize: 14
+                        }
+                        Item {
+                            width: bar.width
+                            height: Math.max(18, percent.implicitHeight)
+                            Rectangle {
+                                id: track
+                                anchors.left: parent.left
+                                anchors.right: percent.left
+                                anchors.rightMargin: 8
+                                anchors.verticalCenter: parent.verticalCenter
+                                height: 18
+                                radius: 4
+                                color: Qt.rgba(0.5, 0.5, 0.5, 0.2)
+                                Rectangle {
+                                    width: track.width * bar.share
+                                    height: parent.height
+                                    radius: 4
+                                    color: bar.share >= 0.5 ? Material.color(Material.Teal) : Material.accent
+                                }
+                            }
+                            Label {
+                                id: percent
+                                anchors.right: parent.right
+                                anchors.verticalCenter: parent.verticalCenter
+                                width: 56
+                                horizontalAlignment: Text.AlignRight
+                                text: bar.modelData.percent + "\u202f%"
+                                textFormat: Text.PlainText
+                            }
                         }
                     }
                 }
             }
 
-            GridLayout {
+            // Strengths beside what to develop, or one after the other on a phone.
+            Grid {
+                id: lists
+                readonly property int columnWidth: columns === 1 ? width : (width - columnSpacing) / 2
                 Layout.fillWidth: true
                 columns: page.layout === "phone" ? 1 : 2
                 columnSpacing: 24
+                rowSpacing: 12
 
                 Repeater {
                     model: [{ key: "strengths", title: qsTr("Strengths"), items: page.diagnostic?.strengths ?? [],
                               empty: qsTr("No activity rated in the upper half of the scale yet.") },
                             { key: "gaps", title: qsTr("To develop"), items: page.diagnostic?.gaps ?? [],
                               empty: qsTr("No activity rated in the lower half of the scale.") }]
-                    delegate: ColumnLayout {
+                    delegate: Column {
                         id: column
                         required property var modelData
                         objectName: "diagnostic_" + modelData.key
-                        Layout.fillWidth: true
-                        Layout.alignment: Qt.AlignTop
+                        width: lists.columnWidth
                         spacing: 4
                         SectionTitle {
-                            Layout.fillWidth: true
+                            width: column.width
                             text: column.modelData.title + " (" + column.modelData.items.length + ")"
                         }
                         Label {
                             visible: column.modelData.items.length === 0
-                            Layout.fillWidth: true
+                            width: column.width
                             text: column.modelData.empty
                             wrapMode: Text.Wrap
                             opacity: 0.7
@@ -123,11 +142,11 @@ Page {
                             model: column.modelData.items
                             delegate: Label {
                                 required property var modelData
-                                Layout.fillWidth: true
+                                width: column.width
                                 wrapMode: Text.Wrap
                                 textFormat: Text.PlainText
                                 text: modelData.activityId + " · " + modelData.label + "\n" + modelData.levelLabel
-                                      + (modelData.blocs.length > 0 ? " · " + qsTr("bloc(s) %1").arg(modelData.blocs) : "")
+                                      + (modelData.blocs.length > 0 ? " · " + qsTr("towards bloc %1", "", modelData.blocs.split(",").length).arg(modelData.blocs) : "")
                                 bottomPadding: 8
                             }
                         }

@@ -94,7 +94,7 @@ Page {
                         Label {
                             Layout.fillWidth: true
                             text: qsTr("Session %1").arg(row.number) + " · " + page.statusText(row.status)
-                                  + (row.date && !isNaN(row.date.getTime()) ? " · " + row.date.toLocaleDateString(Qt.locale(), Locale.LongFormat) : "")
+                                  + (row.date && !isNaN(row.date.getTime()) ? " · " + Dates.longDate(row.date) : "")
                             font.weight: Font.Medium
                             wrapMode: Text.Wrap
                             textFormat: Text.PlainText

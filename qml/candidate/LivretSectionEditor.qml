@@ -141,18 +141,23 @@ Pane {
                 }
             }
 
-            // The text, and the accompanist's comments beside it where there is room.
-            GridLayout {
+            // The text, and the accompanist's comments beside it where there is room (a Grid
+            // of Columns with set widths: Qt 6.4 leaves a layout nested in a layout where it
+            // was first measured, before its questions wrapped, and the text fell below it).
+            Grid {
+                id: textAndComments
+                readonly property bool beside: editor.layout === "desktop"
+                readonly property real textWidth: beside ? (width - columnSpacing) * 3 / 5 : width
                 Layout.fillWidth: true
-                columns: editor.layout === "desktop" ? 2 : 1
+                columns: beside ? 2 : 1
                 columnSpacing: 24
-                ColumnLayout {
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 3
-                    Layout.alignment: Qt.AlignTop
+                rowSpacing: 10
+                Column {
+                    id: writing
+                    width: textAndComments.textWidth
                     spacing: 10
                     Label {
-                        Layout.fillWidth: true
+                        width: writing.width
                         text: qsTr("Guiding questions")
                         font.weight: Font.Medium
                         textFormat: Text.PlainText
@@ -161,7 +166,7 @@ Pane {
                         model: editor.livret?.guidingQuestions ?? []
                         delegate: Label {
                             required property string modelData
-                            Layout.fillWidth: true
+                            width: writing.width
                             text: "• " + modelData
                             wrapMode: Text.Wrap
                             opacity: 0.8
@@ -172,8 +177,8 @@ Pane {
                     TextArea {
                         id: textArea
                         objectName: "livretText"
-                        Layout.fillWidth: true
-                        Layout.minimumHeight: editor.layout === "phone" ? 240 : 320
+                        width: writing.width
+                        height: Math.max(implicitHeight, editor.layout === "phone" ? 240 : 320)
                         wrapMode: TextEdit.Wrap
                         textFormat: TextEdit.PlainText
                         readOnly: editor.reviewing
@@ -184,28 +189,27 @@ Pane {
                     }
                     Label {
                         objectName: "livretWordCount"
-                        Layout.fillWidth: true
+                        width: writing.width
                         text: qsTr("%n word(s)", "", editor.livret?.wordCount(textArea.text) ?? 0)
                             + " · " + (editor.section.hasDraft ? qsTr("kept on this device") : qsTr("recorded"))
                         opacity: 0.75
+                        wrapMode: Text.Wrap
                         textFormat: Text.PlainText
                     }
-
                 }
-                ColumnLayout {
+                Column {
+                    id: comments
                     objectName: "livretComments"
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 2
-                    Layout.alignment: Qt.AlignTop
+                    width: textAndComments.width - (textAndComments.beside ? textAndComments.textWidth + textAndComments.columnSpacing : 0)
                     spacing: 6
                     SectionTitle {
                         objectName: "livretCommentCount"
-                        Layout.fillWidth: true
+                        width: comments.width
                         text: qsTr("Comments (%1)").arg((editor.section.comments ?? []).length)
                     }
                     Label {
                         visible: (editor.section.comments ?? []).length === 0
-                        Layout.fillWidth: true
+                        width: comments.width
                         text: editor.reviewing ? qsTr("No comment yet.") : qsTr("Your accompanist's comments will appear here.")
                         opacity: 0.7
                         wrapMode: Text.Wrap
@@ -215,7 +219,7 @@ Pane {
                         model: editor.section.comments ?? []
                         delegate: Label {
                             required property var modelData
-                            Layout.fillWidth: true
+                            width: comments.width
                             text: modelData.author + ", " + modelData.at.toLocaleString(Qt.locale(), Locale.ShortFormat) + "\n" + modelData.text
                             wrapMode: Text.Wrap
                             textFormat: Text.PlainText
@@ -226,8 +230,8 @@ Pane {
                         id: newComment
                         objectName: "livretNewComment"
                         visible: editor.reviewing
-                        Layout.fillWidth: true
-                        Layout.minimumHeight: 96
+                        width: comments.width
+                        height: Math.max(implicitHeight, 96)
                         wrapMode: TextEdit.Wrap
                         textFormat: TextEdit.PlainText
                         placeholderText: qsTr("Your comment on this section")
@@ -237,13 +241,12 @@ Pane {
                         objectName: "livretAddComment"
                         visible: editor.reviewing
                         enabled: newComment.text.trim().length > 0
-                        Layout.alignment: Qt.AlignRight
-                        Layout.minimumHeight: 48
+                        x: comments.width - width
+                        height: Math.max(implicitHeight, 48)
                         text: qsTr("Comment")
                         Accessible.name: qsTr("Add the comment")
                         onClicked: if (editor.livret.comment(editor.sectionId, newComment.text)) newComment.text = ""
                     }
-
                 }
             }
 

@@ -72,7 +72,8 @@ Page {
                     objectName: "homeDiagnosticCard"
                     Layout.fillWidth: true
                     heading: qsTr("Auto-diagnostic d'activités")
-                    figure: qsTr("%1 of %2 activities").arg(diagnostic.answeredCount).arg(diagnostic.count)
+                    figure: qsTr("%1 / %2").arg(diagnostic.answeredCount).arg(diagnostic.count)
+                    unit: qsTr("activities answered")
                     detail: !isNaN(diagnostic.submittedAt.getTime()) ? qsTr("Submitted on %1").arg(diagnostic.submittedAt.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
                             : (diagnostic.answeredCount > 0 ? qsTr("Pick up where you left off") : qsTr("Rate what you do today, activity by activity"))
                     progress: diagnostic.count > 0 ? diagnostic.answeredCount / diagnostic.count : 0
@@ -82,7 +83,8 @@ Page {
                     objectName: "homeLivretCard"
                     Layout.fillWidth: true
                     heading: qsTr("Livret VAE")
-                    figure: qsTr("%1 of %2 sections written").arg(livret.draftedCount).arg(livret.count)
+                    figure: qsTr("%1 / %2").arg(livret.draftedCount).arg(livret.count)
+                    unit: qsTr("sections written")
                     detail: qsTr("%n word(s)", "", livret.totalWords) + (livret.conflictCount > 0 ? " · " + qsTr("%n conflict(s) to settle", "", livret.conflictCount) : "")
                     progress: livret.count > 0 ? livret.draftedCount / livret.count : 0
                     onClicked: page.navigate("livret")
@@ -91,7 +93,8 @@ Page {
                     objectName: "homeCarnetCard"
                     Layout.fillWidth: true
                     heading: qsTr("Carnet de suivi")
-                    figure: qsTr("%1 of %2 competences acquired").arg(carnet.acquiredCount).arg(carnet.count)
+                    figure: qsTr("%1 / %2").arg(carnet.acquiredCount).arg(carnet.count)
+                    unit: qsTr("competences acquired")
                     detail: qsTr("%n attestation(s)", "", carnet.attestationCount)
                     progress: carnet.count > 0 ? carnet.acquiredCount / carnet.count : 0
                     onClicked: page.navigate("carnet")
@@ -100,8 +103,9 @@ Page {
                     objectName: "homeJourneyCard"
                     Layout.fillWidth: true
                     heading: qsTr("VAE journey")
-                    figure: qsTr("%1 of %2 sessions held").arg(journey.heldCount).arg(journey.count)
-                    detail: journey.nextSession.date ? qsTr("Next session: %1").arg(journey.nextSession.date.toLocaleDateString(Qt.locale(), Locale.LongFormat))
+                    figure: qsTr("%1 / %2").arg(journey.heldCount).arg(journey.count)
+                    unit: qsTr("sessions held")
+                    detail: journey.nextSession.date ? qsTr("Next session: %1").arg(Dates.longDate(journey.nextSession.date))
                                                      : qsTr("No session planned yet")
                     progress: journey.count > 0 ? journey.heldCount / journey.count : 0
                     onClicked: page.navigate("journey")

@@ -109,6 +109,16 @@ Page {
                 checked: Session.vault.rememberedOnDevice
                 enabled: !Session.vault.busy
                 Accessible.name: qsTr("Remember this profile on this device")
+                // The style's label stays on one line and loses its end on a phone.
+                contentItem: Label {
+                    leftPadding: remember.indicator.width + remember.spacing
+                    text: remember.text
+                    font: remember.font
+                    wrapMode: Text.Wrap
+                    verticalAlignment: Text.AlignVCenter
+                    opacity: remember.enabled ? 1 : 0.38
+                    textFormat: Text.PlainText
+                }
                 onToggled: {
                     page.rememberMessage = ""
                     Session.vault.rememberOnDevice(checked)

@@ -87,13 +87,17 @@ Page {
                 Accessible.name: qsTr("Menu")
                 onClicked: drawer.open()
             }
+            // On a phone a long title takes two lines rather than losing its end.
             Label {
                 objectName: "pageTitle"
                 Layout.fillWidth: true
                 Layout.leftMargin: 8
                 text: (stack.currentItem as Page)?.title || qsTr("Jalon")
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Label.ElideRight
-                font.pixelSize: 20
+                lineHeight: 0.9
+                font.pixelSize: shell.layout === "phone" ? 16 : 20
                 font.weight: Font.Medium
                 color: "white"
                 textFormat: Text.PlainText
@@ -102,13 +106,56 @@ Page {
                 compact: shell.layout === "phone"
                 onJoinRequested: shell.go("settings")
             }
+            // The word on a tablet or a desktop, a padlock on a phone, where the title needs
+            // the room.
             ToolButton {
+                id: lockButton
                 objectName: "lockButton"
                 text: qsTr("Lock")
                 implicitHeight: 56
-                Layout.minimumWidth: 56
+                readonly property bool padlock: shell.layout === "phone"
+                implicitWidth: Math.max(48, implicitContentWidth + leftPadding + rightPadding)
                 Accessible.name: qsTr("Lock the profile")
                 onClicked: Session.lock()
+                TextMetrics {
+                    id: lockMetrics
+                    font: lockButton.font
+                    text: lockButton.text
+                }
+                contentItem: Item {
+                    implicitWidth: lockButton.padlock ? 24 : Math.ceil(lockMetrics.advanceWidth)
+                    implicitHeight: 24
+                    Label {
+                        visible: !lockButton.padlock
+                        anchors.fill: parent
+                        text: lockButton.text
+                        font: lockButton.font
+                        color: "white"
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                        textFormat: Text.PlainText
+                    }
+                    Rectangle { // the padlock's shackle
+                        visible: lockButton.padlock
+                        x: (parent.width - width) / 2
+                        y: (parent.height - 22) / 2
+                        width: 12
+                        height: 14
+                        radius: 6
+                        color: "transparent"
+                        border.color: "white"
+                        border.width: 2
+                    }
+                    Rectangle { // and its body
+                        visible: lockButton.padlock
+                        x: (parent.width - width) / 2
+                        y: (parent.height - 22) / 2 + 8
+                        width: 18
+                        height: 14
+                        radius: 2
+                        color: "white"
+                    }
+                }
             }
         }
     }

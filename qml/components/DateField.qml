@@ -5,8 +5,8 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 
-// A day typed in the person's own short format (31/12/2026 in French), with a day back
-// and a day on beside it for the thumb. `date` is invalid while the text is not a day.
+// A day typed in the person's own short format (31/12/2026 in French) or picked in a
+// month's calendar. `date` is invalid while the text is not a day.
 RowLayout {
     id: field
 
@@ -20,9 +20,8 @@ RowLayout {
     function show(day: date): void {
         input.text = isNaN(day.getTime()) ? "" : day.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
     }
-    function shift(days: int): void {
-        const base = field.valid ? field.date : new Date()
-        field.date = new Date(base.getFullYear(), base.getMonth(), base.getDate() + days)
+    function pick(day: date): void {
+        field.date = new Date(day.getFullYear(), day.getMonth(), day.getDate())
         show(field.date)
         field.edited()
     }
@@ -30,14 +29,6 @@ RowLayout {
     Component.onCompleted: show(date)
     onDateChanged: if (!input.activeFocus) show(date)
 
-    RoundButton {
-        text: "\u2212"
-        flat: true
-        Layout.preferredWidth: 48
-        Layout.preferredHeight: 48
-        Accessible.name: qsTr("One day earlier")
-        onClicked: field.shift(-1)
-    }
     TextField {
         id: input
         objectName: field.objectName.length > 0 ? field.objectName + "Text" : ""
@@ -55,11 +46,108 @@ RowLayout {
         }
     }
     RoundButton {
-        text: "+"
+        objectName: field.objectName.length > 0 ? field.objectName + "Calendar" : ""
+        // U+25A6, a square grid that reads as a month (DejaVu Sans, on every platform, has it).
+        text: "\u25A6"
         flat: true
         Layout.preferredWidth: 48
         Layout.preferredHeight: 48
-        Accessible.name: qsTr("One day later")
-        onClicked: field.shift(1)
+        Accessible.name: qsTr("Choose the day in a calendar")
+        onClicked: calendar.openOn(field.valid ? field.date : new Date())
+    }
+
+    Popup {
+        id: calendar
+        objectName: field.objectName.length > 0 ? field.objectName + "Popup" : ""
+        property int year
+        property int month
+
+        function openOn(day: date): void {
+            year = day.getFullYear()
+            month = day.getMonth()
+            open()
+        }
+        function turn(months: int): void {
+            const first = new Date(year, month + months, 1)
+            year = first.getFullYear()
+            month = first.getMonth()
+        }
+
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        focus: true
+        padding: 12
+        width: Math.min(400, (parent?.width ?? 400) - 16)
+
+        Column {
+            width: calendar.availableWidth
+            spacing: 4
+            Row {
+                width: parent.width
+                RoundButton {
+                    objectName: calendar.objectName.length > 0 ? calendar.objectName + "Previous" : ""
+                    text: "\u2039"
+                    flat: true
+                    width: 48
+                    height: 48
+                    Accessible.name: qsTr("Previous month")
+                    onClicked: calendar.turn(-1)
+                }
+                Label {
+                    objectName: calendar.objectName.length > 0 ? calendar.objectName + "Month" : ""
+                    width: parent.width - 96
+                    height: 48
+                    text: new Date(calendar.year, calendar.month, 1).toLocaleDateString(Qt.locale(), "MMMM yyyy")
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    font.weight: Font.Medium
+                    elide: Text.ElideRight
+                    textFormat: Text.PlainText
+                }
+                RoundButton {
+                    objectName: calendar.objectName.length > 0 ? calendar.objectName + "Next" : ""
+                    text: "\u203A"
+                    flat: true
+                    width: 48
+                    height: 48
+                    Accessible.name: qsTr("Next month")
+                    onClicked: calendar.turn(1)
+                }
+            }
+            DayOfWeekRow {
+                width: parent.width
+            }
+            MonthGrid {
+                objectName: calendar.objectName.length > 0 ? calendar.objectName + "Days" : ""
+                width: parent.width
+                year: calendar.year
+                month: calendar.month
+                delegate: RoundButton {
+                    id: cell
+                    required property int day
+                    required property int month
+                    required property int year
+                    required property bool today
+                    readonly property date cellDate: new Date(year, month, day)
+                    readonly property bool chosen: field.valid && year === field.date.getFullYear()
+                                                   && month === field.date.getMonth() && day === field.date.getDate()
+                    objectName: month === calendar.month && calendar.objectName.length > 0
+                                ? calendar.objectName + "Day_" + day : ""
+                    text: day
+                    flat: !chosen
+                    highlighted: chosen
+                    implicitHeight: 48
+                    padding: 0
+                    opacity: month === calendar.month ? 1 : 0.45
+                    font.weight: today ? Font.Bold : Font.Normal
+                    Accessible.name: cellDate.toLocaleDateString(Qt.locale(), Locale.LongFormat)
+                    onClicked: {
+                        field.pick(cellDate)
+                        calendar.close()
+                    }
+                }
+            }
+        }
     }
 }

@@ -11,13 +11,29 @@ ItemDelegate {
 
     property string heading
     property string figure
+    // What the figure counts, beside it in smaller type ("compétences acquises").
+    property string unit
     property string detail
     // 0…1, or negative for no bar.
     property real progress: -1
 
     implicitHeight: 156
     padding: 16
-    Accessible.name: heading + ". " + figure + ". " + detail
+    Accessible.name: heading + ". " + figure + (unit.length > 0 ? " " + unit : "") + ". " + detail
+
+    // The figure's and the unit's widths on one line: a wrapped label's own implicit
+    // width would loop through its width.
+    TextMetrics {
+        id: figureMetrics
+        font.pixelSize: 22
+        font.weight: Font.Medium
+        text: card.figure
+    }
+    TextMetrics {
+        id: unitMetrics
+        font.pixelSize: 15
+        text: card.unit
+    }
 
     background: Rectangle {
         radius: 8
@@ -36,15 +52,27 @@ ItemDelegate {
             textFormat: Text.PlainText
             elide: Text.ElideRight
         }
-        Label {
+        // A short figure stays whole, with its unit beside it or under it.
+        Flow {
             Layout.fillWidth: true
-            text: card.figure
-            font.pixelSize: 22
-            font.weight: Font.Medium
-            textFormat: Text.PlainText
-            wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
+            spacing: 8
+            Label {
+                objectName: card.objectName.length > 0 ? card.objectName + "Figure" : ""
+                width: Math.min(Math.ceil(figureMetrics.advanceWidth) + 1, parent.width)
+                text: card.figure
+                wrapMode: Text.Wrap
+                font: figureMetrics.font
+                textFormat: Text.PlainText
+            }
+            Label {
+                visible: card.unit.length > 0
+                width: Math.min(Math.ceil(unitMetrics.advanceWidth) + 1, parent.width)
+                topPadding: 6 // on the figure's baseline, near enough
+                text: card.unit
+                font: unitMetrics.font
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+            }
         }
         ProgressBar {
             visible: card.progress >= 0

@@ -11,7 +11,7 @@ import Jalon.App
 ToolButton {
     id: chip
 
-    // On a phone: the dot, and the number of changes waiting if any.
+    // On a phone: the dot and a word or two ("À jour", "3 à envoyer").
     property bool compact: false
     signal joinRequested()
 
@@ -41,11 +41,11 @@ ToolButton {
         }
         Label {
             objectName: "syncChipLabel"
-            text: chip.compact ? (chip.status.pendingCount > 0 ? chip.status.pendingCount : "") : chip.status.summary
+            text: chip.compact ? chip.status.shortSummary : chip.status.summary
             visible: text.length > 0
             color: "white"
+            font.pixelSize: chip.compact ? 13 : 14
             elide: Text.ElideRight
-            Layout.maximumWidth: 220
             textFormat: Text.PlainText
         }
     }

@@ -21,6 +21,9 @@ Page {
     property int step: 0
     property string signedId
     property string failure
+    // The situation's problems are said once the person has written or picked something,
+    // not on arrival at an empty form.
+    property bool situationTouched: false
     signal finished()
 
     objectName: "attestPage"
@@ -68,16 +71,23 @@ Page {
             Layout.fillHeight: true
             contentWidth: availableWidth
 
-            StackLayout {
+            // The steps one above the other, only the current one shown: Columns, not a
+            // StackLayout of layouts, which Qt 6.4 polishes in a loop when the criteria wrap.
+            Item {
+                id: steps
                 width: scroll.availableWidth
-                currentIndex: page.step
+                implicitHeight: [criteriaStep, situationStep, reviewStep, signedStep][page.step].implicitHeight
 
                 // 1. The criteria, as a checklist.
-                ColumnLayout {
+                Column {
+                    id: criteriaStep
+                    visible: page.step === 0
+                    width: steps.width
+                    padding: 16
                     spacing: 4
                     Label {
-                        Layout.fillWidth: true
-                        Layout.margins: 16
+                        width: criteriaStep.width - 32
+                        bottomPadding: 12
                         text: qsTr("Tick what you saw the candidate do. %1 of %2 criteria reach the threshold.")
                               .arg(form.neededCount).arg(form.criteriaCount)
                         wrapMode: Text.Wrap
@@ -91,9 +101,8 @@ Page {
                             id: criterion
                             required property var modelData
                             objectName: "criterion_" + modelData.id
-                            Layout.fillWidth: true
-                            Layout.leftMargin: 8
-                            Layout.rightMargin: 16
+                            width: criteriaStep.width - 32
+                            leftPadding: 0
                             text: modelData.id + " · " + modelData.label
                             checked: modelData.checked
                             Accessible.name: modelData.id + " " + modelData.label
@@ -109,8 +118,8 @@ Page {
                     }
                     Label {
                         objectName: "attestCount"
-                        Layout.fillWidth: true
-                        Layout.margins: 16
+                        width: criteriaStep.width - 32
+                        topPadding: 12
                         text: qsTr("%1 of %2 ticked").arg(form.validatedCount).arg(form.criteriaCount)
                               + " · " + (form.reachesThreshold ? qsTr("reaches the threshold") : qsTr("below the threshold"))
                         color: form.reachesThreshold ? Material.color(Material.Teal) : Material.foreground
@@ -121,6 +130,9 @@ Page {
 
                 // 2. The work situation and the day it was observed.
                 ColumnLayout {
+                    id: situationStep
+                    visible: page.step === 1
+                    width: steps.width
                     spacing: 8
                     Label {
                         Layout.fillWidth: true
@@ -142,7 +154,11 @@ Page {
                         placeholderText: qsTr("Where, with whom, what the candidate did…")
                         Accessible.name: qsTr("The work situation observed")
                         text: form.situation
-                        onTextChanged: form.situation = text
+                        onTextChanged: {
+                            form.situation = text
+                            if (text.length > 0)
+                                page.situationTouched = true
+                        }
                     }
                     Label {
                         Layout.fillWidth: true
@@ -159,12 +175,18 @@ Page {
                         label: qsTr("Day of the observation")
                         // A QDate: Qt 6.4's qmllint does not know the type (a date in QML).
                         date: form.observedOn // qmllint disable type
-                        onEdited: form.observedOn = date
+                        onEdited: {
+                            form.observedOn = date
+                            page.situationTouched = true
+                        }
                     }
                 }
 
                 // 3. Exactly what will be signed, and what it changes.
                 ColumnLayout {
+                    id: reviewStep
+                    visible: page.step === 2
+                    width: steps.width
                     spacing: 6
                     Frame {
                         objectName: "attestReview"
@@ -238,6 +260,9 @@ Page {
 
                 // 4. Signed: kept on the device until a sync sends it.
                 ColumnLayout {
+                    id: signedStep
+                    visible: page.step === 3
+                    width: steps.width
                     spacing: 8
                     Label {
                         objectName: "attestSigned"
@@ -269,7 +294,7 @@ Page {
             Layout.rightMargin: 16
             text: page.failure.length > 0 ? page.failure
                   : page.step === 0 && form.checked.length === 0 ? ""
-                  : page.step === 1 || page.step === 2 ? form.problem : ""
+                  : page.step === 1 && page.situationTouched || page.step === 2 ? form.problem : ""
             color: Material.color(Material.Red)
             wrapMode: Text.Wrap
             textFormat: Text.PlainText

@@ -68,7 +68,7 @@ Dialog {
             objectName: "evaluationValidUntil"
             visible: dialog.validated && day.valid
             Layout.fillWidth: true
-            text: qsTr("Valid until %1").arg(dialog.carnet.validUntil(day.date).toLocaleDateString(Qt.locale(), Locale.LongFormat))
+            text: qsTr("Valid until %1").arg(Dates.longDate(dialog.carnet.validUntil(day.date)))
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
         }

@@ -151,7 +151,7 @@ Page {
                             objectName: "dashboardReady_" + heading.modelData.id
                             Layout.fillWidth: true
                             horizontalAlignment: Text.AlignHCenter
-                            text: qsTr("%1 ready").arg(heading.modelData.ready + heading.modelData.validated)
+                            text: qsTr("%n ready", "", heading.modelData.ready + heading.modelData.validated)
                             font.pixelSize: 12
                             opacity: 0.75
                             elide: Text.ElideRight

@@ -12,6 +12,12 @@ function openWindow(test, component, width, height) {
     return window
 }
 
+// A QML warning during a test (a binding that read null, a binding loop, an anchor inside
+// a layout) fails it: each test file calls this from its init().
+function failOnQmlWarnings(test) {
+    test.failOnWarning(/\.qml:\d+/)
+}
+
 function find(test, root, name) {
     const item = test.findChild(root.contentItem ?? root, name) ?? test.findChild(root, name)
     test.verify(item, "no item named " + name)

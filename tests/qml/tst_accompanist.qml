@@ -14,6 +14,8 @@ TestCase {
     name: "Accompanist"
     when: windowShown
 
+    function init() { H.failOnQmlWarnings(test) }
+
     Component {
         id: mainComponent
         Main {}
@@ -35,7 +37,7 @@ TestCase {
         start.text = first.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
         start.textEdited()
         mouseClick(H.find(test, plan, "vaePlan"))
-        tryVerify(() => H.find(test, plan, "vaeProgress").text.indexOf("0 séances tenues sur 11") === 0, 5000,
+        tryVerify(() => H.find(test, plan, "vaeProgress").text.indexOf("Séances tenues : 0 sur 11") === 0, 5000,
                   H.find(test, plan, "vaeProgress").text)
         const one = H.waitFor(test, plan, "vaeSession_1")
         tryVerify(() => one.Accessible.name.indexOf("prévue") > 0, 5000, one.Accessible.name)
@@ -53,7 +55,7 @@ TestCase {
         tryVerify(() => H.find(test, session, "vaeSessionSaved").visible)
         H.find(test, window, "backButton").clicked()
         H.top(test, window)
-        tryVerify(() => H.find(test, plan, "vaeProgress").text.indexOf("1 séances tenues sur 11") === 0
+        tryVerify(() => H.find(test, plan, "vaeProgress").text.indexOf("Séances tenues : 1 sur 11") === 0
                   || H.find(test, plan, "vaeProgress").text.indexOf("1 séance") === 0, 5000, H.find(test, plan, "vaeProgress").text)
 
         // The livret, read and commented.

@@ -14,6 +14,8 @@ TestCase {
     name: "Carnet"
     when: windowShown
 
+    function init() { H.failOnQmlWarnings(test) }
+
     Component {
         id: mainComponent
         Main {}
@@ -26,7 +28,7 @@ TestCase {
         const page = H.go(test, window, "carnet")
         const list = H.find(test, page, "carnetList")
         tryVerify(() => list.count > 10)
-        tryCompare(H.find(test, page, "carnetSummary"), "text", "Acquises : 1 sur 18 compétences · 3 attestations")
+        tryCompare(H.find(test, page, "carnetSummary"), "text", "Compétences acquises : 1 sur 18 · 3 attestations")
         // The bloc's readiness against its threshold (80 % of 6: 5 competences).
         const bloc = H.waitFor(test, page, "carnetBlocStatus_B1")
         verify(bloc.text.indexOf("1 sur 6") >= 0 && bloc.text.indexOf("80") > 0, bloc.text)

@@ -12,6 +12,8 @@ TestCase {
     name: "Diagnostic"
     when: windowShown
 
+    function init() { H.failOnQmlWarnings(test) }
+
     Component {
         id: mainComponent
         Main {}

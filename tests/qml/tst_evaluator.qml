@@ -13,6 +13,8 @@ TestCase {
     name: "Evaluator"
     when: windowShown
 
+    function init() { H.failOnQmlWarnings(test) }
+
     Component {
         id: mainComponent
         Main {}

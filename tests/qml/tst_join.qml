@@ -16,6 +16,8 @@ TestCase {
     name: "Join"
     when: windowShown
 
+    function init() { H.failOnQmlWarnings(test) }
+
     Component {
         id: mainComponent
         Main {}
@@ -58,7 +60,10 @@ TestCase {
         tryVerify(() => Session.joined, 15000)
         compare(Session.userId.indexOf("u-"), 0)
         compare(Session.referentielId, "cqp-conseiller-entreprise")
-        tryCompare(H.find(test, window, "syncChipLabel"), "text", "Synchronisé", 15000)
+        // The chip says when the last exchange with the centre (sent and received) ended.
+        const chipLabel = H.find(test, window, "syncChipLabel")
+        const at = () => "Synchronisé à " + Session.sync.lastSync.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
+        tryVerify(() => chipLabel.text === at(), 15000, chipLabel.text)
 
         // Joined: the carnet goes to a jury as a bundle proven against the centre's log.
         const page = H.go(test, window, "carnet")

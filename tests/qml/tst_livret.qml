@@ -15,6 +15,8 @@ TestCase {
     name: "Livret"
     when: windowShown
 
+    function init() { H.failOnQmlWarnings(test) }
+
     Component {
         id: mainComponent
         Main {}

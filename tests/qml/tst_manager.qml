@@ -14,6 +14,8 @@ TestCase {
     name: "Manager"
     when: windowShown
 
+    function init() { H.failOnQmlWarnings(test) }
+
     Component {
         id: mainComponent
         Main {}
@@ -27,7 +29,7 @@ TestCase {
         const rows = H.find(test, dashboard, "dashboardList")
         tryCompare(rows, "count", 2)
         verify(H.waitFor(test, dashboard, "dashboardColumn_B1").visible)
-        compare(H.find(test, dashboard, "dashboardReady_B1").text, "0 prêts")
+        compare(H.find(test, dashboard, "dashboardReady_B1").text, "0 prêt")
         // Sorted by name, then by name descending.
         compare(rows.itemAtIndex(0).objectName, "dashboardRow_u-bruno")
         mouseClick(H.find(test, dashboard, "dashboardSortName"))
@@ -44,7 +46,7 @@ TestCase {
             H.click(test, button)
         }
         const differ = H.find(test, bilan, "bilanDiffer")
-        tryVerify(() => differ.text.indexOf("4 activités sur 4") === 0 && differ.text.indexOf("3 écarts") > 0, 5000, differ.text)
+        tryVerify(() => differ.text.indexOf("Activités évaluées par vous : 4 sur 4") === 0 && differ.text.indexOf("3 écarts") > 0, 5000, differ.text)
         verify(H.find(test, bilan, "bilanGap_F3.1").visible)
         verify(H.find(test, bilan, "bilanGap_F3.1").text.indexOf("en dessous") > 0)
         verify(!H.find(test, bilan, "bilanGap_F2.1").visible)

@@ -14,6 +14,8 @@ TestCase {
     name: "Onboarding"
     when: windowShown
 
+    function init() { H.failOnQmlWarnings(test) }
+
     Component {
         id: mainComponent
         Main {}

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every page of the app, rendered at phone, tablet and desktop sizes into PNG files in
-// the build folder (tests/qml/pages/), each checked for two faults a person would see: a
-// blank page, and controls or text cut off at the window's edges.
+// the build folder (tests/qml/pages/), each checked for the faults a person would see: a
+// blank page, controls or text cut off at the window's edges, words drawn over words or
+// items laid over one another, controls without a name, and any QML warning on the way.
 #include "appharness.h"
 #include "qmlfixtures.h"
 
@@ -10,6 +11,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -82,6 +84,42 @@ void collectUnnamed(QQuickItem *item, QStringList &unnamed)
         collectUnnamed(child, unnamed);
 }
 
+// French agreement slips in visible text: "1 activités", "0 prêts" (French counts 0 and 1
+// as singular). Words that end in s in the singular are not slips.
+void collectPluralSlips(QQuickItem *item, QStringList &slips)
+{
+    if (!item->isVisible())
+        return;
+    static const QRegularExpression slip(
+        QStringLiteral("(?<![\\p{L}\\d,.])[01] "
+                       "(?!(?:mois|fois|cas|temps|succès|accès|progrès|sur)\\b)(\\p{L}+s)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (item->inherits("QQuickText") || item->inherits("QQuickTextEdit")) {
+        const QString text = item->property("text").toString();
+        const QRegularExpressionMatch found = slip.match(text);
+        if (found.hasMatch())
+            slips << QStringLiteral("\"%1\" in \"%2\"").arg(found.captured(0), text.left(60));
+    }
+    for (QQuickItem *child : item->childItems())
+        collectPluralSlips(child, slips);
+}
+
+// Words cut short with an ellipsis: a placeholder, a title or a column head a person cannot
+// read in full anywhere else on the page.
+void collectTruncated(QQuickItem *item, QStringList &truncated)
+{
+    // A row of a list may shorten its words: it opens them in full.
+    if (!item->isVisible() || item->opacity() == 0 || item->inherits("QQuickItemDelegate"))
+        return;
+    if (item->inherits("QQuickText") && item->property("truncated").toBool())
+        truncated << QStringLiteral("\"%1\" in %2 \"%3\"")
+                         .arg(item->property("text").toString().left(60),
+                              QString::fromLatin1(item->parentItem()->metaObject()->className()),
+                              item->parentItem()->objectName());
+    for (QQuickItem *child : item->childItems())
+        collectTruncated(child, truncated);
+}
+
 // What is drawn where a person reads or taps: text as painted (its content box inside the
 // item's padding, placed by its alignment) and the indicators of check boxes and radio
 // buttons, in scene coordinates, cut by the clipping items above them.
@@ -102,7 +140,10 @@ QRectF paintedText(const QQuickItem *item)
     const qreal room = item->width() - left - right;
     const qreal height = item->height() - top - bottom;
     const qreal w = std::min(room, item->property("contentWidth").toReal());
-    const qreal h = std::min(height, item->property("contentHeight").toReal());
+    // Lines a layout gave too little height still draw, below the item, over what follows:
+    // only a clipping item keeps them inside.
+    const qreal content = item->property("contentHeight").toReal();
+    const qreal h = item->clip() ? std::min(height, content) : content;
     const int horizontal = item->property("horizontalAlignment").toInt();
     const int vertical = item->property("verticalAlignment").toInt();
     const qreal x = left
@@ -170,6 +211,52 @@ QStringList overlaps(QQuickWindow &window)
         }
     }
     return found;
+}
+
+// Items a layout or a positioner placed over one another: Qt 6.4 can leave a nested layout
+// where it was first measured, so a wrapped title ends up under the bar that follows it.
+void collectCrowded(QQuickItem *item, QStringList &crowded)
+{
+    if (!item->isVisible() || item->opacity() == 0)
+        return;
+    const bool arranges = (item->inherits("QQuickLayout") && !item->inherits("QQuickStackLayout"))
+        || item->inherits("QQuickBasePositioner");
+    if (arranges) {
+        QList<QQuickItem *> placed;
+        for (QQuickItem *child : item->childItems()) {
+            if (child->isVisible() && child->width() > 0 && child->height() > 0)
+                placed << child;
+        }
+        const bool layout = item->inherits("QQuickLayout");
+        for (QQuickItem *child : std::as_const(placed)) {
+            // A layout measured before its wrapped text: its children run past its bottom,
+            // over whatever its own parent placed after it.
+            if (layout && child->y() + child->height() > item->height() + 3)
+                crowded << QStringLiteral("%1 \"%2\" runs %3 px past the bottom of %4 \"%5\"")
+                               .arg(QString::fromLatin1(child->metaObject()->className()),
+                                    child->objectName())
+                               .arg(child->y() + child->height() - item->height())
+                               .arg(QString::fromLatin1(item->metaObject()->className()),
+                                    item->objectName());
+        }
+        for (qsizetype i = 0; i < placed.size(); ++i) {
+            for (qsizetype j = i + 1; j < placed.size(); ++j) {
+                const QRectF both
+                    = QRectF(placed[i]->position(), placed[i]->size())
+                          .intersected(QRectF(placed[j]->position(), placed[j]->size()));
+                if (both.width() > 3 && both.height() > 3)
+                    crowded << QStringLiteral("%1 \"%2\" over %3 \"%4\" in %5 \"%6\"")
+                                   .arg(QString::fromLatin1(placed[i]->metaObject()->className()),
+                                        placed[i]->objectName(),
+                                        QString::fromLatin1(placed[j]->metaObject()->className()),
+                                        placed[j]->objectName(),
+                                        QString::fromLatin1(item->metaObject()->className()),
+                                        item->objectName());
+            }
+        }
+    }
+    for (QQuickItem *child : item->childItems())
+        collectCrowded(child, crowded);
 }
 
 // Distinct colours on a coarse grid: a blank or single-colour page has one or two.
@@ -248,6 +335,24 @@ private:
                  qPrintable(QStringLiteral("%1 at %2: drawn over each other: %3")
                                 .arg(page, QLatin1String(size.name),
                                      overlapping.join(QStringLiteral("; ")))));
+        QStringList crowded;
+        collectCrowded(m_window->contentItem(), crowded);
+        QVERIFY2(crowded.isEmpty(),
+                 qPrintable(
+                     QStringLiteral("%1 at %2: laid over each other: %3")
+                         .arg(page, QLatin1String(size.name), crowded.join(QStringLiteral("; ")))));
+        QStringList truncated;
+        collectTruncated(m_window->contentItem(), truncated);
+        QVERIFY2(truncated.isEmpty(),
+                 qPrintable(QStringLiteral("%1 at %2: cut short: %3")
+                                .arg(page, QLatin1String(size.name),
+                                     truncated.join(QStringLiteral("; ")))));
+        QStringList slips;
+        collectPluralSlips(m_window->contentItem(), slips);
+        QVERIFY2(
+            slips.isEmpty(),
+            qPrintable(QStringLiteral("%1 at %2: plural after 0 or 1: %3")
+                           .arg(page, QLatin1String(size.name), slips.join(QStringLiteral("; ")))));
         QStringList unnamed;
         collectUnnamed(m_window->contentItem(), unnamed);
         QVERIFY2(unnamed.isEmpty(),
@@ -299,6 +404,9 @@ private:
     }
 
 private Q_SLOTS:
+    // A QML warning (a binding that read null, a loop, an anchor in a layout) fails the test.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("\\.qml:\\d+"))); }
+
     void initTestCase()
     {
         test::AppHarness::setUpApplication(m_settings.path());

@@ -14,6 +14,8 @@ TestCase {
     name: "QuickUnlock"
     when: windowShown
 
+    function init() { H.failOnQmlWarnings(test) }
+
     Component {
         id: mainComponent
         Main {}

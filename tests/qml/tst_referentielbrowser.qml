@@ -11,6 +11,8 @@ TestCase {
     name: "ReferentielBrowser"
     when: windowShown
 
+    function init() { H.failOnQmlWarnings(testCase) }
+
     Component {
         id: mainComponent
         Main {}

@@ -13,6 +13,8 @@ TestCase {
     name: "Settings"
     when: windowShown
 
+    function init() { H.failOnQmlWarnings(test) }
+
     Component {
         id: mainComponent
         Main {}

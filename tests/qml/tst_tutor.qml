@@ -14,6 +14,8 @@ TestCase {
     name: "Tutor"
     when: windowShown
 
+    function init() { H.failOnQmlWarnings(test) }
+
     Component {
         id: mainComponent
         Main {}
@@ -75,10 +77,24 @@ TestCase {
         mouseClick(H.waitFor(test, attest, "criterion_CP1.1"))
         mouseClick(H.waitFor(test, attest, "criterion_CP1.2"))
         tryVerify(() => next.enabled)
-        verify(H.find(test, attest, "attestCount").text.indexOf("2 sur 2") === 0, H.find(test, attest, "attestCount").text)
+        verify(H.find(test, attest, "attestCount").text.indexOf("Cochés : 2 sur 2") === 0, H.find(test, attest, "attestCount").text)
         mouseClick(next)
-        // 2. The situation and the day.
+        // 2. The situation and the day: no error on arrival; the day picked in a calendar.
         tryVerify(() => !next.enabled)
+        const problem = H.find(test, attest, "attestProblem")
+        verify(!problem.visible, problem.text)
+        const day = H.find(test, attest, "attestDate")
+        mouseClick(H.find(test, attest, "attestDateCalendar"))
+        const calendar = H.find(test, attest, "attestDatePopup")
+        tryCompare(calendar, "opened", true)
+        const shown = H.find(test, attest, "attestDatePopupMonth").text
+        mouseClick(H.find(test, attest, "attestDatePopupPrevious"))
+        verify(H.find(test, attest, "attestDatePopupMonth").text !== shown)
+        mouseClick(H.waitFor(test, calendar, "attestDatePopupDay_3"))
+        tryCompare(calendar, "visible", false)
+        compare(day.date.getDate(), 3)
+        compare(H.find(test, attest, "attestDateText").text, day.date.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+        tryVerify(() => problem.visible && problem.text.length > 0) // a day, but no situation yet
         const situation = H.waitFor(test, attest, "attestSituation")
         situation.forceActiveFocus()
         keyClick(Qt.Key_A)
