@@ -22,7 +22,7 @@ class AutoSync : public QObject
 public:
     struct Timing
     {
-        std::chrono::milliseconds period { std::chrono::minutes(5) };
+        std::chrono::milliseconds period { std::chrono::minutes(2) };
         std::chrono::milliseconds afterChange { std::chrono::seconds(2) };
         std::chrono::milliseconds firstRetry { std::chrono::seconds(5) };
         std::chrono::milliseconds longestRetry { std::chrono::minutes(15) };

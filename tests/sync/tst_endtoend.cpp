@@ -692,6 +692,44 @@ private Q_SLOTS:
         QVERIFY(tutor->client->lastError().isEmpty());
     }
 
+    // A device that records nothing still receives: AutoSync syncs on its period, so a
+    // tutor's attestation reaches an idle device without anyone pressing "Sync now".
+    void autoSyncReceivesOnItsPeriodWithoutALocalChange()
+    {
+        auto tutor = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Tuteur F"), QStringLiteral("tutor")).second);
+        m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
+                          QStringLiteral("--tutor"), tutor->client->user() });
+        auto watcher = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Admin F"), QStringLiteral("admin")).second);
+        AutoSync::Timing timing;
+        timing.period = std::chrono::milliseconds(300);
+        timing.afterChange = std::chrono::milliseconds(20);
+        timing.firstRetry = std::chrono::milliseconds(50);
+        timing.longestRetry = std::chrono::milliseconds(400);
+        AutoSync autoSync(*watcher->client, timing);
+        autoSync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(autoSync.isOnline(), 5000);
+        const auto fromTheTutor = [&] {
+            auto count = watcher->vault->database().prepare(
+                "SELECT count(*) FROM events WHERE author = ?");
+            count->bind(1, tutor->vault->deviceKey().publicKey());
+            return count->next() ? count->int64(0) : -1;
+        };
+        QCOMPARE(fromTheTutor(), 0);
+
+        QVERIFY(tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"),
+                                              QStringLiteral("CP1"), { QStringLiteral("CP1.1") })));
+        tutor->client->sync();
+        QVERIFY2(finished(*tutor->client, &SyncClient::syncFinished),
+                 qPrintable(tutor->client->lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(fromTheTutor(), 1, 5000);
+        QCOMPARE(watcher->client->pendingCount(), 0);
+        QVERIFY(watcher->client->lastError().isEmpty());
+    }
+
     // Several server processes on one store: every accepted event gets its own index, and
     // the indexes run 0, 1, 2… with no gap and no repeat.
     void twoServersShareOneGapFreeLog()
