@@ -777,21 +777,26 @@
     </message>
     <message>
         <location filename="../../qml/candidate/CarnetPage.qml" line="109"/>
-        <source>Jury bundle: %1 (SHA-256 %2). Open verify.html beside it in a browser to check it offline.</source>
-        <translation>Jury bundle: %1 (SHA-256 %2). Open verify.html beside it in a browser to check it offline.</translation>
+        <source>Jury bundle saved</source>
+        <translation>Jury bundle saved</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="118"/>
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="110"/>
+        <source>SHA-256 %1. Open verify.html beside it in a browser to check it offline.</source>
+        <translation>SHA-256 %1. Open verify.html beside it in a browser to check it offline.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="153"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="119"/>
+        <source>PDF saved</source>
+        <translation>PDF saved</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="152"/>
         <source>%1 of %2 competences acquired (threshold %3 %) · %4</source>
         <translation>%1 of %2 competences acquired (threshold %3 %) · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/CarnetPage.qml" line="156"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="155"/>
         <source>%n more to acquire</source>
         <translation>
             <numerusform>%n more to acquire</numerusform>
@@ -799,27 +804,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="158"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="157"/>
         <source>Validated by the evaluator on %1, valid until %2</source>
         <translation>Validated by the evaluator on %1, valid until %2</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="161"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="160"/>
         <source>Not validated by the evaluator on %1</source>
         <translation>Not validated by the evaluator on %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="169"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="168"/>
         <source>Record the result</source>
         <translation>Record the result</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="171"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="170"/>
         <source>Record the result of %1</source>
         <translation>Record the result of %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="234"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="233"/>
         <source>attested by %1</source>
         <translation>attested by %1</translation>
     </message>
@@ -1094,12 +1099,12 @@
         <translation>Choose the day in a calendar</translation>
     </message>
     <message>
-        <location filename="../../qml/components/DateField.qml" line="93"/>
+        <location filename="../../qml/components/DateField.qml" line="94"/>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../qml/components/DateField.qml" line="113"/>
+        <location filename="../../qml/components/DateField.qml" line="114"/>
         <source>Next month</source>
         <translation>Next month</translation>
     </message>
@@ -1258,14 +1263,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="162"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="159"/>
         <source>PDF for the bilan de positionnement</source>
         <translation>PDF for the bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="172"/>
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="171"/>
+        <source>PDF saved</source>
+        <translation>PDF saved</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2222,34 @@
     </message>
 </context>
 <context>
+    <name>ExportedFile</name>
+    <message>
+        <location filename="../../qml/components/ExportedFile.qml" line="16"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/ExportedFile.qml" line="56"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/ExportedFile.qml" line="58"/>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/ExportedFile.qml" line="65"/>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/ExportedFile.qml" line="67"/>
+        <source>Show %1 in its folder</source>
+        <translation>Show %1 in its folder</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../qml/common/HomePage.qml" line="24"/>
@@ -3142,17 +3175,17 @@
         <translation>Export the livret as PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="79"/>
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
+        <location filename="../../qml/candidate/LivretPage.qml" line="80"/>
+        <source>PDF saved</source>
+        <translation>PDF saved</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="99"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="98"/>
         <source>Sections of the livret</source>
         <translation>Sections of the livret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretPage.qml" line="142"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="141"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -3160,7 +3193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretPage.qml" line="143"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="142"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -3168,12 +3201,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="144"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="143"/>
         <source>conflict to settle</source>
         <translation>conflict to settle</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="177"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="176"/>
         <source>Choose a section to write.</source>
         <translation>Choose a section to write.</translation>
     </message>
@@ -4861,17 +4894,17 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>A copy of everything in your profile: every signed event as JSON, and the auto-diagnostic, the livret and the carnet as PDF.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="265"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="263"/>
         <source>Export my data</source>
         <translation>Export my data</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="274"/>
-        <source>Saved in %1</source>
-        <translation>Saved in %1</translation>
+        <location filename="../../qml/common/SettingsPage.qml" line="273"/>
+        <source>Exported to the folder</source>
+        <translation>Exported to the folder</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="280"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="276"/>
         <source>Recent problems</source>
         <translation>Recent problems</translation>
     </message>
@@ -4925,27 +4958,27 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>My candidates</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="80"/>
+        <location filename="../../qml/common/Shell.qml" line="77"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="90"/>
+        <location filename="../../qml/common/Shell.qml" line="87"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="98"/>
+        <location filename="../../qml/common/Shell.qml" line="95"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="117"/>
+        <location filename="../../qml/common/Shell.qml" line="114"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="120"/>
+        <location filename="../../qml/common/Shell.qml" line="118"/>
         <source>Lock the profile</source>
         <translation>Lock the profile</translation>
     </message>

@@ -777,21 +777,26 @@
     </message>
     <message>
         <location filename="../../qml/candidate/CarnetPage.qml" line="109"/>
-        <source>Jury bundle: %1 (SHA-256 %2). Open verify.html beside it in a browser to check it offline.</source>
-        <translation>Dossier pour le jury : %1 (SHA-256 %2). Ouvrez verify.html, placé à côté, dans un navigateur pour le vérifier hors ligne.</translation>
+        <source>Jury bundle saved</source>
+        <translation>Dossier pour le jury enregistré</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="118"/>
-        <source>Saved: %1</source>
-        <translation>Enregistré : %1</translation>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="110"/>
+        <source>SHA-256 %1. Open verify.html beside it in a browser to check it offline.</source>
+        <translation>SHA-256 %1. Ouvrez verify.html, à côté, dans un navigateur pour le vérifier hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="153"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="119"/>
+        <source>PDF saved</source>
+        <translation>PDF enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="152"/>
         <source>%1 of %2 competences acquired (threshold %3 %) · %4</source>
         <translation>Compétences acquises : %1 sur %2 (seuil %3 %) · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/CarnetPage.qml" line="156"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="155"/>
         <source>%n more to acquire</source>
         <translation>
             <numerusform>encore %n à acquérir</numerusform>
@@ -799,27 +804,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="158"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="157"/>
         <source>Validated by the evaluator on %1, valid until %2</source>
         <translation>Validé par l&apos;évaluateur le %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="161"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="160"/>
         <source>Not validated by the evaluator on %1</source>
         <translation>Non validé par l&apos;évaluateur le %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="169"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="168"/>
         <source>Record the result</source>
         <translation>Enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="171"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="170"/>
         <source>Record the result of %1</source>
         <translation>Enregistrer le résultat de %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="234"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="233"/>
         <source>attested by %1</source>
         <translation>attestée par %1</translation>
     </message>
@@ -1094,12 +1099,12 @@
         <translation>Choisir le jour dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../qml/components/DateField.qml" line="93"/>
+        <location filename="../../qml/components/DateField.qml" line="94"/>
         <source>Previous month</source>
         <translation>Mois précédent</translation>
     </message>
     <message>
-        <location filename="../../qml/components/DateField.qml" line="113"/>
+        <location filename="../../qml/components/DateField.qml" line="114"/>
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
@@ -1258,14 +1263,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="162"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="159"/>
         <source>PDF for the bilan de positionnement</source>
         <translation>PDF pour le bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="172"/>
-        <source>Saved: %1</source>
-        <translation>Enregistré : %1</translation>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="171"/>
+        <source>PDF saved</source>
+        <translation>PDF enregistré</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2222,34 @@
     </message>
 </context>
 <context>
+    <name>ExportedFile</name>
+    <message>
+        <location filename="../../qml/components/ExportedFile.qml" line="16"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/ExportedFile.qml" line="56"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/ExportedFile.qml" line="58"/>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/ExportedFile.qml" line="65"/>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/ExportedFile.qml" line="67"/>
+        <source>Show %1 in its folder</source>
+        <translation>Afficher %1 dans son dossier</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../qml/common/HomePage.qml" line="24"/>
@@ -3142,17 +3175,17 @@
         <translation>Exporter le livret en PDF</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="79"/>
-        <source>Saved: %1</source>
-        <translation>Enregistré : %1</translation>
+        <location filename="../../qml/candidate/LivretPage.qml" line="80"/>
+        <source>PDF saved</source>
+        <translation>PDF enregistré</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="99"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="98"/>
         <source>Sections of the livret</source>
         <translation>Sections du livret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretPage.qml" line="142"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="141"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -3160,7 +3193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/LivretPage.qml" line="143"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="142"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n commentaire</numerusform>
@@ -3168,12 +3201,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="144"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="143"/>
         <source>conflict to settle</source>
         <translation>conflit à résoudre</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/LivretPage.qml" line="177"/>
+        <location filename="../../qml/candidate/LivretPage.qml" line="176"/>
         <source>Choose a section to write.</source>
         <translation>Choisissez une section à rédiger.</translation>
     </message>
@@ -4861,17 +4894,17 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         <translation>Une copie de tout le contenu de votre profil : chaque événement signé en JSON, ainsi que l&apos;auto-diagnostic, le livret et le carnet en PDF.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="265"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="263"/>
         <source>Export my data</source>
         <translation>Exporter mes données</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="274"/>
-        <source>Saved in %1</source>
-        <translation>Enregistré dans %1</translation>
+        <location filename="../../qml/common/SettingsPage.qml" line="273"/>
+        <source>Exported to the folder</source>
+        <translation>Exporté dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../qml/common/SettingsPage.qml" line="280"/>
+        <location filename="../../qml/common/SettingsPage.qml" line="276"/>
         <source>Recent problems</source>
         <translation>Problèmes récents</translation>
     </message>
@@ -4925,27 +4958,27 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         <translation>Mes candidats</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="80"/>
+        <location filename="../../qml/common/Shell.qml" line="77"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="90"/>
+        <location filename="../../qml/common/Shell.qml" line="87"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="98"/>
+        <location filename="../../qml/common/Shell.qml" line="95"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="117"/>
+        <location filename="../../qml/common/Shell.qml" line="114"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="120"/>
+        <location filename="../../qml/common/Shell.qml" line="118"/>
         <source>Lock the profile</source>
         <translation>Verrouiller le profil</translation>
     </message>

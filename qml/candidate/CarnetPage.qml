@@ -100,24 +100,23 @@ Page {
                         textFormat: Text.PlainText
                     }
                 }
-                Label {
+                ExportedFile {
                     objectName: "carnetJuryBundle"
-                    visible: !carnetModel.juryExportBusy && carnetModel.juryBundle.length > 0
                     Layout.fillWidth: true
                     Layout.leftMargin: 12
                     Layout.rightMargin: 12
-                    text: qsTr("Jury bundle: %1 (SHA-256 %2). Open verify.html beside it in a browser to check it offline.")
-                          .arg(carnetModel.juryBundle).arg(carnetModel.juryBundleHash)
-                    wrapMode: Text.WrapAnywhere
-                    textFormat: Text.PlainText
+                    path: carnetModel.juryExportBusy ? "" : carnetModel.juryBundle
+                    saved: qsTr("Jury bundle saved")
+                    detail: qsTr("SHA-256 %1. Open verify.html beside it in a browser to check it offline.")
+                            .arg(carnetModel.juryBundleHash)
                 }
-                Label {
-                    visible: page.savedPath.length > 0
+                ExportedFile {
+                    objectName: "carnetSaved"
                     Layout.fillWidth: true
                     Layout.leftMargin: 12
-                    text: qsTr("Saved: %1").arg(page.savedPath)
-                    wrapMode: Text.WrapAnywhere
-                    textFormat: Text.PlainText
+                    Layout.rightMargin: 12
+                    path: page.savedPath
+                    saved: qsTr("PDF saved")
                 }
                 Repeater {
                     model: carnetModel.blocs

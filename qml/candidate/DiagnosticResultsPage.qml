@@ -154,25 +154,21 @@ Page {
                 }
             }
 
-            RowLayout {
+            Button {
+                objectName: "diagnosticExportPdf"
+                text: qsTr("PDF for the bilan de positionnement")
+                highlighted: true
+                Layout.minimumHeight: 48
+                Layout.maximumWidth: parent.width
+                Accessible.name: text
+                onClicked: page.savedPath = page.diagnostic.exportPdf()
+            }
+            ExportedFile {
+                objectName: "diagnosticSaved"
                 Layout.fillWidth: true
                 Layout.bottomMargin: 16
-                Button {
-                    objectName: "diagnosticExportPdf"
-                    text: qsTr("PDF for the bilan de positionnement")
-                    highlighted: true
-                    Layout.minimumHeight: 48
-                    Accessible.name: text
-                    onClicked: page.savedPath = page.diagnostic.exportPdf()
-                }
-                Label {
-                    objectName: "diagnosticSavedPath"
-                    Layout.fillWidth: true
-                    visible: page.savedPath.length > 0
-                    text: qsTr("Saved: %1").arg(page.savedPath)
-                    wrapMode: Text.WrapAnywhere
-                    textFormat: Text.PlainText
-                }
+                path: page.savedPath
+                saved: qsTr("PDF saved")
             }
         }
     }

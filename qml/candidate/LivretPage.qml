@@ -71,14 +71,13 @@ Page {
                 }
             }
         }
-        Label {
-            objectName: "livretSavedPath"
-            visible: page.savedPath.length > 0
+        ExportedFile {
+            objectName: "livretSaved"
             Layout.fillWidth: true
             Layout.leftMargin: 16
-            text: qsTr("Saved: %1").arg(page.savedPath)
-            wrapMode: Text.WrapAnywhere
-            textFormat: Text.PlainText
+            Layout.rightMargin: 16
+            path: page.savedPath
+            saved: qsTr("PDF saved")
         }
 
         RowLayout {

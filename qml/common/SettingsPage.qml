@@ -258,23 +258,19 @@ Page {
                 textFormat: Text.PlainText
                 text: qsTr("A copy of everything in your profile: every signed event as JSON, and the auto-diagnostic, the livret and the carnet as PDF.")
             }
-            RowLayout {
+            Button {
+                objectName: "exportDataButton"
+                text: qsTr("Export my data")
+                Layout.minimumHeight: 48
+                Accessible.name: text
+                onClicked: page.exportFolder = exporter.run()
+            }
+            ExportedFile {
+                objectName: "exportFolder"
                 Layout.fillWidth: true
-                Button {
-                    objectName: "exportDataButton"
-                    text: qsTr("Export my data")
-                    Layout.minimumHeight: 48
-                    Accessible.name: text
-                    onClicked: page.exportFolder = exporter.run()
-                }
-                Label {
-                    objectName: "exportFolderLabel"
-                    Layout.fillWidth: true
-                    visible: page.exportFolder.length > 0
-                    text: qsTr("Saved in %1").arg(page.exportFolder)
-                    wrapMode: Text.WrapAnywhere
-                    textFormat: Text.PlainText
-                }
+                path: page.exportFolder
+                folder: true
+                saved: qsTr("Exported to the folder")
             }
 
             SectionTitle { Layout.fillWidth: true; text: qsTr("Recent problems"); visible: Session.recentErrors.length > 0 }

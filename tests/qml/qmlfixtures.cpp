@@ -9,6 +9,7 @@
 #include "vault/vault.h"
 
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QJsonArray>
 #include <QQmlEngine>
 #include <QTest>
@@ -23,7 +24,16 @@ namespace {
 } // namespace
 
 QmlFixtures::QmlFixtures() = default;
-QmlFixtures::~QmlFixtures() = default;
+QmlFixtures::~QmlFixtures()
+{
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+}
+
+void QmlFixtures::catchOpenedUrls()
+{
+    m_openedUrls.clear();
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "urlOpened");
+}
 
 void QmlFixtures::registerType()
 {

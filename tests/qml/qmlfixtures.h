@@ -4,6 +4,8 @@
 #include "signedfixtures.h"
 
 #include <QObject>
+#include <QStringList>
+#include <QUrl>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -49,6 +51,15 @@ public:
     Q_INVOKABLE QString enrollmentCode(const QString &name, const QString &role,
                                        const QString &referentiel = {});
 
+    /// From now on, the files and folders the app asks the desktop to open (Open, Show in
+    /// folder) come to this object through Qt's own URL handler instead of reaching the
+    /// desktop; openedUrls() lists them.
+    Q_INVOKABLE void catchOpenedUrls();
+    Q_INVOKABLE QStringList openedUrls() const { return m_openedUrls; }
+
+public Q_SLOTS:
+    void urlOpened(const QUrl &url) { m_openedUrls << url.toString(); }
+
 private:
     SignedFixtures &fixtures();
     QString candidate() const;
@@ -58,6 +69,7 @@ private:
     QTemporaryDir m_serverData;
     std::unique_ptr<test::Server> m_server;
     Session *m_fixturesSession = nullptr;
+    QStringList m_openedUrls;
 };
 
 } // namespace jalon

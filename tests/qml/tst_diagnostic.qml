@@ -4,6 +4,7 @@ import QtQuick.Controls
 import QtTest
 import Jalon
 import Jalon.App
+import JalonTest
 import "helpers.js" as H
 
 // The auto-diagnostic on a tablet: answer, leave, come back where one was, see results.
@@ -78,8 +79,14 @@ TestCase {
         H.waitFor(test, results, "functionBar_F1")
         H.find(test, results, "functionBar_F7")
         mouseClick(H.find(test, results, "diagnosticExportPdf"))
-        tryVerify(() => H.find(test, results, "diagnosticSavedPath").visible)
-        verify(H.find(test, results, "diagnosticSavedPath").text.indexOf(".pdf") > 0)
+        const saved = H.find(test, results, "diagnosticSaved")
+        tryVerify(() => saved.visible)
+        verify(H.find(test, results, "diagnosticSavedName").text.indexOf(".pdf") > 0)
+        // Open and Show in folder hand the file and its folder to the desktop.
+        Fixtures.catchOpenedUrls()
+        mouseClick(H.find(test, results, "diagnosticSavedOpen"))
+        mouseClick(H.find(test, results, "diagnosticSavedShowFolder"))
+        compare(Fixtures.openedUrls().map(url => decodeURIComponent(url)), ["file://" + saved.path, "file://" + saved.parentFolder])
 
         // Another place opened with the results on top: the diagnostic page and its model
         // go first, and the results page says nothing on the console.

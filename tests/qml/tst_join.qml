@@ -72,7 +72,7 @@ TestCase {
         H.click(test, exportJury)
         const bundle = H.find(test, page, "carnetJuryBundle")
         tryVerify(() => bundle.visible, 20000, "no jury bundle was written")
-        verify(bundle.text.indexOf(".jalon-dossier.json") > 0, bundle.text)
-        verify(/[0-9a-f]{64}/.test(bundle.text), bundle.text)
+        verify(H.find(test, page, "carnetJuryBundleName").text.indexOf(".jalon-dossier.json") > 0, bundle.path)
+        verify(/[0-9a-f]{64}/.test(bundle.detail), bundle.detail)
     }
 }
