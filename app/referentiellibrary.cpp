@@ -110,7 +110,8 @@ QVariantList scaleLevels(const Referentiel *referentiel)
     if (referentiel) {
         for (const ScaleLevel &level : referentiel->scale)
             levels << QVariantMap { { QStringLiteral("value"), level.value },
-                                    { QStringLiteral("label"), level.label } };
+                                    { QStringLiteral("label"), level.label },
+                                    { QStringLiteral("observed"), level.observed } };
     }
     return levels;
 }

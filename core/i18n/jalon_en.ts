@@ -62,67 +62,67 @@
         <translation>Tick what you saw the candidate do. %1 of %2 criteria reach the threshold.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="123"/>
+        <location filename="../../qml/team/AttestPage.qml" line="112"/>
         <source>%1 of %2 ticked</source>
         <translation>%1 of %2 ticked</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="124"/>
+        <location filename="../../qml/team/AttestPage.qml" line="113"/>
         <source>reaches the threshold</source>
         <translation>reaches the threshold</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="124"/>
+        <location filename="../../qml/team/AttestPage.qml" line="113"/>
         <source>below the threshold</source>
         <translation>below the threshold</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="142"/>
+        <location filename="../../qml/team/AttestPage.qml" line="131"/>
         <source>The work situation you observed</source>
         <translation>The work situation you observed</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="154"/>
+        <location filename="../../qml/team/AttestPage.qml" line="143"/>
         <source>Where, with whom, what the candidate did…</source>
         <translation>Where, with whom, what the candidate did…</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="155"/>
+        <location filename="../../qml/team/AttestPage.qml" line="144"/>
         <source>The work situation observed</source>
         <translation>The work situation observed</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="166"/>
+        <location filename="../../qml/team/AttestPage.qml" line="155"/>
         <source>Observed on</source>
         <translation>Observed on</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="175"/>
+        <location filename="../../qml/team/AttestPage.qml" line="164"/>
         <source>Day of the observation</source>
         <translation>Day of the observation</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="200"/>
+        <location filename="../../qml/team/AttestPage.qml" line="189"/>
         <source>You sign, as %1, that on %2 you observed %3 meet these criteria of %4:</source>
         <translation>You sign, as %1, that on %2 you observed %3 meet these criteria of %4:</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="201"/>
+        <location filename="../../qml/team/AttestPage.qml" line="190"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="201"/>
+        <location filename="../../qml/team/AttestPage.qml" line="190"/>
         <source>tutor</source>
         <translation>tutor</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="219"/>
+        <location filename="../../qml/team/AttestPage.qml" line="208"/>
         <source>Situation: %1</source>
         <translation>Situation: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/AttestPage.qml" line="240"/>
+        <location filename="../../qml/team/AttestPage.qml" line="229"/>
         <source>Your profile was unlocked more than %n minute(s) ago: type your passphrase to sign.</source>
         <translation>
             <numerusform>Your profile was unlocked more than %n minute ago: type your passphrase to sign.</numerusform>
@@ -130,57 +130,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="251"/>
+        <location filename="../../qml/team/AttestPage.qml" line="240"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="252"/>
+        <location filename="../../qml/team/AttestPage.qml" line="241"/>
         <source>Your passphrase, to sign</source>
         <translation>Your passphrase, to sign</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="271"/>
+        <location filename="../../qml/team/AttestPage.qml" line="260"/>
         <source>Signed. The attestation is kept on this device and shown as waiting until the centre receives it.</source>
         <translation>Signed. The attestation is kept on this device and shown as waiting until the centre receives it.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="310"/>
+        <location filename="../../qml/team/AttestPage.qml" line="299"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="313"/>
+        <location filename="../../qml/team/AttestPage.qml" line="302"/>
         <source>Previous step</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="321"/>
+        <location filename="../../qml/team/AttestPage.qml" line="310"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="324"/>
+        <location filename="../../qml/team/AttestPage.qml" line="313"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="331"/>
+        <location filename="../../qml/team/AttestPage.qml" line="320"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="334"/>
+        <location filename="../../qml/team/AttestPage.qml" line="323"/>
         <source>Sign the attestation</source>
         <translation>Sign the attestation</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="340"/>
+        <location filename="../../qml/team/AttestPage.qml" line="329"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="343"/>
+        <location filename="../../qml/team/AttestPage.qml" line="332"/>
         <source>Back to the carnet</source>
         <translation>Back to the carnet</translation>
     </message>
@@ -231,17 +231,22 @@
         <translation>Go to the decision at the end of the page</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="148"/>
+        <location filename="../../qml/team/BilanPage.qml" line="149"/>
         <source>Candidate: %1</source>
         <translation>Candidate: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="167"/>
+        <location filename="../../qml/team/BilanPage.qml" line="150"/>
+        <source>Candidate: “%1”</source>
+        <translation>Candidate: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="170"/>
         <source>Your rating of %1: %2</source>
         <translation>Your rating of %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/BilanPage.qml" line="176"/>
+        <location filename="../../qml/team/BilanPage.qml" line="179"/>
         <source>You rate this %n level(s) above the candidate.</source>
         <translation>
             <numerusform>You rate this %n level above the candidate.</numerusform>
@@ -249,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/BilanPage.qml" line="177"/>
+        <location filename="../../qml/team/BilanPage.qml" line="180"/>
         <source>You rate this %n level(s) below the candidate.</source>
         <translation>
             <numerusform>You rate this %n level below the candidate.</numerusform>
@@ -257,79 +262,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="204"/>
-        <location filename="../../qml/team/BilanPage.qml" line="222"/>
+        <location filename="../../qml/team/BilanPage.qml" line="207"/>
+        <location filename="../../qml/team/BilanPage.qml" line="225"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="227"/>
+        <location filename="../../qml/team/BilanPage.qml" line="230"/>
         <source>Épreuves</source>
         <translation>Épreuves</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="229"/>
+        <location filename="../../qml/team/BilanPage.qml" line="232"/>
         <source>Path: épreuves</source>
         <translation>Path: épreuves</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="234"/>
+        <location filename="../../qml/team/BilanPage.qml" line="237"/>
         <source>VAE</source>
         <translation>VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="236"/>
+        <location filename="../../qml/team/BilanPage.qml" line="239"/>
         <source>Path: VAE</source>
         <translation>Path: VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="242"/>
+        <location filename="../../qml/team/BilanPage.qml" line="245"/>
         <source>Blocs targeted</source>
         <translation>Blocs targeted</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="254"/>
+        <location filename="../../qml/team/BilanPage.qml" line="260"/>
         <source>Target %1</source>
         <translation>Target %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="266"/>
-        <location filename="../../qml/team/BilanPage.qml" line="267"/>
+        <location filename="../../qml/team/BilanPage.qml" line="272"/>
+        <location filename="../../qml/team/BilanPage.qml" line="273"/>
         <source>Training needs</source>
         <translation>Training needs</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="273"/>
+        <location filename="../../qml/team/BilanPage.qml" line="279"/>
         <source>Next review</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="282"/>
+        <location filename="../../qml/team/BilanPage.qml" line="288"/>
         <source>Next review date</source>
         <translation>Next review date</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="295"/>
+        <location filename="../../qml/team/BilanPage.qml" line="301"/>
         <source>Comment (optional)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="296"/>
+        <location filename="../../qml/team/BilanPage.qml" line="302"/>
         <source>Comment on the bilan</source>
         <translation>Comment on the bilan</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="317"/>
+        <location filename="../../qml/team/BilanPage.qml" line="323"/>
         <source>Last recorded on %1.</source>
         <translation>Last recorded on %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="329"/>
+        <location filename="../../qml/team/BilanPage.qml" line="335"/>
         <source>Sign the bilan</source>
         <translation>Sign the bilan</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="330"/>
+        <location filename="../../qml/team/BilanPage.qml" line="336"/>
         <source>Sign the bilan de positionnement</source>
         <translation>Sign the bilan de positionnement</translation>
     </message>
@@ -1094,17 +1099,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../qml/components/DateField.qml" line="55"/>
+        <location filename="../../qml/components/DateField.qml" line="54"/>
         <source>Choose the day in a calendar</source>
         <translation>Choose the day in a calendar</translation>
     </message>
     <message>
-        <location filename="../../qml/components/DateField.qml" line="94"/>
+        <location filename="../../qml/components/DateField.qml" line="125"/>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../qml/components/DateField.qml" line="114"/>
+        <location filename="../../qml/components/DateField.qml" line="145"/>
         <source>Next month</source>
         <translation>Next month</translation>
     </message>
@@ -3984,57 +3989,57 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>&quot;tutor&quot; or &quot;manager&quot;</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="172"/>
+        <location filename="../referentiel/referentielloader.cpp" line="176"/>
         <source>unknown competence type &quot;%1&quot;</source>
         <translation>unknown competence type &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="173"/>
+        <location filename="../referentiel/referentielloader.cpp" line="177"/>
         <source>&quot;professional&quot; or &quot;transversal&quot;</source>
         <translation>&quot;professional&quot; or &quot;transversal&quot;</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="269"/>
+        <location filename="../referentiel/referentielloader.cpp" line="273"/>
         <source>line %1, column %2</source>
         <translation>line %1, column %2</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="281"/>
+        <location filename="../referentiel/referentielloader.cpp" line="285"/>
         <source>the file cannot be read: %1</source>
         <translation>the file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="282"/>
+        <location filename="../referentiel/referentielloader.cpp" line="286"/>
         <source>a readable référentiel JSON file</source>
         <translation>a readable référentiel JSON file</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="293"/>
+        <location filename="../referentiel/referentielloader.cpp" line="297"/>
         <source>the JSON is malformed: %1</source>
         <translation>the JSON is malformed: %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="294"/>
+        <location filename="../referentiel/referentielloader.cpp" line="298"/>
         <source>a valid JSON document</source>
         <translation>a valid JSON document</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="297"/>
+        <location filename="../referentiel/referentielloader.cpp" line="301"/>
         <source>the document is not a JSON object</source>
         <translation>the document is not a JSON object</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="298"/>
+        <location filename="../referentiel/referentielloader.cpp" line="302"/>
         <source>an object with the fields of a référentiel</source>
         <translation>an object with the fields of a référentiel</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="306"/>
+        <location filename="../referentiel/referentielloader.cpp" line="310"/>
         <source>unknown référentiel format %1</source>
         <translation>unknown référentiel format %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="307"/>
+        <location filename="../referentiel/referentielloader.cpp" line="311"/>
         <source>format %1</source>
         <translation>format %1</translation>
     </message>

@@ -62,67 +62,67 @@
         <translation>Cochez ce que vous avez vu faire au candidat. Il faut en cocher %1 sur %2 pour atteindre le seuil.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="123"/>
+        <location filename="../../qml/team/AttestPage.qml" line="112"/>
         <source>%1 of %2 ticked</source>
         <translation>Cochés : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="124"/>
+        <location filename="../../qml/team/AttestPage.qml" line="113"/>
         <source>reaches the threshold</source>
         <translation>atteint le seuil</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="124"/>
+        <location filename="../../qml/team/AttestPage.qml" line="113"/>
         <source>below the threshold</source>
         <translation>sous le seuil</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="142"/>
+        <location filename="../../qml/team/AttestPage.qml" line="131"/>
         <source>The work situation you observed</source>
         <translation>La situation de travail observée</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="154"/>
+        <location filename="../../qml/team/AttestPage.qml" line="143"/>
         <source>Where, with whom, what the candidate did…</source>
         <translation>Où, avec qui, ce que le candidat a fait…</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="155"/>
+        <location filename="../../qml/team/AttestPage.qml" line="144"/>
         <source>The work situation observed</source>
         <translation>La situation de travail observée</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="166"/>
+        <location filename="../../qml/team/AttestPage.qml" line="155"/>
         <source>Observed on</source>
         <translation>Observée le</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="175"/>
+        <location filename="../../qml/team/AttestPage.qml" line="164"/>
         <source>Day of the observation</source>
         <translation>Jour de l&apos;observation</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="200"/>
+        <location filename="../../qml/team/AttestPage.qml" line="189"/>
         <source>You sign, as %1, that on %2 you observed %3 meet these criteria of %4:</source>
         <translation>Vous signez, en tant que %1, que le %2 vous avez observé %3 satisfaire ces critères de %4 :</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="201"/>
+        <location filename="../../qml/team/AttestPage.qml" line="190"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="201"/>
+        <location filename="../../qml/team/AttestPage.qml" line="190"/>
         <source>tutor</source>
         <translation>tuteur</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="219"/>
+        <location filename="../../qml/team/AttestPage.qml" line="208"/>
         <source>Situation: %1</source>
         <translation>Situation : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/AttestPage.qml" line="240"/>
+        <location filename="../../qml/team/AttestPage.qml" line="229"/>
         <source>Your profile was unlocked more than %n minute(s) ago: type your passphrase to sign.</source>
         <translation>
             <numerusform>Votre profil a été déverrouillé il y a plus de %n minute : saisissez votre phrase secrète pour signer.</numerusform>
@@ -130,57 +130,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="251"/>
+        <location filename="../../qml/team/AttestPage.qml" line="240"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="252"/>
+        <location filename="../../qml/team/AttestPage.qml" line="241"/>
         <source>Your passphrase, to sign</source>
         <translation>Votre phrase secrète, pour signer</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="271"/>
+        <location filename="../../qml/team/AttestPage.qml" line="260"/>
         <source>Signed. The attestation is kept on this device and shown as waiting until the centre receives it.</source>
         <translation>Signée. L&apos;attestation est gardée sur cet appareil et affichée en attente jusqu&apos;à sa réception par le centre.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="310"/>
+        <location filename="../../qml/team/AttestPage.qml" line="299"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="313"/>
+        <location filename="../../qml/team/AttestPage.qml" line="302"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="321"/>
+        <location filename="../../qml/team/AttestPage.qml" line="310"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="324"/>
+        <location filename="../../qml/team/AttestPage.qml" line="313"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="331"/>
+        <location filename="../../qml/team/AttestPage.qml" line="320"/>
         <source>Sign</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="334"/>
+        <location filename="../../qml/team/AttestPage.qml" line="323"/>
         <source>Sign the attestation</source>
         <translation>Signer l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="340"/>
+        <location filename="../../qml/team/AttestPage.qml" line="329"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../qml/team/AttestPage.qml" line="343"/>
+        <location filename="../../qml/team/AttestPage.qml" line="332"/>
         <source>Back to the carnet</source>
         <translation>Retour au carnet</translation>
     </message>
@@ -231,17 +231,22 @@
         <translation>Aller à la décision, en fin de page</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="148"/>
+        <location filename="../../qml/team/BilanPage.qml" line="149"/>
         <source>Candidate: %1</source>
         <translation>Candidat : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="167"/>
+        <location filename="../../qml/team/BilanPage.qml" line="150"/>
+        <source>Candidate: “%1”</source>
+        <translation>Candidat : « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/BilanPage.qml" line="170"/>
         <source>Your rating of %1: %2</source>
         <translation>Votre évaluation de %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/BilanPage.qml" line="176"/>
+        <location filename="../../qml/team/BilanPage.qml" line="179"/>
         <source>You rate this %n level(s) above the candidate.</source>
         <translation>
             <numerusform>Vous situez cette activité %n niveau au-dessus du candidat.</numerusform>
@@ -249,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/BilanPage.qml" line="177"/>
+        <location filename="../../qml/team/BilanPage.qml" line="180"/>
         <source>You rate this %n level(s) below the candidate.</source>
         <translation>
             <numerusform>Vous situez cette activité %n niveau en dessous du candidat.</numerusform>
@@ -257,79 +262,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="204"/>
-        <location filename="../../qml/team/BilanPage.qml" line="222"/>
+        <location filename="../../qml/team/BilanPage.qml" line="207"/>
+        <location filename="../../qml/team/BilanPage.qml" line="225"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="227"/>
+        <location filename="../../qml/team/BilanPage.qml" line="230"/>
         <source>Épreuves</source>
         <translation>Épreuves</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="229"/>
+        <location filename="../../qml/team/BilanPage.qml" line="232"/>
         <source>Path: épreuves</source>
         <translation>Parcours : épreuves</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="234"/>
+        <location filename="../../qml/team/BilanPage.qml" line="237"/>
         <source>VAE</source>
         <translation>VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="236"/>
+        <location filename="../../qml/team/BilanPage.qml" line="239"/>
         <source>Path: VAE</source>
         <translation>Parcours : VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="242"/>
+        <location filename="../../qml/team/BilanPage.qml" line="245"/>
         <source>Blocs targeted</source>
         <translation>Blocs visés</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="254"/>
+        <location filename="../../qml/team/BilanPage.qml" line="260"/>
         <source>Target %1</source>
         <translation>Viser %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="266"/>
-        <location filename="../../qml/team/BilanPage.qml" line="267"/>
+        <location filename="../../qml/team/BilanPage.qml" line="272"/>
+        <location filename="../../qml/team/BilanPage.qml" line="273"/>
         <source>Training needs</source>
         <translation>Besoins de formation</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="273"/>
+        <location filename="../../qml/team/BilanPage.qml" line="279"/>
         <source>Next review</source>
         <translation>Prochain point</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="282"/>
+        <location filename="../../qml/team/BilanPage.qml" line="288"/>
         <source>Next review date</source>
         <translation>Date du prochain point</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="295"/>
+        <location filename="../../qml/team/BilanPage.qml" line="301"/>
         <source>Comment (optional)</source>
         <translation>Commentaire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="296"/>
+        <location filename="../../qml/team/BilanPage.qml" line="302"/>
         <source>Comment on the bilan</source>
         <translation>Commentaire sur le bilan</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="317"/>
+        <location filename="../../qml/team/BilanPage.qml" line="323"/>
         <source>Last recorded on %1.</source>
         <translation>Dernier enregistrement le %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="329"/>
+        <location filename="../../qml/team/BilanPage.qml" line="335"/>
         <source>Sign the bilan</source>
         <translation>Signer le bilan</translation>
     </message>
     <message>
-        <location filename="../../qml/team/BilanPage.qml" line="330"/>
+        <location filename="../../qml/team/BilanPage.qml" line="336"/>
         <source>Sign the bilan de positionnement</source>
         <translation>Signer le bilan de positionnement</translation>
     </message>
@@ -1094,17 +1099,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../qml/components/DateField.qml" line="55"/>
+        <location filename="../../qml/components/DateField.qml" line="54"/>
         <source>Choose the day in a calendar</source>
         <translation>Choisir le jour dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../qml/components/DateField.qml" line="94"/>
+        <location filename="../../qml/components/DateField.qml" line="125"/>
         <source>Previous month</source>
         <translation>Mois précédent</translation>
     </message>
     <message>
-        <location filename="../../qml/components/DateField.qml" line="114"/>
+        <location filename="../../qml/components/DateField.qml" line="145"/>
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
@@ -3984,57 +3989,57 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         <translation>« tutor » ou « manager »</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="172"/>
+        <location filename="../referentiel/referentielloader.cpp" line="176"/>
         <source>unknown competence type &quot;%1&quot;</source>
         <translation>type de compétence inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="173"/>
+        <location filename="../referentiel/referentielloader.cpp" line="177"/>
         <source>&quot;professional&quot; or &quot;transversal&quot;</source>
         <translation>« professional » ou « transversal »</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="269"/>
+        <location filename="../referentiel/referentielloader.cpp" line="273"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="281"/>
+        <location filename="../referentiel/referentielloader.cpp" line="285"/>
         <source>the file cannot be read: %1</source>
         <translation>le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="282"/>
+        <location filename="../referentiel/referentielloader.cpp" line="286"/>
         <source>a readable référentiel JSON file</source>
         <translation>un fichier JSON de référentiel lisible</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="293"/>
+        <location filename="../referentiel/referentielloader.cpp" line="297"/>
         <source>the JSON is malformed: %1</source>
         <translation>le JSON est mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="294"/>
+        <location filename="../referentiel/referentielloader.cpp" line="298"/>
         <source>a valid JSON document</source>
         <translation>un document JSON valide</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="297"/>
+        <location filename="../referentiel/referentielloader.cpp" line="301"/>
         <source>the document is not a JSON object</source>
         <translation>le document n’est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="298"/>
+        <location filename="../referentiel/referentielloader.cpp" line="302"/>
         <source>an object with the fields of a référentiel</source>
         <translation>un objet avec les champs d’un référentiel</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="306"/>
+        <location filename="../referentiel/referentielloader.cpp" line="310"/>
         <source>unknown référentiel format %1</source>
         <translation>format de référentiel inconnu : %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="307"/>
+        <location filename="../referentiel/referentielloader.cpp" line="311"/>
         <source>format %1</source>
         <translation>le format %1</translation>
     </message>

@@ -84,7 +84,8 @@ struct Function
 struct ScaleLevel
 {
     int value = 0;
-    QString label;
+    QString label; ///< in the candidate's words: "Je le fais seul(e)"
+    QString observed; ///< in the words of whoever rates the candidate: "Le fait seul(e)"
 };
 
 struct Rules

@@ -116,9 +116,13 @@ namespace {
             for (qsizetype i = 0; i < items.size() && !r.failed(); ++i) {
                 const QJsonObject item = r.objectAt(items, scaleAt, i);
                 const QString itemAt = R::child(scaleAt, i);
-                r.rejectUnknownKeys(item, itemAt, { "value", "label" });
-                levels << ScaleLevel { r.integer(item, itemAt, "value", 0).value_or(0),
-                                       r.string(item, itemAt, "label") };
+                r.rejectUnknownKeys(item, itemAt, { "value", "label", "observed" });
+                ScaleLevel level { r.integer(item, itemAt, "value", 0).value_or(0),
+                                   r.string(item, itemAt, "label"),
+                                   r.string(item, itemAt, "observed", R::Optional) };
+                if (level.observed.isEmpty())
+                    level.observed = level.label;
+                levels << level;
             }
             return levels;
         }

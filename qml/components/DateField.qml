@@ -47,13 +47,44 @@ RowLayout {
     }
     RoundButton {
         objectName: field.objectName.length > 0 ? field.objectName + "Calendar" : ""
-        // U+25A6, a square grid that reads as a month (DejaVu Sans, on every platform, has it).
-        text: "\u25A6"
+        id: calendarButton
         flat: true
         Layout.preferredWidth: 48
         Layout.preferredHeight: 48
         Accessible.name: qsTr("Choose the day in a calendar")
         onClicked: calendar.openOn(field.valid ? field.date : new Date())
+        // A calendar page drawn in the text's colour: a frame, its top band, two rings.
+        contentItem: Item {
+            implicitWidth: 22
+            implicitHeight: 22
+            Rectangle {
+                anchors.fill: parent
+                anchors.topMargin: 3
+                radius: 3
+                color: "transparent"
+                border.width: 2
+                border.color: calendarButton.Material.foreground
+            }
+            Rectangle {
+                x: 0
+                y: 3
+                width: parent.width
+                height: 6
+                radius: 2
+                color: calendarButton.Material.foreground
+            }
+            Repeater {
+                model: [6, 14]
+                delegate: Rectangle {
+                    required property int modelData
+                    x: modelData
+                    y: 0
+                    width: 2
+                    height: 6
+                    color: calendarButton.Material.foreground
+                }
+            }
+        }
     }
 
     Popup {

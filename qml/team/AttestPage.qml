@@ -95,25 +95,14 @@ Page {
                     }
                     Repeater {
                         model: form.criteria
-                        // The box beside its words, which wrap: the style places the box by
-                        // the text (centred over the words when there is none).
-                        delegate: CheckBox {
-                            id: criterion
+                        delegate: CheckLine {
                             required property var modelData
                             objectName: "criterion_" + modelData.id
                             width: criteriaStep.width - 32
-                            leftPadding: 0
                             text: modelData.id + " · " + modelData.label
                             checked: modelData.checked
                             Accessible.name: modelData.id + " " + modelData.label
                             onClicked: form.toggle(modelData.id)
-                            contentItem: Label {
-                                leftPadding: criterion.indicator.width + criterion.spacing
-                                text: criterion.text
-                                wrapMode: Text.Wrap
-                                textFormat: Text.PlainText
-                                verticalAlignment: Text.AlignVCenter
-                            }
                         }
                     }
                     Label {

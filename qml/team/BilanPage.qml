@@ -145,7 +145,9 @@ Page {
                                     Label {
                                         objectName: "bilanCandidate_" + row.activityId
                                         Layout.fillWidth: true
-                                        text: qsTr("Candidate: %1").arg(page.levelLabel(row.candidateLevel))
+                                        // The candidate's own words, quoted; the buttons below speak of the candidate.
+                                        text: (row.candidateLevel < 0 ? qsTr("Candidate: %1").arg(page.levelLabel(row.candidateLevel))
+                                                                      : qsTr("Candidate: “%1”").arg(page.levelLabel(row.candidateLevel)))
                                               + (row.candidateComment.length > 0 ? " — « " + row.candidateComment + " »" : "")
                                         opacity: 0.8
                                         wrapMode: Text.Wrap
@@ -160,11 +162,12 @@ Page {
                                                 required property var modelData
                                                 objectName: "bilanRate_" + row.activityId + "_" + modelData.value
                                                 height: 48
-                                                text: modelData.label
+                                                text: modelData.observed
+                                                font.capitalization: Font.MixedCase
                                                 checkable: true
                                                 checked: row.rating === modelData.value
                                                 highlighted: checked
-                                                Accessible.name: qsTr("Your rating of %1: %2").arg(row.activityId).arg(modelData.label)
+                                                Accessible.name: qsTr("Your rating of %1: %2").arg(row.activityId).arg(modelData.observed)
                                                 onClicked: bilan.rate(row.activityId, modelData.value)
                                             }
                                         }
@@ -245,10 +248,13 @@ Page {
         }
         Repeater {
             model: bilan.blocChoices
-            delegate: CheckDelegate {
+            // The box beside the bloc's words, not at the pane's far edge.
+            delegate: CheckLine {
                 required property var modelData
                 objectName: "bilanBloc_" + modelData.id
                 Layout.fillWidth: true
+                Layout.leftMargin: 12
+                Layout.rightMargin: 16
                 text: modelData.id + " · " + modelData.title
                 checked: modelData.targeted
                 Accessible.name: qsTr("Target %1").arg(modelData.id)

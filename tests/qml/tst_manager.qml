@@ -50,7 +50,10 @@ TestCase {
         verify(H.find(test, bilan, "bilanGap_F3.1").visible)
         verify(H.find(test, bilan, "bilanGap_F3.1").text.indexOf("en dessous") > 0)
         verify(!H.find(test, bilan, "bilanGap_F2.1").visible)
-        compare(H.find(test, bilan, "bilanCandidate_F4.1").text.indexOf("Candidat : Je peux l'expliquer"), 0)
+        compare(H.find(test, bilan, "bilanCandidate_F4.1").text.indexOf("Candidat : « Je peux l'expliquer et le transmettre »"), 0)
+        // The manager's buttons speak of the candidate, in the référentiel's words for an observer.
+        compare(H.find(test, bilan, "bilanRate_F4.1_3").text, "Peut l'expliquer et le transmettre")
+        compare(H.find(test, bilan, "bilanRate_F4.1_3").font.capitalization, Font.MixedCase)
 
         // The decision, then the signature.
         const record = H.waitFor(test, bilan, "bilanRecord")
