@@ -918,100 +918,105 @@
         <translation>Attestations (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="92"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="93"/>
         <source>No one has attested this competence yet: your tutor and your manager do it when they see you at work.</source>
         <translation>No one has attested this competence yet: your tutor and your manager do it when they see you at work.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="120"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="94"/>
+        <source>No one has attested this competence yet: the candidate&apos;s tutor and manager do it when they see the candidate at work.</source>
+        <translation>No one has attested this competence yet: the candidate&apos;s tutor and manager do it when they see the candidate at work.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="122"/>
         <source>Observed on %1 · %2 of %3 criteria · %4</source>
         <translation>Observed on %1 · %2 of %3 criteria · %4</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="123"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="125"/>
         <source>reaches the threshold</source>
         <translation>reaches the threshold</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="123"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="125"/>
         <source>below the threshold</source>
         <translation>below the threshold</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="127"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="129"/>
         <source>Situation: %1</source>
         <translation>Situation: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="133"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="135"/>
         <source>Criteria observed: %1</source>
         <translation>Criteria observed: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="139"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="141"/>
         <source>Refused by the centre: %1</source>
         <translation>Refused by the centre: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="140"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="142"/>
         <source>Received by the centre</source>
         <translation>Received by the centre</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="140"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="142"/>
         <source>Not yet received by the centre</source>
         <translation>Not yet received by the centre</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="141"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="143"/>
         <source>signed %1</source>
         <translation>signed %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="154"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="156"/>
         <source>Signed on the device on %1, logged by the centre on %2: far apart</source>
         <translation>Signed on the device on %1, logged by the centre on %2: far apart</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="164"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="166"/>
         <source>Withdrawn: %1</source>
         <translation>Withdrawn: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="172"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="231"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="174"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="233"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="175"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="177"/>
         <source>Withdraw your attestation of %1</source>
         <translation>Withdraw your attestation of %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="198"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="233"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="200"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="235"/>
         <source>Withdraw the attestation</source>
         <translation>Withdraw the attestation</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="203"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="205"/>
         <source>The attestation stays in the carnet, marked withdrawn, with your reason.</source>
         <translation>The attestation stays in the carnet, marked withdrawn, with your reason.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="214"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="216"/>
         <source>Why it is withdrawn</source>
         <translation>Why it is withdrawn</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="215"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="217"/>
         <source>Reason for withdrawing</source>
         <translation>Reason for withdrawing</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="222"/>
         <location filename="../../qml/candidate/CompetenceAttestations.qml" line="224"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="226"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1171,10 +1176,13 @@
         <source>Example or comment</source>
         <translation>Example or comment</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../qml/candidate/DiagnosticPage.qml" line="187"/>
-        <source>Feeds bloc(s): %1</source>
-        <translation>Feeds bloc(s): %1</translation>
+        <source>Counts towards bloc %1</source>
+        <translation>
+            <numerusform>Counts towards bloc %1</numerusform>
+            <numerusform>Counts towards blocs %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../qml/candidate/DiagnosticPage.qml" line="201"/>
@@ -3617,8 +3625,8 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
     </message>
     <message>
         <location filename="../../qml/common/OnboardingPage.qml" line="93"/>
-        <source>Jalon keeps your auto-diagnostic, your livret VAE and your carnet de suivi on this device, encrypted, and sends them to your certification centre when a network is there.</source>
-        <translation>Jalon keeps your auto-diagnostic, your livret VAE and your carnet de suivi on this device, encrypted, and sends them to your certification centre when a network is there.</translation>
+        <source>Jalon keeps the auto-diagnostic, the livret VAE and the carnet de suivi (yours, or those of the candidates you follow) on this device, encrypted, and sends them to the certification centre when a network is there.</source>
+        <translation>Jalon keeps the auto-diagnostic, the livret VAE and the carnet de suivi (yours, or those of the candidates you follow) on this device, encrypted, and sends them to the certification centre when a network is there.</translation>
     </message>
     <message>
         <location filename="../../qml/common/OnboardingPage.qml" line="100"/>
@@ -3765,8 +3773,8 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
     </message>
     <message>
         <location filename="../../qml/components/PassphraseField.qml" line="81"/>
-        <source>Strong enough (about %1 bits).</source>
-        <translation>Strong enough (about %1 bits).</translation>
+        <source>Strong enough: hard to guess.</source>
+        <translation>Strong enough: hard to guess.</translation>
     </message>
 </context>
 <context>

@@ -125,19 +125,19 @@
         <location filename="../../qml/team/AttestPage.qml" line="229"/>
         <source>Your profile was unlocked more than %n minute(s) ago: type your passphrase to sign.</source>
         <translation>
-            <numerusform>Votre profil a été déverrouillé il y a plus de %n minute : saisissez votre phrase secrète pour signer.</numerusform>
-            <numerusform>Votre profil a été déverrouillé il y a plus de %n minutes : saisissez votre phrase secrète pour signer.</numerusform>
+            <numerusform>Votre profil a été déverrouillé il y a plus de %n minute : saisissez votre phrase de passe pour signer.</numerusform>
+            <numerusform>Votre profil a été déverrouillé il y a plus de %n minutes : saisissez votre phrase de passe pour signer.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../qml/team/AttestPage.qml" line="240"/>
         <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
+        <translation>Phrase de passe</translation>
     </message>
     <message>
         <location filename="../../qml/team/AttestPage.qml" line="241"/>
         <source>Your passphrase, to sign</source>
-        <translation>Votre phrase secrète, pour signer</translation>
+        <translation>Votre phrase de passe, pour signer</translation>
     </message>
     <message>
         <location filename="../../qml/team/AttestPage.qml" line="260"/>
@@ -918,100 +918,105 @@
         <translation>Attestations (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="92"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="93"/>
         <source>No one has attested this competence yet: your tutor and your manager do it when they see you at work.</source>
         <translation>Personne n&apos;a encore attesté cette compétence : votre tuteur et votre manager le font lorsqu&apos;ils vous observent en situation de travail.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="120"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="94"/>
+        <source>No one has attested this competence yet: the candidate&apos;s tutor and manager do it when they see the candidate at work.</source>
+        <translation>Personne n&apos;a encore attesté cette compétence : le tuteur et le manager du candidat le font lorsqu&apos;ils l&apos;observent en situation de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="122"/>
         <source>Observed on %1 · %2 of %3 criteria · %4</source>
         <translation>Observée le %1 · %2 critères sur %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="123"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="125"/>
         <source>reaches the threshold</source>
         <translation>atteint le seuil</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="123"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="125"/>
         <source>below the threshold</source>
         <translation>sous le seuil</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="127"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="129"/>
         <source>Situation: %1</source>
         <translation>Situation : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="133"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="135"/>
         <source>Criteria observed: %1</source>
         <translation>Critères observés : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="139"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="141"/>
         <source>Refused by the centre: %1</source>
         <translation>Refusée par le centre : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="140"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="142"/>
         <source>Received by the centre</source>
         <translation>Reçue par le centre</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="140"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="142"/>
         <source>Not yet received by the centre</source>
         <translation>Pas encore reçue par le centre</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="141"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="143"/>
         <source>signed %1</source>
         <translation>signée le %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="154"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="156"/>
         <source>Signed on the device on %1, logged by the centre on %2: far apart</source>
         <translation>Signée sur l&apos;appareil le %1, enregistrée dans le journal du centre le %2 : des dates éloignées</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="164"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="166"/>
         <source>Withdrawn: %1</source>
         <translation>Retirée : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="172"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="231"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="174"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="233"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="175"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="177"/>
         <source>Withdraw your attestation of %1</source>
         <translation>Retirer votre attestation du %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="198"/>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="233"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="200"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="235"/>
         <source>Withdraw the attestation</source>
         <translation>Retirer l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="203"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="205"/>
         <source>The attestation stays in the carnet, marked withdrawn, with your reason.</source>
         <translation>L&apos;attestation reste dans le carnet, marquée retirée, avec votre motif.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="214"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="216"/>
         <source>Why it is withdrawn</source>
         <translation>Pourquoi elle est retirée</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="215"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="217"/>
         <source>Reason for withdrawing</source>
         <translation>Motif du retrait</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="222"/>
         <location filename="../../qml/candidate/CompetenceAttestations.qml" line="224"/>
+        <location filename="../../qml/candidate/CompetenceAttestations.qml" line="226"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1171,10 +1176,13 @@
         <source>Example or comment</source>
         <translation>Exemple ou commentaire</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../qml/candidate/DiagnosticPage.qml" line="187"/>
-        <source>Feeds bloc(s): %1</source>
-        <translation>Bloc(s) alimenté(s) : %1</translation>
+        <source>Counts towards bloc %1</source>
+        <translation>
+            <numerusform>Compte pour le bloc %1</numerusform>
+            <numerusform>Compte pour les blocs %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../qml/candidate/DiagnosticPage.qml" line="201"/>
@@ -2665,7 +2673,7 @@
     <message>
         <location filename="../../sync/server/main.cpp" line="282"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
-        <translation>code d&apos;inscription (affiché une seule fois, inscrit un seul appareil) : %1</translation>
+        <translation>code de rattachement (affiché une seule fois, inscrit un seul appareil) : %1</translation>
     </message>
     <message>
         <location filename="../../sync/server/main.cpp" line="296"/>
@@ -2759,7 +2767,7 @@
         <location filename="../../qml/components/JoinForm.qml" line="40"/>
         <location filename="../../qml/components/JoinForm.qml" line="43"/>
         <source>Enrollment code</source>
-        <translation>Code d&apos;inscription</translation>
+        <translation>Code de rattachement</translation>
     </message>
     <message>
         <location filename="../../qml/components/JoinForm.qml" line="51"/>
@@ -3617,8 +3625,8 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
     </message>
     <message>
         <location filename="../../qml/common/OnboardingPage.qml" line="93"/>
-        <source>Jalon keeps your auto-diagnostic, your livret VAE and your carnet de suivi on this device, encrypted, and sends them to your certification centre when a network is there.</source>
-        <translation>Jalon conserve votre auto-diagnostic, votre livret VAE et votre carnet de suivi sur cet appareil, chiffrés, et les transmet à votre centre de certification dès qu&apos;un réseau est disponible.</translation>
+        <source>Jalon keeps the auto-diagnostic, the livret VAE and the carnet de suivi (yours, or those of the candidates you follow) on this device, encrypted, and sends them to the certification centre when a network is there.</source>
+        <translation>Jalon conserve l&apos;auto-diagnostic, le livret VAE et le carnet de suivi (les vôtres, ou ceux des candidats que vous suivez) sur cet appareil, chiffrés, et les transmet au centre de certification dès qu&apos;un réseau est disponible.</translation>
     </message>
     <message>
         <location filename="../../qml/common/OnboardingPage.qml" line="100"/>
@@ -3765,8 +3773,8 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
     </message>
     <message>
         <location filename="../../qml/components/PassphraseField.qml" line="81"/>
-        <source>Strong enough (about %1 bits).</source>
-        <translation>Suffisamment robuste (environ %1 bits).</translation>
+        <source>Strong enough: hard to guess.</source>
+        <translation>Assez robuste : difficile à deviner.</translation>
     </message>
 </context>
 <context>
@@ -4527,7 +4535,7 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
     <message>
         <location filename="../../platforms/linux/secretservicekeystore.cpp" line="59"/>
         <source>no desktop keyring answers (the Secret Service is not running): the passphrase is still needed</source>
-        <translation>aucun trousseau du bureau ne répond (le service Secret Service ne tourne pas) : la phrase secrète reste nécessaire</translation>
+        <translation>aucun trousseau du bureau ne répond (le service Secret Service ne tourne pas) : la phrase de passe reste nécessaire</translation>
     </message>
     <message>
         <location filename="../../platforms/linux/secretservicekeystore.cpp" line="72"/>
@@ -4651,7 +4659,7 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
     <message>
         <location filename="../../sync/server/serverstore.cpp" line="355"/>
         <source>cannot record the enrollment code</source>
-        <translation>impossible d&apos;enregistrer le code d&apos;inscription</translation>
+        <translation>impossible d&apos;enregistrer le code de rattachement</translation>
     </message>
     <message>
         <location filename="../../sync/server/serverstore.cpp" line="366"/>
@@ -4661,7 +4669,7 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
     <message>
         <location filename="../../sync/server/serverstore.cpp" line="368"/>
         <source>the enrollment code was already used</source>
-        <translation>le code d&apos;inscription a déjà servi</translation>
+        <translation>le code de rattachement a déjà servi</translation>
     </message>
     <message>
         <location filename="../../sync/server/serverstore.cpp" line="428"/>
@@ -4828,7 +4836,7 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
     <message>
         <location filename="../../qml/common/SettingsPage.qml" line="130"/>
         <source>The profile then opens without the passphrase for whoever uses your session on this device; your passphrase is still asked to sign an attestation after a few minutes, and stays the only way on any other device. Turn it off on a shared device.</source>
-        <translation>Le profil s&apos;ouvre alors sans la phrase secrète pour quiconque utilise votre session sur cet appareil ; votre phrase secrète reste demandée pour signer une attestation après quelques minutes, et reste le seul moyen sur tout autre appareil. Désactivez-le sur un appareil partagé.</translation>
+        <translation>Le profil s&apos;ouvre alors sans la phrase de passe pour quiconque utilise votre session sur cet appareil ; votre phrase de passe reste demandée pour signer une attestation après quelques minutes, et reste le seul moyen sur tout autre appareil. Désactivez-le sur un appareil partagé.</translation>
     </message>
     <message>
         <location filename="../../qml/common/SettingsPage.qml" line="155"/>
@@ -5239,7 +5247,7 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
     <message>
         <location filename="../../app/tool/synccommand.cpp" line="56"/>
         <source>The enrollment code.</source>
-        <translation>Le code d&apos;inscription.</translation>
+        <translation>Le code de rattachement.</translation>
     </message>
     <message>
         <location filename="../../app/tool/synccommand.cpp" line="57"/>
@@ -5383,7 +5391,7 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
     <message>
         <location filename="../../sync/server/syncservice.cpp" line="291"/>
         <source>the enrollment code is malformed</source>
-        <translation>le code d&apos;inscription est mal formé</translation>
+        <translation>le code de rattachement est mal formé</translation>
     </message>
     <message>
         <location filename="../../sync/server/syncservice.cpp" line="293"/>
@@ -5398,7 +5406,7 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
     <message>
         <location filename="../../sync/server/syncservice.cpp" line="307"/>
         <source>unknown or already used enrollment code</source>
-        <translation>code d&apos;inscription inconnu ou déjà utilisé</translation>
+        <translation>code de rattachement inconnu ou déjà utilisé</translation>
     </message>
     <message>
         <location filename="../../sync/server/syncservice.cpp" line="312"/>
@@ -5780,12 +5788,12 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
     <message>
         <location filename="../vault/vault.cpp" line="168"/>
         <source>this device does not remember the vault: unlock with the passphrase</source>
-        <translation>cet appareil ne mémorise pas le coffre : déverrouillez avec la phrase secrète</translation>
+        <translation>cet appareil ne mémorise pas le coffre : déverrouillez avec la phrase de passe</translation>
     </message>
     <message>
         <location filename="../vault/vault.cpp" line="179"/>
         <source>the key store&apos;s secret does not open this vault: unlock with the passphrase</source>
-        <translation>le secret du trousseau n&apos;ouvre pas ce coffre : déverrouillez avec la phrase secrète</translation>
+        <translation>le secret du trousseau n&apos;ouvre pas ce coffre : déverrouillez avec la phrase de passe</translation>
     </message>
     <message>
         <location filename="../vault/vault.cpp" line="232"/>
@@ -6129,12 +6137,12 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
     <message>
         <location filename="../../app/team/attestationform.cpp" line="325"/>
         <source>Type your passphrase to sign.</source>
-        <translation>Saisissez votre phrase secrète pour signer.</translation>
+        <translation>Saisissez votre phrase de passe pour signer.</translation>
     </message>
     <message>
         <location filename="../../app/team/attestationform.cpp" line="336"/>
         <source>The passphrase is wrong: nothing was signed.</source>
-        <translation>La phrase secrète est fausse : rien n&apos;a été signé.</translation>
+        <translation>La phrase de passe est fausse : rien n&apos;a été signé.</translation>
     </message>
 </context>
 <context>
@@ -6935,17 +6943,17 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
     <message>
         <location filename="../../app/vaultsession.cpp" line="152"/>
         <source>%1 does not answer: unlock with your passphrase. (%2)</source>
-        <translation>%1 ne répond pas : déverrouillez avec votre phrase secrète. (%2)</translation>
+        <translation>%1 ne répond pas : déverrouillez avec votre phrase de passe. (%2)</translation>
     </message>
     <message>
         <location filename="../../app/vaultsession.cpp" line="156"/>
         <source>%1 no longer keeps this profile&apos;s secret: unlock with your passphrase.</source>
-        <translation>%1 ne garde plus le secret de ce profil : déverrouillez avec votre phrase secrète.</translation>
+        <translation>%1 ne garde plus le secret de ce profil : déverrouillez avec votre phrase de passe.</translation>
     </message>
     <message>
         <location filename="../../app/vaultsession.cpp" line="173"/>
         <source>This device has no key store Jalon can use: the passphrase stays needed.</source>
-        <translation>Cet appareil n&apos;a pas de trousseau que Jalon puisse utiliser : la phrase secrète reste nécessaire.</translation>
+        <translation>Cet appareil n&apos;a pas de trousseau que Jalon puisse utiliser : la phrase de passe reste nécessaire.</translation>
     </message>
     <message>
         <location filename="../../app/vaultsession.cpp" line="183"/>
@@ -6961,7 +6969,7 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
     <message>
         <location filename="../../app/vaultsession.cpp" line="210"/>
         <source>the passphrase is wrong</source>
-        <translation>la phrase secrète est fausse</translation>
+        <translation>la phrase de passe est fausse</translation>
     </message>
 </context>
 </TS>

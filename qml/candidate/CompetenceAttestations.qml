@@ -89,7 +89,9 @@ Pane {
             Label {
                 visible: (pane.competence.attestations ?? []).length === 0
                 Layout.fillWidth: true
-                text: qsTr("No one has attested this competence yet: your tutor and your manager do it when they see you at work.")
+                text: Session.role === Roles.Candidate
+                      ? qsTr("No one has attested this competence yet: your tutor and your manager do it when they see you at work.")
+                      : qsTr("No one has attested this competence yet: the candidate's tutor and manager do it when they see the candidate at work.")
                 wrapMode: Text.Wrap
                 opacity: 0.7
                 textFormat: Text.PlainText

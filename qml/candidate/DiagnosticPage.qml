@@ -184,7 +184,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     visible: (page.activity.blocs ?? "").length > 0
-                    text: qsTr("Feeds bloc(s): %1").arg(page.activity.blocs ?? "")
+                    text: qsTr("Counts towards bloc %1", "", (page.activity.blocs ?? "").split(",").length).arg(page.activity.blocs ?? "")
                     opacity: 0.7
                     font.pixelSize: 13
                     textFormat: Text.PlainText

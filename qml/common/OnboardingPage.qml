@@ -90,7 +90,7 @@ Page {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText
-                    text: qsTr("Jalon keeps your auto-diagnostic, your livret VAE and your carnet de suivi on this device, encrypted, and sends them to your certification centre when a network is there.")
+                    text: qsTr("Jalon keeps the auto-diagnostic, the livret VAE and the carnet de suivi (yours, or those of the candidates you follow) on this device, encrypted, and sends them to the certification centre when a network is there.")
                 }
                 TextField {
                     id: nameField

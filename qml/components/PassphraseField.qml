@@ -78,7 +78,7 @@ ColumnLayout {
         color: input.text.length > 0 && !field.acceptable ? Material.color(Material.DeepOrange) : Material.hintTextColor
         text: input.text.length === 0
               ? qsTr("At least 12 characters: a short sentence only you know is easy to remember and hard to guess.")
-              : (field.acceptable ? qsTr("Strong enough (about %1 bits).").arg(Math.round(field.verdict.bits))
+              : (field.acceptable ? qsTr("Strong enough: hard to guess.")
                                   : field.verdict.reason)
     }
 }
