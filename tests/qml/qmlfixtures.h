@@ -5,8 +5,8 @@
 
 #include <QObject>
 #include <QStringList>
-#include <QUrl>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <memory>
 
 namespace jalon::test {
