@@ -137,10 +137,12 @@ Page {
                                 wrapMode: Text.Wrap
                                 textFormat: Text.PlainText
                             }
-                            ProgressBar {
+                            ShareBar {
+                                objectName: "carnetBlocBar_" + blocCard.modelData.id
                                 Layout.fillWidth: true
                                 value: blocCard.modelData.total > 0 ? blocCard.modelData.acquired / blocCard.modelData.total : 0
-                                Material.accent: Status.color(blocCard.modelData.status)
+                                color: Status.color(blocCard.modelData.status)
+                                threshold: blocCard.modelData.thresholdPercent / 100
                             }
                             Label {
                                 objectName: "carnetBlocStatus_" + blocCard.modelData.id

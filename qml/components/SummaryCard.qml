@@ -74,9 +74,12 @@ ItemDelegate {
                 textFormat: Text.PlainText
             }
         }
-        ProgressBar {
+        ShareBar {
             visible: card.progress >= 0
             Layout.fillWidth: true
+            Layout.topMargin: 2
+            Layout.bottomMargin: 2
+            implicitHeight: 6
             value: Math.max(0, card.progress)
         }
         Label {

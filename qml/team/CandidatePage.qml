@@ -64,7 +64,8 @@ Page {
                     objectName: "candidateCarnetCard"
                     Layout.fillWidth: true
                     heading: qsTr("Carnet de suivi")
-                    figure: qsTr("%1 of %2 competences acquired").arg(carnetModel.acquiredCount).arg(carnetModel.count)
+                    figure: qsTr("%1 / %2").arg(carnetModel.acquiredCount).arg(carnetModel.count)
+                    unit: qsTr("competences acquired")
                     detail: page.role === Roles.Evaluator ? qsTr("Record a bloc's result")
                           : page.role === Roles.Tutor || page.role === Roles.Manager ? qsTr("Attest a competence you observed")
                           : qsTr("%n attestation(s)", "", carnetModel.attestationCount)
@@ -89,7 +90,8 @@ Page {
                     visible: page.role === Roles.Accompanist
                     Layout.fillWidth: true
                     heading: qsTr("VAE sessions")
-                    figure: qsTr("%1 of %2 sessions held").arg(journey.heldCount).arg(journey.count)
+                    figure: qsTr("%1 / %2").arg(journey.heldCount).arg(journey.count)
+                    unit: qsTr("sessions held")
                     detail: journey.plannedCount + journey.heldCount === 0 ? qsTr("No session planned yet")
                           : qsTr("%n month(s) left", "", journey.monthsLeft)
                     progress: journey.count > 0 ? journey.heldCount / journey.count : 0
@@ -100,7 +102,8 @@ Page {
                     visible: page.role === Roles.Accompanist
                     Layout.fillWidth: true
                     heading: qsTr("Livret VAE")
-                    figure: qsTr("%1 of %2 sections written").arg(livret.draftedCount).arg(livret.count)
+                    figure: qsTr("%1 / %2").arg(livret.draftedCount).arg(livret.count)
+                    unit: qsTr("sections written")
                     detail: qsTr("%n word(s)", "", livret.totalWords)
                     progress: livret.count > 0 ? livret.draftedCount / livret.count : 0
                     onClicked: page.openLivret(page.candidateId)

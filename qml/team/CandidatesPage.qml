@@ -87,8 +87,9 @@ Page {
                         elide: Text.ElideRight
                         textFormat: Text.PlainText
                     }
-                    ProgressBar {
+                    ShareBar {
                         Layout.fillWidth: true
+                        implicitHeight: 6
                         value: row.competences > 0 ? row.acquired / row.competences : 0
                     }
                     Label {

@@ -32,6 +32,11 @@ TestCase {
         // The bloc's readiness against its threshold (80 % of 6: 5 competences).
         const bloc = H.waitFor(test, page, "carnetBlocStatus_B1")
         verify(bloc.text.indexOf("1 sur 6") >= 0 && bloc.text.indexOf("80") > 0, bloc.text)
+        // Its bar: one sixth filled, a tick at 80 %, and a bloc not started shows no fill.
+        const bar = H.find(test, page, "carnetBlocBar_B1")
+        fuzzyCompare(bar.value, 1 / 6, 0.001)
+        fuzzyCompare(bar.threshold, 0.8, 0.001)
+        compare(H.find(test, page, "carnetBlocBar_B2").value, 0)
         const acquired = H.waitFor(test, page, "carnetCompetenceStatus_B1.C1")
         verify(acquired.text.indexOf("acquise") === 0, acquired.text)
         const inProgress = H.waitFor(test, page, "carnetCompetenceStatus_B1.C2")

@@ -120,6 +120,23 @@ void collectTruncated(QQuickItem *item, QStringList &truncated)
         collectTruncated(child, truncated);
 }
 
+// Scrolling areas that are not at their top: a page opens where its words begin.
+void collectScrolled(QQuickItem *item, QStringList &scrolled)
+{
+    if (!item->isVisible())
+        return;
+    if (item->inherits("QQuickFlickable")) {
+        const qreal down = item->property("contentY").toReal() - item->property("originY").toReal();
+        if (down > 1)
+            scrolled << QStringLiteral("%1 \"%2\" %3 px down")
+                            .arg(QString::fromLatin1(item->metaObject()->className()),
+                                 item->objectName())
+                            .arg(down);
+    }
+    for (QQuickItem *child : item->childItems())
+        collectScrolled(child, scrolled);
+}
+
 // What is drawn where a person reads or taps: text as painted (its content box inside the
 // item's padding, placed by its alignment) and the indicators of check boxes and radio
 // buttons, in scene coordinates, cut by the clipping items above them.
@@ -341,6 +358,12 @@ private:
                  qPrintable(
                      QStringLiteral("%1 at %2: laid over each other: %3")
                          .arg(page, QLatin1String(size.name), crowded.join(QStringLiteral("; ")))));
+        QStringList scrolled;
+        collectScrolled(m_window->contentItem(), scrolled);
+        QVERIFY2(scrolled.isEmpty(),
+                 qPrintable(QStringLiteral("%1 at %2: opened scrolled down: %3")
+                                .arg(page, QLatin1String(size.name),
+                                     scrolled.join(QStringLiteral("; ")))));
         QStringList truncated;
         collectTruncated(m_window->contentItem(), truncated);
         QVERIFY2(truncated.isEmpty(),
@@ -495,6 +518,7 @@ private Q_SLOTS:
             openCandidate(shell, QStringLiteral("candidates"));
             check(QStringLiteral("manager-candidate"), size);
             clickItem("candidateCarnetCard");
+            check(QStringLiteral("manager-carnet"), size);
             clickItem("carnetCompetence_CP3");
             check(QStringLiteral("manager-carnet-competence"), size);
             clickItem("competenceAttest");
