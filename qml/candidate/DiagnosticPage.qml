@@ -103,6 +103,20 @@ Page {
                 displayText: currentIndex >= 0 && model.length > currentIndex
                              ? qsTr("Function %1 of %2: %3").arg(currentIndex + 1).arg(model.length).arg(model[currentIndex]) : ""
                 Accessible.name: qsTr("Function")
+                // The chosen function's title in full, on two lines where a phone needs them.
+                contentItem: Label {
+                    leftPadding: 12
+                    rightPadding: functionPicker.indicator.width + functionPicker.spacing
+                    topPadding: 6
+                    bottomPadding: 6
+                    text: functionPicker.displayText
+                    font: functionPicker.font
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                    verticalAlignment: Text.AlignVCenter
+                    textFormat: Text.PlainText
+                }
                 onActivated: index => {
                     // The first activity of the chosen function.
                     let row = 0

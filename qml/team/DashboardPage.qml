@@ -119,6 +119,9 @@ Page {
                 objectName: "dashboardSortName"
                 width: page.nameWidth
                 height: parent.height
+                // The style's 16 px each side leave a phone's column too narrow for its word.
+                leftPadding: page.layout === "phone" ? 4 : 16
+                rightPadding: page.layout === "phone" ? 4 : 16
                 text: qsTr("Candidate") + (team.sortKey === "name" ? (team.sortDescending ? " \u2193" : " \u2191") : "")
                 font.weight: Font.DemiBold
                 Accessible.name: qsTr("Sort by name")
