@@ -10,6 +10,9 @@ ApplicationWindow {
     id: window
 
     // The one breakpoint of the app: pages read it, they never test the platform.
+    // Where the shell was when it was last left (by a lock), to reopen it there.
+    property string lastPlace: "home"
+    property string lastCandidate
     readonly property string layout: width < 600 ? "phone" : (width < 1100 ? "tablet" : "desktop")
     // What the person sees: making a profile, unlocking it, or working in it. A profile
     // left before its onboarding ended (a crash, a lock) resumes the onboarding.
@@ -50,6 +53,11 @@ ApplicationWindow {
         delegate: Shell {
             anchors.fill: parent
             layout: window.layout
+            // A lock destroys the shell: unlocking opens it again where the person was.
+            initialPlace: window.lastPlace
+            initialCandidate: window.lastCandidate
+            onPlaceChanged: window.lastPlace = place
+            onCandidateChanged: window.lastCandidate = candidate
         }
     }
 }

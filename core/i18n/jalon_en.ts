@@ -422,21 +422,28 @@
     </message>
     <message>
         <location filename="../../qml/team/CandidatePage.qml" line="67"/>
-        <source>%1 of %2 competences acquired</source>
-        <translation>%1 of %2 competences acquired</translation>
+        <location filename="../../qml/team/CandidatePage.qml" line="93"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="105"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../../qml/team/CandidatePage.qml" line="68"/>
+        <source>competences acquired</source>
+        <translation>competences acquired</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="69"/>
         <source>Record a bloc&apos;s result</source>
         <translation>Record a bloc&apos;s result</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="69"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="70"/>
         <source>Attest a competence you observed</source>
         <translation>Attest a competence you observed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/CandidatePage.qml" line="70"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="71"/>
         <source>%n attestation(s)</source>
         <translation>
             <numerusform>%n attestation</numerusform>
@@ -444,47 +451,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="78"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="79"/>
         <source>Bilan de positionnement</source>
         <translation>Bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="80"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="81"/>
         <source>Recorded on %1</source>
         <translation>Recorded on %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="81"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="82"/>
         <source>Not recorded yet</source>
         <translation>Not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="83"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="84"/>
         <source>Auto-diagnostic submitted on %1</source>
         <translation>Auto-diagnostic submitted on %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="84"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="85"/>
         <source>Auto-diagnostic: %1 of %2 activities answered</source>
         <translation>Auto-diagnostic: %1 of %2 activities answered</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="91"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="92"/>
         <source>VAE sessions</source>
         <translation>VAE sessions</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="92"/>
-        <source>%1 of %2 sessions held</source>
-        <translation>%1 of %2 sessions held</translation>
+        <location filename="../../qml/team/CandidatePage.qml" line="94"/>
+        <source>sessions held</source>
+        <translation>sessions held</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="93"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="106"/>
+        <source>sections written</source>
+        <translation>sections written</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="95"/>
         <source>No session planned yet</source>
         <translation>No session planned yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/CandidatePage.qml" line="94"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="96"/>
         <source>%n month(s) left</source>
         <translation>
             <numerusform>%n month left</numerusform>
@@ -492,17 +504,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="102"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="104"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
-    <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="103"/>
-        <source>%1 of %2 sections written</source>
-        <translation>%1 of %2 sections written</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../qml/team/CandidatePage.qml" line="104"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="107"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -510,7 +517,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="110"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="113"/>
         <source>Blocs</source>
         <translation>Blocs</translation>
     </message>
@@ -561,7 +568,7 @@
         <translation>Certification not known yet</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatesPage.qml" line="96"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="97"/>
         <source>%1 of %2 competences acquired · %3 of %4 blocs ready</source>
         <translation>%1 of %2 competences acquired · %3 of %4 blocs ready</translation>
     </message>
@@ -796,12 +803,12 @@
         <translation>PDF saved</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="152"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="154"/>
         <source>%1 of %2 competences acquired (threshold %3 %) · %4</source>
         <translation>%1 of %2 competences acquired (threshold %3 %) · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/CarnetPage.qml" line="155"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="157"/>
         <source>%n more to acquire</source>
         <translation>
             <numerusform>%n more to acquire</numerusform>
@@ -809,27 +816,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="157"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="159"/>
         <source>Validated by the evaluator on %1, valid until %2</source>
         <translation>Validated by the evaluator on %1, valid until %2</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="160"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="162"/>
         <source>Not validated by the evaluator on %1</source>
         <translation>Not validated by the evaluator on %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="168"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="170"/>
         <source>Record the result</source>
         <translation>Record the result</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="170"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="172"/>
         <source>Record the result of %1</source>
         <translation>Record the result of %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="233"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="235"/>
         <source>attested by %1</source>
         <translation>attested by %1</translation>
     </message>
@@ -1068,22 +1075,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="122"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="125"/>
         <source>Candidate</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="124"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="127"/>
         <source>Sort by name</source>
         <translation>Sort by name</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="136"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="139"/>
         <source>Sort by %1: %2</source>
         <translation>Sort by %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/DashboardPage.qml" line="154"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="157"/>
         <source>%n ready</source>
         <translation>
             <numerusform>%n ready</numerusform>
@@ -1091,12 +1098,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="174"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="177"/>
         <source>Team dashboard</source>
         <translation>Team dashboard</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="186"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="189"/>
         <source>%1: %2 of %3 competences acquired</source>
         <translation>%1: %2 of %3 competences acquired</translation>
     </message>
@@ -1157,27 +1164,27 @@
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="130"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="144"/>
         <source>Activity %1 of %2 in this function · %3</source>
         <translation>Activity %1 of %2 in this function · %3</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="145"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="159"/>
         <source>How do you do this today?</source>
         <translation>How do you do this today?</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="179"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="193"/>
         <source>An example from your work, or a comment (optional)</source>
         <translation>An example (optional)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="181"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="195"/>
         <source>Example or comment</source>
         <translation>Example or comment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="187"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="201"/>
         <source>Counts towards bloc %1</source>
         <translation>
             <numerusform>Counts towards bloc %1</numerusform>
@@ -1185,37 +1192,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="201"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="215"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="204"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="218"/>
         <source>Previous activity</source>
         <translation>Previous activity</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="211"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="225"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="214"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="228"/>
         <source>Next activity</source>
         <translation>Next activity</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="220"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="234"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="220"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="234"/>
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="224"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="238"/>
         <source>Submit the auto-diagnostic</source>
         <translation>Submit the auto-diagnostic</translation>
     </message>
@@ -2749,43 +2756,43 @@
 <context>
     <name>JoinForm</name>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="24"/>
+        <location filename="../../qml/components/JoinForm.qml" line="32"/>
         <source>Your certification centre gave you its server&apos;s address and a one-time code of six groups of four characters.</source>
         <translation>Your certification centre gave you its server&apos;s address and a one-time code of six groups of four characters.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="31"/>
+        <location filename="../../qml/components/JoinForm.qml" line="39"/>
         <source>Server address, e.g. https://jalon.example.org/</source>
         <translation>Server address (https://…)</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="33"/>
+        <location filename="../../qml/components/JoinForm.qml" line="41"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="40"/>
-        <location filename="../../qml/components/JoinForm.qml" line="43"/>
+        <location filename="../../qml/components/JoinForm.qml" line="49"/>
+        <location filename="../../qml/components/JoinForm.qml" line="52"/>
         <source>Enrollment code</source>
         <translation>Enrollment code</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="51"/>
+        <location filename="../../qml/components/JoinForm.qml" line="60"/>
         <source>Join</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="55"/>
+        <location filename="../../qml/components/JoinForm.qml" line="64"/>
         <source>Join the certification centre</source>
         <translation>Join the certification centre</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="66"/>
+        <location filename="../../qml/components/JoinForm.qml" line="75"/>
         <source>Joining</source>
         <translation>Joining</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="70"/>
+        <location filename="../../qml/components/JoinForm.qml" line="79"/>
         <source>Contacting the server…</source>
         <translation>Contacting the server…</translation>
     </message>
@@ -3540,7 +3547,7 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="24"/>
+        <location filename="../../qml/Main.qml" line="27"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
@@ -3594,147 +3601,157 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>Welcome to Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="67"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="82"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="76"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="91"/>
         <source>Step 1 of 4 · Who you are</source>
         <translation>Step 1 of 4 · Who you are</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="76"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="91"/>
         <source>Step 2 of 4 · Protect your profile</source>
         <translation>Step 2 of 4 · Protect your profile</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="77"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="92"/>
         <source>Step 3 of 4 · Your recovery code</source>
         <translation>Step 3 of 4 · Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="77"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="92"/>
         <source>Step 4 of 4 · Your certification centre</source>
         <translation>Step 4 of 4 · Your certification centre</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="78"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="93"/>
         <source>Last step · Your certification</source>
         <translation>Last step · Your certification</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="93"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="108"/>
         <source>Jalon keeps the auto-diagnostic, the livret VAE and the carnet de suivi (yours, or those of the candidates you follow) on this device, encrypted, and sends them to the certification centre when a network is there.</source>
         <translation>Jalon keeps the auto-diagnostic, the livret VAE and the carnet de suivi (yours, or those of the candidates you follow) on this device, encrypted, and sends them to the certification centre when a network is there.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="100"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="115"/>
         <source>Your first and last name</source>
         <translation>Your first and last name</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="101"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="116"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="107"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="122"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="125"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="140"/>
         <source>Choose a passphrase. It unlocks your profile on this device; no one, not even the centre, can open it without the passphrase or the recovery code.</source>
         <translation>Choose a passphrase. It unlocks your profile on this device; no one, not even the centre, can open it without the passphrase or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="133"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="148"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="134"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="149"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="140"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="156"/>
         <source>The same passphrase again</source>
         <translation>The same passphrase again</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="141"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="157"/>
         <source>Confirm the passphrase</source>
         <translation>Confirm the passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="148"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="164"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="164"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="180"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="174"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="190"/>
         <source>Create my profile</source>
         <translation>Create my profile</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="188"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="204"/>
         <source>Protecting your profile</source>
         <translation>Protecting your profile</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="192"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="208"/>
         <source>Protecting your profile… (this takes a moment on purpose)</source>
         <translation>Protecting your profile… (this takes a moment on purpose)</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="209"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="225"/>
         <source>If you forget your passphrase, this code is the only way back into your profile. Write it on paper and keep it somewhere safe: it is shown only now.</source>
         <translation>If you forget your passphrase, this code is the only way back into your profile. Write it on paper and keep it somewhere safe: it is shown only now.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="220"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="234"/>
+        <source>Hidden while you type it from your paper</source>
+        <translation>Hidden while you type it from your paper</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="247"/>
         <source>Recovery code: %1</source>
         <translation>Recovery code: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="228"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="255"/>
         <source>Type the code again to confirm you wrote it down</source>
         <translation>Type the code again to confirm you wrote it down</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="231"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="258"/>
         <source>Recovery code, typed again</source>
         <translation>Recovery code, typed again</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="236"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="265"/>
+        <source>Show the code again</source>
+        <translation>Show the code again</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="277"/>
         <source>This is not the code shown above.</source>
         <translation>This is not the code shown above.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="243"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="284"/>
         <source>I have written it down</source>
         <translation>I have written it down</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="269"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="311"/>
         <source>No network or no code yet? Start now: your work stays on this device and is sent once you join, from the settings.</source>
         <translation>No network or no code yet? Start now: your work stays on this device and is sent once you join, from the settings.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="273"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="315"/>
         <source>Work offline, join later</source>
         <translation>Work offline, join later</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="290"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="332"/>
         <source>Which certification are you preparing?</source>
         <translation>Which certification are you preparing?</translation>
     </message>
@@ -4925,83 +4942,83 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="22"/>
-        <location filename="../../qml/common/Shell.qml" line="26"/>
+        <location filename="../../qml/common/Shell.qml" line="27"/>
+        <location filename="../../qml/common/Shell.qml" line="31"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="22"/>
+        <location filename="../../qml/common/Shell.qml" line="27"/>
         <source>Auto-diagnostic</source>
         <translation>Auto-diagnostic</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="23"/>
+        <location filename="../../qml/common/Shell.qml" line="28"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="23"/>
+        <location filename="../../qml/common/Shell.qml" line="28"/>
         <source>Carnet</source>
         <translation>Carnet</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="24"/>
+        <location filename="../../qml/common/Shell.qml" line="29"/>
         <source>VAE journey</source>
         <translation>VAE journey</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="20"/>
+        <location filename="../../qml/common/Shell.qml" line="25"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="20"/>
+        <location filename="../../qml/common/Shell.qml" line="25"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="25"/>
+        <location filename="../../qml/common/Shell.qml" line="30"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="26"/>
+        <location filename="../../qml/common/Shell.qml" line="31"/>
         <source>My candidates</source>
         <translation>My candidates</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="77"/>
+        <location filename="../../qml/common/Shell.qml" line="84"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="87"/>
+        <location filename="../../qml/common/Shell.qml" line="94"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="95"/>
+        <location filename="../../qml/common/Shell.qml" line="102"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="114"/>
+        <location filename="../../qml/common/Shell.qml" line="121"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="118"/>
+        <location filename="../../qml/common/Shell.qml" line="125"/>
         <source>Lock the profile</source>
         <translation>Lock the profile</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="218"/>
+        <location filename="../../qml/common/Shell.qml" line="230"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="221"/>
+        <location filename="../../qml/common/Shell.qml" line="233"/>
         <source>Close the message</source>
         <translation>Close the message</translation>
     </message>

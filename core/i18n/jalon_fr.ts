@@ -422,21 +422,28 @@
     </message>
     <message>
         <location filename="../../qml/team/CandidatePage.qml" line="67"/>
-        <source>%1 of %2 competences acquired</source>
-        <translation>Compétences acquises : %1 sur %2</translation>
+        <location filename="../../qml/team/CandidatePage.qml" line="93"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="105"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../../qml/team/CandidatePage.qml" line="68"/>
+        <source>competences acquired</source>
+        <translation>compétences acquises</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="69"/>
         <source>Record a bloc&apos;s result</source>
         <translation>Enregistrer le résultat d&apos;un bloc</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="69"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="70"/>
         <source>Attest a competence you observed</source>
         <translation>Attester une compétence observée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/CandidatePage.qml" line="70"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="71"/>
         <source>%n attestation(s)</source>
         <translation>
             <numerusform>%n attestation</numerusform>
@@ -444,47 +451,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="78"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="79"/>
         <source>Bilan de positionnement</source>
         <translation>Bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="80"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="81"/>
         <source>Recorded on %1</source>
         <translation>Enregistré le %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="81"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="82"/>
         <source>Not recorded yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="83"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="84"/>
         <source>Auto-diagnostic submitted on %1</source>
         <translation>Auto-diagnostic envoyé le %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="84"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="85"/>
         <source>Auto-diagnostic: %1 of %2 activities answered</source>
         <translation>Auto-diagnostic · activités renseignées : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="91"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="92"/>
         <source>VAE sessions</source>
         <translation>Séances VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="92"/>
-        <source>%1 of %2 sessions held</source>
-        <translation>Séances tenues : %1 sur %2</translation>
+        <location filename="../../qml/team/CandidatePage.qml" line="94"/>
+        <source>sessions held</source>
+        <translation>séances tenues</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="93"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="106"/>
+        <source>sections written</source>
+        <translation>sections rédigées</translation>
+    </message>
+    <message>
+        <location filename="../../qml/team/CandidatePage.qml" line="95"/>
         <source>No session planned yet</source>
         <translation>Aucune séance prévue pour le moment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/CandidatePage.qml" line="94"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="96"/>
         <source>%n month(s) left</source>
         <translation>
             <numerusform>%n mois restant</numerusform>
@@ -492,17 +504,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="102"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="104"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
-    <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="103"/>
-        <source>%1 of %2 sections written</source>
-        <translation>Sections rédigées : %1 sur %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../qml/team/CandidatePage.qml" line="104"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="107"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -510,7 +517,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatePage.qml" line="110"/>
+        <location filename="../../qml/team/CandidatePage.qml" line="113"/>
         <source>Blocs</source>
         <translation>Blocs</translation>
     </message>
@@ -561,7 +568,7 @@
         <translation>Certification pas encore connue</translation>
     </message>
     <message>
-        <location filename="../../qml/team/CandidatesPage.qml" line="96"/>
+        <location filename="../../qml/team/CandidatesPage.qml" line="97"/>
         <source>%1 of %2 competences acquired · %3 of %4 blocs ready</source>
         <translation>Compétences acquises : %1 sur %2 · blocs prêts : %3 sur %4</translation>
     </message>
@@ -796,12 +803,12 @@
         <translation>PDF enregistré</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="152"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="154"/>
         <source>%1 of %2 competences acquired (threshold %3 %) · %4</source>
         <translation>Compétences acquises : %1 sur %2 (seuil %3 %) · %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/CarnetPage.qml" line="155"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="157"/>
         <source>%n more to acquire</source>
         <translation>
             <numerusform>encore %n à acquérir</numerusform>
@@ -809,27 +816,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="157"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="159"/>
         <source>Validated by the evaluator on %1, valid until %2</source>
         <translation>Validé par l&apos;évaluateur le %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="160"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="162"/>
         <source>Not validated by the evaluator on %1</source>
         <translation>Non validé par l&apos;évaluateur le %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="168"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="170"/>
         <source>Record the result</source>
         <translation>Enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="170"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="172"/>
         <source>Record the result of %1</source>
         <translation>Enregistrer le résultat de %1</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/CarnetPage.qml" line="233"/>
+        <location filename="../../qml/candidate/CarnetPage.qml" line="235"/>
         <source>attested by %1</source>
         <translation>attestée par %1</translation>
     </message>
@@ -1068,22 +1075,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="122"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="125"/>
         <source>Candidate</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="124"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="127"/>
         <source>Sort by name</source>
         <translation>Trier par nom</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="136"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="139"/>
         <source>Sort by %1: %2</source>
         <translation>Trier par %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/team/DashboardPage.qml" line="154"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="157"/>
         <source>%n ready</source>
         <translation>
             <numerusform>%n prêt</numerusform>
@@ -1091,12 +1098,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="174"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="177"/>
         <source>Team dashboard</source>
         <translation>Tableau de bord de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../qml/team/DashboardPage.qml" line="186"/>
+        <location filename="../../qml/team/DashboardPage.qml" line="189"/>
         <source>%1: %2 of %3 competences acquired</source>
         <translation>%1 : %2 compétences acquises sur %3</translation>
     </message>
@@ -1157,27 +1164,27 @@
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="130"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="144"/>
         <source>Activity %1 of %2 in this function · %3</source>
         <translation>Activité %1 sur %2 de cette fonction · %3</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="145"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="159"/>
         <source>How do you do this today?</source>
         <translation>Comment réalisez-vous cette activité aujourd&apos;hui ?</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="179"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="193"/>
         <source>An example from your work, or a comment (optional)</source>
         <translation>Un exemple vécu (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="181"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="195"/>
         <source>Example or comment</source>
         <translation>Exemple ou commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="187"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="201"/>
         <source>Counts towards bloc %1</source>
         <translation>
             <numerusform>Compte pour le bloc %1</numerusform>
@@ -1185,37 +1192,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="201"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="215"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="204"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="218"/>
         <source>Previous activity</source>
         <translation>Activité précédente</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="211"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="225"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="214"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="228"/>
         <source>Next activity</source>
         <translation>Activité suivante</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="220"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="234"/>
         <source>Submitted</source>
         <translation>Transmis</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="220"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="234"/>
         <source>Submit</source>
         <translation>Transmettre</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticPage.qml" line="224"/>
+        <location filename="../../qml/candidate/DiagnosticPage.qml" line="238"/>
         <source>Submit the auto-diagnostic</source>
         <translation>Transmettre l&apos;auto-diagnostic</translation>
     </message>
@@ -2749,43 +2756,43 @@
 <context>
     <name>JoinForm</name>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="24"/>
+        <location filename="../../qml/components/JoinForm.qml" line="32"/>
         <source>Your certification centre gave you its server&apos;s address and a one-time code of six groups of four characters.</source>
         <translation>Votre centre de certification vous a remis l&apos;adresse de son serveur et un code à usage unique de six groupes de quatre caractères.</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="31"/>
+        <location filename="../../qml/components/JoinForm.qml" line="39"/>
         <source>Server address, e.g. https://jalon.example.org/</source>
         <translation>Adresse du serveur (https://…)</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="33"/>
+        <location filename="../../qml/components/JoinForm.qml" line="41"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="40"/>
-        <location filename="../../qml/components/JoinForm.qml" line="43"/>
+        <location filename="../../qml/components/JoinForm.qml" line="49"/>
+        <location filename="../../qml/components/JoinForm.qml" line="52"/>
         <source>Enrollment code</source>
         <translation>Code de rattachement</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="51"/>
+        <location filename="../../qml/components/JoinForm.qml" line="60"/>
         <source>Join</source>
         <translation>Se rattacher</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="55"/>
+        <location filename="../../qml/components/JoinForm.qml" line="64"/>
         <source>Join the certification centre</source>
         <translation>Se rattacher au centre de certification</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="66"/>
+        <location filename="../../qml/components/JoinForm.qml" line="75"/>
         <source>Joining</source>
         <translation>Rattachement en cours</translation>
     </message>
     <message>
-        <location filename="../../qml/components/JoinForm.qml" line="70"/>
+        <location filename="../../qml/components/JoinForm.qml" line="79"/>
         <source>Contacting the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
@@ -3540,7 +3547,7 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="24"/>
+        <location filename="../../qml/Main.qml" line="27"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
@@ -3594,147 +3601,157 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         <translation>Bienvenue dans Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="67"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="82"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="76"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="91"/>
         <source>Step 1 of 4 · Who you are</source>
         <translation>Étape 1 sur 4 · Qui vous êtes</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="76"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="91"/>
         <source>Step 2 of 4 · Protect your profile</source>
         <translation>Étape 2 sur 4 · Protégez votre profil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="77"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="92"/>
         <source>Step 3 of 4 · Your recovery code</source>
         <translation>Étape 3 sur 4 · Votre code de secours</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="77"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="92"/>
         <source>Step 4 of 4 · Your certification centre</source>
         <translation>Étape 4 sur 4 · Votre centre de certification</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="78"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="93"/>
         <source>Last step · Your certification</source>
         <translation>Dernière étape · Votre certification</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="93"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="108"/>
         <source>Jalon keeps the auto-diagnostic, the livret VAE and the carnet de suivi (yours, or those of the candidates you follow) on this device, encrypted, and sends them to the certification centre when a network is there.</source>
         <translation>Jalon conserve l&apos;auto-diagnostic, le livret VAE et le carnet de suivi (les vôtres, ou ceux des candidats que vous suivez) sur cet appareil, chiffrés, et les transmet au centre de certification dès qu&apos;un réseau est disponible.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="100"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="115"/>
         <source>Your first and last name</source>
         <translation>Vos prénom et nom</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="101"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="116"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="107"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="122"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="125"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="140"/>
         <source>Choose a passphrase. It unlocks your profile on this device; no one, not even the centre, can open it without the passphrase or the recovery code.</source>
         <translation>Choisissez une phrase de passe. Elle déverrouille votre profil sur cet appareil ; personne, pas même le centre, ne peut l&apos;ouvrir sans la phrase de passe ou le code de secours.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="133"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="148"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="134"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="149"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="140"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="156"/>
         <source>The same passphrase again</source>
         <translation>La même phrase de passe, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="141"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="157"/>
         <source>Confirm the passphrase</source>
         <translation>Confirmer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="148"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="164"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="164"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="180"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="174"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="190"/>
         <source>Create my profile</source>
         <translation>Créer mon profil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="188"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="204"/>
         <source>Protecting your profile</source>
         <translation>Protection de votre profil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="192"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="208"/>
         <source>Protecting your profile… (this takes a moment on purpose)</source>
         <translation>Protection de votre profil… (cela prend volontairement un moment)</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="209"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="225"/>
         <source>If you forget your passphrase, this code is the only way back into your profile. Write it on paper and keep it somewhere safe: it is shown only now.</source>
         <translation>Si vous oubliez votre phrase de passe, ce code est le seul moyen de rouvrir votre profil. Notez-le sur papier et gardez-le en lieu sûr : il n&apos;est affiché qu&apos;une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="220"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="234"/>
+        <source>Hidden while you type it from your paper</source>
+        <translation>Caché pendant que vous le recopiez depuis votre papier</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="247"/>
         <source>Recovery code: %1</source>
         <translation>Code de secours : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="228"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="255"/>
         <source>Type the code again to confirm you wrote it down</source>
         <translation>Saisissez à nouveau le code pour confirmer que vous l&apos;avez noté</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="231"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="258"/>
         <source>Recovery code, typed again</source>
         <translation>Code de secours, saisi à nouveau</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="236"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="265"/>
+        <source>Show the code again</source>
+        <translation>Afficher à nouveau le code</translation>
+    </message>
+    <message>
+        <location filename="../../qml/common/OnboardingPage.qml" line="277"/>
         <source>This is not the code shown above.</source>
         <translation>Ce n&apos;est pas le code affiché ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="243"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="284"/>
         <source>I have written it down</source>
         <translation>Je l&apos;ai noté</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="269"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="311"/>
         <source>No network or no code yet? Start now: your work stays on this device and is sent once you join, from the settings.</source>
         <translation>Pas de réseau ou pas encore de code ? Commencez dès maintenant : votre travail reste sur cet appareil et sera transmis dès votre rattachement, depuis les réglages.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="273"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="315"/>
         <source>Work offline, join later</source>
         <translation>Travailler hors ligne, me rattacher plus tard</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="290"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="332"/>
         <source>Which certification are you preparing?</source>
         <translation>Quelle certification préparez-vous ?</translation>
     </message>
@@ -4925,83 +4942,83 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="22"/>
-        <location filename="../../qml/common/Shell.qml" line="26"/>
+        <location filename="../../qml/common/Shell.qml" line="27"/>
+        <location filename="../../qml/common/Shell.qml" line="31"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="22"/>
+        <location filename="../../qml/common/Shell.qml" line="27"/>
         <source>Auto-diagnostic</source>
         <translation>Auto-diagnostic</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="23"/>
+        <location filename="../../qml/common/Shell.qml" line="28"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="23"/>
+        <location filename="../../qml/common/Shell.qml" line="28"/>
         <source>Carnet</source>
         <translation>Carnet</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="24"/>
+        <location filename="../../qml/common/Shell.qml" line="29"/>
         <source>VAE journey</source>
         <translation>Parcours VAE</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="20"/>
+        <location filename="../../qml/common/Shell.qml" line="25"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="20"/>
+        <location filename="../../qml/common/Shell.qml" line="25"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="25"/>
+        <location filename="../../qml/common/Shell.qml" line="30"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="26"/>
+        <location filename="../../qml/common/Shell.qml" line="31"/>
         <source>My candidates</source>
         <translation>Mes candidats</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="77"/>
+        <location filename="../../qml/common/Shell.qml" line="84"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="87"/>
+        <location filename="../../qml/common/Shell.qml" line="94"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="95"/>
+        <location filename="../../qml/common/Shell.qml" line="102"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="114"/>
+        <location filename="../../qml/common/Shell.qml" line="121"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="118"/>
+        <location filename="../../qml/common/Shell.qml" line="125"/>
         <source>Lock the profile</source>
         <translation>Verrouiller le profil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="218"/>
+        <location filename="../../qml/common/Shell.qml" line="230"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qml/common/Shell.qml" line="221"/>
+        <location filename="../../qml/common/Shell.qml" line="233"/>
         <source>Close the message</source>
         <translation>Fermer le message</translation>
     </message>

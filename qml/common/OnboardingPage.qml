@@ -21,6 +21,7 @@ Page {
     title: qsTr("Welcome to Jalon")
 
     // A candidate chooses the certification they prepare, unless the centre set it.
+    readonly property bool typingCodeBack: codeBack.text.length > 0
     readonly property bool certificationToChoose: Session.role === Roles.Candidate && Session.referentielId.length === 0
 
     function finish(): void {
@@ -29,6 +30,26 @@ Page {
             return
         }
         Session.finishOnboarding()
+    }
+
+    // Each step opens with the keyboard in its first field.
+    function focusStep(): void {
+        if (page.step === "welcome")
+            nameField.forceActiveFocus()
+        else if (page.step === "passphrase")
+            newPassphrase.focusInput()
+        else if (page.step === "recovery")
+            codeBack.forceActiveFocus()
+        else if (page.step === "join")
+            joinForm.focusFirstField()
+    }
+    onStepChanged: stepFocus.restart()
+    Component.onCompleted: stepFocus.restart()
+    // Once the new step is shown: a hidden field cannot take the focus.
+    Timer {
+        id: stepFocus
+        interval: 0
+        onTriggered: page.focusStep()
     }
 
     function normalisedCode(code: string): string {
@@ -132,6 +153,7 @@ Page {
                     inputObjectName: "onboardingPassphrase"
                     placeholderText: qsTr("Passphrase")
                     accessibleName: qsTr("New passphrase")
+                    onAccepted: confirmPassphrase.focusInput()
                 }
                 PassphraseField {
                     id: confirmPassphrase
@@ -208,10 +230,21 @@ Page {
                     textFormat: Text.PlainText
                     text: qsTr("If you forget your passphrase, this code is the only way back into your profile. Write it on paper and keep it somewhere safe: it is shown only now.")
                 }
+                // Hidden while it is typed back, so that it is copied from the paper.
                 Frame {
                     Layout.fillWidth: true
                     Label {
+                        objectName: "recoveryCodeHidden"
+                        visible: page.typingCodeBack
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        text: qsTr("Hidden while you type it from your paper")
+                        opacity: 0.7
+                        font.pixelSize: page.layout === "phone" ? 15 : 17
+                        textFormat: Text.PlainText
+                    }
+                    Label {
                         objectName: "recoveryCodeLabel"
+                        visible: !page.typingCodeBack
                         anchors.horizontalCenter: parent.horizontalCenter
                         text: Session.vault.recoveryCode
                         font.family: "DejaVu Sans Mono"
@@ -229,6 +262,19 @@ Page {
                     font.family: "DejaVu Sans Mono"
                     inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
                     Accessible.name: qsTr("Recovery code, typed again")
+                    onAccepted: if (recoveryDone.enabled) recoveryDone.clicked()
+                }
+                Button {
+                    objectName: "recoveryCodeShowAgain"
+                    visible: page.typingCodeBack
+                    flat: true
+                    text: qsTr("Show the code again")
+                    Layout.minimumHeight: 48
+                    Accessible.name: text
+                    onClicked: {
+                        codeBack.clear()
+                        codeBack.forceActiveFocus()
+                    }
                 }
                 Label {
                     Layout.fillWidth: true
@@ -259,6 +305,7 @@ Page {
                 Layout.fillWidth: true
                 spacing: 12
                 JoinForm {
+                    id: joinForm
                     Layout.fillWidth: true
                 }
                 MenuSeparator { Layout.fillWidth: true }

@@ -14,6 +14,11 @@ Page {
 
     required property string layout
     property string place: "home"
+    // The candidate whose page is open above the place, if any.
+    property string candidate
+    // Where the shell opens: a place of the person's navigation and the candidate open then.
+    property string initialPlace: "home"
+    property string initialCandidate
     readonly property bool wide: layout !== "phone"
     readonly property var places: {
         const role = Session.role
@@ -33,6 +38,7 @@ Page {
         if (pages[key].status === Component.Error)
             console.error(pages[key].errorString())
         shell.place = key
+        shell.candidate = ""
         follow(stack.replace(null, pages[key], { layout: shell.layout }))
         drawer.close()
     }
@@ -59,6 +65,7 @@ Page {
     // A followed candidate's page, above the current one.
     function openCandidate(candidateId: string): void {
         push(candidatePage, { candidateId: candidateId })
+        shell.candidate = candidateId
     }
 
     header: ToolBar {
@@ -185,7 +192,12 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            Component.onCompleted: shell.go("home")
+            onDepthChanged: if (depth <= 1) shell.candidate = ""
+            Component.onCompleted: {
+                shell.go(shell.places.some(p => p.key === shell.initialPlace) ? shell.initialPlace : "home")
+                if (shell.initialCandidate.length > 0)
+                    shell.openCandidate(shell.initialCandidate)
+            }
         }
     }
 

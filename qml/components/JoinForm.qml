@@ -17,6 +17,14 @@ ColumnLayout {
 
     spacing: 8
 
+    // The keyboard in the first field left to fill.
+    function focusFirstField(): void {
+        if (serverField.text.length === 0)
+            serverField.forceActiveFocus()
+        else
+            codeField.forceActiveFocus()
+    }
+
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
@@ -31,6 +39,7 @@ ColumnLayout {
         placeholderText: qsTr("Server address, e.g. https://jalon.example.org/")
         inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
         Accessible.name: qsTr("Server address")
+        onAccepted: codeField.forceActiveFocus()
     }
     TextField {
         id: codeField

@@ -38,9 +38,8 @@ TestCase {
         const create = H.find(test, window, "onboardingCreate")
         tryVerify(() => create.enabled)
         mouseClick(create)
-        const codeLabel = H.waitFor(test, window, "recoveryCodeLabel")
-        tryVerify(() => codeLabel.visible && codeLabel.text.length === 29, 10000)
-        H.find(test, window, "recoveryCodeConfirm").text = codeLabel.text
+        tryVerify(() => Session.vault.recoveryCode.length === 29, 10000)
+        H.find(test, window, "recoveryCodeConfirm").text = Session.vault.recoveryCode
         mouseClick(H.find(test, window, "recoveryCodeDone"))
 
         const serverField = H.waitFor(test, window, "joinServerField")

@@ -25,15 +25,24 @@ TestCase {
         const window = H.openWindow(test, mainComponent, 1280, 800)
         H.waitFor(test, window, "onboardingPage")
 
+        // The keyboard alone: each step opens in its first field, Enter goes on.
         const name = H.find(test, window, "onboardingNameField")
         verify(!H.find(test, window, "onboardingNameNext").enabled)
+        tryVerify(() => name.activeFocus)
+        keyClick(Qt.Key_Return) // nothing typed: stays
+        verify(name.visible)
+        keyClick(Qt.Key_C)
         name.text = "Camille Martin"
-        mouseClick(H.find(test, window, "onboardingNameNext"))
+        keyClick(Qt.Key_Return)
 
         // A weak passphrase is refused, with the reason.
         const pass = H.find(test, window, "onboardingPassphrase")
         const confirm = H.find(test, window, "onboardingPassphraseConfirm")
         const create = H.find(test, window, "onboardingCreate")
+        tryVerify(() => pass.activeFocus)
+        keyClick(Qt.Key_X)
+        keyClick(Qt.Key_Return)
+        verify(confirm.activeFocus)
         pass.text = "camille"
         confirm.text = "camille"
         tryVerify(() => H.find(test, window, "onboardingPassphraseHint").text.length > 0)
@@ -47,20 +56,32 @@ TestCase {
         confirm.text = H.passphrase
         tryVerify(() => create.enabled)
         verify(create.height >= 48)
-        mouseClick(create)
+        confirm.forceActiveFocus()
+        keyClick(Qt.Key_Return)
 
-        // The recovery code, shown once, confirmed by typing it back.
+        // The recovery code, shown once, confirmed by typing it back from the paper: it
+        // is hidden while it is typed.
         const code = H.waitFor(test, window, "recoveryCodeLabel")
-        tryVerify(() => code.visible && code.text.length === 29, 10000)
-        const codeText = code.text
+        tryVerify(() => Session.vault.recoveryCode.length === 29, 10000)
+        const codeText = Session.vault.recoveryCode
         const done = H.find(test, window, "recoveryCodeDone")
         const back = H.find(test, window, "recoveryCodeConfirm")
+        tryVerify(() => back.activeFocus)
+        verify(code.visible && code.text === codeText)
+        keyClick(Qt.Key_A)
+        verify(!code.visible)
+        verify(H.find(test, window, "recoveryCodeHidden").visible)
+        mouseClick(H.find(test, window, "recoveryCodeShowAgain"))
+        tryVerify(() => code.visible && back.text === "" && back.activeFocus)
         back.text = "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"
         verify(!done.enabled)
         back.text = codeText.toLowerCase().replace(/-/g, " ")
         tryVerify(() => done.enabled)
-        mouseClick(done)
-        compare(Session.vault.recoveryCode, "")
+        keyClick(Qt.Key_Return)
+        tryVerify(() => Session.vault.recoveryCode === "")
+        tryVerify(() => H.find(test, window, "joinServerField").activeFocus)
+        keyClick(Qt.Key_Tab) // Tab follows the form
+        verify(H.find(test, window, "joinCodeField").activeFocus)
 
         // Offline for now, then the certification.
         const offline = H.waitFor(test, window, "onboardingOffline")
@@ -76,7 +97,9 @@ TestCase {
         compare(Session.userId, "local")
         compare(H.find(test, window, "syncChipLabel").text, "Pas encore rattaché à un centre")
 
-        // Locked: a wrong passphrase keeps the page and says so; the right one opens.
+        // Locked from the carnet: a wrong passphrase keeps the page and says so; the right
+        // one opens the carnet again.
+        H.go(test, window, "carnet")
         mouseClick(H.find(test, window, "lockButton"))
         H.waitFor(test, window, "unlockPage")
         verify(!Session.open)
@@ -90,7 +113,7 @@ TestCase {
         unlockField.text = H.passphrase
         mouseClick(H.find(test, window, "unlockButton"))
         tryVerify(() => Session.open, 10000)
-        H.waitFor(test, window, "homeGreeting")
+        compare(H.top(test, window).objectName, "carnetPage")
     }
 
     function test_2_recoveryCodeOpensWithANewPassphrase() {
