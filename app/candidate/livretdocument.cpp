@@ -22,6 +22,9 @@ QString LivretModel::html() const
     for (const Bloc &bloc : m_referentiel->blocs) {
         html += QStringLiteral("<h2>%1 — %2</h2>").arg(escaped(bloc.id), escaped(bloc.title));
         for (const Competence &competence : bloc.competences) {
+            // A section in a one-row table: Qt's layout moves a row that does not fit to
+            // the next page whole, so a heading never ends a page without its text.
+            html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td>");
             html += QStringLiteral("<h3>%1 — %2</h3>")
                         .arg(escaped(competence.id), escaped(competence.label));
             const QString text = shownText(competence.id);
@@ -33,6 +36,7 @@ QString LivretModel::html() const
                 html += QStringLiteral("<p class='muted'>%1</p>")
                             .arg(escaped(
                                 tr("Another version of this section is waiting for your choice.")));
+            html += QStringLiteral("</td></tr></table>");
         }
     }
     return html;

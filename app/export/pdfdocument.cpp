@@ -39,9 +39,9 @@ Result<QString> write(const QString &fileName, const QString &title, const QStri
         writer.setResolution(300);
         QTextDocument document;
         document.setDefaultStyleSheet(QStringLiteral(
-            "body { font-family: 'DejaVu Sans'; font-size: 10pt; } h1 { font-size: 18pt; color: "
+            "body { font-family: 'DejaVu Sans'; font-size: 11pt; } h1 { font-size: 18pt; color: "
             "#1F4E79; }"
-            " h2 { font-size: 14pt; color: #1F4E79; } h3 { font-size: 11pt; } td, th { padding: "
+            " h2 { font-size: 14pt; color: #1F4E79; } h3 { font-size: 12pt; } td, th { padding: "
             "3px; }"
             " th { background-color: #E8EEF5; text-align: left; } .muted { color: #555555; }"));
         document.setHtml(html);

@@ -21,7 +21,7 @@ packages=(
     xvfb xauth fonts-dejavu-core python3 python3-jsonschema
     dpkg-dev debootstrap desktop-file-utils appstream
     libsecret-1-dev gnome-keyring dbus
-    chromium python3-nacl clang-format clang-tidy-19
+    chromium python3-nacl clang-format clang-tidy-19 poppler-utils
     qml6-module-qtqml qml6-module-qtqml-models
 )
 

@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <memory>
@@ -330,6 +331,65 @@ private Q_SLOTS:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(4) == "%PDF");
         pdf.close();
+        QFile::remove(path);
+    }
+
+    // A competence's heading never ends a page with its text on the next one: sections of
+    // many lengths put some heading near the foot of a page (poppler's pdftotext reads
+    // each page back).
+    void keepsEachHeadingWithItsText()
+    {
+        SessionFixture f;
+        QVERIFY(f.open(ReferentielId));
+        Livret livret(&f.session);
+        qsizetype written = 0;
+        const QStringList ids { QStringLiteral("CP1"), QStringLiteral("CP2"), QStringLiteral("CP3"),
+                                QStringLiteral("CP4"), QStringLiteral("CP5"), QStringLiteral("CP6"),
+                                QStringLiteral("CP7"), QStringLiteral("CP8"), QStringLiteral("CP9"),
+                                QStringLiteral("CP10") };
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            QString text = QStringLiteral("Début%1 ").arg(ids[i]);
+            // The last one longer than a page: it runs on, none of it lost.
+            const qsizetype words = ids[i] == QLatin1String("CP10") ? 1500 : 60 + 37 * i;
+            for (qsizetype w = 0; w < words; ++w)
+                text += QStringLiteral("mot42 ");
+            written += words;
+            livret.model.setDraft(ids[i], text + QStringLiteral("Fin") + ids[i]);
+        }
+        const QString path = livret.model.exportPdf();
+        QVERIFY(!path.isEmpty());
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), { path });
+        QVERIFY(info.waitForFinished(30000));
+        const QRegularExpressionMatch pages
+            = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                  .match(QString::fromUtf8(info.readAllStandardOutput()));
+        QVERIFY(pages.hasMatch());
+        QStringList pageTexts;
+        for (int page = 1; page <= pages.captured(1).toInt(); ++page) {
+            QProcess text;
+            text.start(QStringLiteral("pdftotext"),
+                       { QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                         QString::number(page), path, QStringLiteral("-") });
+            QVERIFY(text.waitForFinished(30000));
+            pageTexts << QString::fromUtf8(text.readAllStandardOutput());
+        }
+        QVERIFY(pageTexts.size() > 2);
+        const auto pageOf = [&](const QString &words) {
+            for (qsizetype p = 0; p < pageTexts.size(); ++p) {
+                if (pageTexts[p].contains(words))
+                    return p;
+            }
+            return qsizetype(-1);
+        };
+        for (const QString &id : ids) {
+            const qsizetype heading = pageOf(id + QStringLiteral(" — "));
+            QVERIFY2(heading >= 0, qPrintable(id));
+            QCOMPARE(pageOf(QStringLiteral("Début") + id), heading);
+            QVERIFY2(pageOf(QStringLiteral("Fin") + id) >= heading, qPrintable(id));
+        }
+        // Every word is on some page: a section split over pages loses no line at the cut.
+        QCOMPARE(pageTexts.join(QLatin1Char(' ')).count(QStringLiteral("mot42")), written);
         QFile::remove(path);
     }
 };
