@@ -74,6 +74,18 @@ private Q_SLOTS:
         QCOMPARE(ref->rules.attesterRoles, (QList<Role> { Role::Tutor, Role::Manager }));
         QCOMPARE(ref->blocs[0].assessment.parts[0].durationMinutes, std::optional<int>(15));
         QCOMPARE(ref->vae.sessions, 11);
+        QCOMPARE(ref->scale[1].label, QStringLiteral("Je le fais seul(e)"));
+        QCOMPARE(ref->scale[1].observed, QStringLiteral("Le fait seul(e)"));
+    }
+
+    // A scale level without words for an observer is shown to them in the candidate's.
+    void anObservedLabelFallsBackToTheCandidates()
+    {
+        const auto ref = ReferentielLoader::fromJson(
+            mutated(QStringLiteral("diagnostic/scale/1/observed"), {}), QStringLiteral("m.json"));
+        QVERIFY2(ref.has_value(), qPrintable(ref ? QString() : ref.error().message()));
+        QCOMPARE(ref->scale[1].observed, QStringLiteral("Je le fais seul(e)"));
+        QCOMPARE(ref->scale[0].observed, QStringLiteral("Ne le fait pas"));
     }
 
     void rejectsInvalidDocuments_data()
