@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -14,6 +15,23 @@ namespace jalon {
 namespace {
 
     using R = JsonFieldReader;
+
+    // Jalon's own auto-diagnostic scale, which the bundled référentiels carry (their
+    // documents fix none), in the words of whoever rates the candidate. A référentiel says
+    // them with "observed"; the shipped files are left as they are, since a jury bundle is
+    // checked against their exact text.
+    QString observedWords(const QString &label)
+    {
+        static const QHash<QString, QString> words {
+            { QStringLiteral("Je ne le fais pas"), QStringLiteral("Ne le fait pas") },
+            { QStringLiteral("Je le fais avec de l'aide"),
+              QStringLiteral("Le fait avec de l'aide") },
+            { QStringLiteral("Je le fais seul(e)"), QStringLiteral("Le fait seul(e)") },
+            { QStringLiteral("Je peux l'expliquer et le transmettre"),
+              QStringLiteral("Peut l'expliquer et le transmettre") },
+        };
+        return words.value(label, label);
+    }
 
     // Reads one document. Each function reads one object kind and its children; all of them
     // stop adding content once the reader has failed, and the caller discards the result.
@@ -121,7 +139,7 @@ namespace {
                                    r.string(item, itemAt, "label"),
                                    r.string(item, itemAt, "observed", R::Optional) };
                 if (level.observed.isEmpty())
-                    level.observed = level.label;
+                    level.observed = observedWords(level.label);
                 levels << level;
             }
             return levels;

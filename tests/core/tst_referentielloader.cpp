@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "referentiel/referentielcatalog.h"
 #include "referentiel/referentielloader.h"
 
 #include <QFile>
@@ -78,14 +79,27 @@ private Q_SLOTS:
         QCOMPARE(ref->scale[1].observed, QStringLiteral("Le fait seul(e)"));
     }
 
-    // A scale level without words for an observer is shown to them in the candidate's.
-    void anObservedLabelFallsBackToTheCandidates()
+    // Without words for an observer, a level of Jalon's own scale has Jalon's (the shipped
+    // référentiels carry none), any other level the candidate's.
+    void anObservedLabelFallsBackToJalonsOrTheCandidates()
     {
-        const auto ref = ReferentielLoader::fromJson(
+        auto ref = ReferentielLoader::fromJson(
             mutated(QStringLiteral("diagnostic/scale/1/observed"), {}), QStringLiteral("m.json"));
         QVERIFY2(ref.has_value(), qPrintable(ref ? QString() : ref.error().message()));
-        QCOMPARE(ref->scale[1].observed, QStringLiteral("Je le fais seul(e)"));
-        QCOMPARE(ref->scale[0].observed, QStringLiteral("Ne le fait pas"));
+        QCOMPARE(ref->scale[1].observed, QStringLiteral("Le fait seul(e)"));
+        const QJsonObject own { { QStringLiteral("value"), 1 },
+                                { QStringLiteral("label"), QStringLiteral("Je le fais vite") } };
+        ref = ReferentielLoader::fromJson(
+            mutated(QStringLiteral("diagnostic/scale/1"),
+                    QJsonDocument(own).toJson(QJsonDocument::Compact)),
+            QStringLiteral("m.json"));
+        QVERIFY2(ref.has_value(), qPrintable(ref ? QString() : ref.error().message()));
+        QCOMPARE(ref->scale[1].observed, QStringLiteral("Je le fais vite"));
+        const auto catalog = ReferentielCatalog::bundled();
+        QVERIFY(catalog.has_value());
+        for (const Referentiel &shipped : catalog->all())
+            QCOMPARE(shipped.scale.last().observed,
+                     QStringLiteral("Peut l'expliquer et le transmettre"));
     }
 
     void rejectsInvalidDocuments_data()
