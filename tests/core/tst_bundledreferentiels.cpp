@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The four référentiels shipped with Jalon, checked against their source documents
 // (shared/seeds): counts, the document's ids, and the links between them.
+#include "crypto/sha256.h"
+#include "jcs/canonicaljson.h"
 #include "referentiel/referentielcatalog.h"
 
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -111,6 +114,31 @@ private:
     }
 
 private Q_SLOTS:
+    // A shipped text never changes under its version: jury bundles carry the text they were
+    // made with, and a verifier accepts it only when it is byte for byte (in RFC 8785 form)
+    // the one Jalon ships. A change to a référentiel is a new version, with these digests.
+    void theShippedTextsAreTheOnesBundlesWereMadeWith()
+    {
+        const QHash<QString, QByteArray> pinned {
+            { QStringLiteral("cqp-charge-accueil-relation-clients@1"),
+              "50b130c86eb010a2be626f8bb2d9fd170b7b3081af55f370c89fbfb8c50c0800" },
+            { QStringLiteral("cqp-conseiller-entreprise@1"),
+              "b9877e0438cfa14fc4a9ef1f1254ee54c1cec4a70ad6dcded3562f05da8d9e9c" },
+            { QStringLiteral("cqp-conseiller-offres-service-securite-sociale@1"),
+              "37966cbe5742b29c4f8f2107b38bd24b2c083cd6d774812a82e353a73b738ed0" },
+            { QStringLiteral("titre-charge-clientele-banque-assurance@1"),
+              "8712836444e0c173c70b9c84060c3a37b201f78c345fdf00e9a7a95b5d1bd45c" },
+        };
+        const auto catalog = ReferentielCatalog::bundled();
+        QVERIFY(catalog.has_value());
+        QCOMPARE(catalog->all().size(), pinned.size());
+        for (const Referentiel &shipped : catalog->all()) {
+            const QString key = QStringLiteral("%1@%2").arg(shipped.id).arg(shipped.version);
+            QVERIFY2(pinned.contains(key), qPrintable(key));
+            QCOMPARE(sha256(CanonicalJson::serialize(shipped.document)).toHex(), pinned.value(key));
+        }
+    }
+
     void initTestCase()
     {
         auto catalog = ReferentielCatalog::bundled();
