@@ -82,13 +82,17 @@ Page {
                 text: page.stored.nextSteps ?? ""
             }
             SectionTitle { Layout.fillWidth: true; text: qsTr("Livret sections worked on") }
+            // Each section's words whole: a box ticked beside cut words is a guess.
             Repeater {
                 model: livret
-                delegate: CheckDelegate {
+                delegate: CheckLine {
                     required property string sectionId
                     required property string title
                     objectName: "vaeSessionSection_" + sectionId
                     Layout.fillWidth: true
+                    Layout.leftMargin: 12
+                    Layout.rightMargin: 12
+                    Layout.topMargin: 4
                     text: sectionId + " · " + title
                     checked: page.sections.indexOf(sectionId) >= 0
                     Accessible.name: qsTr("Worked on %1").arg(sectionId)

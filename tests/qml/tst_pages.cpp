@@ -108,8 +108,10 @@ void collectPluralSlips(QQuickItem *item, QStringList &slips)
 // read in full anywhere else on the page.
 void collectTruncated(QQuickItem *item, QStringList &truncated)
 {
-    // A row of a list may shorten its words: it opens them in full.
-    if (!item->isVisible() || item->opacity() == 0 || item->inherits("QQuickItemDelegate"))
+    // A row of a list may shorten its words: it opens them in full. A choice may not: its
+    // words are all there is to read.
+    if (!item->isVisible() || item->opacity() == 0
+        || (item->inherits("QQuickItemDelegate") && !item->property("checkable").toBool()))
         return;
     if (item->inherits("QQuickText") && item->property("truncated").toBool())
         truncated << QStringLiteral("\"%1\" in %2 \"%3\"")
