@@ -76,21 +76,14 @@ Page {
                         Item {
                             width: bar.width
                             height: Math.max(18, percent.implicitHeight)
-                            Rectangle {
-                                id: track
+                            ShareBar {
                                 anchors.left: parent.left
                                 anchors.right: percent.left
                                 anchors.rightMargin: 8
                                 anchors.verticalCenter: parent.verticalCenter
                                 height: 18
-                                radius: 4
-                                color: Qt.rgba(0.5, 0.5, 0.5, 0.2)
-                                Rectangle {
-                                    width: track.width * bar.share
-                                    height: parent.height
-                                    radius: 4
-                                    color: bar.share >= 0.5 ? Material.color(Material.Teal) : Material.accent
-                                }
+                                value: bar.share
+                                color: bar.share >= 0.5 ? Material.color(Material.Teal) : Material.accent
                             }
                             Label {
                                 id: percent

@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <utility>
 
 using namespace jalon;
 
@@ -354,30 +355,23 @@ private:
                  qPrintable(QStringLiteral("%1 at %2: drawn over each other: %3")
                                 .arg(page, QLatin1String(size.name),
                                      overlapping.join(QStringLiteral("; ")))));
-        QStringList crowded;
-        collectCrowded(m_window->contentItem(), crowded);
-        QVERIFY2(crowded.isEmpty(),
-                 qPrintable(
-                     QStringLiteral("%1 at %2: laid over each other: %3")
-                         .arg(page, QLatin1String(size.name), crowded.join(QStringLiteral("; ")))));
-        QStringList scrolled;
-        collectScrolled(m_window->contentItem(), scrolled);
-        QVERIFY2(scrolled.isEmpty(),
-                 qPrintable(QStringLiteral("%1 at %2: opened scrolled down: %3")
-                                .arg(page, QLatin1String(size.name),
-                                     scrolled.join(QStringLiteral("; ")))));
-        QStringList truncated;
-        collectTruncated(m_window->contentItem(), truncated);
-        QVERIFY2(truncated.isEmpty(),
-                 qPrintable(QStringLiteral("%1 at %2: cut short: %3")
-                                .arg(page, QLatin1String(size.name),
-                                     truncated.join(QStringLiteral("; ")))));
-        QStringList slips;
-        collectPluralSlips(m_window->contentItem(), slips);
-        QVERIFY2(
-            slips.isEmpty(),
-            qPrintable(QStringLiteral("%1 at %2: plural after 0 or 1: %3")
-                           .arg(page, QLatin1String(size.name), slips.join(QStringLiteral("; ")))));
+        // The checks that walk the item tree: one fault, one message.
+        using Collector = void (*)(QQuickItem *, QStringList &);
+        const std::pair<const char *, Collector> walks[] {
+            { "laid over each other", collectCrowded },
+            { "opened scrolled down", collectScrolled },
+            { "cut short",
+              [](QQuickItem *item, QStringList &found) { collectTruncated(item, found); } },
+            { "plural after 0 or 1", collectPluralSlips },
+        };
+        for (const auto &[fault, collect] : walks) {
+            QStringList found;
+            collect(m_window->contentItem(), found);
+            QVERIFY2(found.isEmpty(),
+                     qPrintable(QStringLiteral("%1 at %2: %3: %4")
+                                    .arg(page, QLatin1String(size.name), QLatin1String(fault),
+                                         found.join(QStringLiteral("; ")))));
+        }
         QStringList unnamed;
         collectUnnamed(m_window->contentItem(), unnamed);
         QVERIFY2(unnamed.isEmpty(),

@@ -662,6 +662,17 @@ private Q_SLOTS:
         QVERIFY(candidate->journal->verifyAll()->isEmpty());
     }
 
+    // AutoSync's delays cut to a test's scale; `period` between two syncs that went well.
+    static AutoSync::Timing quickTiming(std::chrono::milliseconds period)
+    {
+        AutoSync::Timing timing;
+        timing.period = period;
+        timing.afterChange = std::chrono::milliseconds(20);
+        timing.firstRetry = std::chrono::milliseconds(50);
+        timing.longestRetry = std::chrono::milliseconds(400);
+        return timing;
+    }
+
     void autoSyncRetriesUntilTheServerIsBack()
     {
         auto tutor = enrolledDevice(
@@ -669,12 +680,7 @@ private Q_SLOTS:
             m_server->addUser(QStringLiteral("Tuteur D"), QStringLiteral("tutor")).second);
         m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
                           QStringLiteral("--tutor"), tutor->client->user() });
-        AutoSync::Timing timing;
-        timing.period = std::chrono::seconds(30);
-        timing.afterChange = std::chrono::milliseconds(20);
-        timing.firstRetry = std::chrono::milliseconds(50);
-        timing.longestRetry = std::chrono::milliseconds(400);
-        AutoSync autoSync(*tutor->client, timing);
+        AutoSync autoSync(*tutor->client, quickTiming(std::chrono::seconds(30)));
 
         m_server->kill();
         QVERIFY(tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"),
@@ -704,12 +710,7 @@ private Q_SLOTS:
         auto watcher = enrolledDevice(
             *m_server,
             m_server->addUser(QStringLiteral("Admin F"), QStringLiteral("admin")).second);
-        AutoSync::Timing timing;
-        timing.period = std::chrono::milliseconds(300);
-        timing.afterChange = std::chrono::milliseconds(20);
-        timing.firstRetry = std::chrono::milliseconds(50);
-        timing.longestRetry = std::chrono::milliseconds(400);
-        AutoSync autoSync(*watcher->client, timing);
+        AutoSync autoSync(*watcher->client, quickTiming(std::chrono::milliseconds(300)));
         autoSync.start();
         QTRY_VERIFY_WITH_TIMEOUT(autoSync.isOnline(), 5000);
         const auto fromTheTutor = [&] {
