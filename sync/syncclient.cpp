@@ -149,7 +149,7 @@ QHash<QByteArray, QDateTime> SyncClient::loggingTimes(SqliteDatabase &database)
     return times;
 }
 
-void SyncClient::rememberLogIndexes(const QList<Accepted> &entries)
+void SyncClient::rememberLogIndexes(const QList<LoggedEvent> &entries)
 {
     if (entries.isEmpty())
         return;
@@ -161,7 +161,7 @@ void SyncClient::rememberLogIndexes(const QList<Accepted> &entries)
             "COALESCE(NULLIF(?3, ''), (SELECT logged_at FROM log_entries WHERE event = ?1), ''))");
         if (!insert)
             return std::unexpected(insert.error());
-        for (const Accepted &entry : entries) {
+        for (const LoggedEvent &entry : entries) {
             insert->reset();
             if (auto stored
                 = insert->bind(1, entry.id).bind(2, entry.index).bind(3, entry.loggedAt).exec();
@@ -496,8 +496,8 @@ void SyncClient::onPushed(QNetworkReply *reply, const QList<qint64> &seqs)
                   .value_or(QByteArray());
         if (status == QLatin1String(Protocol::Accepted) || status == QLatin1String(Protocol::Known)
             || status == QLatin1String(Protocol::Forked)) {
-            m_accepted << Accepted { id, result.value(QStringLiteral("index")).toInteger(),
-                                     result.value(QStringLiteral("logged_at")).toString() };
+            m_accepted << LoggedEvent { id, result.value(QStringLiteral("index")).toInteger(),
+                                        result.value(QStringLiteral("logged_at")).toString() };
             // Logged, but another event of this device holds its place (the vault was
             // restored from a backup): it counts for nothing until an admin settles it.
             if (status == QLatin1String(Protocol::Forked)) {
@@ -552,29 +552,18 @@ void SyncClient::onPulled(QNetworkReply *reply)
     const auto answer = read(reply, error);
     if (!answer)
         return finish(error);
-    const QJsonArray entries = answer->value(QStringLiteral("events")).toArray();
-    QList<Event> events;
-    QList<Accepted> logged;
-    events.reserve(entries.size());
-    for (const auto &entry : entries) {
-        const QJsonObject object = entry.toObject().value(QStringLiteral("event")).toObject();
-        auto event = Event::fromJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
-        if (!event)
-            return finish(tr("the server sent a malformed event: %1").arg(event.error().message()));
-        logged << Accepted { event->id(),
-                             entry.toObject().value(QStringLiteral("index")).toInteger(),
-                             entry.toObject().value(QStringLiteral("logged_at")).toString() };
-        events << std::move(*event);
-    }
-    if (!events.isEmpty()) {
+    auto batch = PulledBatch::fromJson(*answer);
+    if (!batch)
+        return finish(batch.error().message());
+    if (!batch->events.isEmpty()) {
         // Checked here, never trusted: one bad event refuses the whole answer.
-        if (auto received = m_journal.receive(events, Journal::Order::Partial); !received)
+        if (auto received = m_journal.receive(batch->events, Journal::Order::Partial); !received)
             return finish(
                 tr("an event from the server was refused: %1").arg(received.error().message()));
-        rememberLogIndexes(logged);
+        rememberLogIndexes(batch->logged);
     }
-    const qint64 last = answer->value(QStringLiteral("last")).toInteger();
-    const qint64 size = answer->value(QStringLiteral("size")).toInteger();
+    const qint64 last = batch->last;
+    const qint64 size = batch->size;
     m_logSeen = qMax(m_logSeen, last + 1);
     if (last != setting(PulledSetting, QStringLiteral("-1")).toLongLong()) {
         // Not moved, the cursor reads the same events again next time: nothing is lost.
@@ -583,7 +572,7 @@ void SyncClient::onPulled(QNetworkReply *reply)
                               .arg(moved.error().message()));
         Q_EMIT stateChanged();
     }
-    if (!events.isEmpty() && last + 1 < size)
+    if (!batch->events.isEmpty() && last + 1 < size)
         return pullNext();
     proveAccepted();
 }
@@ -593,7 +582,7 @@ void SyncClient::onPulled(QNetworkReply *reply)
 void SyncClient::proveAccepted()
 {
     qint64 covering = m_logSeen;
-    for (const Accepted &accepted : std::as_const(m_accepted))
+    for (const LoggedEvent &accepted : std::as_const(m_accepted))
         covering = qMax(covering, accepted.index + 1);
     const auto held = Checkpoint::ofNote(verifiedCheckpoint(m_vault.database()));
     if (held && held->size >= covering && m_accepted.isEmpty())
@@ -611,14 +600,14 @@ void SyncClient::proveAccepted()
 void SyncClient::checkProofs(qint64 size, const QByteArray &root)
 {
     // The events of one push sit side by side in the log: one range proof covers each run.
-    QList<QList<Accepted>> runs;
-    for (const Accepted &accepted : std::as_const(m_accepted)) {
+    QList<QList<LoggedEvent>> runs;
+    for (const LoggedEvent &accepted : std::as_const(m_accepted)) {
         if (runs.isEmpty() || runs.last().last().index + 1 != accepted.index)
-            runs.append(QList<Accepted>());
+            runs.append(QList<LoggedEvent>());
         runs.last().append(accepted);
     }
     m_pendingProofs = int(runs.size());
-    for (const QList<Accepted> &run : std::as_const(runs)) {
+    for (const QList<LoggedEvent> &run : std::as_const(runs)) {
         const QByteArray path = QByteArray(Protocol::Proof) + toBase64Url(run.first().id)
             + "?size=" + QByteArray::number(size) + "&count=" + QByteArray::number(run.size());
         QNetworkReply *reply = send("GET", path);
@@ -635,7 +624,7 @@ void SyncClient::checkProofs(qint64 size, const QByteArray &root)
                  proof->value(single ? QStringLiteral("path") : QStringLiteral("range")).toArray())
                 hashes << fromBase64Url(hash.toString().toLatin1()).value_or(QByteArray());
             QList<QByteArray> leaves;
-            for (const Accepted &accepted : run)
+            for (const LoggedEvent &accepted : run)
                 leaves << MerkleTree::leafHash(accepted.id);
             const qint64 first = run.first().index;
             const bool holds = proof->value(QStringLiteral("index")).toInteger() == first

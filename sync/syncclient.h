@@ -3,6 +3,7 @@
 
 #include "journal/journal.h"
 #include "sync/checkpoint.h"
+#include "sync/pulledbatch.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -88,13 +89,6 @@ Q_SIGNALS:
     void stateChanged();
 
 private:
-    struct Accepted
-    {
-        QByteArray id;
-        qint64 index = 0;
-        QString loggedAt; ///< as the centre said, may be empty
-    };
-
     QNetworkReply *send(const QByteArray &method, const QByteArray &pathAndQuery,
                         const QByteArray &body = {});
     void pushNext();
@@ -114,7 +108,7 @@ private:
     void proveAccepted();
     void checkProofs(qint64 size, const QByteArray &root);
     void finish(const QString &error);
-    void rememberLogIndexes(const QList<Accepted> &entries);
+    void rememberLogIndexes(const QList<LoggedEvent> &entries);
     QString setting(const char *key, const QString &fallback = {}) const;
     [[nodiscard]] Result<void> setSetting(const char *key, const QString &value);
     /// A setting only shown to the person (last error, last sync): a failure is logged.
@@ -129,7 +123,7 @@ private:
     QNetworkAccessManager m_network;
     bool m_busy = false;
     bool m_reached = false;
-    QList<Accepted> m_accepted;
+    QList<LoggedEvent> m_accepted;
     qint64 m_logSeen = 0; ///< the log's size as the last pull answer gave it
     int m_proven = 0;
     int m_pendingProofs = 0;

@@ -1255,27 +1255,27 @@
         <translation>%1: %2 %, %3 of %4 activities answered</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="119"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="112"/>
         <source>Strengths</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="120"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="113"/>
         <source>No activity rated in the upper half of the scale yet.</source>
         <translation>No activity rated in the upper half of the scale yet.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="121"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="114"/>
         <source>To develop</source>
         <translation>To develop</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="122"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="115"/>
         <source>No activity rated in the lower half of the scale.</source>
         <translation>No activity rated in the lower half of the scale.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="149"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="142"/>
         <source>towards bloc %1</source>
         <translation>
             <numerusform>towards bloc %1</numerusform>
@@ -1283,12 +1283,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="159"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="152"/>
         <source>PDF for the bilan de positionnement</source>
         <translation>PDF for the bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="171"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="164"/>
         <source>PDF saved</source>
         <translation>PDF saved</translation>
     </message>
@@ -3091,47 +3091,48 @@
         <translation>unknown key derivation</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="77"/>
+        <location filename="../vault/keyfile.cpp" line="84"/>
         <source>a field is not valid base64url</source>
         <translation>a field is not valid base64url</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="82"/>
+        <location filename="../vault/keyfile.cpp" line="74"/>
+        <location filename="../vault/keyfile.cpp" line="89"/>
         <source>the key derivation parameters are out of range</source>
         <translation>the key derivation parameters are out of range</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="116"/>
+        <location filename="../vault/keyfile.cpp" line="128"/>
         <source>the key file is damaged: %1</source>
         <translation>the key file is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="121"/>
+        <location filename="../vault/keyfile.cpp" line="133"/>
         <source>it is not a JSON object</source>
         <translation>it is not a JSON object</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="126"/>
+        <location filename="../vault/keyfile.cpp" line="138"/>
         <source>unknown key file format %1</source>
         <translation>unknown key file format %1</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="136"/>
+        <location filename="../vault/keyfile.cpp" line="148"/>
         <source>its checksum does not match its contents</source>
         <translation>its checksum does not match its contents</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="141"/>
+        <location filename="../vault/keyfile.cpp" line="153"/>
         <source>the vault id is not valid</source>
         <translation>the vault id is not valid</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="166"/>
+        <location filename="../vault/keyfile.cpp" line="178"/>
         <source>the key file cannot be read: %1</source>
         <translation>the key file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="169"/>
+        <location filename="../vault/keyfile.cpp" line="181"/>
         <source>the key file is damaged: it is far too large</source>
         <translation>the key file is damaged: it is far too large</translation>
     </message>
@@ -3601,157 +3602,157 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>Welcome to Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="82"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="88"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="91"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="97"/>
         <source>Step 1 of 4 · Who you are</source>
         <translation>Step 1 of 4 · Who you are</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="91"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="97"/>
         <source>Step 2 of 4 · Protect your profile</source>
         <translation>Step 2 of 4 · Protect your profile</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="92"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="98"/>
         <source>Step 3 of 4 · Your recovery code</source>
         <translation>Step 3 of 4 · Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="92"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="98"/>
         <source>Step 4 of 4 · Your certification centre</source>
         <translation>Step 4 of 4 · Your certification centre</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="93"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="99"/>
         <source>Last step · Your certification</source>
         <translation>Last step · Your certification</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="108"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="114"/>
         <source>Jalon keeps the auto-diagnostic, the livret VAE and the carnet de suivi (yours, or those of the candidates you follow) on this device, encrypted, and sends them to the certification centre when a network is there.</source>
         <translation>Jalon keeps the auto-diagnostic, the livret VAE and the carnet de suivi (yours, or those of the candidates you follow) on this device, encrypted, and sends them to the certification centre when a network is there.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="115"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="121"/>
         <source>Your first and last name</source>
         <translation>Your first and last name</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="116"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="122"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="122"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="128"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="140"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="146"/>
         <source>Choose a passphrase. It unlocks your profile on this device; no one, not even the centre, can open it without the passphrase or the recovery code.</source>
         <translation>Choose a passphrase. It unlocks your profile on this device; no one, not even the centre, can open it without the passphrase or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="148"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="154"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="149"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="155"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="156"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="162"/>
         <source>The same passphrase again</source>
         <translation>The same passphrase again</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="157"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="163"/>
         <source>Confirm the passphrase</source>
         <translation>Confirm the passphrase</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="164"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="170"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="180"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="186"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="190"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="196"/>
         <source>Create my profile</source>
         <translation>Create my profile</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="204"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="210"/>
         <source>Protecting your profile</source>
         <translation>Protecting your profile</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="208"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="214"/>
         <source>Protecting your profile… (this takes a moment on purpose)</source>
         <translation>Protecting your profile… (this takes a moment on purpose)</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="225"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="231"/>
         <source>If you forget your passphrase, this code is the only way back into your profile. Write it on paper and keep it somewhere safe: it is shown only now.</source>
         <translation>If you forget your passphrase, this code is the only way back into your profile. Write it on paper and keep it somewhere safe: it is shown only now.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="234"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="240"/>
         <source>Hidden while you type it from your paper</source>
         <translation>Hidden while you type it from your paper</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="247"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="253"/>
         <source>Recovery code: %1</source>
         <translation>Recovery code: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="255"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="261"/>
         <source>Type the code again to confirm you wrote it down</source>
         <translation>Type the code again to confirm you wrote it down</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="258"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="264"/>
         <source>Recovery code, typed again</source>
         <translation>Recovery code, typed again</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="265"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="271"/>
         <source>Show the code again</source>
         <translation>Show the code again</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="277"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="282"/>
         <source>This is not the code shown above.</source>
         <translation>This is not the code shown above.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="284"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="289"/>
         <source>I have written it down</source>
         <translation>I have written it down</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="311"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="316"/>
         <source>No network or no code yet? Start now: your work stays on this device and is sent once you join, from the settings.</source>
         <translation>No network or no code yet? Start now: your work stays on this device and is sent once you join, from the settings.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="315"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="320"/>
         <source>Work offline, join later</source>
         <translation>Work offline, join later</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="332"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="337"/>
         <source>Which certification are you preparing?</source>
         <translation>Which certification are you preparing?</translation>
     </message>
@@ -3869,6 +3870,29 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <location filename="../../app/export/pdfdocument.cpp" line="54"/>
         <source>the document cannot be written in this folder</source>
         <translation>the document cannot be written in this folder</translation>
+    </message>
+</context>
+<context>
+    <name>PulledBatch</name>
+    <message>
+        <location filename="../../sync/pulledbatch.cpp" line="15"/>
+        <source>the server sent a malformed answer: %1</source>
+        <translation>the server sent a malformed answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/pulledbatch.cpp" line="22"/>
+        <source>it does not say where the log stands (last, size)</source>
+        <translation>it does not say where the log stands (last, size)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/pulledbatch.cpp" line="32"/>
+        <source>an event comes without its place in the log</source>
+        <translation>an event comes without its place in the log</translation>
+    </message>
+    <message>
+        <location filename="../../sync/pulledbatch.cpp" line="39"/>
+        <source>the server sent a malformed event: %1</source>
+        <translation>the server sent a malformed event: %1</translation>
     </message>
 </context>
 <context>
@@ -4004,67 +4028,67 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>ReferentielLoader</name>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="100"/>
+        <location filename="../referentiel/referentielloader.cpp" line="118"/>
         <source>unknown attester role &quot;%1&quot;</source>
         <translation>unknown attester role &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="101"/>
+        <location filename="../referentiel/referentielloader.cpp" line="119"/>
         <source>&quot;tutor&quot; or &quot;manager&quot;</source>
         <translation>&quot;tutor&quot; or &quot;manager&quot;</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="176"/>
+        <location filename="../referentiel/referentielloader.cpp" line="194"/>
         <source>unknown competence type &quot;%1&quot;</source>
         <translation>unknown competence type &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="177"/>
+        <location filename="../referentiel/referentielloader.cpp" line="195"/>
         <source>&quot;professional&quot; or &quot;transversal&quot;</source>
         <translation>&quot;professional&quot; or &quot;transversal&quot;</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="273"/>
+        <location filename="../referentiel/referentielloader.cpp" line="291"/>
         <source>line %1, column %2</source>
         <translation>line %1, column %2</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="285"/>
+        <location filename="../referentiel/referentielloader.cpp" line="303"/>
         <source>the file cannot be read: %1</source>
         <translation>the file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="286"/>
+        <location filename="../referentiel/referentielloader.cpp" line="304"/>
         <source>a readable référentiel JSON file</source>
         <translation>a readable référentiel JSON file</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="297"/>
+        <location filename="../referentiel/referentielloader.cpp" line="315"/>
         <source>the JSON is malformed: %1</source>
         <translation>the JSON is malformed: %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="298"/>
+        <location filename="../referentiel/referentielloader.cpp" line="316"/>
         <source>a valid JSON document</source>
         <translation>a valid JSON document</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="301"/>
+        <location filename="../referentiel/referentielloader.cpp" line="319"/>
         <source>the document is not a JSON object</source>
         <translation>the document is not a JSON object</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="302"/>
+        <location filename="../referentiel/referentielloader.cpp" line="320"/>
         <source>an object with the fields of a référentiel</source>
         <translation>an object with the fields of a référentiel</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="310"/>
+        <location filename="../referentiel/referentielloader.cpp" line="328"/>
         <source>unknown référentiel format %1</source>
         <translation>unknown référentiel format %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="311"/>
+        <location filename="../referentiel/referentielloader.cpp" line="329"/>
         <source>format %1</source>
         <translation>format %1</translation>
     </message>
@@ -5745,18 +5769,18 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>Livret sections worked on</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaeSessionPage.qml" line="94"/>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="98"/>
         <source>Worked on %1</source>
         <translation>Worked on %1</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaeSessionPage.qml" line="107"/>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="111"/>
         <source>Recorded. It reaches the candidate at the next sync.</source>
         <translation>Recorded. It reaches the candidate at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaeSessionPage.qml" line="119"/>
-        <location filename="../../qml/team/VaeSessionPage.qml" line="120"/>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="123"/>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="124"/>
         <source>Save the session</source>
         <translation>Save the session</translation>
     </message>
@@ -6563,17 +6587,17 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
     </message>
     <message>
         <location filename="../../app/candidate/livretdocument.cpp" line="20"/>
-        <location filename="../../app/candidate/livretdocument.cpp" line="46"/>
+        <location filename="../../app/candidate/livretdocument.cpp" line="50"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretdocument.cpp" line="29"/>
+        <location filename="../../app/candidate/livretdocument.cpp" line="32"/>
         <source>No text yet.</source>
         <translation>No text yet.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretdocument.cpp" line="35"/>
+        <location filename="../../app/candidate/livretdocument.cpp" line="38"/>
         <source>Another version of this section is waiting for your choice.</source>
         <translation>Another version of this section is waiting for your choice.</translation>
     </message>
@@ -6823,22 +6847,17 @@ Run &quot;jalon-tool &lt;command&gt; --help&quot; for details.</translation>
         <translation>the server answered for %1 events out of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="563"/>
-        <source>the server sent a malformed event: %1</source>
-        <translation>the server sent a malformed event: %1</translation>
-    </message>
-    <message>
-        <location filename="../../sync/syncclient.cpp" line="573"/>
+        <location filename="../../sync/syncclient.cpp" line="562"/>
         <source>an event from the server was refused: %1</source>
         <translation>an event from the server was refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="582"/>
+        <location filename="../../sync/syncclient.cpp" line="571"/>
         <source>what was received is kept, but not where to go on from: %1</source>
         <translation>what was received is kept, but not where to go on from: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="645"/>
+        <location filename="../../sync/syncclient.cpp" line="634"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>the server&apos;s log does not hold an event it accepted</translation>
     </message>

@@ -1255,27 +1255,27 @@
         <translation>%1 : %2 % · activités renseignées : %3 sur %4</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="119"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="112"/>
         <source>Strengths</source>
         <translation>Points forts</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="120"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="113"/>
         <source>No activity rated in the upper half of the scale yet.</source>
         <translation>Aucune activité encore évaluée dans la moitié haute de l&apos;échelle.</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="121"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="114"/>
         <source>To develop</source>
         <translation>À développer</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="122"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="115"/>
         <source>No activity rated in the lower half of the scale.</source>
         <translation>Aucune activité évaluée dans la moitié basse de l&apos;échelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="149"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="142"/>
         <source>towards bloc %1</source>
         <translation>
             <numerusform>pour le bloc %1</numerusform>
@@ -1283,12 +1283,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="159"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="152"/>
         <source>PDF for the bilan de positionnement</source>
         <translation>PDF pour le bilan de positionnement</translation>
     </message>
     <message>
-        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="171"/>
+        <location filename="../../qml/candidate/DiagnosticResultsPage.qml" line="164"/>
         <source>PDF saved</source>
         <translation>PDF enregistré</translation>
     </message>
@@ -3091,47 +3091,48 @@
         <translation>dérivation de clé inconnue</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="77"/>
+        <location filename="../vault/keyfile.cpp" line="84"/>
         <source>a field is not valid base64url</source>
         <translation>un champ n’est pas du base64url valide</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="82"/>
+        <location filename="../vault/keyfile.cpp" line="74"/>
+        <location filename="../vault/keyfile.cpp" line="89"/>
         <source>the key derivation parameters are out of range</source>
         <translation>les paramètres de dérivation de clé sont hors limites</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="116"/>
+        <location filename="../vault/keyfile.cpp" line="128"/>
         <source>the key file is damaged: %1</source>
         <translation>le fichier de clés est endommagé : %1</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="121"/>
+        <location filename="../vault/keyfile.cpp" line="133"/>
         <source>it is not a JSON object</source>
         <translation>ce n’est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="126"/>
+        <location filename="../vault/keyfile.cpp" line="138"/>
         <source>unknown key file format %1</source>
         <translation>format de fichier de clés inconnu %1</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="136"/>
+        <location filename="../vault/keyfile.cpp" line="148"/>
         <source>its checksum does not match its contents</source>
         <translation>sa somme de contrôle ne correspond pas à son contenu</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="141"/>
+        <location filename="../vault/keyfile.cpp" line="153"/>
         <source>the vault id is not valid</source>
         <translation>l’identifiant du coffre n’est pas valide</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="166"/>
+        <location filename="../vault/keyfile.cpp" line="178"/>
         <source>the key file cannot be read: %1</source>
         <translation>le fichier de clés ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../vault/keyfile.cpp" line="169"/>
+        <location filename="../vault/keyfile.cpp" line="181"/>
         <source>the key file is damaged: it is far too large</source>
         <translation>le fichier de clés est endommagé : il est bien trop grand</translation>
     </message>
@@ -3601,157 +3602,157 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         <translation>Bienvenue dans Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="82"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="88"/>
         <source>Jalon</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="91"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="97"/>
         <source>Step 1 of 4 · Who you are</source>
         <translation>Étape 1 sur 4 · Qui vous êtes</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="91"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="97"/>
         <source>Step 2 of 4 · Protect your profile</source>
         <translation>Étape 2 sur 4 · Protégez votre profil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="92"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="98"/>
         <source>Step 3 of 4 · Your recovery code</source>
         <translation>Étape 3 sur 4 · Votre code de secours</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="92"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="98"/>
         <source>Step 4 of 4 · Your certification centre</source>
         <translation>Étape 4 sur 4 · Votre centre de certification</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="93"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="99"/>
         <source>Last step · Your certification</source>
         <translation>Dernière étape · Votre certification</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="108"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="114"/>
         <source>Jalon keeps the auto-diagnostic, the livret VAE and the carnet de suivi (yours, or those of the candidates you follow) on this device, encrypted, and sends them to the certification centre when a network is there.</source>
         <translation>Jalon conserve l&apos;auto-diagnostic, le livret VAE et le carnet de suivi (les vôtres, ou ceux des candidats que vous suivez) sur cet appareil, chiffrés, et les transmet au centre de certification dès qu&apos;un réseau est disponible.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="115"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="121"/>
         <source>Your first and last name</source>
         <translation>Vos prénom et nom</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="116"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="122"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="122"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="128"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="140"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="146"/>
         <source>Choose a passphrase. It unlocks your profile on this device; no one, not even the centre, can open it without the passphrase or the recovery code.</source>
         <translation>Choisissez une phrase de passe. Elle déverrouille votre profil sur cet appareil ; personne, pas même le centre, ne peut l&apos;ouvrir sans la phrase de passe ou le code de secours.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="148"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="154"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="149"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="155"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="156"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="162"/>
         <source>The same passphrase again</source>
         <translation>La même phrase de passe, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="157"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="163"/>
         <source>Confirm the passphrase</source>
         <translation>Confirmer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="164"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="170"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="180"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="186"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="190"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="196"/>
         <source>Create my profile</source>
         <translation>Créer mon profil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="204"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="210"/>
         <source>Protecting your profile</source>
         <translation>Protection de votre profil</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="208"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="214"/>
         <source>Protecting your profile… (this takes a moment on purpose)</source>
         <translation>Protection de votre profil… (cela prend volontairement un moment)</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="225"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="231"/>
         <source>If you forget your passphrase, this code is the only way back into your profile. Write it on paper and keep it somewhere safe: it is shown only now.</source>
         <translation>Si vous oubliez votre phrase de passe, ce code est le seul moyen de rouvrir votre profil. Notez-le sur papier et gardez-le en lieu sûr : il n&apos;est affiché qu&apos;une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="234"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="240"/>
         <source>Hidden while you type it from your paper</source>
         <translation>Caché pendant que vous le recopiez depuis votre papier</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="247"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="253"/>
         <source>Recovery code: %1</source>
         <translation>Code de secours : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="255"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="261"/>
         <source>Type the code again to confirm you wrote it down</source>
         <translation>Saisissez à nouveau le code pour confirmer que vous l&apos;avez noté</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="258"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="264"/>
         <source>Recovery code, typed again</source>
         <translation>Code de secours, saisi à nouveau</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="265"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="271"/>
         <source>Show the code again</source>
         <translation>Afficher à nouveau le code</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="277"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="282"/>
         <source>This is not the code shown above.</source>
         <translation>Ce n&apos;est pas le code affiché ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="284"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="289"/>
         <source>I have written it down</source>
         <translation>Je l&apos;ai noté</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="311"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="316"/>
         <source>No network or no code yet? Start now: your work stays on this device and is sent once you join, from the settings.</source>
         <translation>Pas de réseau ou pas encore de code ? Commencez dès maintenant : votre travail reste sur cet appareil et sera transmis dès votre rattachement, depuis les réglages.</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="315"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="320"/>
         <source>Work offline, join later</source>
         <translation>Travailler hors ligne, me rattacher plus tard</translation>
     </message>
     <message>
-        <location filename="../../qml/common/OnboardingPage.qml" line="332"/>
+        <location filename="../../qml/common/OnboardingPage.qml" line="337"/>
         <source>Which certification are you preparing?</source>
         <translation>Quelle certification préparez-vous ?</translation>
     </message>
@@ -3869,6 +3870,29 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         <location filename="../../app/export/pdfdocument.cpp" line="54"/>
         <source>the document cannot be written in this folder</source>
         <translation>le document ne peut pas être écrit dans ce dossier</translation>
+    </message>
+</context>
+<context>
+    <name>PulledBatch</name>
+    <message>
+        <location filename="../../sync/pulledbatch.cpp" line="15"/>
+        <source>the server sent a malformed answer: %1</source>
+        <translation>le serveur a envoyé une réponse mal formée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/pulledbatch.cpp" line="22"/>
+        <source>it does not say where the log stands (last, size)</source>
+        <translation>elle ne dit pas où en est le journal (last, size)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/pulledbatch.cpp" line="32"/>
+        <source>an event comes without its place in the log</source>
+        <translation>un événement arrive sans sa place dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../sync/pulledbatch.cpp" line="39"/>
+        <source>the server sent a malformed event: %1</source>
+        <translation>le serveur a envoyé un événement mal formé : %1</translation>
     </message>
 </context>
 <context>
@@ -4004,67 +4028,67 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>ReferentielLoader</name>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="100"/>
+        <location filename="../referentiel/referentielloader.cpp" line="118"/>
         <source>unknown attester role &quot;%1&quot;</source>
         <translation>rôle d’attestation inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="101"/>
+        <location filename="../referentiel/referentielloader.cpp" line="119"/>
         <source>&quot;tutor&quot; or &quot;manager&quot;</source>
         <translation>« tutor » ou « manager »</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="176"/>
+        <location filename="../referentiel/referentielloader.cpp" line="194"/>
         <source>unknown competence type &quot;%1&quot;</source>
         <translation>type de compétence inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="177"/>
+        <location filename="../referentiel/referentielloader.cpp" line="195"/>
         <source>&quot;professional&quot; or &quot;transversal&quot;</source>
         <translation>« professional » ou « transversal »</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="273"/>
+        <location filename="../referentiel/referentielloader.cpp" line="291"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="285"/>
+        <location filename="../referentiel/referentielloader.cpp" line="303"/>
         <source>the file cannot be read: %1</source>
         <translation>le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="286"/>
+        <location filename="../referentiel/referentielloader.cpp" line="304"/>
         <source>a readable référentiel JSON file</source>
         <translation>un fichier JSON de référentiel lisible</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="297"/>
+        <location filename="../referentiel/referentielloader.cpp" line="315"/>
         <source>the JSON is malformed: %1</source>
         <translation>le JSON est mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="298"/>
+        <location filename="../referentiel/referentielloader.cpp" line="316"/>
         <source>a valid JSON document</source>
         <translation>un document JSON valide</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="301"/>
+        <location filename="../referentiel/referentielloader.cpp" line="319"/>
         <source>the document is not a JSON object</source>
         <translation>le document n’est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="302"/>
+        <location filename="../referentiel/referentielloader.cpp" line="320"/>
         <source>an object with the fields of a référentiel</source>
         <translation>un objet avec les champs d’un référentiel</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="310"/>
+        <location filename="../referentiel/referentielloader.cpp" line="328"/>
         <source>unknown référentiel format %1</source>
         <translation>format de référentiel inconnu : %1</translation>
     </message>
     <message>
-        <location filename="../referentiel/referentielloader.cpp" line="311"/>
+        <location filename="../referentiel/referentielloader.cpp" line="329"/>
         <source>format %1</source>
         <translation>le format %1</translation>
     </message>
@@ -5745,18 +5769,18 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         <translation>Sections du livret travaillées</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaeSessionPage.qml" line="94"/>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="98"/>
         <source>Worked on %1</source>
         <translation>%1 travaillée</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaeSessionPage.qml" line="107"/>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="111"/>
         <source>Recorded. It reaches the candidate at the next sync.</source>
         <translation>Enregistré. Le candidat le recevra à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../qml/team/VaeSessionPage.qml" line="119"/>
-        <location filename="../../qml/team/VaeSessionPage.qml" line="120"/>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="123"/>
+        <location filename="../../qml/team/VaeSessionPage.qml" line="124"/>
         <source>Save the session</source>
         <translation>Enregistrer la séance</translation>
     </message>
@@ -6563,17 +6587,17 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
     </message>
     <message>
         <location filename="../../app/candidate/livretdocument.cpp" line="20"/>
-        <location filename="../../app/candidate/livretdocument.cpp" line="46"/>
+        <location filename="../../app/candidate/livretdocument.cpp" line="50"/>
         <source>Livret VAE</source>
         <translation>Livret VAE</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretdocument.cpp" line="29"/>
+        <location filename="../../app/candidate/livretdocument.cpp" line="32"/>
         <source>No text yet.</source>
         <translation>Pas encore de texte.</translation>
     </message>
     <message>
-        <location filename="../../app/candidate/livretdocument.cpp" line="35"/>
+        <location filename="../../app/candidate/livretdocument.cpp" line="38"/>
         <source>Another version of this section is waiting for your choice.</source>
         <translation>Une autre version de cette section attend votre choix.</translation>
     </message>
@@ -6823,22 +6847,17 @@ Lancez « jalon-tool &lt;commande&gt; --help » pour le détail.</translation>
         <translation>le serveur a répondu pour %1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="563"/>
-        <source>the server sent a malformed event: %1</source>
-        <translation>le serveur a envoyé un événement mal formé : %1</translation>
-    </message>
-    <message>
-        <location filename="../../sync/syncclient.cpp" line="573"/>
+        <location filename="../../sync/syncclient.cpp" line="562"/>
         <source>an event from the server was refused: %1</source>
         <translation>un événement venu du serveur a été refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="582"/>
+        <location filename="../../sync/syncclient.cpp" line="571"/>
         <source>what was received is kept, but not where to go on from: %1</source>
         <translation>ce qui a été reçu est conservé, mais pas l&apos;endroit d&apos;où reprendre : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/syncclient.cpp" line="645"/>
+        <location filename="../../sync/syncclient.cpp" line="634"/>
         <source>the server&apos;s log does not hold an event it accepted</source>
         <translation>le journal du serveur ne contient pas un événement qu&apos;il a accepté</translation>
     </message>

@@ -66,8 +66,15 @@ namespace {
                 return fail(pointer + QLatin1String("/kdf"), KeyFile::tr("unknown key derivation"),
                             QStringLiteral("argon2id13"));
             WrappedKey wrapped;
-            wrapped.kdf.opsLimit = quint64(slot.value(QStringLiteral("ops")).toDouble());
-            wrapped.kdf.memLimit = quint64(slot.value(QStringLiteral("mem")).toDouble());
+            // -1 for anything but a whole number a qint64 holds: a cast of any other double
+            // is undefined, and the range check below refuses -1.
+            const qint64 ops = slot.value(QStringLiteral("ops")).toInteger(-1);
+            const qint64 mem = slot.value(QStringLiteral("mem")).toInteger(-1);
+            if (ops < 0 || mem < 0)
+                return fail(pointer, KeyFile::tr("the key derivation parameters are out of range"),
+                            {});
+            wrapped.kdf.opsLimit = quint64(ops);
+            wrapped.kdf.memLimit = quint64(mem);
             const auto salt
                 = fromBase64Url(slot.value(QStringLiteral("salt")).toString().toLatin1());
             const auto nonce
@@ -105,8 +112,13 @@ QByteArray KeyFile::context(const char *slot) const
 QByteArray KeyFile::toJson() const
 {
     QJsonObject root = bodyOf(*this);
-    root.insert(QStringLiteral("checksum"), QString::fromLatin1(toBase64Url(checksumOf(root))));
+    root.insert(QStringLiteral("checksum"), QString::fromLatin1(checksum(root)));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray KeyFile::checksum(const QJsonObject &withoutChecksum)
+{
+    return toBase64Url(checksumOf(withoutChecksum));
 }
 
 Result<KeyFile> KeyFile::fromJson(const QByteArray &json, const QString &path)

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 
@@ -33,6 +34,8 @@ public:
     QByteArray context(const char *slot) const;
 
     QByteArray toJson() const;
+    /// The "checksum" field's value (base64url) for the file's other fields.
+    static QByteArray checksum(const QJsonObject &withoutChecksum);
     /// Reads and checks a key file; `path` names it in errors.
     static Result<KeyFile> fromJson(const QByteArray &json, const QString &path);
     static Result<KeyFile> load(const QString &path);

@@ -22,6 +22,7 @@ packages=(
     dpkg-dev debootstrap desktop-file-utils appstream
     libsecret-1-dev gnome-keyring dbus
     chromium python3-nacl clang-format clang-tidy-19 poppler-utils
+    clang-19 libclang-rt-19-dev
     qml6-module-qtqml qml6-module-qtqml-models
 )
 
@@ -135,6 +136,10 @@ test)
     local_postgres
     say "Running the tests"
     ctest --preset ci -j "$(nproc)"
+    # The parsers of outside data under libFuzzer, a short bounded run each (tests/fuzz).
+    build fuzz
+    say "Fuzzing each parser for a short while"
+    ctest --preset fuzz -j "$(nproc)"
     ;;
 *)
     echo "Usage: $0 run|test" >&2

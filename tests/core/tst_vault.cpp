@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/recoverycode.h"
+#include "vault/keyfile.h"
 #include "vault/vault.h"
 #include "vault/vaultschema.h"
 
@@ -7,6 +8,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -237,6 +240,9 @@ private Q_SLOTS:
         QTest::newRow("byte changed in the wrapped key") << 2 << QStringLiteral("checksum");
         QTest::newRow("unknown format") << 3 << QStringLiteral("format");
         QTest::newRow("not JSON") << 4 << QStringLiteral("damaged");
+        // Found by fuzz_keyfile: converting such a cost to an integer was undefined.
+        QTest::newRow("a cost no integer holds") << 5 << QStringLiteral("out of range");
+        QTest::newRow("a negative cost") << 6 << QStringLiteral("out of range");
     }
 
     void damagedKeyFileIsReported()
@@ -264,6 +270,19 @@ private Q_SLOTS:
         case 4:
             key = QByteArray(300, '\x07');
             break;
+        case 5:
+        case 6: {
+            // A well-formed file with a checksum that matches: only the cost is wrong.
+            QJsonObject root = QJsonDocument::fromJson(key).object();
+            QJsonObject slot = root.value(QStringLiteral("passphrase")).toObject();
+            slot.insert(damage == 5 ? QStringLiteral("mem") : QStringLiteral("ops"),
+                        damage == 5 ? 8e192 : -1.0);
+            root.insert(QStringLiteral("passphrase"), slot);
+            root.remove(QStringLiteral("checksum"));
+            root.insert(QStringLiteral("checksum"), QString::fromLatin1(KeyFile::checksum(root)));
+            key = QJsonDocument(root).toJson();
+            break;
+        }
         }
         writeFile(keyPath(dir), key);
         const QByteArray before = digestOfFiles(dir.path());
