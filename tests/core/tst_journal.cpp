@@ -13,11 +13,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <csignal>
 
 using namespace jalon;
 
@@ -797,40 +795,6 @@ private Q_SLOTS:
         QCOMPARE(dumpProjections(vault->database()), incremental);
         auto sessions = VaeProjection::sessions(vault->database(), Candidate);
         QVERIFY(sessions && !sessions->isEmpty());
-    }
-
-    void survivesBeingKilledMidAppend()
-    {
-        QTemporaryDir dir;
-        makeVault(dir).reset();
-        qint64 acknowledged = 0;
-        QRandomGenerator random(7);
-        for (int round = 0; round < 5; ++round) {
-            QProcess writer;
-            writer.start(QStringLiteral(JALON_JOURNAL_WRITER), { dir.path(), Passphrase });
-            QVERIFY(writer.waitForStarted());
-            QTest::qWait(150 + int(random.bounded(250)));
-            ::kill(pid_t(writer.processId()), SIGKILL);
-            QVERIFY(writer.waitForFinished());
-            const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
-            QVERIFY2(writer.readAllStandardError().isEmpty(), "the writer failed on its own");
-            for (const QByteArray &line : lines) {
-                if (line.startsWith("acked "))
-                    acknowledged = qMax(acknowledged, line.mid(6).toLongLong());
-            }
-            auto vault = Vault::open(dir.path(), Passphrase);
-            QVERIFY2(vault, qPrintable(vault ? QString() : vault.error().message()));
-            Journal journal(**vault);
-            const qint64 found = journal.lastOwnSeq().value_or(-1);
-            QVERIFY2(found >= acknowledged,
-                     qPrintable(
-                         QStringLiteral("acknowledged %1, found %2").arg(acknowledged).arg(found)));
-            QVERIFY(journal.verifyAll()->isEmpty());
-            auto check = (*vault)->database().prepare("PRAGMA integrity_check");
-            QVERIFY(check && check->next());
-            QCOMPARE(check->text(0), QStringLiteral("ok"));
-        }
-        QVERIFY2(acknowledged > 20, "the writer did not get far enough to test anything");
     }
 };
 
