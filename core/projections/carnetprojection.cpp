@@ -107,15 +107,19 @@ namespace {
                 };
             }
         }
-        auto evaluations = database.prepare("SELECT bloc, validated, date FROM bloc_evaluations "
-                                            "WHERE subject = ? ORDER BY at, event");
+        auto evaluations
+            = database.prepare("SELECT bloc, validated, date, evaluator, at FROM bloc_evaluations "
+                               "WHERE subject = ? ORDER BY at, event");
         if (!evaluations)
             return std::unexpected(evaluations.error());
         evaluations->bind(1, subject);
         while (evaluations->next())
-            facts.evaluations << BlocEvaluation { evaluations->text(0), evaluations->int64(1) != 0,
-                                                  QDate::fromString(evaluations->text(2),
-                                                                    Qt::ISODate) };
+            facts.evaluations << BlocEvaluation {
+                evaluations->text(0), evaluations->int64(1) != 0,
+                QDate::fromString(evaluations->text(2), Qt::ISODate),
+                userOfDevice.value(evaluations->blob(3), toIdText(evaluations->blob(3))),
+                Event::parseTime(evaluations->text(4))
+            };
         if (assignments->error() || evaluations->error())
             return std::unexpected(assignments->error() ? *assignments->error()
                                                         : *evaluations->error());

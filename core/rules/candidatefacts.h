@@ -38,12 +38,16 @@ struct Assignment
     }
 };
 
-/// An evaluator's official result for a bloc.
+/// An evaluator's official result for a bloc. It counts only when its signer was assigned
+/// to the candidate as evaluator when signing, as the centre's policy requires: a device
+/// checks this itself rather than trust the server.
 struct BlocEvaluation
 {
     QString blocId;
     bool validated = false;
     QDate date;
+    QString evaluatorId; ///< user id of the signer
+    QDateTime signedAt;
 };
 
 struct CandidateFacts

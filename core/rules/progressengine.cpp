@@ -146,8 +146,13 @@ BlocProgress ProgressEngine::blocProgress(int bloc, int acquired, const Candidat
     progress.total = m_blocSizes[bloc];
     progress.ready = reachesThreshold(acquired, progress.total, m_rules.competenceThreshold);
     for (const BlocEvaluation &evaluation : facts.evaluations) {
+        const bool byItsEvaluator = std::any_of(
+            facts.assignments.begin(), facts.assignments.end(), [&](const Assignment &a) {
+                return a.userId == evaluation.evaluatorId && a.role == Role::Evaluator
+                    && a.covers(evaluation.signedAt);
+            });
         // The latest result decides; of two on the same day, the one recorded last.
-        if (evaluation.blocId == m_blocIds[bloc] && evaluation.date <= today
+        if (byItsEvaluator && evaluation.blocId == m_blocIds[bloc] && evaluation.date <= today
             && (!progress.evaluation || progress.evaluation->date <= evaluation.date))
             progress.evaluation = evaluation;
     }

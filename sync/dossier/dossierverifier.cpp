@@ -450,7 +450,8 @@ namespace DossierVerifier {
                         << BlocEvaluation { event.bodyText(EventFields::Bloc),
                                             event.body.value(EventFields::Validated).toBool(),
                                             QDate::fromString(event.bodyText(EventFields::Date),
-                                                              Qt::ISODate) };
+                                                              Qt::ISODate),
+                                            user, event.at };
                 } else {
                     const auto target
                         = fromBase64Url(event.bodyText(EventFields::Attestation).toLatin1());

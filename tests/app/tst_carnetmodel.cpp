@@ -499,6 +499,26 @@ private Q_SLOTS:
         QVERIFY(!c.model.isObtained());
     }
 
+    // A bloc result signed by someone who was not the candidate's evaluator when signing
+    // (the tutor here) is not the jury's: the device does not count it, whatever the
+    // server let through.
+    void aResultCountsOnlyFromTheAssignedEvaluator()
+    {
+        Carnet c;
+        QVERIFY(c.open(QDate(2026, 7, 1)));
+        c.org.sign(*c.tutor, QStringLiteral("bloc.evaluate"), Candidate,
+                   { { QStringLiteral("referentiel"), ReferentielId },
+                     { QStringLiteral("version"), 1 },
+                     { QStringLiteral("bloc"), QStringLiteral("B2") },
+                     { QStringLiteral("validated"), true },
+                     { QStringLiteral("date"), QStringLiteral("2026-06-15") } },
+                   QDateTime(QDate(2026, 6, 15), QTime(16, 0), Qt::UTC));
+        QVERIFY(c.org.deliver());
+        const QVariantMap bloc = c.bloc(1);
+        QCOMPARE(bloc.value(QStringLiteral("evaluated")).toBool(), false);
+        QCOMPARE(bloc.value(QStringLiteral("validated")).toBool(), false);
+    }
+
     void obtainedWhenEveryBlocIsValidated()
     {
         Carnet c;

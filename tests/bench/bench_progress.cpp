@@ -17,17 +17,19 @@ namespace {
 constexpr int kCandidates = 1000;
 constexpr int kRuns = 30;
 
-// One candidate some months into the path: a tutor and a manager assigned (one change of
-// tutor for some), most competences attested by the tutor, many co-attested by the
-// manager, a few attestations redone or revoked, some blocs already evaluated.
+// One candidate some months into the path: a tutor, a manager and an evaluator assigned (one change
+// of tutor for some), most competences attested by the tutor, many co-attested by the manager, a
+// few attestations redone or revoked, some blocs already evaluated.
 CandidateFacts candidate(const Referentiel &ref, QRandomGenerator &random, int number)
 {
     const QDateTime start = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
     const QString tutor = QStringLiteral("tutor-%1").arg(number % 97);
     const QString manager = QStringLiteral("manager-%1").arg(number % 31);
+    const QString evaluator = QStringLiteral("evaluator-%1").arg(number % 7);
     CandidateFacts facts;
     facts.assignments << Assignment { tutor, Role::Tutor, start, {} }
-                      << Assignment { manager, Role::Manager, start, {} };
+                      << Assignment { manager, Role::Manager, start, {} }
+                      << Assignment { evaluator, Role::Evaluator, start, {} };
     if (number % 10 == 0)
         facts.assignments << Assignment { QStringLiteral("tutor-old-%1").arg(number), Role::Tutor,
                                           start.addMonths(-6), start };
@@ -55,7 +57,8 @@ CandidateFacts candidate(const Referentiel &ref, QRandomGenerator &random, int n
         }
         if (random.bounded(100) < 20)
             facts.evaluations << BlocEvaluation { bloc.id, random.bounded(100) < 85,
-                                                  QDate(2026, 6, 1).addDays(random.bounded(150)) };
+                                                  QDate(2026, 6, 1).addDays(random.bounded(150)),
+                                                  evaluator, start.addDays(200) };
     }
     return facts;
 }

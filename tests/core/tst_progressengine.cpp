@@ -65,12 +65,21 @@ Attestation attest(const QString &competence, Role role, int validated,
                          at(when),   revoked };
 }
 
-// The tutor and the manager, assigned since January 2026.
+// The tutor and the manager, assigned since January 2026, and the evaluator since 2020.
 QList<Assignment> assignedPair()
 {
     return { Assignment { QStringLiteral("tutor-1"), Role::Tutor, at("2026-01-01T00:00:00Z"), {} },
              Assignment {
-                 QStringLiteral("manager-1"), Role::Manager, at("2026-01-01T00:00:00Z"), {} } };
+                 QStringLiteral("manager-1"), Role::Manager, at("2026-01-01T00:00:00Z"), {} },
+             Assignment {
+                 QStringLiteral("evaluator-1"), Role::Evaluator, at("2020-01-01T00:00:00Z"), {} } };
+}
+
+// A result as the assigned evaluator signs it, on the day it gives.
+BlocEvaluation evaluated(const char *bloc, bool validated, QDate date)
+{
+    return BlocEvaluation { QLatin1String(bloc), validated, date, QStringLiteral("evaluator-1"),
+                            date.startOfDay(Qt::UTC) };
 }
 
 int competenceIndex(const Referentiel &ref, const QString &id)
@@ -367,9 +376,7 @@ private Q_SLOTS:
         QFETCH(BlocStatus, status);
         QFETCH(QDate, validUntil);
         const Referentiel ref = makeReferentiel();
-        const CandidateFacts facts { {},
-                                     assignedPair(),
-                                     { BlocEvaluation { "K5", true, validatedOn } } };
+        const CandidateFacts facts { {}, assignedPair(), { evaluated("K5", true, validatedOn) } };
         const CandidateProgress progress = ProgressEngine(ref).evaluate(facts, today);
         QCOMPARE(progress.blocs[2].status, status);
         QCOMPARE(progress.blocs[2].validUntil, validUntil);
@@ -381,17 +388,19 @@ private Q_SLOTS:
         QTest::addColumn<BlocStatus>("status");
 
         QTest::newRow("not validated")
-            << QList<BlocEvaluation> { { "K4", false, QDate(2026, 3, 1) } } << BlocStatus::Ready;
+            << QList<BlocEvaluation> { evaluated("K4", false, QDate(2026, 3, 1)) }
+            << BlocStatus::Ready;
         QTest::newRow("failed then validated")
-            << QList<BlocEvaluation> { { "K4", false, QDate(2026, 3, 1) },
-                                       { "K4", true, QDate(2026, 9, 1) } }
+            << QList<BlocEvaluation> { evaluated("K4", false, QDate(2026, 3, 1)),
+                                       evaluated("K4", true, QDate(2026, 9, 1)) }
             << BlocStatus::Validated;
         QTest::newRow("validated then failed, recorded out of order")
-            << QList<BlocEvaluation> { { "K4", false, QDate(2026, 9, 1) },
-                                       { "K4", true, QDate(2026, 3, 1) } }
+            << QList<BlocEvaluation> { evaluated("K4", false, QDate(2026, 9, 1)),
+                                       evaluated("K4", true, QDate(2026, 3, 1)) }
             << BlocStatus::Ready;
         QTest::newRow("another bloc's result")
-            << QList<BlocEvaluation> { { "K5", true, QDate(2026, 3, 1) } } << BlocStatus::Ready;
+            << QList<BlocEvaluation> { evaluated("K5", true, QDate(2026, 3, 1)) }
+            << BlocStatus::Ready;
     }
 
     void latestEvaluationDecides()
@@ -404,24 +413,64 @@ private Q_SLOTS:
         QCOMPARE(progress.blocs[1].status, status);
     }
 
+    // A result counts only when its signer was assigned as evaluator when signing: another
+    // role, someone never assigned, or an evaluator no longer assigned is not the jury.
+    void anEvaluationCountsOnlyFromTheAssignedEvaluator_data()
+    {
+        QTest::addColumn<QString>("signer");
+        QTest::addColumn<QDateTime>("signedAt");
+        QTest::addColumn<BlocStatus>("status");
+        const QDateTime june = at("2026-06-01T10:00:00Z");
+        QTest::newRow("the assigned evaluator")
+            << QStringLiteral("evaluator-1") << june << BlocStatus::Validated;
+        QTest::newRow("the tutor") << QStringLiteral("tutor-1") << june << BlocStatus::Ready;
+        QTest::newRow("an evaluator never assigned")
+            << QStringLiteral("evaluator-2") << june << BlocStatus::Ready;
+        QTest::newRow("after the evaluator's assignment ended")
+            << QStringLiteral("evaluator-3") << june << BlocStatus::Ready;
+        QTest::newRow("before the evaluator's assignment began")
+            << QStringLiteral("evaluator-4") << june << BlocStatus::Ready;
+    }
+
+    void anEvaluationCountsOnlyFromTheAssignedEvaluator()
+    {
+        QFETCH(QString, signer);
+        QFETCH(QDateTime, signedAt);
+        QFETCH(BlocStatus, status);
+        QList<Assignment> assignments = assignedPair();
+        assignments << Assignment { QStringLiteral("evaluator-3"), Role::Evaluator,
+                                    at("2026-01-01T00:00:00Z"), at("2026-05-01T00:00:00Z") }
+                    << Assignment { QStringLiteral("evaluator-4"),
+                                    Role::Evaluator,
+                                    at("2026-07-01T00:00:00Z"),
+                                    {} };
+        const BlocEvaluation result { "K4", true, QDate(2026, 6, 1), signer, signedAt };
+        const CandidateProgress progress
+            = ProgressEngine(makeReferentiel())
+                  .evaluate({ acquire("K4", 4), assignments, { result } }, kToday);
+        QCOMPARE(progress.blocs[1].status, status);
+    }
+
     void certificationObtained_data()
     {
         QTest::addColumn<QList<BlocEvaluation>>("evaluations");
         QTest::addColumn<bool>("obtained");
 
-        const QList<BlocEvaluation> all { { "R", true, QDate(2024, 1, 10) },
-                                          { "K4", true, QDate(2025, 6, 1) },
-                                          { "K5", true, QDate(2026, 1, 1) },
-                                          { "K6", true, QDate(2026, 6, 1) } };
+        const QList<BlocEvaluation> all { evaluated("R", true, QDate(2024, 1, 10)),
+                                          evaluated("K4", true, QDate(2025, 6, 1)),
+                                          evaluated("K5", true, QDate(2026, 1, 1)),
+                                          evaluated("K6", true, QDate(2026, 6, 1)) };
         QTest::newRow("every bloc validated") << all << true;
         QTest::newRow("one bloc missing") << all.mid(1) << false;
         QTest::newRow("one bloc not validated")
-            << (all.mid(0, 3) + QList<BlocEvaluation> { { "K6", false, QDate(2026, 6, 1) } })
+            << (all.mid(0, 3) + QList<BlocEvaluation> { evaluated("K6", false, QDate(2026, 6, 1)) })
             << false;
         QTest::newRow("one bloc expired")
-            << (QList<BlocEvaluation> { { "R", true, QDate(2021, 11, 22) } } + all.mid(1)) << false;
+            << (QList<BlocEvaluation> { evaluated("R", true, QDate(2021, 11, 22)) } + all.mid(1))
+            << false;
         QTest::newRow("oldest bloc valid its last day")
-            << (QList<BlocEvaluation> { { "R", true, QDate(2021, 11, 23) } } + all.mid(1)) << true;
+            << (QList<BlocEvaluation> { evaluated("R", true, QDate(2021, 11, 23)) } + all.mid(1))
+            << true;
         QTest::newRow("nothing evaluated") << QList<BlocEvaluation> {} << false;
     }
 
