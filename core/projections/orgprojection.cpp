@@ -90,6 +90,26 @@ Result<QHash<QByteArray, User>> usersByDevice(SqliteDatabase &database)
     return users;
 }
 
+Result<bool> wasAssigned(SqliteDatabase &database, const QByteArray &device,
+                         const QString &candidate, Role role, const QDateTime &moment)
+{
+    // The times are all Event::formatTime's fixed-width UTC text: they compare as text.
+    auto select = database.prepare(
+        "SELECT 1 FROM org_devices d JOIN org_assignments a ON a.user = d.user "
+        "WHERE d.device = ?1 AND a.candidate = ?2 AND a.role = ?3 AND a.since <= ?4 "
+        "AND (a.until IS NULL OR ?4 < a.until) LIMIT 1");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, device)
+        .bind(2, candidate)
+        .bind(3, roleName(role))
+        .bind(4, Event::formatTime(moment));
+    const bool found = select->next();
+    if (select->error())
+        return std::unexpected(*select->error());
+    return found;
+}
+
 Result<QList<User>> assignedTo(SqliteDatabase &database, const QString &candidate)
 {
     auto select = database.prepare("SELECT a.user, coalesce(u.name, a.user), a.role FROM "

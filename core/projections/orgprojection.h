@@ -2,8 +2,10 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/role.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -34,6 +36,9 @@ namespace OrgProjection {
     Result<QString> referentielOf(SqliteDatabase &database, const QString &candidate);
     /// Every known device's user (revoked devices included: their past events still count).
     Result<QHash<QByteArray, User>> usersByDevice(SqliteDatabase &database);
+    /// Whether the user of `device` was assigned to `candidate` as `role` at `moment`.
+    Result<bool> wasAssigned(SqliteDatabase &database, const QByteArray &device,
+                             const QString &candidate, Role role, const QDateTime &moment);
     /// Who is assigned to `candidate` now, in the order they were assigned.
     Result<QList<User>> assignedTo(SqliteDatabase &database, const QString &candidate);
     /// The candidates `user` follows now, by name: each candidate's id, name and

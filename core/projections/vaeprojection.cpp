@@ -4,6 +4,7 @@
 #include "journal/event.h"
 #include "journal/eventfields.h"
 #include "projections/latest.h"
+#include "projections/orgprojection.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,13 @@ namespace jalon::VaeProjection {
 
 Result<void> apply(SqliteDatabase &database, const Event &event, const QByteArray &id)
 {
+    // Only the candidate's accompanist records their sessions, as the server's policy says;
+    // the device checks it itself rather than trust the server. (The assignment is always
+    // logged before the sessions it allows, so it is known here, on a rebuild too.)
+    auto byTheAccompanist = OrgProjection::wasAssigned(database, event.author, event.subject,
+                                                       Role::Accompanist, event.at);
+    if (!byTheAccompanist || !*byTheAccompanist)
+        return byTheAccompanist ? Result<void>() : std::unexpected(byTheAccompanist.error());
     const qint64 number = event.body.value(EventFields::Number).toInteger();
     const QString at = Event::formatTime(event.at);
 

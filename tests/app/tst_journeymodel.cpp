@@ -127,6 +127,40 @@ private Q_SLOTS:
         QCOMPARE(j.model.plannedCount(), 0);
     }
 
+    // Only the candidate's accompanist records their sessions: one signed by a tutor, or by
+    // an accompanist of someone else, changes nothing on the device, even over a session
+    // the accompanist had recorded, whatever the server let through.
+    void onlyTheAssignedAccompanistRecordsSessions()
+    {
+        Journey j;
+        QVERIFY(j.open());
+        j.record(1, "held", QDate(2026, 2, 10));
+        FixtureSigner &tutor
+            = j.org.person(QStringLiteral("u-tutor"), QStringLiteral("Claire Dubois"),
+                           QStringLiteral("tutor"), Enrolled);
+        j.org.assign(j.f.session.userId(), QStringLiteral("u-tutor"), QStringLiteral("tutor"),
+                     Enrolled);
+        FixtureSigner &other = j.org.person(QStringLiteral("u-other"), QStringLiteral("Luc Morel"),
+                                            QStringLiteral("accompanist"), Enrolled);
+        const QDateTime later = j.signedAt.addDays(1);
+        for (FixtureSigner *signer : { &tutor, &other }) {
+            j.org.sign(*signer, QStringLiteral("vae.session"), j.f.session.userId(),
+                       { { QStringLiteral("number"), 1 },
+                         { QStringLiteral("status"), QStringLiteral("cancelled") },
+                         { QStringLiteral("date"), QStringLiteral("2026-02-10") } },
+                       later);
+            j.org.sign(*signer, QStringLiteral("vae.session"), j.f.session.userId(),
+                       { { QStringLiteral("number"), 5 },
+                         { QStringLiteral("status"), QStringLiteral("planned") },
+                         { QStringLiteral("date"), QStringLiteral("2026-04-10") } },
+                       later);
+        }
+        QVERIFY(j.org.deliver());
+        QCOMPARE(j.value(1, JourneyModel::StatusRole).toString(), QStringLiteral("held"));
+        QCOMPARE(j.value(5, JourneyModel::StatusRole).toString(), QStringLiteral("notPlanned"));
+        QCOMPARE(j.model.plannedCount(), 0);
+    }
+
     void nextSession_data()
     {
         QTest::addColumn<QDate>("today");

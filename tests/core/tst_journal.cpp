@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "crypto/base64url.h"
 #include "crypto/signingkey.h"
 #include "journal/journal.h"
 #include "projections/bilanprojection.h"
@@ -754,6 +755,31 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto vault = makeVault(dir);
         Journal journal(*vault);
+        // This device's user is the candidate's accompanist: its VAE sessions count.
+        const SigningKey server = SigningKey::generate();
+        QVERIFY(journal.setServerKey(server.publicKey()));
+        QByteArray previous;
+        const QList<std::pair<const char *, QJsonObject>> org {
+            { "org.device",
+              { { QStringLiteral("user"), QStringLiteral("acc-1") },
+                { QStringLiteral("device"),
+                  QString::fromLatin1(toBase64Url(vault->deviceKey().publicKey())) } } },
+            { "org.assign",
+              { { QStringLiteral("candidate"), Candidate },
+                { QStringLiteral("user"), QStringLiteral("acc-1") },
+                { QStringLiteral("role"), QStringLiteral("accompanist") } } }
+        };
+        for (qsizetype i = 0; i < org.size(); ++i) {
+            Event declared;
+            declared.seq = i + 1;
+            declared.prev = previous;
+            declared.at = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+            declared.kind = QLatin1String(org.at(i).first);
+            declared.subject = Candidate;
+            declared.body = org.at(i).second;
+            previous = Event::idOf(declared.signWith(server));
+            QCOMPARE(journal.receive(declared).value(), Journal::Received::Added);
+        }
         QRandomGenerator random(42);
         QByteArray lastEdit;
         for (int i = 0; i < 300; ++i) {
