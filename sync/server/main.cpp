@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
+#include <QUrl>
 
 using namespace jalon;
 
@@ -163,7 +164,9 @@ int run(const QStringList &arguments)
     const QCommandLineOption database(
         QStringLiteral("database"),
         Text::tr("Use this PostgreSQL database instead of the embedded one "
-                 "(postgresql://USER:PASSWORD@HOST:PORT/DATABASE)."),
+                 "(postgresql://USER@HOST:PORT/DATABASE, or postgresql:///?service=NAME for a "
+                 "libpq service). The password comes from ~/.pgpass, the file PGPASSFILE "
+                 "names, PGPASSWORD or the service, never from the command line."),
         QStringLiteral("URL"));
     const QCommandLineOption referentiel(
         QStringLiteral("referentiel"),
@@ -226,6 +229,13 @@ int run(const QStringList &arguments)
         return runWitness(parser.value(data), parser.values(logKey), parser.value(listen));
     }
 
+    // Any user of the machine can read a command line (ps, /proc): no password there.
+    if (const QUrl url(parser.value(database)); !url.password().isEmpty())
+        return fail(Text::tr("%1: a password on the command line can be read by every user of "
+                             "this machine; put it in ~/.pgpass (or the file PGPASSFILE names), "
+                             "in PGPASSWORD or in a libpq service, and give the address "
+                             "without it")
+                        .arg(url.toString(QUrl::RemovePassword)));
     auto key = ServerKey::loadOrCreate(parser.value(data));
     if (!key)
         return fail(key.error().message());

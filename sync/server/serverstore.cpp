@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace jalon {
@@ -178,11 +179,10 @@ Result<std::unique_ptr<ServerStore>> ServerStore::openPostgres(const QUrl &url)
 {
     const QString shown = url.toString(QUrl::RemovePassword);
     if (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))
-        return std::unexpected(
-            Error { shown,
-                    {},
-                    tr("not a PostgreSQL address"),
-                    QStringLiteral("postgresql://USER:PASSWORD@HOST:PORT/DATABASE") });
+        return std::unexpected(Error { shown,
+                                       {},
+                                       tr("not a PostgreSQL address"),
+                                       QStringLiteral("postgresql://USER@HOST:PORT/DATABASE") });
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return std::unexpected(
             Error { shown,
@@ -192,11 +192,17 @@ Result<std::unique_ptr<ServerStore>> ServerStore::openPostgres(const QUrl &url)
     const QString connection
         = QStringLiteral("jalon-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+    // What the address leaves out, libpq finds itself: PGHOST, PGUSER…, the password in
+    // ~/.pgpass, PGPASSFILE or PGPASSWORD, all of it in a service (?service=NAME).
     db.setHostName(url.host());
-    db.setPort(url.port(5432));
+    if (url.port() > 0)
+        db.setPort(url.port());
     db.setUserName(url.userName());
     db.setPassword(url.password());
     db.setDatabaseName(url.path().mid(1));
+    if (const QString service = QUrlQuery(url).queryItemValue(QStringLiteral("service"));
+        !service.isEmpty())
+        db.setConnectOptions(QStringLiteral("service=") + service);
     std::unique_ptr<ServerStore> store(new ServerStore(connection, Dialect::Postgres));
     if (!db.open())
         return std::unexpected(Error {

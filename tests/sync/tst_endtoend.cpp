@@ -121,7 +121,10 @@ private:
             qWarning("PostgreSQL: %s", qPrintable(query.lastError().text()));
             return {};
         }
+        // The server takes no password on its command line: libpq finds it in PGPASSWORD.
+        qputenv("PGPASSWORD", admin.password().toUtf8());
         QUrl url = admin;
+        url.setPassword({});
         url.setPath(QLatin1Char('/') + m_postgresDatabase);
         return url.toString();
     }
@@ -1169,6 +1172,27 @@ private Q_SLOTS:
         QVERIFY(!log.contains(code.toLatin1()));
         QVERIFY(!log.contains("sig="));
         QVERIFY(!log.contains("diagnostic.answer"));
+    }
+
+    // A database password on the command line is refused before anything is opened, with
+    // where to put it instead, and is not echoed.
+    void noDatabasePasswordOnTheCommandLine()
+    {
+        QTemporaryDir data;
+        QProcess server;
+        server.start(QStringLiteral(JALON_SERVER),
+                     { QStringLiteral("info"), QStringLiteral("--data"), data.path(),
+                       QStringLiteral("--database"),
+                       QStringLiteral("postgresql://jalon:s3cr3t-word@127.0.0.1:5432/jalon") });
+        QVERIFY(server.waitForFinished(30000));
+        QVERIFY(server.exitCode() != 0);
+        const QString said = QString::fromUtf8(server.readAllStandardError());
+        QVERIFY2(said.contains(QStringLiteral("PGPASSFILE"))
+                     && said.contains(QStringLiteral("postgresql://jalon@127.0.0.1:5432/jalon")),
+                 qPrintable(said));
+        QVERIFY(!said.contains(QStringLiteral("s3cr3t-word")));
+        QVERIFY2(QDir(data.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty(),
+                 "the server made files before refusing");
     }
 };
 
