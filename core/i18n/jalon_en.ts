@@ -1663,12 +1663,12 @@
         <translation>a device of %1 enrolled</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="466"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="467"/>
         <source>it withdraws an attestation its device did not sign</source>
         <translation>it withdraws an attestation its device did not sign</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="527"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="528"/>
         <source>the candidate&apos;s name in the bundle (%1) is not the one the centre registered</source>
         <translation>the candidate&apos;s name in the bundle (%1) is not the one the centre registered</translation>
     </message>
@@ -1733,63 +1733,63 @@
         <translation>the référentiel it names (%1) is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="463"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="464"/>
         <source>it withdraws an attestation that is not in the bundle</source>
         <translation>it withdraws an attestation that is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="561"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="562"/>
         <source>acquired</source>
         <translation>acquired</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="565"/>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="575"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="566"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="576"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="566"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="567"/>
         <source>waiting for: %1</source>
         <translation>waiting for: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="573"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="574"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="577"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="578"/>
         <source>ready for evaluation</source>
         <translation>ready for evaluation</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="579"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="580"/>
         <source>validated until %1</source>
         <translation>validated until %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="581"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="582"/>
         <source>expired on %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="591"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="592"/>
         <source>Jury bundle of %1 (%2)</source>
         <translation>Jury bundle of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="592"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="593"/>
         <source>Centre key: %1, as given</source>
         <translation>Centre key: %1, as given</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="593"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="594"/>
         <source>Centre key: %1 (taken from the bundle: compare it with the fingerprint the centre publishes)</source>
         <translation>Centre key: %1 (taken from the bundle: compare it with the fingerprint the centre publishes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="598"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="599"/>
         <source>Checkpoint: %1 entries, cosigned by %n witness(es), %2 required</source>
         <translation>
             <numerusform>Checkpoint: %1 entries, cosigned by %n witness, %2 required</numerusform>
@@ -1797,27 +1797,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="614"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="615"/>
         <source>Status under %1, from what holds:</source>
         <translation>Status under %1, from what holds:</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="628"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="629"/>
         <source>Certification: obtained</source>
         <translation>Certification: obtained</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="629"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="630"/>
         <source>Certification: not obtained</source>
         <translation>Certification: not obtained</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="633"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="634"/>
         <source>VALID: every signature, proof, role and assignment holds.</source>
         <translation>VALID: every signature, proof, role and assignment holds.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="634"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="635"/>
         <source>NOT VALID: %n item(s) fail.</source>
         <translation>
             <numerusform>NOT VALID: %n item fails.</numerusform>
@@ -2497,258 +2497,263 @@
 <context>
     <name>JalonServer</name>
     <message>
-        <location filename="../../sync/server/main.cpp" line="143"/>
+        <location filename="../../sync/server/main.cpp" line="144"/>
         <source>Jalon sync server and its administration.</source>
         <translation>Jalon sync server and its administration.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="150"/>
+        <location filename="../../sync/server/main.cpp" line="151"/>
         <source>Folder of the server&apos;s key and embedded database.</source>
         <translation>Folder of the server&apos;s key and embedded database.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="153"/>
+        <location filename="../../sync/server/main.cpp" line="154"/>
         <source>Address and port to listen on (port 0: any free one).</source>
         <translation>Address and port to listen on (port 0: any free one).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="155"/>
+        <location filename="../../sync/server/main.cpp" line="156"/>
         <source>The user&apos;s full name.</source>
         <translation>The user&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="159"/>
+        <location filename="../../sync/server/main.cpp" line="160"/>
         <source>candidate, tutor, manager, accompanist, evaluator or admin.</source>
         <translation>candidate, tutor, manager, accompanist, evaluator or admin.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="162"/>
+        <location filename="../../sync/server/main.cpp" line="163"/>
         <source>The candidate&apos;s user id.</source>
         <translation>The candidate&apos;s user id.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="165"/>
-        <source>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</source>
-        <translation>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/main.cpp" line="170"/>
+        <location filename="../../sync/server/main.cpp" line="173"/>
         <source>With user add: the certification a candidate prepares (référentiel id).</source>
         <translation>With user add: the certification a candidate prepares (référentiel id).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="208"/>
+        <location filename="../../sync/server/main.cpp" line="211"/>
         <source>The %1&apos;s user id.</source>
         <translation>The %1&apos;s user id.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="96"/>
-        <location filename="../../sync/server/main.cpp" line="267"/>
+        <location filename="../../sync/server/main.cpp" line="97"/>
+        <location filename="../../sync/server/main.cpp" line="277"/>
         <source>cannot listen on %1</source>
         <translation>cannot listen on %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="57"/>
+        <location filename="../../sync/server/main.cpp" line="58"/>
         <source>give the witness as URL=KEY</source>
         <translation>give the witness as URL=KEY</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="63"/>
+        <location filename="../../sync/server/main.cpp" line="64"/>
         <source>this is not a witness&apos;s cosignature key</source>
         <translation>this is not a witness&apos;s cosignature key</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="80"/>
+        <location filename="../../sync/server/main.cpp" line="81"/>
         <source>--log-key takes a log&apos;s key, as `jalon-server info` prints it</source>
         <translation>--log-key takes a log&apos;s key, as `jalon-server info` prints it</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="84"/>
+        <location filename="../../sync/server/main.cpp" line="85"/>
         <source>give the key of the log to witness: --log-key KEY</source>
         <translation>give the key of the log to witness: --log-key KEY</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="97"/>
+        <location filename="../../sync/server/main.cpp" line="98"/>
         <source>witness key: %1</source>
         <translation>witness key: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="98"/>
+        <location filename="../../sync/server/main.cpp" line="99"/>
         <source>jalon-server witness listening on http://%1:%2/</source>
         <translation>jalon-server witness listening on http://%1:%2/</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="111"/>
+        <location filename="../../sync/server/main.cpp" line="112"/>
         <source>no fork</source>
         <translation>no fork</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="111"/>
+        <location filename="../../sync/server/main.cpp" line="112"/>
         <source>no open fork</source>
         <translation>no open fork</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="113"/>
+        <location filename="../../sync/server/main.cpp" line="114"/>
         <source>device %1 (user %2), seq %3, seen %4</source>
         <translation>device %1 (user %2), seq %3, seen %4</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="120"/>
+        <location filename="../../sync/server/main.cpp" line="121"/>
         <source>resolved: none counts</source>
         <translation>resolved: none counts</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="121"/>
+        <location filename="../../sync/server/main.cpp" line="122"/>
         <source>resolved: %1 counts</source>
         <translation>resolved: %1 counts</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="126"/>
+        <location filename="../../sync/server/main.cpp" line="127"/>
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="129"/>
+        <location filename="../../sync/server/main.cpp" line="130"/>
         <source>index %1, %2 about %3, logged %4</source>
         <translation>index %1, %2 about %3, logged %4</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="147"/>
+        <location filename="../../sync/server/main.cpp" line="148"/>
         <source>serve | user add | assign | unassign | device revoke | referentiel publish | forks | fork keep EVENT | fork drop DEVICE SEQ | info | witness</source>
         <translation>serve | user add | assign | unassign | device revoke | referentiel publish | forks | fork keep EVENT | fork drop DEVICE SEQ | info | witness</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="174"/>
+        <location filename="../../sync/server/main.cpp" line="166"/>
+        <source>Use this PostgreSQL database instead of the embedded one (postgresql://USER@HOST:PORT/DATABASE, or postgresql:///?service=NAME for a libpq service). The password comes from ~/.pgpass, the file PGPASSFILE names, PGPASSWORD or the service, never from the command line.</source>
+        <translation>Use this PostgreSQL database instead of the embedded one (postgresql://USER@HOST:PORT/DATABASE, or postgresql:///?service=NAME for a libpq service). The password comes from ~/.pgpass, the file PGPASSFILE names, PGPASSWORD or the service, never from the command line.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="177"/>
         <source>With serve: a witness that cosigns the checkpoints (its URL, &quot;=&quot;, its key); repeat for several.</source>
         <translation>With serve: a witness that cosigns the checkpoints (its URL, &quot;=&quot;, its key); repeat for several.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="179"/>
+        <location filename="../../sync/server/main.cpp" line="182"/>
         <source>With serve: how many witnesses&apos; cosignatures devices require (default: all).</source>
         <translation>With serve: how many witnesses&apos; cosignatures devices require (default: all).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="183"/>
+        <location filename="../../sync/server/main.cpp" line="186"/>
         <source>With witness: the key of a log to witness, as `info` prints it; repeat for several.</source>
         <translation>With witness: the key of a log to witness, as `info` prints it; repeat for several.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="188"/>
+        <location filename="../../sync/server/main.cpp" line="191"/>
         <source>With serve: seconds a connection may stay idle, or a request take to arrive (default 30).</source>
         <translation>With serve: seconds a connection may stay idle, or a request take to arrive (default 30).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="193"/>
+        <location filename="../../sync/server/main.cpp" line="196"/>
         <source>With serve: connections one address may hold at once (default 128).</source>
         <translation>With serve: connections one address may hold at once (default 128).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="196"/>
+        <location filename="../../sync/server/main.cpp" line="199"/>
         <source>With forks: the resolved ones too.</source>
         <translation>With forks: the resolved ones too.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="199"/>
+        <location filename="../../sync/server/main.cpp" line="202"/>
         <source>What jalon.server and jalon.http log on stderr: %1 (default info: a line per request). QT_LOGGING_RULES, when set, has the last word.</source>
         <translation>What jalon.server and jalon.http log on stderr: %1 (default info: a line per request). QT_LOGGING_RULES, when set, has the last word.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="214"/>
+        <location filename="../../sync/server/main.cpp" line="217"/>
         <source>unknown log level &quot;%1&quot;; say one of %2</source>
         <translation>unknown log level &quot;%1&quot;; say one of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="225"/>
+        <location filename="../../sync/server/main.cpp" line="228"/>
         <source>give the witness a folder of its own: --data DIR</source>
         <translation>give the witness a folder of its own: --data DIR</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="252"/>
+        <location filename="../../sync/server/main.cpp" line="234"/>
+        <source>%1: a password on the command line can be read by every user of this machine; put it in ~/.pgpass (or the file PGPASSFILE names), in PGPASSWORD or in a libpq service, and give the address without it</source>
+        <translation>%1: a password on the command line can be read by every user of this machine; put it in ~/.pgpass (or the file PGPASSFILE names), in PGPASSWORD or in a libpq service, and give the address without it</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="262"/>
         <source>the witness quorum must be between 0 and the number of witnesses</source>
         <translation>the witness quorum must be between 0 and the number of witnesses</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="268"/>
+        <location filename="../../sync/server/main.cpp" line="278"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server listening on http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="281"/>
+        <location filename="../../sync/server/main.cpp" line="291"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="282"/>
+        <location filename="../../sync/server/main.cpp" line="292"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>enrollment code (shown once, enrolls one device): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="296"/>
+        <location filename="../../sync/server/main.cpp" line="306"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="299"/>
+        <location filename="../../sync/server/main.cpp" line="309"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>say who: --tutor, --manager, --accompanist or --evaluator USER</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="304"/>
+        <location filename="../../sync/server/main.cpp" line="314"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>give the device&apos;s public key (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="307"/>
+        <location filename="../../sync/server/main.cpp" line="317"/>
         <source>device revoked</source>
         <translation>device revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="320"/>
+        <location filename="../../sync/server/main.cpp" line="330"/>
         <source>no open fork holds this event; see `jalon-server forks`</source>
         <translation>no open fork holds this event; see `jalon-server forks`</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="323"/>
+        <location filename="../../sync/server/main.cpp" line="333"/>
         <source>resolved: this event counts, the others at its place never will</source>
         <translation>resolved: this event counts, the others at its place never will</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="332"/>
+        <location filename="../../sync/server/main.cpp" line="342"/>
         <source>give the device&apos;s public key (base64url) and the seq</source>
         <translation>give the device&apos;s public key (base64url) and the seq</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="335"/>
+        <location filename="../../sync/server/main.cpp" line="345"/>
         <source>resolved: none of the events at this place will count</source>
         <translation>resolved: none of the events at this place will count</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="341"/>
+        <location filename="../../sync/server/main.cpp" line="351"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="344"/>
+        <location filename="../../sync/server/main.cpp" line="354"/>
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="349"/>
+        <location filename="../../sync/server/main.cpp" line="359"/>
         <source>server key: %1</source>
         <translation>server key: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="351"/>
+        <location filename="../../sync/server/main.cpp" line="361"/>
         <source>log key (for witnesses and juries): %1</source>
         <translation>log key (for witnesses and juries): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="353"/>
+        <location filename="../../sync/server/main.cpp" line="363"/>
         <source>fingerprint: %1</source>
         <translation>fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="362"/>
+        <location filename="../../sync/server/main.cpp" line="372"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>unknown command &quot;%1&quot;; see --help</translation>
     </message>
@@ -4621,28 +4626,28 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="124"/>
+        <location filename="../../sync/server/serverstore.cpp" line="125"/>
         <source>the database did not answer (injected fault)</source>
         <translation>the database did not answer (injected fault)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="125"/>
+        <location filename="../../sync/server/serverstore.cpp" line="126"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="153"/>
+        <location filename="../../sync/server/serverstore.cpp" line="154"/>
         <source>cannot create the data folder</source>
         <translation>cannot create the data folder</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="165"/>
-        <location filename="../../sync/server/serverstore.cpp" line="203"/>
+        <location filename="../../sync/server/serverstore.cpp" line="166"/>
+        <location filename="../../sync/server/serverstore.cpp" line="209"/>
         <source>cannot open the server database: %1</source>
         <translation>cannot open the server database: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="170"/>
+        <location filename="../../sync/server/serverstore.cpp" line="171"/>
         <source>cannot set up the database</source>
         <translation>cannot set up the database</translation>
     </message>
@@ -4657,129 +4662,129 @@ Exits 0 when the proof holds, 1 when it does not, 2 for bad arguments.</translat
         <translation>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="215"/>
-        <location filename="../../sync/server/serverstore.cpp" line="226"/>
-        <location filename="../../sync/server/serverstore.cpp" line="241"/>
-        <location filename="../../sync/server/serverstore.cpp" line="249"/>
-        <location filename="../../sync/server/serverstore.cpp" line="254"/>
+        <location filename="../../sync/server/serverstore.cpp" line="221"/>
+        <location filename="../../sync/server/serverstore.cpp" line="232"/>
+        <location filename="../../sync/server/serverstore.cpp" line="247"/>
+        <location filename="../../sync/server/serverstore.cpp" line="255"/>
+        <location filename="../../sync/server/serverstore.cpp" line="260"/>
         <source>cannot create the tables</source>
         <translation>cannot create the tables</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="269"/>
+        <location filename="../../sync/server/serverstore.cpp" line="275"/>
         <source>cannot start a transaction</source>
         <translation>cannot start a transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="280"/>
+        <location filename="../../sync/server/serverstore.cpp" line="286"/>
         <source>cannot commit</source>
         <translation>cannot commit</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="300"/>
+        <location filename="../../sync/server/serverstore.cpp" line="306"/>
         <source>cannot read the users</source>
         <translation>cannot read the users</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="314"/>
+        <location filename="../../sync/server/serverstore.cpp" line="320"/>
         <source>cannot read the devices</source>
         <translation>cannot read the devices</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="332"/>
-        <location filename="../../sync/server/serverstore.cpp" line="387"/>
-        <location filename="../../sync/server/serverstore.cpp" line="404"/>
+        <location filename="../../sync/server/serverstore.cpp" line="338"/>
+        <location filename="../../sync/server/serverstore.cpp" line="393"/>
+        <location filename="../../sync/server/serverstore.cpp" line="410"/>
         <source>cannot read the assignments</source>
         <translation>cannot read the assignments</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="342"/>
+        <location filename="../../sync/server/serverstore.cpp" line="348"/>
         <source>cannot read the enrollment codes</source>
         <translation>cannot read the enrollment codes</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="355"/>
+        <location filename="../../sync/server/serverstore.cpp" line="361"/>
         <source>cannot record the enrollment code</source>
         <translation>cannot record the enrollment code</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="366"/>
+        <location filename="../../sync/server/serverstore.cpp" line="372"/>
         <source>cannot record the enrollment code&apos;s use</source>
         <translation>cannot record the enrollment code&apos;s use</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="368"/>
+        <location filename="../../sync/server/serverstore.cpp" line="374"/>
         <source>the enrollment code was already used</source>
         <translation>the enrollment code was already used</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="428"/>
-        <location filename="../../sync/server/serverstore.cpp" line="444"/>
+        <location filename="../../sync/server/serverstore.cpp" line="434"/>
+        <location filename="../../sync/server/serverstore.cpp" line="450"/>
         <source>cannot read the device&apos;s chain</source>
         <translation>cannot read the device&apos;s chain</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="458"/>
         <location filename="../../sync/server/serverstore.cpp" line="464"/>
+        <location filename="../../sync/server/serverstore.cpp" line="470"/>
         <source>cannot record the fork</source>
         <translation>cannot record the fork</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="478"/>
-        <location filename="../../sync/server/serverstore.cpp" line="499"/>
+        <location filename="../../sync/server/serverstore.cpp" line="484"/>
+        <location filename="../../sync/server/serverstore.cpp" line="505"/>
         <source>cannot read the forks</source>
         <translation>cannot read the forks</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="514"/>
+        <location filename="../../sync/server/serverstore.cpp" line="520"/>
         <source>cannot read the refused events</source>
         <translation>cannot read the refused events</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="530"/>
+        <location filename="../../sync/server/serverstore.cpp" line="536"/>
         <source>cannot record the refusal</source>
         <translation>cannot record the refusal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="566"/>
+        <location filename="../../sync/server/serverstore.cpp" line="572"/>
         <source>cannot read the log&apos;s size</source>
         <translation>cannot read the log&apos;s size</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="591"/>
+        <location filename="../../sync/server/serverstore.cpp" line="597"/>
         <source>cannot store the event</source>
         <translation>cannot store the event</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="645"/>
+        <location filename="../../sync/server/serverstore.cpp" line="651"/>
         <source>cannot apply %1</source>
         <translation>cannot apply %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="713"/>
+        <location filename="../../sync/server/serverstore.cpp" line="719"/>
         <source>cannot forget old request nonces</source>
         <translation>cannot forget old request nonces</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="724"/>
+        <location filename="../../sync/server/serverstore.cpp" line="730"/>
         <source>cannot record the request&apos;s nonce</source>
         <translation>cannot record the request&apos;s nonce</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="735"/>
+        <location filename="../../sync/server/serverstore.cpp" line="741"/>
         <source>cannot read the published référentiels</source>
         <translation>cannot read the published référentiels</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="752"/>
+        <location filename="../../sync/server/serverstore.cpp" line="758"/>
         <source>cannot count the %1</source>
         <translation>cannot count the %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="541"/>
-        <location filename="../../sync/server/serverstore.cpp" line="554"/>
-        <location filename="../../sync/server/serverstore.cpp" line="657"/>
-        <location filename="../../sync/server/serverstore.cpp" line="696"/>
+        <location filename="../../sync/server/serverstore.cpp" line="547"/>
+        <location filename="../../sync/server/serverstore.cpp" line="560"/>
+        <location filename="../../sync/server/serverstore.cpp" line="663"/>
+        <location filename="../../sync/server/serverstore.cpp" line="702"/>
         <source>cannot read the log</source>
         <translation>cannot read the log</translation>
     </message>

@@ -1663,12 +1663,12 @@
         <translation>un appareil de %1 inscrit</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="466"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="467"/>
         <source>it withdraws an attestation its device did not sign</source>
         <translation>il retire une attestation que son appareil n&apos;a pas signée</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="527"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="528"/>
         <source>the candidate&apos;s name in the bundle (%1) is not the one the centre registered</source>
         <translation>le nom du candidat dans le dossier (%1) n&apos;est pas celui que le centre a enregistré</translation>
     </message>
@@ -1733,63 +1733,63 @@
         <translation>le référentiel qu&apos;il désigne (%1) n&apos;est pas dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="463"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="464"/>
         <source>it withdraws an attestation that is not in the bundle</source>
         <translation>il retire une attestation qui n&apos;est pas dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="561"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="562"/>
         <source>acquired</source>
         <translation>acquise</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="565"/>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="575"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="566"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="576"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="566"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="567"/>
         <source>waiting for: %1</source>
         <translation>en attente de : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="573"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="574"/>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="577"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="578"/>
         <source>ready for evaluation</source>
         <translation>prêt pour l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="579"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="580"/>
         <source>validated until %1</source>
         <translation>validé jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="581"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="582"/>
         <source>expired on %1</source>
         <translation>expiré le %1</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="591"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="592"/>
         <source>Jury bundle of %1 (%2)</source>
         <translation>Dossier pour le jury de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="592"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="593"/>
         <source>Centre key: %1, as given</source>
         <translation>Clé du centre : %1, telle que fournie</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="593"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="594"/>
         <source>Centre key: %1 (taken from the bundle: compare it with the fingerprint the centre publishes)</source>
         <translation>Clé du centre : %1 (tirée du dossier : comparez-la avec l&apos;empreinte que publie le centre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="598"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="599"/>
         <source>Checkpoint: %1 entries, cosigned by %n witness(es), %2 required</source>
         <translation>
             <numerusform>Point de contrôle : %1 entrées, cosigné par %n témoin, %2 requis</numerusform>
@@ -1797,27 +1797,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="614"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="615"/>
         <source>Status under %1, from what holds:</source>
         <translation>Statuts selon %1, d&apos;après les éléments valables :</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="628"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="629"/>
         <source>Certification: obtained</source>
         <translation>Certification : obtenue</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="629"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="630"/>
         <source>Certification: not obtained</source>
         <translation>Certification : non obtenue</translation>
     </message>
     <message>
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="633"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="634"/>
         <source>VALID: every signature, proof, role and assignment holds.</source>
         <translation>VALIDE : toutes les signatures, preuves, rôles et affectations sont valables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync/dossier/dossierverifier.cpp" line="634"/>
+        <location filename="../../sync/dossier/dossierverifier.cpp" line="635"/>
         <source>NOT VALID: %n item(s) fail.</source>
         <translation>
             <numerusform>NON VALIDE : %n élément en échec.</numerusform>
@@ -2497,258 +2497,263 @@
 <context>
     <name>JalonServer</name>
     <message>
-        <location filename="../../sync/server/main.cpp" line="143"/>
+        <location filename="../../sync/server/main.cpp" line="144"/>
         <source>Jalon sync server and its administration.</source>
         <translation>Serveur de synchronisation Jalon et son administration.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="150"/>
+        <location filename="../../sync/server/main.cpp" line="151"/>
         <source>Folder of the server&apos;s key and embedded database.</source>
         <translation>Dossier de la clé du serveur et de sa base embarquée.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="153"/>
+        <location filename="../../sync/server/main.cpp" line="154"/>
         <source>Address and port to listen on (port 0: any free one).</source>
         <translation>Adresse et port d&apos;écoute (port 0 : un port libre).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="155"/>
+        <location filename="../../sync/server/main.cpp" line="156"/>
         <source>The user&apos;s full name.</source>
         <translation>Les prénom et nom de l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="159"/>
+        <location filename="../../sync/server/main.cpp" line="160"/>
         <source>candidate, tutor, manager, accompanist, evaluator or admin.</source>
         <translation>candidate, tutor, manager, accompanist, evaluator ou admin.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="162"/>
+        <location filename="../../sync/server/main.cpp" line="163"/>
         <source>The candidate&apos;s user id.</source>
         <translation>L&apos;identifiant du candidat.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="165"/>
-        <source>Use this PostgreSQL database instead of the embedded one (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).</source>
-        <translation>Utiliser cette base PostgreSQL au lieu de la base embarquée (postgresql://UTILISATEUR:MOT_DE_PASSE@HÔTE:PORT/BASE).</translation>
-    </message>
-    <message>
-        <location filename="../../sync/server/main.cpp" line="170"/>
+        <location filename="../../sync/server/main.cpp" line="173"/>
         <source>With user add: the certification a candidate prepares (référentiel id).</source>
         <translation>Avec user add : la certification que prépare un candidat (identifiant du référentiel).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="208"/>
+        <location filename="../../sync/server/main.cpp" line="211"/>
         <source>The %1&apos;s user id.</source>
         <translation>L&apos;identifiant du %1.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="96"/>
-        <location filename="../../sync/server/main.cpp" line="267"/>
+        <location filename="../../sync/server/main.cpp" line="97"/>
+        <location filename="../../sync/server/main.cpp" line="277"/>
         <source>cannot listen on %1</source>
         <translation>impossible d&apos;écouter sur %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="57"/>
+        <location filename="../../sync/server/main.cpp" line="58"/>
         <source>give the witness as URL=KEY</source>
         <translation>indiquez le témoin sous la forme URL=KEY</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="63"/>
+        <location filename="../../sync/server/main.cpp" line="64"/>
         <source>this is not a witness&apos;s cosignature key</source>
         <translation>ce n&apos;est pas une clé de cosignature de témoin</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="80"/>
+        <location filename="../../sync/server/main.cpp" line="81"/>
         <source>--log-key takes a log&apos;s key, as `jalon-server info` prints it</source>
         <translation>--log-key attend la clé d&apos;un journal, telle que l&apos;affiche `jalon-server info`</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="84"/>
+        <location filename="../../sync/server/main.cpp" line="85"/>
         <source>give the key of the log to witness: --log-key KEY</source>
         <translation>indiquez la clé du journal à surveiller : --log-key KEY</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="97"/>
+        <location filename="../../sync/server/main.cpp" line="98"/>
         <source>witness key: %1</source>
         <translation>clé du témoin : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="98"/>
+        <location filename="../../sync/server/main.cpp" line="99"/>
         <source>jalon-server witness listening on http://%1:%2/</source>
         <translation>jalon-server witness à l&apos;écoute sur http://%1:%2/</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="111"/>
+        <location filename="../../sync/server/main.cpp" line="112"/>
         <source>no fork</source>
         <translation>aucune fourche</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="111"/>
+        <location filename="../../sync/server/main.cpp" line="112"/>
         <source>no open fork</source>
         <translation>aucune fourche ouverte</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="113"/>
+        <location filename="../../sync/server/main.cpp" line="114"/>
         <source>device %1 (user %2), seq %3, seen %4</source>
         <translation>appareil %1 (utilisateur %2), seq %3, vue le %4</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="120"/>
+        <location filename="../../sync/server/main.cpp" line="121"/>
         <source>resolved: none counts</source>
         <translation>réglée : aucun ne compte</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="121"/>
+        <location filename="../../sync/server/main.cpp" line="122"/>
         <source>resolved: %1 counts</source>
         <translation>réglée : %1 compte</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="126"/>
+        <location filename="../../sync/server/main.cpp" line="127"/>
         <source>refused: %1</source>
         <translation>refusé : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="129"/>
+        <location filename="../../sync/server/main.cpp" line="130"/>
         <source>index %1, %2 about %3, logged %4</source>
         <translation>index %1, %2 sur %3, journalisé le %4</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="147"/>
+        <location filename="../../sync/server/main.cpp" line="148"/>
         <source>serve | user add | assign | unassign | device revoke | referentiel publish | forks | fork keep EVENT | fork drop DEVICE SEQ | info | witness</source>
         <translation>serve | user add | assign | unassign | device revoke | referentiel publish | forks | fork keep ÉVÉNEMENT | fork drop APPAREIL SEQ | info | witness</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="174"/>
+        <location filename="../../sync/server/main.cpp" line="166"/>
+        <source>Use this PostgreSQL database instead of the embedded one (postgresql://USER@HOST:PORT/DATABASE, or postgresql:///?service=NAME for a libpq service). The password comes from ~/.pgpass, the file PGPASSFILE names, PGPASSWORD or the service, never from the command line.</source>
+        <translation>Utiliser cette base PostgreSQL au lieu de la base intégrée (postgresql://UTILISATEUR@HÔTE:PORT/BASE, ou postgresql:///?service=NOM pour un service libpq). Le mot de passe vient de ~/.pgpass, du fichier que nomme PGPASSFILE, de PGPASSWORD ou du service, jamais de la ligne de commande.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="177"/>
         <source>With serve: a witness that cosigns the checkpoints (its URL, &quot;=&quot;, its key); repeat for several.</source>
         <translation>Avec serve : un témoin qui cosigne les points de contrôle (son URL, « = », sa clé) ; à répéter pour plusieurs témoins.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="179"/>
+        <location filename="../../sync/server/main.cpp" line="182"/>
         <source>With serve: how many witnesses&apos; cosignatures devices require (default: all).</source>
         <translation>Avec serve : le nombre de cosignatures de témoins qu&apos;exigent les appareils (par défaut : toutes).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="183"/>
+        <location filename="../../sync/server/main.cpp" line="186"/>
         <source>With witness: the key of a log to witness, as `info` prints it; repeat for several.</source>
         <translation>Avec witness : la clé d&apos;un journal à surveiller, telle que l&apos;affiche `info` ; à répéter pour plusieurs journaux.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="188"/>
+        <location filename="../../sync/server/main.cpp" line="191"/>
         <source>With serve: seconds a connection may stay idle, or a request take to arrive (default 30).</source>
         <translation>Avec serve : secondes pendant lesquelles une connexion peut rester inactive, ou une requête mettre à arriver (30 par défaut).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="193"/>
+        <location filename="../../sync/server/main.cpp" line="196"/>
         <source>With serve: connections one address may hold at once (default 128).</source>
         <translation>Avec serve : connexions qu&apos;une adresse peut tenir à la fois (128 par défaut).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="196"/>
+        <location filename="../../sync/server/main.cpp" line="199"/>
         <source>With forks: the resolved ones too.</source>
         <translation>Avec forks : les fourches réglées aussi.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="199"/>
+        <location filename="../../sync/server/main.cpp" line="202"/>
         <source>What jalon.server and jalon.http log on stderr: %1 (default info: a line per request). QT_LOGGING_RULES, when set, has the last word.</source>
         <translation>Ce que jalon.server et jalon.http journalisent sur stderr : %1 (par défaut info : une ligne par requête). QT_LOGGING_RULES, s&apos;il est défini, a le dernier mot.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="214"/>
+        <location filename="../../sync/server/main.cpp" line="217"/>
         <source>unknown log level &quot;%1&quot;; say one of %2</source>
         <translation>niveau de journal « %1 » inconnu ; indiquez l&apos;un de %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="225"/>
+        <location filename="../../sync/server/main.cpp" line="228"/>
         <source>give the witness a folder of its own: --data DIR</source>
         <translation>donnez au témoin un dossier à lui : --data DOSSIER</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="252"/>
+        <location filename="../../sync/server/main.cpp" line="234"/>
+        <source>%1: a password on the command line can be read by every user of this machine; put it in ~/.pgpass (or the file PGPASSFILE names), in PGPASSWORD or in a libpq service, and give the address without it</source>
+        <translation>%1 : un mot de passe sur la ligne de commande peut être lu par tout utilisateur de cette machine ; mettez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE), dans PGPASSWORD ou dans un service libpq, et donnez l&apos;adresse sans lui</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="262"/>
         <source>the witness quorum must be between 0 and the number of witnesses</source>
         <translation>le quorum de témoins doit être compris entre 0 et le nombre de témoins</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="268"/>
+        <location filename="../../sync/server/main.cpp" line="278"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server à l&apos;écoute sur http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="281"/>
+        <location filename="../../sync/server/main.cpp" line="291"/>
         <source>user: %1</source>
         <translation>utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="282"/>
+        <location filename="../../sync/server/main.cpp" line="292"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>code de rattachement (affiché une seule fois, inscrit un seul appareil) : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="296"/>
+        <location filename="../../sync/server/main.cpp" line="306"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="299"/>
+        <location filename="../../sync/server/main.cpp" line="309"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>précisez qui : --tutor, --manager, --accompanist ou --evaluator UTILISATEUR</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="304"/>
+        <location filename="../../sync/server/main.cpp" line="314"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>indiquez la clé publique de l&apos;appareil (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="307"/>
+        <location filename="../../sync/server/main.cpp" line="317"/>
         <source>device revoked</source>
         <translation>appareil révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="320"/>
+        <location filename="../../sync/server/main.cpp" line="330"/>
         <source>no open fork holds this event; see `jalon-server forks`</source>
         <translation>aucune fourche ouverte ne contient cet événement ; voir `jalon-server forks`</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="323"/>
+        <location filename="../../sync/server/main.cpp" line="333"/>
         <source>resolved: this event counts, the others at its place never will</source>
         <translation>réglée : cet événement compte, les autres à sa place ne compteront jamais</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="332"/>
+        <location filename="../../sync/server/main.cpp" line="342"/>
         <source>give the device&apos;s public key (base64url) and the seq</source>
         <translation>donnez la clé publique de l&apos;appareil (base64url) et le seq</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="335"/>
+        <location filename="../../sync/server/main.cpp" line="345"/>
         <source>resolved: none of the events at this place will count</source>
         <translation>réglée : aucun des événements à cette place ne comptera</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="341"/>
+        <location filename="../../sync/server/main.cpp" line="351"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="344"/>
+        <location filename="../../sync/server/main.cpp" line="354"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="349"/>
+        <location filename="../../sync/server/main.cpp" line="359"/>
         <source>server key: %1</source>
         <translation>clé du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="351"/>
+        <location filename="../../sync/server/main.cpp" line="361"/>
         <source>log key (for witnesses and juries): %1</source>
         <translation>clé du journal (pour les témoins et les jurys) : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="353"/>
+        <location filename="../../sync/server/main.cpp" line="363"/>
         <source>fingerprint: %1</source>
         <translation>empreinte : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="362"/>
+        <location filename="../../sync/server/main.cpp" line="372"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>commande « %1 » inconnue ; voir --help</translation>
     </message>
@@ -4621,28 +4626,28 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
 <context>
     <name>ServerStore</name>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="124"/>
+        <location filename="../../sync/server/serverstore.cpp" line="125"/>
         <source>the database did not answer (injected fault)</source>
         <translation>la base de données n&apos;a pas répondu (panne simulée)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="125"/>
+        <location filename="../../sync/server/serverstore.cpp" line="126"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="153"/>
+        <location filename="../../sync/server/serverstore.cpp" line="154"/>
         <source>cannot create the data folder</source>
         <translation>impossible de créer le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="165"/>
-        <location filename="../../sync/server/serverstore.cpp" line="203"/>
+        <location filename="../../sync/server/serverstore.cpp" line="166"/>
+        <location filename="../../sync/server/serverstore.cpp" line="209"/>
         <source>cannot open the server database: %1</source>
         <translation>impossible d&apos;ouvrir la base du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="170"/>
+        <location filename="../../sync/server/serverstore.cpp" line="171"/>
         <source>cannot set up the database</source>
         <translation>impossible de configurer la base</translation>
     </message>
@@ -4657,129 +4662,129 @@ Code de sortie : 0 si la preuve est valable, 1 si elle ne l’est pas, 2 si les 
         <translation>le pilote PostgreSQL de Qt n&apos;est pas installé (Debian : libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="215"/>
-        <location filename="../../sync/server/serverstore.cpp" line="226"/>
-        <location filename="../../sync/server/serverstore.cpp" line="241"/>
-        <location filename="../../sync/server/serverstore.cpp" line="249"/>
-        <location filename="../../sync/server/serverstore.cpp" line="254"/>
+        <location filename="../../sync/server/serverstore.cpp" line="221"/>
+        <location filename="../../sync/server/serverstore.cpp" line="232"/>
+        <location filename="../../sync/server/serverstore.cpp" line="247"/>
+        <location filename="../../sync/server/serverstore.cpp" line="255"/>
+        <location filename="../../sync/server/serverstore.cpp" line="260"/>
         <source>cannot create the tables</source>
         <translation>impossible de créer les tables</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="269"/>
+        <location filename="../../sync/server/serverstore.cpp" line="275"/>
         <source>cannot start a transaction</source>
         <translation>impossible de commencer une transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="280"/>
+        <location filename="../../sync/server/serverstore.cpp" line="286"/>
         <source>cannot commit</source>
         <translation>impossible de valider la transaction</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="300"/>
+        <location filename="../../sync/server/serverstore.cpp" line="306"/>
         <source>cannot read the users</source>
         <translation>impossible de lire les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="314"/>
+        <location filename="../../sync/server/serverstore.cpp" line="320"/>
         <source>cannot read the devices</source>
         <translation>impossible de lire les appareils</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="332"/>
-        <location filename="../../sync/server/serverstore.cpp" line="387"/>
-        <location filename="../../sync/server/serverstore.cpp" line="404"/>
+        <location filename="../../sync/server/serverstore.cpp" line="338"/>
+        <location filename="../../sync/server/serverstore.cpp" line="393"/>
+        <location filename="../../sync/server/serverstore.cpp" line="410"/>
         <source>cannot read the assignments</source>
         <translation>impossible de lire les affectations</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="342"/>
+        <location filename="../../sync/server/serverstore.cpp" line="348"/>
         <source>cannot read the enrollment codes</source>
         <translation>impossible de lire les codes de rattachement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="355"/>
+        <location filename="../../sync/server/serverstore.cpp" line="361"/>
         <source>cannot record the enrollment code</source>
         <translation>impossible d&apos;enregistrer le code de rattachement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="366"/>
+        <location filename="../../sync/server/serverstore.cpp" line="372"/>
         <source>cannot record the enrollment code&apos;s use</source>
         <translation>impossible d&apos;enregistrer l&apos;utilisation du code de rattachement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="368"/>
+        <location filename="../../sync/server/serverstore.cpp" line="374"/>
         <source>the enrollment code was already used</source>
         <translation>le code de rattachement a déjà servi</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="428"/>
-        <location filename="../../sync/server/serverstore.cpp" line="444"/>
+        <location filename="../../sync/server/serverstore.cpp" line="434"/>
+        <location filename="../../sync/server/serverstore.cpp" line="450"/>
         <source>cannot read the device&apos;s chain</source>
         <translation>impossible de lire la chaîne de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="458"/>
         <location filename="../../sync/server/serverstore.cpp" line="464"/>
+        <location filename="../../sync/server/serverstore.cpp" line="470"/>
         <source>cannot record the fork</source>
         <translation>impossible d&apos;enregistrer la fourche</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="478"/>
-        <location filename="../../sync/server/serverstore.cpp" line="499"/>
+        <location filename="../../sync/server/serverstore.cpp" line="484"/>
+        <location filename="../../sync/server/serverstore.cpp" line="505"/>
         <source>cannot read the forks</source>
         <translation>impossible de lire les fourches</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="514"/>
+        <location filename="../../sync/server/serverstore.cpp" line="520"/>
         <source>cannot read the refused events</source>
         <translation>impossible de lire les événements refusés</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="530"/>
+        <location filename="../../sync/server/serverstore.cpp" line="536"/>
         <source>cannot record the refusal</source>
         <translation>impossible d&apos;enregistrer le refus</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="566"/>
+        <location filename="../../sync/server/serverstore.cpp" line="572"/>
         <source>cannot read the log&apos;s size</source>
         <translation>impossible de lire la taille du journal</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="591"/>
+        <location filename="../../sync/server/serverstore.cpp" line="597"/>
         <source>cannot store the event</source>
         <translation>impossible d&apos;enregistrer l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="645"/>
+        <location filename="../../sync/server/serverstore.cpp" line="651"/>
         <source>cannot apply %1</source>
         <translation>impossible d&apos;appliquer %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="713"/>
+        <location filename="../../sync/server/serverstore.cpp" line="719"/>
         <source>cannot forget old request nonces</source>
         <translation>impossible d&apos;oublier les anciens nonces de requête</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="724"/>
+        <location filename="../../sync/server/serverstore.cpp" line="730"/>
         <source>cannot record the request&apos;s nonce</source>
         <translation>impossible d&apos;enregistrer le nonce de la requête</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="735"/>
+        <location filename="../../sync/server/serverstore.cpp" line="741"/>
         <source>cannot read the published référentiels</source>
         <translation>impossible de lire les référentiels publiés</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="752"/>
+        <location filename="../../sync/server/serverstore.cpp" line="758"/>
         <source>cannot count the %1</source>
         <translation>impossible de compter les %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/serverstore.cpp" line="541"/>
-        <location filename="../../sync/server/serverstore.cpp" line="554"/>
-        <location filename="../../sync/server/serverstore.cpp" line="657"/>
-        <location filename="../../sync/server/serverstore.cpp" line="696"/>
+        <location filename="../../sync/server/serverstore.cpp" line="547"/>
+        <location filename="../../sync/server/serverstore.cpp" line="560"/>
+        <location filename="../../sync/server/serverstore.cpp" line="663"/>
+        <location filename="../../sync/server/serverstore.cpp" line="702"/>
         <source>cannot read the log</source>
         <translation>impossible de lire le journal</translation>
     </message>
