@@ -2493,6 +2493,14 @@
         <source>this device is not enrolled, or was revoked</source>
         <translation>this device is not enrolled, or was revoked</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../sync/server/httpfront.cpp" line="259"/>
+        <source>too many requests from this device: try again in %n second(s)</source>
+        <translation>
+            <numerusform>too many requests from this device: try again in %n second</numerusform>
+            <numerusform>too many requests from this device: try again in %n seconds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JalonServer</name>
@@ -2532,13 +2540,13 @@
         <translation>With user add: the certification a candidate prepares (référentiel id).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="211"/>
+        <location filename="../../sync/server/main.cpp" line="216"/>
         <source>The %1&apos;s user id.</source>
         <translation>The %1&apos;s user id.</translation>
     </message>
     <message>
         <location filename="../../sync/server/main.cpp" line="97"/>
-        <location filename="../../sync/server/main.cpp" line="277"/>
+        <location filename="../../sync/server/main.cpp" line="283"/>
         <source>cannot listen on %1</source>
         <translation>cannot listen on %1</translation>
     </message>
@@ -2643,117 +2651,122 @@
         <translation>With serve: connections one address may hold at once (default 128).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="199"/>
+        <location filename="../../sync/server/main.cpp" line="200"/>
+        <source>With serve: signed requests one device may make a minute, and at once (default 240; 0: no limit). Past it the device is answered 429.</source>
+        <translation>With serve: signed requests one device may make a minute, and at once (default 240; 0: no limit). Past it the device is answered 429.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="204"/>
         <source>With forks: the resolved ones too.</source>
         <translation>With forks: the resolved ones too.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="202"/>
+        <location filename="../../sync/server/main.cpp" line="207"/>
         <source>What jalon.server and jalon.http log on stderr: %1 (default info: a line per request). QT_LOGGING_RULES, when set, has the last word.</source>
         <translation>What jalon.server and jalon.http log on stderr: %1 (default info: a line per request). QT_LOGGING_RULES, when set, has the last word.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="217"/>
+        <location filename="../../sync/server/main.cpp" line="222"/>
         <source>unknown log level &quot;%1&quot;; say one of %2</source>
         <translation>unknown log level &quot;%1&quot;; say one of %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="228"/>
+        <location filename="../../sync/server/main.cpp" line="233"/>
         <source>give the witness a folder of its own: --data DIR</source>
         <translation>give the witness a folder of its own: --data DIR</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="234"/>
+        <location filename="../../sync/server/main.cpp" line="239"/>
         <source>%1: a password on the command line can be read by every user of this machine; put it in ~/.pgpass (or the file PGPASSFILE names), in PGPASSWORD or in a libpq service, and give the address without it</source>
         <translation>%1: a password on the command line can be read by every user of this machine; put it in ~/.pgpass (or the file PGPASSFILE names), in PGPASSWORD or in a libpq service, and give the address without it</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="262"/>
+        <location filename="../../sync/server/main.cpp" line="267"/>
         <source>the witness quorum must be between 0 and the number of witnesses</source>
         <translation>the witness quorum must be between 0 and the number of witnesses</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="278"/>
+        <location filename="../../sync/server/main.cpp" line="284"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server listening on http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="291"/>
+        <location filename="../../sync/server/main.cpp" line="297"/>
         <source>user: %1</source>
         <translation>user: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="292"/>
+        <location filename="../../sync/server/main.cpp" line="298"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>enrollment code (shown once, enrolls one device): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="306"/>
+        <location filename="../../sync/server/main.cpp" line="312"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="309"/>
+        <location filename="../../sync/server/main.cpp" line="315"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>say who: --tutor, --manager, --accompanist or --evaluator USER</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="314"/>
+        <location filename="../../sync/server/main.cpp" line="320"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>give the device&apos;s public key (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="317"/>
+        <location filename="../../sync/server/main.cpp" line="323"/>
         <source>device revoked</source>
         <translation>device revoked</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="330"/>
+        <location filename="../../sync/server/main.cpp" line="336"/>
         <source>no open fork holds this event; see `jalon-server forks`</source>
         <translation>no open fork holds this event; see `jalon-server forks`</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="333"/>
+        <location filename="../../sync/server/main.cpp" line="339"/>
         <source>resolved: this event counts, the others at its place never will</source>
         <translation>resolved: this event counts, the others at its place never will</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="342"/>
+        <location filename="../../sync/server/main.cpp" line="348"/>
         <source>give the device&apos;s public key (base64url) and the seq</source>
         <translation>give the device&apos;s public key (base64url) and the seq</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="345"/>
+        <location filename="../../sync/server/main.cpp" line="351"/>
         <source>resolved: none of the events at this place will count</source>
         <translation>resolved: none of the events at this place will count</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="351"/>
+        <location filename="../../sync/server/main.cpp" line="357"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="354"/>
+        <location filename="../../sync/server/main.cpp" line="360"/>
         <source>published</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="359"/>
+        <location filename="../../sync/server/main.cpp" line="365"/>
         <source>server key: %1</source>
         <translation>server key: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="361"/>
+        <location filename="../../sync/server/main.cpp" line="367"/>
         <source>log key (for witnesses and juries): %1</source>
         <translation>log key (for witnesses and juries): %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="363"/>
+        <location filename="../../sync/server/main.cpp" line="369"/>
         <source>fingerprint: %1</source>
         <translation>fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="372"/>
+        <location filename="../../sync/server/main.cpp" line="378"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>unknown command &quot;%1&quot;; see --help</translation>
     </message>

@@ -2493,6 +2493,14 @@
         <source>this device is not enrolled, or was revoked</source>
         <translation>cet appareil n&apos;est pas inscrit, ou il a été révoqué</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../sync/server/httpfront.cpp" line="259"/>
+        <source>too many requests from this device: try again in %n second(s)</source>
+        <translation>
+            <numerusform>trop de requêtes de cet appareil : réessayez dans %n seconde</numerusform>
+            <numerusform>trop de requêtes de cet appareil : réessayez dans %n secondes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JalonServer</name>
@@ -2532,13 +2540,13 @@
         <translation>Avec user add : la certification que prépare un candidat (identifiant du référentiel).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="211"/>
+        <location filename="../../sync/server/main.cpp" line="216"/>
         <source>The %1&apos;s user id.</source>
         <translation>L&apos;identifiant du %1.</translation>
     </message>
     <message>
         <location filename="../../sync/server/main.cpp" line="97"/>
-        <location filename="../../sync/server/main.cpp" line="277"/>
+        <location filename="../../sync/server/main.cpp" line="283"/>
         <source>cannot listen on %1</source>
         <translation>impossible d&apos;écouter sur %1</translation>
     </message>
@@ -2643,117 +2651,122 @@
         <translation>Avec serve : connexions qu&apos;une adresse peut tenir à la fois (128 par défaut).</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="199"/>
+        <location filename="../../sync/server/main.cpp" line="200"/>
+        <source>With serve: signed requests one device may make a minute, and at once (default 240; 0: no limit). Past it the device is answered 429.</source>
+        <translation>Avec serve : requêtes signées qu&apos;un appareil peut faire par minute, et d&apos;un coup (240 par défaut ; 0 : sans limite). Au-delà, l&apos;appareil reçoit 429.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/server/main.cpp" line="204"/>
         <source>With forks: the resolved ones too.</source>
         <translation>Avec forks : les fourches réglées aussi.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="202"/>
+        <location filename="../../sync/server/main.cpp" line="207"/>
         <source>What jalon.server and jalon.http log on stderr: %1 (default info: a line per request). QT_LOGGING_RULES, when set, has the last word.</source>
         <translation>Ce que jalon.server et jalon.http journalisent sur stderr : %1 (par défaut info : une ligne par requête). QT_LOGGING_RULES, s&apos;il est défini, a le dernier mot.</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="217"/>
+        <location filename="../../sync/server/main.cpp" line="222"/>
         <source>unknown log level &quot;%1&quot;; say one of %2</source>
         <translation>niveau de journal « %1 » inconnu ; indiquez l&apos;un de %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="228"/>
+        <location filename="../../sync/server/main.cpp" line="233"/>
         <source>give the witness a folder of its own: --data DIR</source>
         <translation>donnez au témoin un dossier à lui : --data DOSSIER</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="234"/>
+        <location filename="../../sync/server/main.cpp" line="239"/>
         <source>%1: a password on the command line can be read by every user of this machine; put it in ~/.pgpass (or the file PGPASSFILE names), in PGPASSWORD or in a libpq service, and give the address without it</source>
         <translation>%1 : un mot de passe sur la ligne de commande peut être lu par tout utilisateur de cette machine ; mettez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE), dans PGPASSWORD ou dans un service libpq, et donnez l&apos;adresse sans lui</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="262"/>
+        <location filename="../../sync/server/main.cpp" line="267"/>
         <source>the witness quorum must be between 0 and the number of witnesses</source>
         <translation>le quorum de témoins doit être compris entre 0 et le nombre de témoins</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="278"/>
+        <location filename="../../sync/server/main.cpp" line="284"/>
         <source>jalon-server listening on http://%1:%2</source>
         <translation>jalon-server à l&apos;écoute sur http://%1:%2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="291"/>
+        <location filename="../../sync/server/main.cpp" line="297"/>
         <source>user: %1</source>
         <translation>utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="292"/>
+        <location filename="../../sync/server/main.cpp" line="298"/>
         <source>enrollment code (shown once, enrolls one device): %1</source>
         <translation>code de rattachement (affiché une seule fois, inscrit un seul appareil) : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="306"/>
+        <location filename="../../sync/server/main.cpp" line="312"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="309"/>
+        <location filename="../../sync/server/main.cpp" line="315"/>
         <source>say who: --tutor, --manager, --accompanist or --evaluator USER</source>
         <translation>précisez qui : --tutor, --manager, --accompanist ou --evaluator UTILISATEUR</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="314"/>
+        <location filename="../../sync/server/main.cpp" line="320"/>
         <source>give the device&apos;s public key (base64url)</source>
         <translation>indiquez la clé publique de l&apos;appareil (base64url)</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="317"/>
+        <location filename="../../sync/server/main.cpp" line="323"/>
         <source>device revoked</source>
         <translation>appareil révoqué</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="330"/>
+        <location filename="../../sync/server/main.cpp" line="336"/>
         <source>no open fork holds this event; see `jalon-server forks`</source>
         <translation>aucune fourche ouverte ne contient cet événement ; voir `jalon-server forks`</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="333"/>
+        <location filename="../../sync/server/main.cpp" line="339"/>
         <source>resolved: this event counts, the others at its place never will</source>
         <translation>réglée : cet événement compte, les autres à sa place ne compteront jamais</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="342"/>
+        <location filename="../../sync/server/main.cpp" line="348"/>
         <source>give the device&apos;s public key (base64url) and the seq</source>
         <translation>donnez la clé publique de l&apos;appareil (base64url) et le seq</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="345"/>
+        <location filename="../../sync/server/main.cpp" line="351"/>
         <source>resolved: none of the events at this place will count</source>
         <translation>réglée : aucun des événements à cette place ne comptera</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="351"/>
+        <location filename="../../sync/server/main.cpp" line="357"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="354"/>
+        <location filename="../../sync/server/main.cpp" line="360"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="359"/>
+        <location filename="../../sync/server/main.cpp" line="365"/>
         <source>server key: %1</source>
         <translation>clé du serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="361"/>
+        <location filename="../../sync/server/main.cpp" line="367"/>
         <source>log key (for witnesses and juries): %1</source>
         <translation>clé du journal (pour les témoins et les jurys) : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="363"/>
+        <location filename="../../sync/server/main.cpp" line="369"/>
         <source>fingerprint: %1</source>
         <translation>empreinte : %1</translation>
     </message>
     <message>
-        <location filename="../../sync/server/main.cpp" line="372"/>
+        <location filename="../../sync/server/main.cpp" line="378"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>commande « %1 » inconnue ; voir --help</translation>
     </message>

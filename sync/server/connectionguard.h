@@ -25,6 +25,9 @@ struct ConnectionLimits
     /// body is read: no one unknown fills the server's memory.
     qint64 largeBody = 1024 * 1024;
     std::function<bool(const QByteArray &header)> mayUpload;
+    /// Signed requests one device may make a minute (and at once); 0: no limit. Past it,
+    /// 429 with Retry-After.
+    int requestsPerMinute = 0;
 };
 
 /// The listening socket under Qt HTTP Server, which has no limits of its own (6.4): it

@@ -253,6 +253,13 @@ QHttpServerResponse HttpFront::answer(const QHttpServerRequest &request, const S
         return respond(SyncService::unavailable(enrolled.error()));
     if (!*enrolled)
         return respond(SyncService::error(403, tr("this device is not enrolled, or was revoked")));
+    if (const int wait = m_rate.take(*device, m_clock.elapsed()); wait > 0) {
+        QHttpServerResponse busy = respond(SyncService::error(
+            429,
+            tr("too many requests from this device: try again in %n second(s)", nullptr, wait)));
+        busy.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
+        return busy;
+    }
     return respond(handler(*device, request));
 }
 
@@ -291,6 +298,8 @@ quint16 HttpFront::listen(const QHostAddress &address, quint16 port, ConnectionL
         }
         return false;
     };
+    m_rate = RequestRate(limits.requestsPerMinute);
+    m_clock.start();
     m_tcp = listenGuarded(m_server, limits, address, port);
     return m_tcp ? m_tcp->serverPort() : 0;
 }

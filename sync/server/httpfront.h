@@ -3,10 +3,12 @@
 
 #include "checkpointer.h"
 #include "connectionguard.h"
+#include "requestrate.h"
 #include "sync/requestsignature.h"
 #include "syncservice.h"
 #include "witness.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHttpServer>
 
@@ -37,6 +39,8 @@ private:
     SyncService &m_service;
     Checkpointer &m_checkpoints;
     RequestVerifier m_verifier;
+    RequestRate m_rate;
+    QElapsedTimer m_clock; ///< for m_rate
     QHttpServer m_server;
     const GuardedTcpServer *m_tcp = nullptr; ///< owned by m_server
 };

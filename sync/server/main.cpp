@@ -195,6 +195,11 @@ int run(const QStringList &arguments)
         QStringLiteral("connections-per-address"),
         Text::tr("With serve: connections one address may hold at once (default 128)."),
         QStringLiteral("N"), QStringLiteral("128"));
+    const QCommandLineOption perMinute(
+        QStringLiteral("requests-per-minute"),
+        Text::tr("With serve: signed requests one device may make a minute, and at once "
+                 "(default 240; 0: no limit). Past it the device is answered 429."),
+        QStringLiteral("N"), QStringLiteral("240"));
     const QCommandLineOption allForks(QStringLiteral("all"),
                                       Text::tr("With forks: the resolved ones too."));
     const QCommandLineOption logLevel(
@@ -204,7 +209,7 @@ int run(const QStringList &arguments)
             .arg(ServerLog::levels().join(QLatin1String(", "))),
         QStringLiteral("LEVEL"), QStringLiteral("info"));
     parser.addOptions({ data, database, listen, name, role, candidate, referentiel, witness, quorum,
-                        logKey, idle, perAddress, allForks, logLevel });
+                        logKey, idle, perAddress, perMinute, allForks, logLevel });
     QList<QCommandLineOption> assignOptions;
     for (const QString &assignRole : AssignRoles)
         assignOptions << QCommandLineOption(
@@ -272,6 +277,7 @@ int run(const QStringList &arguments)
         ConnectionLimits limits;
         limits.idleSeconds = limits.requestSeconds = qMax(1, parser.value(idle).toInt());
         limits.perAddress = qMax(1, parser.value(perAddress).toInt());
+        limits.requestsPerMinute = qMax(0, parser.value(perMinute).toInt());
         const quint16 bound = front.listen(QHostAddress(address), port, limits);
         if (bound == 0)
             return fail(Text::tr("cannot listen on %1").arg(parser.value(listen)));

@@ -1174,6 +1174,56 @@ private Q_SLOTS:
         QVERIFY(!log.contains("diagnostic.answer"));
     }
 
+    // One device past its allowance of requests gets 429 with when to come back; another
+    // device is served all along; the first is served again once it waited.
+    void aDeviceThatAsksTooOftenIsToldToWait()
+    {
+        m_server->kill();
+        QVERIFY(m_server->start({ QStringLiteral("--requests-per-minute"), QStringLiteral("20") }));
+        auto busy = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Candidat T"), QStringLiteral("candidate")).second);
+        auto other = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Candidat U"), QStringLiteral("candidate")).second);
+        const QByteArray path = QByteArray(Protocol::Events) + "?after=-1";
+        auto get = [&](const SigningKey &key) {
+            QNetworkRequest http(m_server->url().resolved(QUrl::fromEncoded(path)));
+            http.setRawHeader(
+                RequestSignature::Header,
+                RequestSignature::header(key, "GET", path, {}, QDateTime::currentDateTimeUtc()));
+            QNetworkReply *reply = m_network.get(http);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait(30000);
+            reply->deleteLater();
+            return std::tuple { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                reply->rawHeader("Retry-After").toInt(),
+                                QJsonDocument::fromJson(reply->readAll()).object() };
+        };
+        int served = 0;
+        int waitFor = 0;
+        QString said;
+        for (int i = 0; i < 30 && waitFor == 0; ++i) {
+            const auto [status, retryAfter, answer] = get(busy->vault->deviceKey());
+            if (status == 200) {
+                ++served;
+            } else {
+                QCOMPARE(status, 429);
+                waitFor = retryAfter;
+                said = answer.value(QStringLiteral("error")).toString();
+            }
+        }
+        // Enrollment and the syncs above took some of the 20.
+        QVERIFY2(served >= 15 && served <= 21, qPrintable(QString::number(served)));
+        QVERIFY2(waitFor >= 1 && waitFor <= 3, qPrintable(QString::number(waitFor)));
+        QVERIFY2(said.contains(QStringLiteral("too many requests")), qPrintable(said));
+        QCOMPARE(std::get<0>(get(other->vault->deviceKey())), 200);
+        QTest::qWait(waitFor * 1000 + 100);
+        QCOMPARE(std::get<0>(get(busy->vault->deviceKey())), 200);
+        m_server->kill();
+        QVERIFY(m_server->start());
+    }
+
     // A database password on the command line is refused before anything is opened, with
     // where to put it instead, and is not echoed.
     void noDatabasePasswordOnTheCommandLine()
