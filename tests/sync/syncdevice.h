@@ -39,8 +39,8 @@ struct Device
     }
 };
 
-/// A new vault enrolled with `server` by `code`.
-inline std::unique_ptr<Device> enrolledDevice(Server &server, const QString &code)
+/// A new vault enrolled by `code` with the server at `url` (the one it syncs with then).
+inline std::unique_ptr<Device> enrolledDevice(const QUrl &url, const QString &code)
 {
     auto device = std::make_unique<Device>();
     auto created = Vault::create(device->dir.path(), QStringLiteral("phrase de passe de test"),
@@ -50,10 +50,16 @@ inline std::unique_ptr<Device> enrolledDevice(Server &server, const QString &cod
     device->vault = std::move(created->vault);
     device->client = std::make_unique<SyncClient>(*device->vault);
     device->journal = std::make_unique<Journal>(*device->vault);
-    device->client->enroll(server.url(), code);
+    device->client->enroll(url, code);
     if (!finished(*device->client, &SyncClient::enrollFinished))
         qWarning("enroll: %s", qPrintable(device->client->lastError()));
     return device;
+}
+
+/// A new vault enrolled with `server` by `code`.
+inline std::unique_ptr<Device> enrolledDevice(Server &server, const QString &code)
+{
+    return enrolledDevice(server.url(), code);
 }
 
 /// A carnet.attest of `competence` (of ReferentielId) with the criteria observed.

@@ -5,6 +5,7 @@
 #include "crypto/base64url.h"
 #include "crypto/sha256.h"
 #include "crypto/signingkey.h"
+#include "cuttingproxy.h"
 #include "journal/journal.h"
 #include "projections/carnetprojection.h"
 #include "referentiel/referentielcatalog.h"
@@ -81,6 +82,39 @@ private:
         reply->deleteLater();
         return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                  QJsonDocument::fromJson(reply->readAll()).object() };
+    }
+
+    QList<Journal::Draft> manyAttestations(int count) const
+    {
+        QList<Journal::Draft> drafts;
+        for (int i = 0; i < count; ++i)
+            drafts << attest(m_candidate, QStringLiteral("tutor"),
+                             QStringLiteral("CP%1").arg(i % 10 + 1), {});
+        return drafts;
+    }
+
+    // An admin's device (which reads everything) finds each of `count` events of `device`
+    // once, seq 1 to `count`, every signature and chain good, and the log's indexes 0 to
+    // its size, each once.
+    void verifyHeldOnceInAGapFreeLog(const QByteArray &device, int count)
+    {
+        auto admin = enrolledDevice(
+            *m_server, m_server->addUser(QStringLiteral("Admin"), QStringLiteral("admin")).second);
+        QVERIFY2(admin->sync(), qPrintable(admin->client->lastError()));
+        auto select = admin->vault->database().prepare(
+            "SELECT count(*), count(DISTINCT seq), min(seq), max(seq) FROM events WHERE author = "
+            "?");
+        select->bind(1, device);
+        QVERIFY(select->next());
+        QCOMPARE(select->int64(0), count);
+        QCOMPARE(select->int64(1), count);
+        QCOMPARE(select->int64(2), 1);
+        QCOMPARE(select->int64(3), count);
+        QVERIFY(admin->journal->verifyAll()->isEmpty());
+        QList<qint64> indexes = SyncClient::logIndexes(admin->vault->database()).values();
+        std::sort(indexes.begin(), indexes.end());
+        for (qsizetype i = 0; i < indexes.size(); ++i)
+            QCOMPARE(indexes.at(i), qint64(i));
     }
 
     QJsonObject pushOne(const SigningKey &key, const QByteArray &canonical,
@@ -622,11 +656,7 @@ private Q_SLOTS:
             m_server->addUser(QStringLiteral("Tuteur C"), QStringLiteral("tutor")).second);
         m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
                           QStringLiteral("--tutor"), tutor->client->user() });
-        QList<Journal::Draft> drafts;
-        for (int i = 0; i < 3000; ++i)
-            drafts << attest(m_candidate, QStringLiteral("tutor"),
-                             QStringLiteral("CP%1").arg(i % 10 + 1), {});
-        QVERIFY(tutor->journal->append(drafts));
+        QVERIFY(tutor->journal->append(manyAttestations(3000)));
         QCOMPARE(tutor->client->pendingCount(), 3000);
 
         // Kill the server as soon as the first batch is acknowledged.
@@ -646,23 +676,58 @@ private Q_SLOTS:
                  qPrintable(tutor->client->lastError()));
         QCOMPARE(tutor->client->pendingCount(), 0);
         QCOMPARE(tutor->client->provenCount(), left); // every event of this sync, proven in the log
-        // The server holds each of the 3000 exactly once, in order.
-        const QString info = m_server->admin({ QStringLiteral("info") });
-        auto candidate = enrolledDevice(
-            *m_server, m_server->addUser(QStringLiteral("Admin"), QStringLiteral("admin")).second);
-        candidate->client->sync();
-        QVERIFY2(finished(*candidate->client, &SyncClient::syncFinished),
-                 qPrintable(candidate->client->lastError()));
-        auto select = candidate->vault->database().prepare(
-            "SELECT count(*), count(DISTINCT seq), min(seq), max(seq) FROM events WHERE author = "
-            "?");
-        select->bind(1, tutor->vault->deviceKey().publicKey());
-        QVERIFY(select->next());
-        QCOMPARE(select->int64(0), 3000);
-        QCOMPARE(select->int64(1), 3000);
-        QCOMPARE(select->int64(2), 1);
-        QCOMPARE(select->int64(3), 3000);
-        QVERIFY(candidate->journal->verifyAll()->isEmpty());
+        verifyHeldOnceInAGapFreeLog(tutor->vault->deviceKey().publicKey(), 3000);
+    }
+
+    // The server killed with SIGKILL at random moments of a push of 5,000 events, 20 times,
+    // and started again each time: the syncs that follow leave each event on the server
+    // exactly once and the log's indexes gap-free.
+    void serverKilledTwentyTimesMidPush()
+    {
+        auto tutor = enrolledDevice(
+            *m_server,
+            m_server->addUser(QStringLiteral("Tuteur K"), QStringLiteral("tutor")).second);
+        m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
+                          QStringLiteral("--tutor"), tutor->client->user() });
+        QVERIFY(tutor->journal->append(manyAttestations(5000)));
+        QRandomGenerator random(17);
+        for (int kill = 0; kill < 20; ++kill) {
+            QSignalSpy done(tutor->client.get(), &SyncClient::syncFinished);
+            tutor->client->sync();
+            QTest::qWait(20 + int(random.bounded(400)));
+            m_server->kill();
+            const bool ended = !done.isEmpty() || done.wait(60000); // it may have ended first
+            QVERIFY(m_server->start());
+            QVERIFY(ended);
+        }
+        const int left = tutor->client->pendingCount();
+        QVERIFY2(tutor->sync(), qPrintable(tutor->client->lastError()));
+        QCOMPARE(tutor->client->pendingCount(), 0);
+        qInfo("%d of 5000 events were still to send after the 20 kills", left);
+        verifyHeldOnceInAGapFreeLog(tutor->vault->deviceKey().publicKey(), 5000);
+    }
+
+    // The network cut in the middle of the server's answers (a proxy drops each connection
+    // after a random number of bytes) while 5,000 events are pushed: once the network is
+    // whole again, each event is on the server exactly once and the log is gap-free.
+    void networkCutMidAnswerLosesAndDoublesNothing()
+    {
+        CuttingProxy proxy(quint16(m_server->url().port()), 23);
+        auto tutor = enrolledDevice(
+            proxy.url(),
+            m_server->addUser(QStringLiteral("Tuteur N"), QStringLiteral("tutor")).second);
+        QVERIFY(tutor->client->isEnrolled());
+        m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
+                          QStringLiteral("--tutor"), tutor->client->user() });
+        QVERIFY(tutor->journal->append(manyAttestations(5000)));
+        proxy.cutAfterAtMost(4000);
+        for (int attempt = 0; attempt < 200 && proxy.cuts() < 20; ++attempt)
+            (void)tutor->sync();
+        QVERIFY2(proxy.cuts() >= 20, qPrintable(QString::number(proxy.cuts())));
+        proxy.cutAfterAtMost(0);
+        QVERIFY2(tutor->sync(), qPrintable(tutor->client->lastError()));
+        QCOMPARE(tutor->client->pendingCount(), 0);
+        verifyHeldOnceInAGapFreeLog(tutor->vault->deviceKey().publicKey(), 5000);
     }
 
     // AutoSync's delays cut to a test's scale; `period` between two syncs that went well.
