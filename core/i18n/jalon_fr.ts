@@ -2623,7 +2623,7 @@
     <message>
         <location filename="../../sync/server/main.cpp" line="166"/>
         <source>Use this PostgreSQL database instead of the embedded one (postgresql://USER@HOST:PORT/DATABASE, or postgresql:///?service=NAME for a libpq service). The password comes from ~/.pgpass, the file PGPASSFILE names, PGPASSWORD or the service, never from the command line.</source>
-        <translation>Utiliser cette base PostgreSQL au lieu de la base intégrée (postgresql://UTILISATEUR@HÔTE:PORT/BASE, ou postgresql:///?service=NOM pour un service libpq). Le mot de passe vient de ~/.pgpass, du fichier que nomme PGPASSFILE, de PGPASSWORD ou du service, jamais de la ligne de commande.</translation>
+        <translation>Utiliser cette base PostgreSQL au lieu de la base intégrée (postgresql://UTILISATEUR@HÔTE:PORT/BASE, ou postgresql:///?service=NOM pour un service libpq). Le secret d&apos;accès à la base vient de ~/.pgpass, du fichier que nomme PGPASSFILE, de PGPASSWORD ou du service, jamais de la ligne de commande.</translation>
     </message>
     <message>
         <location filename="../../sync/server/main.cpp" line="177"/>
@@ -2678,7 +2678,7 @@
     <message>
         <location filename="../../sync/server/main.cpp" line="239"/>
         <source>%1: a password on the command line can be read by every user of this machine; put it in ~/.pgpass (or the file PGPASSFILE names), in PGPASSWORD or in a libpq service, and give the address without it</source>
-        <translation>%1 : un mot de passe sur la ligne de commande peut être lu par tout utilisateur de cette machine ; mettez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE), dans PGPASSWORD ou dans un service libpq, et donnez l&apos;adresse sans lui</translation>
+        <translation>%1 : un secret d&apos;accès sur la ligne de commande peut être lu par tout utilisateur de cette machine ; mettez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE), dans PGPASSWORD ou dans un service libpq, et donnez l&apos;adresse sans lui</translation>
     </message>
     <message>
         <location filename="../../sync/server/main.cpp" line="267"/>

@@ -10,12 +10,6 @@
 
 using namespace jalon;
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    fuzzing::quietQt();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const QByteArray input = fuzzing::bytes(data, size);

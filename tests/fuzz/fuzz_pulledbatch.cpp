@@ -8,12 +8,6 @@
 
 using namespace jalon;
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    fuzzing::quietQt();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const QJsonObject answer = CanonicalJson::parseDocument(fuzzing::bytes(data, size)).object();

@@ -12,12 +12,6 @@
 
 using namespace jalon;
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    fuzzing::quietQt();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const QByteArray body = fuzzing::bytes(data, size);

@@ -6,9 +6,9 @@
 #include <cstdlib>
 #include <sodium.h>
 
-namespace jalon::fuzzing {
-
-void quietQt()
+// Before any input, in every target: a parser telling why it refused would flood the run.
+// Fatal messages still abort.
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &text) {
         if (type == QtFatalMsg) {
@@ -16,7 +16,10 @@ void quietQt()
             std::abort();
         }
     });
+    return 0;
 }
+
+namespace jalon::fuzzing {
 
 void require(bool holds, const char *what)
 {

@@ -8,7 +8,8 @@
 #include <cstddef>
 #include <cstdint>
 
-// What every libFuzzer target of tests/fuzz shares: the input as Qt's bytes, a property
+// What every libFuzzer target of tests/fuzz shares: Qt's warnings dropped (fuzzing.cpp's
+// LLVMFuzzerInitialize: a run prints only what libFuzzer says), the input as Qt's bytes, a property
 // that must hold (its failure is a crash libFuzzer keeps with the input), and the fixed
 // key and time the seeds are signed with, so that a target can tell a signature it must
 // accept from one it must refuse.
@@ -18,10 +19,6 @@ inline QByteArray bytes(const std::uint8_t *data, std::size_t size)
 {
     return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
 }
-
-/// Qt's warnings (a parser telling why it refused) dropped: a run prints only what
-/// libFuzzer says. Fatal messages still abort.
-void quietQt();
 
 /// Aborts with `what` when a property does not hold.
 void require(bool holds, const char *what);

@@ -84,6 +84,16 @@ private:
                  QJsonDocument::fromJson(reply->readAll()).object() };
     }
 
+    // A tutor of the suite's candidate, enrolled and assigned.
+    std::unique_ptr<Device> assignedTutor(const QString &name)
+    {
+        auto tutor
+            = enrolledDevice(*m_server, m_server->addUser(name, QStringLiteral("tutor")).second);
+        m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
+                          QStringLiteral("--tutor"), tutor->client->user() });
+        return tutor;
+    }
+
     QList<Journal::Draft> manyAttestations(int count) const
     {
         QList<Journal::Draft> drafts;
@@ -333,11 +343,7 @@ private Q_SLOTS:
     // counting until the admin says which one does.
     void aForkIsKeptFlaggedAndSettledByTheAdmin()
     {
-        auto tutor = enrolledDevice(
-            *m_server,
-            m_server->addUser(QStringLiteral("Tuteur F"), QStringLiteral("tutor")).second);
-        m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
-                          QStringLiteral("--tutor"), tutor->client->user() });
+        auto tutor = assignedTutor(QStringLiteral("Tuteur F"));
         auto first
             = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"),
                                             QStringLiteral("CP1"), { QStringLiteral("CP1.1") }));
@@ -402,11 +408,7 @@ private Q_SLOTS:
     // device goes on; a twin the policy refuses is held as evidence, and cannot be kept.
     void aDeviceIsToldItsEventIsForkedAndGoesOnAfterTheAdminDropsIt()
     {
-        auto tutor = enrolledDevice(
-            *m_server,
-            m_server->addUser(QStringLiteral("Tuteur G"), QStringLiteral("tutor")).second);
-        m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
-                          QStringLiteral("--tutor"), tutor->client->user() });
+        auto tutor = assignedTutor(QStringLiteral("Tuteur G"));
         auto own
             = tutor->journal->append(attest(m_candidate, QStringLiteral("tutor"),
                                             QStringLiteral("CP1"), { QStringLiteral("CP1.1") }));
@@ -651,11 +653,7 @@ private Q_SLOTS:
 
     void serverKilledMidPushLosesAndDoublesNothing()
     {
-        auto tutor = enrolledDevice(
-            *m_server,
-            m_server->addUser(QStringLiteral("Tuteur C"), QStringLiteral("tutor")).second);
-        m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
-                          QStringLiteral("--tutor"), tutor->client->user() });
+        auto tutor = assignedTutor(QStringLiteral("Tuteur C"));
         QVERIFY(tutor->journal->append(manyAttestations(3000)));
         QCOMPARE(tutor->client->pendingCount(), 3000);
 
@@ -684,11 +682,7 @@ private Q_SLOTS:
     // exactly once and the log's indexes gap-free.
     void serverKilledTwentyTimesMidPush()
     {
-        auto tutor = enrolledDevice(
-            *m_server,
-            m_server->addUser(QStringLiteral("Tuteur K"), QStringLiteral("tutor")).second);
-        m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
-                          QStringLiteral("--tutor"), tutor->client->user() });
+        auto tutor = assignedTutor(QStringLiteral("Tuteur K"));
         QVERIFY(tutor->journal->append(manyAttestations(5000)));
         QRandomGenerator random(17);
         for (int kill = 0; kill < 20; ++kill) {
@@ -743,11 +737,7 @@ private Q_SLOTS:
 
     void autoSyncRetriesUntilTheServerIsBack()
     {
-        auto tutor = enrolledDevice(
-            *m_server,
-            m_server->addUser(QStringLiteral("Tuteur D"), QStringLiteral("tutor")).second);
-        m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
-                          QStringLiteral("--tutor"), tutor->client->user() });
+        auto tutor = assignedTutor(QStringLiteral("Tuteur D"));
         AutoSync autoSync(*tutor->client, quickTiming(std::chrono::seconds(30)));
 
         m_server->kill();
@@ -770,11 +760,7 @@ private Q_SLOTS:
     // tutor's attestation reaches an idle device without anyone pressing "Sync now".
     void autoSyncReceivesOnItsPeriodWithoutALocalChange()
     {
-        auto tutor = enrolledDevice(
-            *m_server,
-            m_server->addUser(QStringLiteral("Tuteur F"), QStringLiteral("tutor")).second);
-        m_server->admin({ QStringLiteral("assign"), QStringLiteral("--candidate"), m_candidate,
-                          QStringLiteral("--tutor"), tutor->client->user() });
+        auto tutor = assignedTutor(QStringLiteral("Tuteur F"));
         auto watcher = enrolledDevice(
             *m_server,
             m_server->addUser(QStringLiteral("Admin F"), QStringLiteral("admin")).second);
