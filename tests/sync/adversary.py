@@ -297,7 +297,7 @@ def tampered_events(tally, tutor, candidate, rng):
             text = respell(jcs(base), rng)
             result = tutor.push_text(text)
             right = result.get("status") == "known" and result.get("id") == event_id(base)
-            tally.count("tampered: same event respelled", right, f"{text[:80]} -> {result}")
+            tally.count("tampered: respelled (known, not new)", right, f"{text[:80]} -> {result}")
             continue
         text, what = mutate(base, rng)
         result = tutor.push_text(text)
