@@ -63,6 +63,18 @@ struct Carnet
         return org.deliver();
     }
 
+    /// `signer`'s result for `bloc`, dated `date` and signed that afternoon.
+    void evaluate(FixtureSigner &signer, const QString &bloc, bool validated, QDate date)
+    {
+        org.sign(signer, QStringLiteral("bloc.evaluate"), Candidate,
+                 { { QStringLiteral("referentiel"), ReferentielId },
+                   { QStringLiteral("version"), 1 },
+                   { QStringLiteral("bloc"), bloc },
+                   { QStringLiteral("validated"), validated },
+                   { QStringLiteral("date"), date.toString(Qt::ISODate) } },
+                 QDateTime(date, QTime(16, 0), Qt::UTC));
+    }
+
     Event attest(FixtureSigner &device, const char *role, const QString &competence, int validated,
                  const QDateTime &at = Observed)
     {
@@ -482,13 +494,7 @@ private Q_SLOTS:
             QCOMPARE(validUntil, blocValidityEnd(date, 5).addDays(-1));
         Carnet c;
         QVERIFY(c.open(today));
-        c.org.sign(*c.evaluator, QStringLiteral("bloc.evaluate"), Candidate,
-                   { { QStringLiteral("referentiel"), ReferentielId },
-                     { QStringLiteral("version"), 1 },
-                     { QStringLiteral("bloc"), QStringLiteral("B2") },
-                     { QStringLiteral("validated"), validated },
-                     { QStringLiteral("date"), date.toString(Qt::ISODate) } },
-                   QDateTime(date, QTime(16, 0), Qt::UTC));
+        c.evaluate(*c.evaluator, QStringLiteral("B2"), validated, date);
         QVERIFY(c.org.deliver());
         const QVariantMap bloc = c.bloc(1);
         QCOMPARE(bloc.value(QStringLiteral("evaluated")).toBool(), true);
@@ -506,13 +512,7 @@ private Q_SLOTS:
     {
         Carnet c;
         QVERIFY(c.open(QDate(2026, 7, 1)));
-        c.org.sign(*c.tutor, QStringLiteral("bloc.evaluate"), Candidate,
-                   { { QStringLiteral("referentiel"), ReferentielId },
-                     { QStringLiteral("version"), 1 },
-                     { QStringLiteral("bloc"), QStringLiteral("B2") },
-                     { QStringLiteral("validated"), true },
-                     { QStringLiteral("date"), QStringLiteral("2026-06-15") } },
-                   QDateTime(QDate(2026, 6, 15), QTime(16, 0), Qt::UTC));
+        c.evaluate(*c.tutor, QStringLiteral("B2"), true, QDate(2026, 6, 15));
         QVERIFY(c.org.deliver());
         const QVariantMap bloc = c.bloc(1);
         QCOMPARE(bloc.value(QStringLiteral("evaluated")).toBool(), false);
@@ -524,13 +524,7 @@ private Q_SLOTS:
         Carnet c;
         QVERIFY(c.open());
         for (const Bloc &bloc : c.f.session.referentiel()->blocs) {
-            c.org.sign(*c.evaluator, QStringLiteral("bloc.evaluate"), Candidate,
-                       { { QStringLiteral("referentiel"), ReferentielId },
-                         { QStringLiteral("version"), 1 },
-                         { QStringLiteral("bloc"), bloc.id },
-                         { QStringLiteral("validated"), true },
-                         { QStringLiteral("date"), QStringLiteral("2026-07-01") } },
-                       QDateTime(QDate(2026, 7, 1), QTime(16, 0), Qt::UTC));
+            c.evaluate(*c.evaluator, bloc.id, true, QDate(2026, 7, 1));
         }
         QVERIFY(c.org.deliver());
         QVERIFY(c.model.isObtained());

@@ -32,9 +32,8 @@ void say(const char *what, qint64 n)
 
 Journal::Draft eventNumber(qint64 i)
 {
-    const QJsonObject base { { QStringLiteral("referentiel"), QStringLiteral("cqp-test") },
-                             { QStringLiteral("version"), 1 } };
-    QJsonObject body = base;
+    QJsonObject body { { QStringLiteral("referentiel"), QStringLiteral("cqp-test") },
+                       { QStringLiteral("version"), 1 } };
     if (i % 3 == 2) {
         body.insert(QStringLiteral("activity"), QStringLiteral("F1.%1").arg(i % 7 + 1));
         body.insert(QStringLiteral("level"), int(i % 4));

@@ -21,7 +21,7 @@ namespace {
 const QString Passphrase = QStringLiteral("phrase de passe de test");
 constexpr int Kills = 20;
 
-// What the child acknowledged before it died: the last number after `word`, 0 if none.
+// What the child said before it died: the number on its last line (0 if none), and its errors.
 struct Killed
 {
     qint64 acknowledged = 0;

@@ -56,18 +56,17 @@ class Server:
         self.port = 0
 
     def admin(self, *words) -> str:
-        done = subprocess.run([self.program, *words[:1], "--data", self.data, *words[1:]],
+        # The store first: after "--" (before a key that starts with "-"), every word is
+        # positional.
+        done = subprocess.run([self.program, "--data", self.data, *words],
                               capture_output=True, text=True, env=english())
         if done.returncode != 0:
             raise RuntimeError(f"jalon-server {' '.join(words)}: {done.stderr}")
         return done.stdout
 
     def add_user(self, name: str, role: str, referentiel=None):
-        words = ["user", "add", "--name", name, "--role", role]
-        if referentiel:
-            words += ["--referentiel", referentiel]
-        out = subprocess.run([self.program, "user", "add", "--data", self.data, *words[2:]],
-                             capture_output=True, text=True, env=english(), check=True).stdout
+        extra = ["--referentiel", referentiel] if referentiel else []
+        out = self.admin("user", "add", "--name", name, "--role", role, *extra)
         user = re.search(r"(u-[0-9a-z]+)", out).group(1)
         code = re.search(r"[0-9A-Z]{4}(?:-[0-9A-Z]{4}){5}", out).group(0)
         return user, code
@@ -93,7 +92,7 @@ class Server:
 
 def english():
     env = dict(os.environ)
-    env.update({"LC_ALL": "C.UTF-8", "LANGUAGE": "en", "QT_QPA_PLATFORM": "offscreen"})
+    env.update({"LC_ALL": "C.UTF-8", "LANGUAGE": "en"})
     return env
 
 
@@ -117,18 +116,22 @@ def raw(port: int, method: str, target: str, body: bytes = b"", headers=None):
 
 # ------------------------------------------------------------------ a device, from the protocol
 class Device:
-    def __init__(self, server: Server, code: str):
+    """A device key, enrolled by `code` (without one: a key no one enrolled)."""
+
+    def __init__(self, server: Server, code=None):
         self.server = server
         self.key = nacl.signing.SigningKey.generate()
         self.public = bytes(self.key.verify_key)
+        self.seq = 0
+        self.prev = None
+        if code is None:
+            return
         body = json.dumps({"code": code, "device": b64u(self.public)}).encode()
         status, _, answer = raw(server.port, "POST", "/v1/enroll", body,
                                 {"Content-Type": "application/json"})
         if status != 200:
             raise RuntimeError(f"enrollment refused: {status} {answer}")
         self.user = answer["user"]
-        self.seq = 0
-        self.prev = None
 
     def header(self, method: str, target: str, body: bytes, ts=None, nonce=None) -> str:
         ts = int(time.time()) if ts is None else ts
@@ -331,15 +334,12 @@ def replayed_and_stale(tally, device):
             headers["Authorization"] = header
         status, _, answer = raw(device.server.port, method, sent_target, sent_body, headers)
         tally.count("requests: " + what, http_refusal(status, answer, (401,)), f"{status} {answer}")
-    stranger = nacl.signing.SigningKey.generate()
-    fake = Device.__new__(Device)
-    fake.server, fake.key, fake.public = device.server, stranger, bytes(stranger.verify_key)
-    status, _, answer = fake.request("GET", target)
+    status, _, answer = Device(device.server).request("GET", target)
     tally.count("requests: key never enrolled", http_refusal(status, answer, (403,)),
                 f"{status} {answer}")
 
 
-def policy(tally, server, candidate_device, candidate, tutor, outsider):
+def policy(tally, candidate_device, candidate, tutor, outsider):
     cases = [
         ("policy: unassigned tutor attests", outsider,
          lambda d: d.event("carnet.attest", candidate, attestation(candidate))),
@@ -444,7 +444,7 @@ def malformed(tally, device):
         tally.count("malformed: " + what, http_refusal(status, answer), f"{status} {answer}")
 
 
-def visibility(tally, server, candidate, secret_ids, readers):
+def visibility(tally, secret_ids, readers):
     for name, device in readers:
         status, _, answer = device.request("GET", "/v1/events?after=-1&limit=2000")
         seen = {event_id(e["event"]) for e in (answer or {}).get("events", [])}
@@ -478,7 +478,7 @@ def main():
             steps = [
                 lambda: tampered_events(tally, tutor, candidate, rng),
                 lambda: replayed_and_stale(tally, tutor),
-                lambda: policy(tally, server, candidate_device, candidate, tutor, outsider),
+                lambda: policy(tally, candidate_device, candidate, tutor, outsider),
                 lambda: fork(tally, tutor, candidate),
                 lambda: malformed(tally, tutor),
                 lambda: revoked_device(tally, server, revoked),
@@ -500,7 +500,7 @@ def main():
                 if e["event"]["subject"] == candidate and e["event"]["kind"] == "carnet.attest"]
             if len(secret_ids) < 3:
                 raise RuntimeError(f"the candidate should see the tutor's attestations: {status}")
-            visibility(tally, server, candidate, secret_ids,
+            visibility(tally, secret_ids,
                        [("unassigned tutor", outsider), ("another candidate", stranger)])
         finally:
             server.stop()

@@ -66,7 +66,8 @@ private:
     // A signed request by `key`, as a device would send it; returns status and body.
     std::pair<int, QJsonObject> request(const SigningKey &key, const QByteArray &method,
                                         const QByteArray &path, const QByteArray &body = {},
-                                        QByteArray *header = nullptr)
+                                        QByteArray *header = nullptr,
+                                        QByteArray *retryAfter = nullptr)
     {
         QNetworkRequest http(m_server->url().resolved(QUrl::fromEncoded(path)));
         http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -80,6 +81,8 @@ private:
         QSignalSpy done(reply, &QNetworkReply::finished);
         done.wait(30000);
         reply->deleteLater();
+        if (retryAfter)
+            *retryAfter = reply->rawHeader("Retry-After");
         return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                  QJsonDocument::fromJson(reply->readAll()).object() };
     }
@@ -1239,17 +1242,9 @@ private Q_SLOTS:
             m_server->addUser(QStringLiteral("Candidat U"), QStringLiteral("candidate")).second);
         const QByteArray path = QByteArray(Protocol::Events) + "?after=-1";
         auto get = [&](const SigningKey &key) {
-            QNetworkRequest http(m_server->url().resolved(QUrl::fromEncoded(path)));
-            http.setRawHeader(
-                RequestSignature::Header,
-                RequestSignature::header(key, "GET", path, {}, QDateTime::currentDateTimeUtc()));
-            QNetworkReply *reply = m_network.get(http);
-            QSignalSpy done(reply, &QNetworkReply::finished);
-            done.wait(30000);
-            reply->deleteLater();
-            return std::tuple { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                                reply->rawHeader("Retry-After").toInt(),
-                                QJsonDocument::fromJson(reply->readAll()).object() };
+            QByteArray retryAfter;
+            const auto [status, answer] = request(key, "GET", path, {}, nullptr, &retryAfter);
+            return std::tuple { status, retryAfter.toInt(), answer };
         };
         int served = 0;
         int waitFor = 0;
